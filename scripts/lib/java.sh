@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Shared by the scripts/: builds the project once and runs one of its main classes on the
+# full runtime classpath (Flink's provided jars included, as a cluster's lib/ would hold them).
+set -euo pipefail
+
+MT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+MT_CP_FILE="$MT_ROOT/target/runtime-classpath.txt"
+
+# The module opens Flink's own launch scripts add on Java 17 (kept in sync with pom.xml).
+MT_JVM_OPENS=(
+  --add-exports=java.base/sun.net.util=ALL-UNNAMED
+  --add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED
+  --add-exports=java.security.jgss/sun.security.krb5=ALL-UNNAMED
+  --add-opens=java.base/java.lang=ALL-UNNAMED
+  --add-opens=java.base/java.net=ALL-UNNAMED
+  --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
+  --add-opens=java.base/java.text=ALL-UNNAMED
+  --add-opens=java.base/java.time=ALL-UNNAMED
+  --add-opens=java.base/java.util=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED
+)
+
+# Compiles main classes when sources are newer than the last build, and writes the runtime
+# classpath (compile + provided scope) once per pom.xml change.
+mt_build() {
+  local stamp="$MT_ROOT/target/classes/.mt-built"
+  if [[ ! -f "$stamp" ]] || [[ -n "$(find "$MT_ROOT/src/main" "$MT_ROOT/pom.xml" -newer "$stamp" -print -quit)" ]]; then
+    (cd "$MT_ROOT" && mvn -q -B compile) >&2
+    touch "$stamp"
+  fi
+  if [[ ! -f "$MT_CP_FILE" || "$MT_ROOT/pom.xml" -nt "$MT_CP_FILE" ]]; then
+    (cd "$MT_ROOT" && mvn -q -B dependency:build-classpath -Dmdep.includeScope=provided \
+        -Dmdep.outputFile="$MT_CP_FILE") >&2
+  fi
+}
+
+# mt_java [JVM options...] MAIN_CLASS [args...]
+mt_java() {
+  mt_build
+  local jvm_opts=()
+  while [[ $# -gt 0 && "$1" == -* ]]; do jvm_opts+=("$1"); shift; done
+  exec java "${MT_JVM_OPENS[@]}" "${jvm_opts[@]}" \
+    -cp "$MT_ROOT/target/classes:$MT_ROOT/conf/log4j:$(cat "$MT_CP_FILE")" "$@"
+}
