@@ -1,0 +1,61 @@
+package io.mailtriage.config;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The job's settings, parsed once from conf/mailtriage.yaml (plus CLI overrides) by
+ * {@link ConfigLoader} and validated before anything starts. Immutable; operators receive the
+ * sections they need.
+ */
+public record MailtriageConfig(
+    Kafka kafka,
+    Topics topics,
+    Ingest ingest,
+    Tenants tenants,
+    Checkpoint checkpoint,
+    Sink sink)
+    implements Serializable {
+
+  /** Connection to the brokers. {@code properties} go to every client unchanged (security, SASL). */
+  public record Kafka(String bootstrapServers, String consumerGroup, Map<String, String> properties)
+      implements Serializable {}
+
+  public record Topics(String input, String deadLetter, String triagePrefix, String stats)
+      implements Serializable {
+    /** The topic a queue's records go to. */
+    public String triageTopic(String queue) {
+      return triagePrefix + queue;
+    }
+  }
+
+  /** Input bounds: records above maxMessageBytes are dead-lettered unread; bodies are cut at maxBodyChars. */
+  public record Ingest(int maxMessageBytes, int maxBodyChars, long maxFutureSkewMs)
+      implements Serializable {}
+
+  /**
+   * Known tenants. A record whose tenant is not listed is dead-lettered, unless {@code defaultTenant} is
+   * set, in which case mail without any tenant (raw MIME with no tenant header) is assigned to it.
+   */
+  public record Tenants(String defaultTenant, List<Tenant> known) implements Serializable {
+    public Optional<Tenant> find(String id) {
+      return known.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+  }
+
+  /** A tenant: its id, the phone region used as PII hint, and the support mailboxes it owns. */
+  public record Tenant(String id, String phoneRegion, List<String> mailboxes) implements Serializable {}
+
+  /**
+   * Checkpointing. Kafka transactions stay open from one checkpoint to the next, so the transaction
+   * timeout must exceed the interval (validated) and stay below the broker's
+   * transaction.max.timeout.ms (15 min by default).
+   */
+  public record Checkpoint(long intervalMs, long timeoutMs, long minPauseMs, String storage)
+      implements Serializable {}
+
+  /** Kafka sink settings; each sink appends its own suffix to the transactional id prefix. */
+  public record Sink(String transactionalIdPrefix, long transactionTimeoutMs) implements Serializable {}
+}

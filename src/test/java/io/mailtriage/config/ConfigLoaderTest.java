@@ -1,0 +1,84 @@
+package io.mailtriage.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  private static final Path SHIPPED = Path.of("conf/mailtriage.yaml");
+  private final ConfigLoader loader = new ConfigLoader();
+
+  @Test
+  void loadsTheShippedConfiguration() {
+    MailtriageConfig c = loader.load(SHIPPED, List.of());
+    assertThat(c.topics().input()).isEqualTo("emails.raw");
+    assertThat(c.tenants().find("demo")).isPresent();
+    assertThat(c.topics().triageTopic("cards")).isEqualTo("triage.cards");
+  }
+
+  @Test
+  void commandLineOverridesWin() {
+    MailtriageConfig c =
+        loader.load(SHIPPED, List.of("kafka.bootstrapServers=10.0.0.1:9093", "ingest.maxBodyChars=5"));
+    assertThat(c.kafka().bootstrapServers()).isEqualTo("10.0.0.1:9093");
+    assertThat(c.ingest().maxBodyChars()).isEqualTo(5);
+  }
+
+  @Test
+  void securityPropertiesPassThroughUnchanged() {
+    MailtriageConfig c =
+        loader.load(SHIPPED, List.of("kafka.properties={security.protocol: SASL_SSL}"));
+    assertThat(c.kafka().properties()).containsEntry("security.protocol", "SASL_SSL");
+  }
+
+  @Test
+  void unknownKeyIsNamed() {
+    assertThatThrownBy(() -> loader.load(SHIPPED, List.of("topics.inptu=x")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("invalid config: topics.inptu: unknown key");
+  }
+
+  @Test
+  void wrongTypeIsNamedWithoutEchoingTheValue() {
+    assertThatThrownBy(() -> loader.load(SHIPPED, List.of("ingest.maxMessageBytes=s3cr3t-value")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ingest.maxMessageBytes")
+        .hasMessageNotContaining("s3cr3t");
+  }
+
+  @Test
+  void transactionTimeoutShorterThanACheckpointCycleIsRefused() {
+    assertThatThrownBy(() -> loader.load(SHIPPED, List.of("sink.transactionTimeoutMs=1000")))
+        .hasMessageStartingWith("invalid config: sink.transactionTimeoutMs: must be >=");
+  }
+
+  @Test
+  void defaultTenantMustBeKnown() {
+    assertThatThrownBy(() -> loader.load(SHIPPED, List.of("tenants.defaultTenant=nobody")))
+        .hasMessage("invalid config: tenants.defaultTenant: 'nobody' is not in tenants.known");
+  }
+
+  @Test
+  void badBootstrapServersAreNamed() {
+    assertThatThrownBy(() -> loader.load(SHIPPED, List.of("kafka.bootstrapServers=localhost")))
+        .hasMessageStartingWith("invalid config: kafka.bootstrapServers:");
+  }
+
+  @Test
+  void missingSectionIsNamed(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("c.yaml");
+    Files.writeString(f, Files.readString(SHIPPED).replace("sink:", "unused_sink:").replaceAll("(?m)^unused_sink:[\\s\\S]*", ""));
+    assertThatThrownBy(() -> loader.load(f, List.of())).hasMessage("invalid config: sink: missing");
+  }
+
+  @Test
+  void missingFileIsOneLine() {
+    assertThatThrownBy(() -> loader.load(Path.of("nope.yaml"), List.of()))
+        .hasMessage("invalid config: --config: file not found: nope.yaml");
+  }
+}
