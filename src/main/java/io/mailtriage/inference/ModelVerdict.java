@@ -1,0 +1,16 @@
+package io.mailtriage.inference;
+
+/**
+ * The model's verdict on one text: intent with calibrated confidence, the queue it maps to
+ * ({@code needs-review} when unsure or when there was nothing to read), urgency and spam probability.
+ */
+public record ModelVerdict(
+    String intent,
+    double confidence,
+    String queue,
+    double urgency,
+    double spamProbability,
+    boolean truncated) {
+  /** The queue for mail the model is unsure about, or that had no text to read. */
+  public static final String NEEDS_REVIEW = "needs-review";
+}
