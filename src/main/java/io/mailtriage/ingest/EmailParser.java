@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.mailtriage.config.MailtriageConfig;
@@ -51,6 +54,12 @@ public final class EmailParser {
     this.envelopeReader =
         JsonMapper.builder()
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfig(
+                LogicalType.Textual,
+                c ->
+                    c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -129,6 +138,10 @@ public final class EmailParser {
     } catch (StreamReadException e) {
       throw new Reject(DeadLetterReason.MALFORMED_JSON, "not valid JSON" + at(e));
     } catch (JsonMappingException e) {
+      if (e.getCause() instanceof StreamReadException syntax) {
+        // A syntax error met while binding a nested object arrives wrapped.
+        throw new Reject(DeadLetterReason.MALFORMED_JSON, "not valid JSON" + at(syntax));
+      }
       String path = path(e);
       if (path.isEmpty()) {
         throw new Reject(DeadLetterReason.MALFORMED_JSON, "not a single JSON object" + at(e));
