@@ -9,7 +9,8 @@ import java.util.Set;
  * every search starts where the previous one stopped, so hostile markup (thousands of unclosed
  * {@code <} or a missing {@code </script>}) costs linear time, unlike regex-based strippers.
  *
- * <p>Script, style, head and comment content is dropped; block-level tags become line breaks; inline
+ * <p>Script, style, head and comment content is dropped; block-level tags become line breaks
+ * (paragraph-like ones a blank line); inline
  * tags vanish (as a browser renders {@code <b>Hel</b>lo} as "Hello"); runs of whitespace collapse to
  * one space as in HTML; named entities in common use and all numeric references are decoded.
  */
@@ -19,11 +20,15 @@ public final class HtmlText {
   /** Elements whose content is never shown to the reader. */
   private static final Set<String> HIDDEN = Set.of("script", "style", "head", "title", "template");
 
-  private static final Set<String> BLOCK =
+  /** Elements that start a new line. */
+  private static final Set<String> LINE =
       Set.of(
-          "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-          "blockquote", "pre", "hr", "section", "article", "header", "footer", "dl", "dt", "dd",
+          "div", "br", "li", "tr", "hr", "section", "article", "header", "footer", "dt", "dd",
           "address", "center", "form", "body", "html");
+
+  /** Elements that stand apart as paragraphs: a blank line before and after. */
+  private static final Set<String> PARAGRAPH =
+      Set.of("p", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre");
 
   /** Cells sit side by side: a space keeps their words apart without breaking the row. */
   private static final Set<String> CELL = Set.of("td", "th");
@@ -88,8 +93,10 @@ public final class HtmlText {
     if (!closing && HIDDEN.contains(name) && html.charAt(close - 1) != '/') {
       return skipHidden(html, close + 1, name);
     }
-    if (BLOCK.contains(name)) {
-      out.lineBreak();
+    if (PARAGRAPH.contains(name)) {
+      out.lineBreak(2);
+    } else if (LINE.contains(name)) {
+      out.lineBreak(1);
     } else if (CELL.contains(name)) {
       out.space();
     }
@@ -199,8 +206,9 @@ public final class HtmlText {
       pendingSpace = true;
     }
 
-    void lineBreak() {
-      pendingBreaks = Math.min(2, pendingBreaks + 1);
+    /** Adjacent tags do not add up: {@code </li><li>} is one line break, not two. */
+    void lineBreak(int lines) {
+      pendingBreaks = Math.max(pendingBreaks, lines);
     }
 
     private void flush() {
