@@ -16,6 +16,7 @@ import io.mailtriage.sink.DeadLetterReason;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -75,13 +76,14 @@ public final class EmailParser {
       if (record.oversized) {
         throw new Reject(DeadLetterReason.TOO_LARGE, "record of " + record.size + " bytes exceeds ingest.maxMessageBytes");
       }
-      int start = firstNonWhitespace(record.value);
+      byte[] value = withoutBom(record.value);
+      int start = firstNonWhitespace(value);
       if (start < 0) {
         throw new Reject(DeadLetterReason.EMPTY_MESSAGE, "record is empty or whitespace only");
       }
-      json = record.value[start] == '{';
+      json = value[start] == '{';
       Set<String> warnings = new LinkedHashSet<>();
-      Draft draft = json ? readJson(record.value) : mime.read(record.value, record.sha256, warnings);
+      Draft draft = json ? readJson(value) : mime.read(value, record.sha256, warnings);
       return ParseResult.ok(finish(draft, record, warnings));
     } catch (Reject r) {
       return ParseResult.failure(r.reason, r.getMessage());
@@ -288,6 +290,16 @@ public final class EmailParser {
     return e.getLocation() == null
         ? ""
         : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+  }
+
+  /**
+   * Drops a leading UTF-8 byte order mark, which Windows tools put in front of both forms; left in,
+   * it would hide the {@code {} and turn the first header name into garbage.
+   */
+  private static byte[] withoutBom(byte[] value) {
+    boolean bom =
+        value != null && value.length >= 3 && value[0] == (byte) 0xEF && value[1] == (byte) 0xBB && value[2] == (byte) 0xBF;
+    return bom ? Arrays.copyOfRange(value, 3, value.length) : value;
   }
 
   private static int firstNonWhitespace(byte[] value) {

@@ -42,7 +42,7 @@ public class SourceRecordDeserializer implements KafkaRecordDeserializationSchem
     out.collect(toSourceRecord(record));
   }
 
-  /** The conversion itself, for callers outside a Flink source (tests, the sample replay tool). */
+  /** The conversion itself, usable without a Flink source (tests, tools feeding sample files). */
   public SourceRecord toSourceRecord(ConsumerRecord<byte[], byte[]> record) {
     if (sha256 == null) {
       // open() is the normal path; this covers use outside a source.

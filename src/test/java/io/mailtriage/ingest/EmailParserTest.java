@@ -309,6 +309,15 @@ class EmailParserTest {
   }
 
   @Test
+  void ignoresAUtf8ByteOrderMarkInFrontOfEitherForm() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    assertThat(assertOk(parser.parse(record(concat(new String(bom, StandardCharsets.UTF_8), json("\"text\":\"hi\"").getBytes(StandardCharsets.UTF_8))))).format)
+        .isEqualTo("json");
+    assertThat(assertOk(parser.parse(record(concat(new String(bom, StandardCharsets.UTF_8), mime("", "hi\n").getBytes(StandardCharsets.UTF_8))))).from.email)
+        .isEqualTo("ann.lee@example.net");
+  }
+
+  @Test
   void truncatesBodyAtMaxBodyChars() {
     EmailParser small = new EmailParser(new MailtriageConfig.Ingest(1 << 20, 10, 0), TestRecords.TENANTS);
     RawEmail e = assertOk(small.parse(record(json("\"text\":\"0123456789ABCDEF\""))));
