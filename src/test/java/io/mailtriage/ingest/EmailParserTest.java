@@ -332,7 +332,7 @@ class EmailParserTest {
   void neverThrowsAndNeverEchoesInputOnArbitraryBytes() {
     Random random = new Random(7);
     String[] seeds = {mime("Content-Type: multipart/mixed; boundary=q\n", "--q\nContent-Type: text/plain\n\nSECRETWORD\n--q--\n"), json("\"text\":\"SECRETWORD\"")};
-    for (int i = 0; i < 3000; i++) {
+    for (int i = 0; i < 1000; i++) {
       byte[] bytes = seeds[i % 2].getBytes(StandardCharsets.UTF_8);
       for (int k = random.nextInt(6); k >= 0; k--) {
         bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
