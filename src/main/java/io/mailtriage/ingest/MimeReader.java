@@ -48,10 +48,10 @@ final class MimeReader {
   /** A folded header (e.g. a huge To list) may be long, but not unbounded. */
   static final int MAX_HEADER_LEN = 256 * 1024;
   /**
-   * Generous because HTML bodies are often one long line; the record size bound already caps the
-   * total, this only stops a single line from being buffered without limit.
+   * mime4j applies this to header lines; body lines (often one long HTML line) are bounded only by
+   * the record size, which is what we want.
    */
-  static final int MAX_LINE_LEN = 4 * 1024 * 1024;
+  static final int MAX_LINE_LEN = MAX_HEADER_LEN;
   /** Legitimate mail nests multiparts three or four deep; deeper is treated as malformed. */
   static final int MAX_DEPTH = 30;
 
@@ -333,9 +333,11 @@ final class MimeReader {
     public boolean warn(String message, String dropDesc) {
       if (warnings != null && message != null) {
         String m = message.toLowerCase(Locale.ROOT);
-        if (m.contains("base64")) {
+        if (m.contains("base64") || m.contains("padding character")) {
           warnings.add(INVALID_BASE64);
-        } else if (m.contains("quoted-printable") || m.contains("quoted printable")) {
+        } else if (m.contains("malformed encoded value") || m.contains("unexpected ==")) {
+          // The quoted-printable decoder's complaints, which do not name the encoding. Its note on
+          // "=" before a bare LF is left out: LF line ends are normal in stored mail.
           warnings.add(INVALID_QUOTED_PRINTABLE);
         } else if (m.contains("ended prematurely")) {
           warnings.add(MULTIPART_UNTERMINATED);

@@ -181,6 +181,23 @@ class EmailParserTest {
                     .replace("Subject: Help", "Subject: =?ISO-8859-1?Q?Gr=FC=DFe?= =?UTF-8?B?4oKs?=")));
     assertThat(e.body).isEqualTo("Limit 5.000 €, softbreak");
     assertThat(e.subject).isEqualTo("Grüße€");
+    assertThat(e.warnings).isEmpty();
+  }
+
+  @Test
+  void keepsInvalidQuotedPrintableLiterallyAndWarns() {
+    RawEmail e = assertOk(parse(mime("Content-Transfer-Encoding: quoted-printable\n", "fee =ZZ twice\n")));
+    assertThat(e.body).isEqualTo("fee =ZZ twice");
+    assertThat(e.warnings).containsExactly(MimeReader.INVALID_QUOTED_PRINTABLE);
+  }
+
+  @Test
+  void acceptsLongBodyLinesButNotHugeHeaders() {
+    String longHtmlLine = "<p>" + "x".repeat(MimeReader.MAX_LINE_LEN * 2) + "</p>";
+    RawEmail e = assertOk(parse(mime("Content-Type: multipart/mixed; boundary=q\n", "--q\nContent-Type: text/html\n\n" + longHtmlLine + "\n--q--\n")));
+    assertThat(e.body).hasSize(TestRecords.INGEST.maxBodyChars());
+    assertFailure(parse(mime("X-Big: " + "a".repeat(MimeReader.MAX_HEADER_LEN + 1) + "\n", "body\n")), DeadLetterReason.MALFORMED_MIME);
+    assertFailure(parse(mime("X-Big: a\n" + " folded\n".repeat(MimeReader.MAX_HEADER_LEN / 8 + 1), "body\n")), DeadLetterReason.MALFORMED_MIME);
   }
 
   @Test
