@@ -1,0 +1,230 @@
+package io.mailtriage.ingest;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns an HTML mail body into plain text for PII detection and inference. One left-to-right pass:
+ * every search starts where the previous one stopped, so hostile markup (thousands of unclosed
+ * {@code <} or a missing {@code </script>}) costs linear time, unlike regex-based strippers.
+ *
+ * <p>Script, style, head and comment content is dropped; block-level tags become line breaks
+ * (paragraph-like ones a blank line); inline
+ * tags vanish (as a browser renders {@code <b>Hel</b>lo} as "Hello"); runs of whitespace collapse to
+ * one space as in HTML; named entities in common use and all numeric references are decoded.
+ */
+public final class HtmlText {
+  private HtmlText() {}
+
+  /** Elements whose content is never shown to the reader. */
+  private static final Set<String> HIDDEN = Set.of("script", "style", "head", "title", "template");
+
+  /** Elements that start a new line. */
+  private static final Set<String> LINE =
+      Set.of(
+          "div", "br", "li", "tr", "hr", "section", "article", "header", "footer", "dt", "dd",
+          "address", "center", "form", "body", "html");
+
+  /** Elements that stand apart as paragraphs: a blank line before and after. */
+  private static final Set<String> PARAGRAPH =
+      Set.of("p", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre");
+
+  /** Cells sit side by side: a space keeps their words apart without breaking the row. */
+  private static final Set<String> CELL = Set.of("td", "th");
+
+  private static final Map<String, String> ENTITIES =
+      Map.ofEntries(
+          Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
+          Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
+          Map.entry("euro", "€"), Map.entry("pound", "£"), Map.entry("yen", "¥"),
+          Map.entry("cent", "¢"), Map.entry("copy", "©"), Map.entry("reg", "®"),
+          Map.entry("trade", "™"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
+          Map.entry("hellip", "…"), Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"),
+          Map.entry("ldquo", "“"), Map.entry("rdquo", "”"), Map.entry("bull", "•"),
+          Map.entry("middot", "·"), Map.entry("sect", "§"), Map.entry("deg", "°"),
+          Map.entry("times", "×"), Map.entry("shy", ""), Map.entry("zwnj", ""), Map.entry("zwj", ""));
+
+  /** Longest entity name we try to match; bounds the look-ahead after each {@code &}. */
+  private static final int MAX_ENTITY = 10;
+
+  public static String toText(String html) {
+    Out out = new Out(html.length());
+    int n = html.length();
+    int i = 0;
+    while (i < n) {
+      char c = html.charAt(i);
+      if (c == '<' && i + 1 < n && startsTag(html.charAt(i + 1))) {
+        i = tag(html, i, out);
+      } else if (c == '&') {
+        i = entity(html, i, out);
+      } else {
+        out.text(c);
+        i++;
+      }
+    }
+    return out.finish();
+  }
+
+  private static boolean startsTag(char next) {
+    return next == '/' || next == '!' || next == '?' || Character.isLetter(next);
+  }
+
+  /** Consumes the tag starting at {@code start} and returns the index after it. */
+  private static int tag(String html, int start, Out out) {
+    if (html.startsWith("<!--", start)) {
+      int end = html.indexOf("-->", start + 4);
+      return end < 0 ? html.length() : end + 3;
+    }
+    int close = html.indexOf('>', start);
+    if (close < 0) {
+      return html.length();
+    }
+    int p = start + 1;
+    boolean closing = html.charAt(p) == '/';
+    if (closing) {
+      p++;
+    }
+    int nameStart = p;
+    while (p < close && (Character.isLetterOrDigit(html.charAt(p)))) {
+      p++;
+    }
+    String name = html.substring(nameStart, p).toLowerCase(Locale.ROOT);
+    if (!closing && HIDDEN.contains(name) && html.charAt(close - 1) != '/') {
+      return skipHidden(html, close + 1, name);
+    }
+    if (PARAGRAPH.contains(name)) {
+      out.lineBreak(2);
+    } else if (LINE.contains(name)) {
+      out.lineBreak(1);
+    } else if (CELL.contains(name)) {
+      out.space();
+    }
+    return close + 1;
+  }
+
+  /** Skips to after {@code </name ...>}, matching case-insensitively; content is dropped. */
+  private static int skipHidden(String html, int from, String name) {
+    int n = html.length();
+    int i = from;
+    while (true) {
+      int lt = html.indexOf("</", i);
+      if (lt < 0) {
+        return n;
+      }
+      if (html.regionMatches(true, lt + 2, name, 0, name.length())) {
+        int close = html.indexOf('>', lt);
+        return close < 0 ? n : close + 1;
+      }
+      i = lt + 2;
+    }
+  }
+
+  /** Decodes the reference at {@code start} (an {@code &}); an unknown one is kept literally. */
+  private static int entity(String html, int start, Out out) {
+    int n = html.length();
+    int limit = Math.min(n, start + 2 + MAX_ENTITY);
+    int semi = -1;
+    for (int j = start + 1; j < limit; j++) {
+      char c = html.charAt(j);
+      if (c == ';') {
+        semi = j;
+        break;
+      }
+      if (!(Character.isLetterOrDigit(c) || c == '#')) {
+        break;
+      }
+    }
+    if (semi < 0) {
+      out.text('&');
+      return start + 1;
+    }
+    String ref = html.substring(start + 1, semi);
+    if (ref.startsWith("#")) {
+      int cp = numeric(ref);
+      out.codePoint(cp);
+      return semi + 1;
+    }
+    String value = ENTITIES.get(ref.toLowerCase(Locale.ROOT));
+    if (value == null) {
+      out.text('&');
+      return start + 1;
+    }
+    for (int k = 0; k < value.length(); k++) {
+      out.text(value.charAt(k));
+    }
+    return semi + 1;
+  }
+
+  /** A numeric reference's code point; out-of-range, surrogate or NUL values read as U+FFFD. */
+  private static int numeric(String ref) {
+    boolean hex = ref.length() > 1 && (ref.charAt(1) == 'x' || ref.charAt(1) == 'X');
+    String digits = ref.substring(hex ? 2 : 1);
+    int cp;
+    try {
+      cp = Integer.parseInt(digits, hex ? 16 : 10);
+    } catch (NumberFormatException e) {
+      return 0xFFFD;
+    }
+    boolean valid =
+        cp > 0 && cp <= Character.MAX_CODE_POINT && !(cp >= 0xD800 && cp <= 0xDFFF);
+    return valid ? cp : 0xFFFD;
+  }
+
+  /** Output with HTML whitespace rules: one space between words, at most one blank line. */
+  private static final class Out {
+    private final StringBuilder sb;
+    private boolean pendingSpace;
+    private int pendingBreaks;
+
+    Out(int capacity) {
+      sb = new StringBuilder(Math.min(capacity, 1 << 16));
+    }
+
+    void text(char c) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        pendingSpace = true;
+        return;
+      }
+      if (c == '\u00a0') {
+        c = ' ';
+      }
+      flush();
+      sb.append(c);
+    }
+
+    void codePoint(int cp) {
+      if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+        text((char) cp);
+      } else {
+        flush();
+        sb.appendCodePoint(cp);
+      }
+    }
+
+    void space() {
+      pendingSpace = true;
+    }
+
+    /** Adjacent tags do not add up: {@code </li><li>} is one line break, not two. */
+    void lineBreak(int lines) {
+      pendingBreaks = Math.max(pendingBreaks, lines);
+    }
+
+    private void flush() {
+      if (sb.length() > 0) {
+        if (pendingBreaks > 0) {
+          sb.append(pendingBreaks > 1 ? "\n\n" : "\n");
+        } else if (pendingSpace) {
+          sb.append(' ');
+        }
+      }
+      pendingBreaks = 0;
+      pendingSpace = false;
+    }
+
+    String finish() {
+      return sb.toString();
+    }
+  }
+}

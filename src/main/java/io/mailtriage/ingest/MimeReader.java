@@ -1,0 +1,355 @@
+package io.mailtriage.ingest;
+
+import io.mailtriage.sink.DeadLetterReason;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.dom.Body;
+import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Message;
+import org.apache.james.mime4j.dom.Multipart;
+import org.apache.james.mime4j.dom.SingleBody;
+import org.apache.james.mime4j.dom.address.AddressList;
+import org.apache.james.mime4j.dom.address.Mailbox;
+import org.apache.james.mime4j.dom.address.MailboxList;
+import org.apache.james.mime4j.dom.field.ContentTypeField;
+import org.apache.james.mime4j.field.address.LenientAddressParser;
+import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.stream.Field;
+import org.apache.james.mime4j.stream.MimeConfig;
+
+/**
+ * The raw RFC 5322 / MIME form, read with mime4j's DOM builder in lenient mode. The builder and its
+ * monitor are built once and reused, so an instance serves one thread (one operator subtask).
+ */
+final class MimeReader {
+  static final String TENANT_HEADER = "X-Mailtriage-Tenant";
+
+  static final String HEADER_NOT_UTF8 = "header-not-utf8";
+  static final String INVALID_BASE64 = "invalid-base64";
+  static final String INVALID_QUOTED_PRINTABLE = "invalid-quoted-printable";
+  static final String MULTIPART_UNTERMINATED = "multipart-unterminated";
+  static final String MESSAGE_ID_MISSING = "message-id-missing";
+  static final String DATE_MISSING = "date-missing";
+  static final String DATE_INVALID = "date-invalid";
+
+  /** Real mail has a few dozen headers; thousands mean a hostile or broken record. */
+  static final int MAX_HEADER_COUNT = 1000;
+  /** A folded header (e.g. a huge To list) may be long, but not unbounded. */
+  static final int MAX_HEADER_LEN = 256 * 1024;
+  /**
+   * mime4j applies this to header lines; body lines (often one long HTML line) are bounded only by
+   * the record size, which is what we want.
+   */
+  static final int MAX_LINE_LEN = MAX_HEADER_LEN;
+  /** Legitimate mail nests multiparts three or four deep; deeper is treated as malformed. */
+  static final int MAX_DEPTH = 30;
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private final DefaultMessageBuilder builder = new DefaultMessageBuilder();
+  private final Monitor monitor = new Monitor();
+
+  MimeReader() {
+    builder.setMimeEntityConfig(
+        new MimeConfig.Builder()
+            .setStrictParsing(false)
+            .setMaxHeaderCount(MAX_HEADER_COUNT)
+            .setMaxHeaderLen(MAX_HEADER_LEN)
+            .setMaxLineLen(MAX_LINE_LEN)
+            .build());
+    builder.setDecodeMonitor(monitor);
+    builder.setContentDecoding(true);
+  }
+
+  Draft read(byte[] raw, String rawSha256, Set<String> warnings) throws Reject {
+    monitor.warnings = warnings;
+    Message message;
+    try {
+      message = builder.parseMessage(new ByteArrayInputStream(repairHeaderBytes(raw, warnings)));
+    } catch (IOException e) {
+      // mime4j limit violations (header count, line length) arrive as MimeIOException.
+      throw new Reject(DeadLetterReason.MALFORMED_MIME, "cannot parse MIME (" + e.getClass().getSimpleName() + ")");
+    }
+    try {
+      return extract(message, rawSha256, warnings);
+    } finally {
+      message.dispose();
+      monitor.warnings = null;
+    }
+  }
+
+  private Draft extract(Message m, String rawSha256, Set<String> warnings) throws Reject {
+    Draft d = new Draft();
+    RawEmail e = d.email;
+    e.format = "mime";
+
+    if (m.getHeader().getField("From") == null) {
+      throw new Reject(DeadLetterReason.MISSING_FIELD, "missing From header");
+    }
+    MailboxList from = m.getFrom();
+    if (from == null || from.isEmpty() || from.get(0).getAddress() == null) {
+      throw new Reject(DeadLetterReason.INVALID_FIELD, "From header has no parsable address");
+    }
+    e.from = address(from.get(0));
+    e.to = addresses(m.getTo());
+    e.cc = addresses(m.getCc());
+    e.subject = m.getSubject();
+
+    e.messageId = MessageIds.normalize(m.getMessageId());
+    if (e.messageId == null) {
+      warnings.add(MESSAGE_ID_MISSING);
+      // Stable across replays, so downstream de-duplication still works for id-less mail.
+      e.messageId = rawSha256 == null ? null : "sha256-" + rawSha256 + "@mailtriage.invalid";
+    }
+    e.inReplyTo = MessageIds.first(fieldBody(m, "In-Reply-To"));
+    e.references = MessageIds.parseList(fieldBody(m, "References"));
+
+    Date date = m.getDate();
+    if (date != null) {
+      d.receivedAt = date.getTime();
+    } else {
+      d.missingDateWarning = m.getHeader().getField("Date") == null ? DATE_MISSING : DATE_INVALID;
+    }
+
+    String tenant = fieldBody(m, TENANT_HEADER);
+    d.namedTenant = tenant == null || tenant.isBlank() ? null : tenant.strip();
+    for (Field f : m.getHeader().getFields("Delivered-To")) {
+      addMailbox(d.mailboxCandidates, f.getBody());
+    }
+    for (Address a : e.to) {
+      d.mailboxCandidates.add(a.email);
+    }
+    for (Address a : e.cc) {
+      d.mailboxCandidates.add(a.email);
+    }
+
+    Parts parts = new Parts(warnings);
+    parts.walk(m, 0);
+    e.body = parts.text.toString();
+    e.attachments = parts.attachments.toArray(new AttachmentMeta[0]);
+
+    boolean noSubject = e.subject == null || e.subject.isBlank();
+    if (e.body.isBlank() && noSubject) {
+      throw new Reject(DeadLetterReason.MISSING_FIELD, "message has neither body text nor subject");
+    }
+    return d;
+  }
+
+  /** Collects the readable text and attachment metadata of an entity tree. */
+  private static final class Parts {
+    final StringBuilder text = new StringBuilder();
+    final List<AttachmentMeta> attachments = new ArrayList<>();
+    private final Set<String> warnings;
+
+    Parts(Set<String> warnings) {
+      this.warnings = warnings;
+    }
+
+    void walk(Entity entity, int depth) throws Reject {
+      if (depth > MAX_DEPTH) {
+        throw new Reject(DeadLetterReason.MALFORMED_MIME, "multipart nesting deeper than " + MAX_DEPTH);
+      }
+      Body body = entity.getBody();
+      if (body instanceof Multipart mp) {
+        List<Entity> children = mp.getBodyParts();
+        if (children.isEmpty()) {
+          throw new Reject(
+              DeadLetterReason.MALFORMED_MIME, "multipart without any part (boundary missing or wrong)");
+        }
+        if ("alternative".equalsIgnoreCase(mp.getSubType())) {
+          // The alternatives carry the same content: read one, preferring plain text.
+          Entity chosen = chooseAlternative(children);
+          if (chosen != null) {
+            walk(chosen, depth + 1);
+          }
+        } else {
+          for (Entity child : children) {
+            walk(child, depth + 1);
+          }
+        }
+        return;
+      }
+      String type = entity.getMimeType().toLowerCase(Locale.ROOT);
+      if (body instanceof Message) {
+        // A forwarded mail: kept as metadata like any attachment; its size is not measured (-1).
+        attachments.add(new AttachmentMeta(entity.getFilename(), type, -1));
+        return;
+      }
+      if (!(body instanceof SingleBody single)) {
+        return;
+      }
+      boolean attached = entity.getFilename() != null || "attachment".equalsIgnoreCase(entity.getDispositionType());
+      if (!attached && (type.equals("text/plain") || type.equals("text/html"))) {
+        String decoded = Charsets.decode(bytes(single), declaredCharset(entity), warnings);
+        appendText(type.equals("text/html") ? HtmlText.toText(decoded) : decoded);
+      } else {
+        attachments.add(new AttachmentMeta(entity.getFilename(), type, size(single)));
+      }
+    }
+
+    private static Entity chooseAlternative(List<Entity> children) {
+      for (String wanted : new String[] {"text/plain", "text/html"}) {
+        for (Entity child : children) {
+          if (wanted.equalsIgnoreCase(child.getMimeType()) && child.getFilename() == null) {
+            return child;
+          }
+        }
+      }
+      for (Entity child : children) {
+        if (child.isMultipart()) {
+          return child;
+        }
+      }
+      return null;
+    }
+
+    private void appendText(String s) {
+      if (s.isBlank()) {
+        return;
+      }
+      if (text.length() > 0) {
+        text.append("\n\n");
+      }
+      text.append(s.strip());
+    }
+  }
+
+  /** The charset parameter as written, or null when the part declares none. */
+  private static String declaredCharset(Entity entity) {
+    Field f = entity.getHeader() == null ? null : entity.getHeader().getField("Content-Type");
+    return f instanceof ContentTypeField ct ? ct.getCharset() : null;
+  }
+
+  private static byte[] bytes(SingleBody body) throws Reject {
+    try (InputStream in = body.getInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new Reject(DeadLetterReason.MALFORMED_MIME, "cannot read body part (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static long size(SingleBody body) throws Reject {
+    try (InputStream in = body.getInputStream()) {
+      return in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw new Reject(DeadLetterReason.MALFORMED_MIME, "cannot read attachment (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static String fieldBody(Message m, String name) {
+    Field f = m.getHeader().getField(name);
+    return f == null ? null : f.getBody();
+  }
+
+  private static void addMailbox(List<String> out, String headerValue) {
+    if (headerValue == null || headerValue.isBlank()) {
+      return;
+    }
+    Mailbox mb = LenientAddressParser.DEFAULT.parseMailbox(headerValue);
+    if (mb != null && mb.getAddress() != null) {
+      out.add(mb.getAddress());
+    }
+  }
+
+  private static Address address(Mailbox mb) {
+    return new Address(mb.getName(), mb.getAddress());
+  }
+
+  private static Address[] addresses(AddressList list) {
+    if (list == null) {
+      return new Address[0];
+    }
+    MailboxList flat = list.flatten();
+    List<Address> out = new ArrayList<>(flat.size());
+    for (Mailbox mb : flat) {
+      if (mb.getAddress() != null) {
+        out.add(address(mb));
+      }
+    }
+    return out.toArray(new Address[0]);
+  }
+
+  /**
+   * mime4j reads header bytes as UTF-8 (RFC 6532). Headers in some legacy 8-bit charset would come
+   * out as U+FFFD; re-encoding the top-level header block from windows-1252 keeps names readable.
+   * Headers of nested parts are left alone: they rarely carry more than a file name.
+   */
+  private static byte[] repairHeaderBytes(byte[] raw, Set<String> warnings) {
+    int end = headerEnd(raw);
+    boolean eightBit = false;
+    for (int i = 0; i < end && !eightBit; i++) {
+      eightBit = raw[i] < 0;
+    }
+    if (!eightBit) {
+      return raw;
+    }
+    byte[] header = Arrays.copyOf(raw, end);
+    if (Charsets.strict(header, StandardCharsets.UTF_8) != null) {
+      return raw;
+    }
+    warnings.add(HEADER_NOT_UTF8);
+    byte[] fixed = new String(header, WINDOWS_1252).getBytes(StandardCharsets.UTF_8);
+    byte[] out = new byte[fixed.length + raw.length - end];
+    System.arraycopy(fixed, 0, out, 0, fixed.length);
+    System.arraycopy(raw, end, out, fixed.length, raw.length - end);
+    return out;
+  }
+
+  /** Index just after the blank line that ends the header block, or the length if there is none. */
+  private static int headerEnd(byte[] raw) {
+    for (int i = 0; i + 1 < raw.length; i++) {
+      if (raw[i] == '\n') {
+        if (raw[i + 1] == '\n') {
+          return i + 2;
+        }
+        if (raw[i + 1] == '\r' && i + 2 < raw.length && raw[i + 2] == '\n') {
+          return i + 3;
+        }
+      }
+    }
+    return raw.length;
+  }
+
+  /**
+   * Records mime4j's lenient-mode repairs as warning codes. mime4j reports them as free text; only
+   * the kinds that change what we read are mapped, and the text itself is never kept (it can quote
+   * input bytes).
+   */
+  private static final class Monitor extends DecodeMonitor {
+    Set<String> warnings;
+
+    @Override
+    public boolean warn(String message, String dropDesc) {
+      if (warnings != null && message != null) {
+        String m = message.toLowerCase(Locale.ROOT);
+        if (m.contains("base64") || m.contains("padding character")) {
+          warnings.add(INVALID_BASE64);
+        } else if (m.contains("malformed encoded value") || m.contains("unexpected ==")) {
+          // The quoted-printable decoder's complaints, which do not name the encoding. Its note on
+          // "=" before a bare LF is left out: LF line ends are normal in stored mail.
+          warnings.add(INVALID_QUOTED_PRINTABLE);
+        } else if (m.contains("ended prematurely")) {
+          warnings.add(MULTIPART_UNTERMINATED);
+        }
+      }
+      // false: repair and go on (lenient); failures we care about are decided by the parser.
+      return false;
+    }
+
+    @Override
+    public boolean isListening() {
+      return true;
+    }
+  }
+}
