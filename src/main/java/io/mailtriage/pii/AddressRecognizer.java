@@ -52,6 +52,12 @@ final class AddressRecognizer implements Recognizer {
             if (!DigitGroups.isDigit(t[i]) || s.isWordChar(i - 1)) {
                 continue;
             }
+            if (!streetShape(s, i)) {
+                while (i + 1 < n && DigitGroups.isDigit(t[i + 1])) {
+                    i++;
+                }
+                continue;
+            }
             int to = Math.min(n, i + WINDOW);
             CharSequence w = s.window(i, to);
             street.reset(w);
@@ -76,6 +82,37 @@ final class AddressRecognizer implements Recognizer {
             s.add(PiiType.ADDRESS, i, end, conf);
             i = end - 1;
         }
+    }
+
+    /**
+     * The shape STREET starts with, checked by hand within a dozen chars so long digit runs
+     * never reach the regex: up to five digits, an optional letter or "-digits", an optional
+     * comma, whitespace, then a capital letter.
+     */
+    private static boolean streetShape(Scan s, int i) {
+        int p = i;
+        while (s.isDigit(p) && p - i < 6) {
+            p++;
+        }
+        if (p - i > 5) {
+            return false;
+        }
+        if (s.isAsciiLetter(p)) {
+            p++;
+        } else if (s.at(p) == '-' && s.isDigit(p + 1)) {
+            int rangeStart = ++p;
+            while (s.isDigit(p) && p - rangeStart < 6) {
+                p++;
+            }
+        }
+        if (s.at(p) == ',') {
+            p++;
+        }
+        int ws = p;
+        while (Character.isWhitespace(s.at(p)) && p - ws < 3) {
+            p++;
+        }
+        return p > ws && Character.isUpperCase(s.at(p));
     }
 
     private void postcodes(Scan s) {

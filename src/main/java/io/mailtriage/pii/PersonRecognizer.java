@@ -29,7 +29,6 @@ final class PersonRecognizer implements Recognizer {
             "please", "sorry", "hope", "just", "good", "dear", "regards", "best", "sent", "on", "from",
             "colleagues", "both", "y'all", "world", "mailtriage", "helpdesk", "staff", "it", "this", "my");
     private static final int MAX_NAME_WORDS = 3;
-    private static final String CUE_INITIALS = initials();
 
     @Override
     public PiiType type() {
@@ -108,24 +107,23 @@ final class PersonRecognizer implements Recognizer {
             if (!s.isAsciiLetter(i) || s.isWordChar(i - 1)) {
                 continue;
             }
-            if (CUE_INITIALS.indexOf(s.lower[i]) < 0) {
-                // Cheap reject before building the word: no cue word starts with this letter.
-                while (i + 1 < s.length && s.isWordChar(i + 1)) {
-                    i++;
-                }
-                continue;
-            }
             int we = i;
             while (we < s.length && s.isAsciiLetter(we)) {
                 we++;
             }
-            if (we - i > 9) {
+            // Cheap shape checks first, so ordinary words never allocate: a title is short,
+            // capitalised and followed by a capitalised word; a salutation opens a line.
+            int after = s.at(we) == '.' ? we + 1 : we;
+            boolean titleShape = we - i <= 5 && Character.isUpperCase(t[i]) && s.at(after) == ' '
+                    && Character.isUpperCase(s.at(after + 1));
+            boolean salutationShape = we - i <= 9 && lineStart(s, i);
+            if (!titleShape && !salutationShape) {
                 i = we - 1;
                 continue;
             }
             String word = new String(s.lower, i, we - i);
-            boolean title = TITLES.contains(word) && Character.isUpperCase(t[i]);
-            boolean salutation = SALUTATIONS.contains(word) && lineStart(s, i);
+            boolean title = titleShape && TITLES.contains(word);
+            boolean salutation = salutationShape && SALUTATIONS.contains(word);
             if (!title && !salutation) {
                 i = we - 1;
                 continue;
@@ -256,18 +254,6 @@ final class PersonRecognizer implements Recognizer {
             i++;
         }
         return i;
-    }
-
-    private static String initials() {
-        StringBuilder b = new StringBuilder();
-        for (Set<String> set : List.of(SALUTATIONS, TITLES)) {
-            for (String w : set) {
-                if (b.indexOf(w.substring(0, 1)) < 0) {
-                    b.append(w.charAt(0));
-                }
-            }
-        }
-        return b.toString();
     }
 
     private static boolean letters(String p) {

@@ -1,5 +1,6 @@
 package io.mailtriage.pii;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
@@ -49,7 +50,7 @@ final class PhoneRecognizer implements Recognizer {
             while (end > start && !DigitGroups.isDigit(t[end - 1]) && t[end - 1] != ')') {
                 end--;
             }
-            if (digits < 7 || digits > 17 || end - start > MAX_WINDOW || s.isAsciiLetter(i)) {
+            if (digits < 7 || digits > 17 || end - start > MAX_WINDOW || s.isWordChar(end)) {
                 continue;
             }
             match(s, start, end, region);
@@ -58,6 +59,9 @@ final class PhoneRecognizer implements Recognizer {
 
     private void match(Scan s, int start, int end, String region) {
         String window = s.norm.substring(start, end);
+        if (!plausible(window, region)) {
+            return;
+        }
         for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID, 10)) {
             int ms = start + m.start();
             int me = start + m.end();
@@ -69,6 +73,28 @@ final class PhoneRecognizer implements Recognizer {
                 conf -= 0.35;
             }
             s.add(PiiType.PHONE, ms, me, conf);
+        }
+    }
+
+    /**
+     * A fast pre-check: parsing one number is far cheaper than running the matcher, and
+     * most windows (amounts, card or order numbers) fail it. Windows long enough to hold two
+     * numbers go straight to the matcher, which can split them.
+     */
+    private static boolean plausible(String window, String region) {
+        int digits = 0;
+        for (int i = 0; i < window.length(); i++) {
+            if (DigitGroups.isDigit(window.charAt(i))) {
+                digits++;
+            }
+        }
+        if (digits > 15) {
+            return true;
+        }
+        try {
+            return UTIL.isPossibleNumber(UTIL.parse(window, region));
+        } catch (NumberParseException e) {
+            return false;
         }
     }
 

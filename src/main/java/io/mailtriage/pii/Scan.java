@@ -103,8 +103,13 @@ final class Scan {
 
     /** Next index at or after {@code from} where lower-case {@code word} starts, or -1. */
     int indexOf(String word, int from) {
+        return indexOf(word, from, length);
+    }
+
+    /** As {@link #indexOf(String, int)}, for an occurrence that ends by {@code to}. */
+    int indexOf(String word, int from, int to) {
         char first = word.charAt(0);
-        int last = length - word.length();
+        int last = Math.min(length, to) - word.length();
         for (int i = Math.max(0, from); i <= last; i++) {
             if (lower[i] == first && regionEquals(i, word)) {
                 return i;

@@ -75,13 +75,14 @@ final class SecretRecognizer implements Recognizer {
 
     private static void pem(Scan s) {
         int from = 0;
+        int searchedWithoutEnd = 0;
         while (true) {
             int b = s.indexOf(PEM_BEGIN, from);
             if (b < 0) {
                 return;
             }
-            int headerEnd = s.indexOf("-----", b + PEM_BEGIN.length());
-            if (headerEnd < 0 || headerEnd - b > 80) {
+            int headerEnd = s.indexOf("-----", b + PEM_BEGIN.length(), b + 80);
+            if (headerEnd < 0) {
                 from = b + 1;
                 continue;
             }
@@ -90,11 +91,16 @@ final class SecretRecognizer implements Recognizer {
                 continue;
             }
             int limit = Math.min(s.length, b + MAX_PEM);
-            int e = s.indexOf(PEM_END, headerEnd);
+            // Bounded by the block limit, and never re-reading a range already known to hold no
+            // END line, so a flood of BEGIN headers stays linear.
+            int e = s.indexOf(PEM_END, Math.max(headerEnd, searchedWithoutEnd - PEM_END.length()), limit);
+            if (e < 0) {
+                searchedWithoutEnd = limit;
+            }
             int end;
-            if (e >= 0 && e < limit) {
-                int close = s.indexOf("-----", e + PEM_END.length());
-                end = close >= 0 && close < limit ? close + 5 : e + PEM_END.length();
+            if (e >= 0) {
+                int close = s.indexOf("-----", e + PEM_END.length(), limit);
+                end = close >= 0 ? close + 5 : e + PEM_END.length();
             } else {
                 // Truncated block: cover the base64 body that follows the header.
                 end = headerEnd + 5;
@@ -131,7 +137,8 @@ final class SecretRecognizer implements Recognizer {
             while (i < s.length && i - start < 64 && t[i] > ' ' && !Character.isWhitespace(t[i])) {
                 i++;
             }
-            while (i > start && ".,;!?)\"'".indexOf(t[i - 1]) >= 0) {
+            // Trailing sentence punctuation; '!' and '?' stay since passwords often end in them.
+            while (i > start && ".,;)\"'".indexOf(t[i - 1]) >= 0) {
                 i--;
             }
             if (i - start >= 4 && hasDigitOrSymbol(t, start, i)) {
