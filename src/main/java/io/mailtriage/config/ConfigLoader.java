@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import io.mailtriage.pii.PiiType;
+import io.mailtriage.pii.TokenMode;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,6 +113,9 @@ public final class ConfigLoader {
     require(c.tenants(), "tenants");
     require(c.checkpoint(), "checkpoint");
     require(c.sink(), "sink");
+    require(c.pii(), "pii");
+    require(c.model(), "model");
+    require(c.priority(), "priority");
 
     String servers = require(c.kafka().bootstrapServers(), "kafka.bootstrapServers");
     for (String s : servers.split(",")) {
@@ -129,6 +135,10 @@ public final class ConfigLoader {
     topic(c.topics().deadLetter(), "topics.deadLetter");
     topic(c.topics().stats(), "topics.stats");
     topic(c.topics().triagePrefix() + "x", "topics.triagePrefix");
+    topic(c.topics().modelControl(), "topics.modelControl");
+    topic(c.topics().erasure(), "topics.erasure");
+    topic(c.topics().subjectKeys(), "topics.subjectKeys");
+    topic(c.topics().audit(), "topics.audit");
 
     positive(c.ingest().maxMessageBytes(), "ingest.maxMessageBytes");
     positive(c.ingest().maxBodyChars(), "ingest.maxBodyChars");
@@ -176,6 +186,69 @@ public final class ConfigLoader {
           "sink.transactionTimeoutMs",
           "must be >= checkpoint.intervalMs + checkpoint.timeoutMs (" + minTimeout + ")");
     }
+    validatePii(c.pii());
+    validateModel(c.model());
+    requireText(c.priority().policy(), "priority.policy");
+  }
+
+  private static void validatePii(MailtriageConfig.Pii pii) {
+    MailtriageConfig.Keys keys = require(pii.keys(), "pii.keys");
+    int sources = (keys.env() != null ? 1 : 0) + (keys.keystore() != null ? 1 : 0);
+    if (sources != 1) {
+      throw new ConfigException("pii.keys", "set exactly one of env or keystore");
+    }
+    if (keys.keystore() != null
+        && (keys.keystorePasswordEnv() == null) == (keys.keystorePasswordFile() == null)) {
+      throw new ConfigException(
+          "pii.keys.keystore", "set exactly one of keystorePasswordEnv or keystorePasswordFile");
+    }
+    for (Map.Entry<String, String> m : require(pii.modes(), "pii.modes").entrySet()) {
+      piiType(m.getKey(), "pii.modes." + m.getKey());
+      if (m.getValue() == null || !enumHas(TokenMode.class, m.getValue().toUpperCase(Locale.ROOT))) {
+        throw new ConfigException("pii.modes." + m.getKey(), "expected one of deterministic, fpe, hash, mask, redact");
+      }
+    }
+    List<String> keep = require(pii.keepLast4(), "pii.keepLast4");
+    for (int i = 0; i < keep.size(); i++) {
+      piiType(keep.get(i), "pii.keepLast4[" + i + "]");
+    }
+    for (Map.Entry<String, Double> t : require(pii.thresholds(), "pii.thresholds").entrySet()) {
+      piiType(t.getKey(), "pii.thresholds." + t.getKey());
+      if (t.getValue() == null || t.getValue() < 0 || t.getValue() > 1) {
+        throw new ConfigException("pii.thresholds." + t.getKey(), "must be between 0 and 1");
+      }
+    }
+    positive(pii.subjectKeyTtlDays(), "pii.subjectKeyTtlDays");
+  }
+
+  private static void validateModel(MailtriageConfig.Model model) {
+    requireText(model.dir(), "model.dir");
+    requireText(model.intents(), "model.intents");
+    if (model.batchSize() < 1 || model.batchSize() > 1024) {
+      throw new ConfigException("model.batchSize", "must be between 1 and 1024");
+    }
+    if (model.maxDelayMs() < 0) {
+      throw new ConfigException("model.maxDelayMs", "must be >= 0");
+    }
+    if (model.lowConfidence() < 0 || model.lowConfidence() > 1) {
+      throw new ConfigException("model.lowConfidence", "must be between 0 and 1");
+    }
+    positive(model.intraOpThreads(), "model.intraOpThreads");
+  }
+
+  private static void piiType(String name, String key) {
+    if (!enumHas(PiiType.class, name)) {
+      throw new ConfigException(key, "unknown PII type (see README: EMAIL, PHONE, CREDIT_CARD, ...)");
+    }
+  }
+
+  private static <E extends Enum<E>> boolean enumHas(Class<E> type, String name) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static <T> T require(T value, String key) {

@@ -16,14 +16,25 @@ public record MailtriageConfig(
     Ingest ingest,
     Tenants tenants,
     Checkpoint checkpoint,
-    Sink sink)
+    Sink sink,
+    Pii pii,
+    Model model,
+    Priority priority)
     implements Serializable {
 
   /** Connection to the brokers. {@code properties} go to every client unchanged (security, SASL). */
   public record Kafka(String bootstrapServers, String consumerGroup, Map<String, String> properties)
       implements Serializable {}
 
-  public record Topics(String input, String deadLetter, String triagePrefix, String stats)
+  public record Topics(
+      String input,
+      String deadLetter,
+      String triagePrefix,
+      String stats,
+      String modelControl,
+      String erasure,
+      String subjectKeys,
+      String audit)
       implements Serializable {
     /** The topic a queue's records go to. */
     public String triageTopic(String queue) {
@@ -58,4 +69,36 @@ public record MailtriageConfig(
 
   /** Kafka sink settings; each sink appends its own suffix to the transactional id prefix. */
   public record Sink(String transactionalIdPrefix, long transactionTimeoutMs) implements Serializable {}
+
+  /**
+   * PII detection and tokenization. Key material is named here, never held: operators load it in
+   * {@code open()} on the TaskManager from exactly one source.
+   */
+  public record Pii(
+      Keys keys,
+      Map<String, String> modes,
+      List<String> keepLast4,
+      Map<String, Double> thresholds,
+      long subjectKeyTtlDays)
+      implements Serializable {}
+
+  /**
+   * Where the master keys come from: an environment variable holding {@code k1:BASE64,k2:BASE64},
+   * or a PKCS#12 keystore whose password is in an environment variable or a file.
+   */
+  public record Keys(String env, String keystore, String keystorePasswordEnv, String keystorePasswordFile)
+      implements Serializable {}
+
+  /** The triage model and how it is served. */
+  public record Model(
+      String dir,
+      String intents,
+      int batchSize,
+      long maxDelayMs,
+      double lowConfidence,
+      int intraOpThreads)
+      implements Serializable {}
+
+  /** The priority policy file (conf/priority.yaml). */
+  public record Priority(String policy) implements Serializable {}
 }

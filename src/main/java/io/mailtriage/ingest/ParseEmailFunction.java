@@ -1,6 +1,10 @@
 package io.mailtriage.ingest;
 
 import io.mailtriage.config.MailtriageConfig;
+import io.mailtriage.pii.DeadLetterSealer;
+import io.mailtriage.pii.PiiRuntime;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import io.mailtriage.sink.DeadLetter;
 import io.mailtriage.sink.DeadLetterReason;
 import java.util.EnumMap;
@@ -15,7 +19,8 @@ import org.apache.flink.util.OutputTag;
 /**
  * The ingest stage: parses each {@link SourceRecord} into a {@link RawEmail}, or emits a
  * {@link DeadLetter} on {@link #DEAD_LETTERS} with the reason. Every input record produces exactly one
- * output on one of the two, so nothing is dropped silently.
+ * output on one of the two, so nothing is dropped silently. A dead letter carries the raw record
+ * only sealed (AES-GCM under the DLQ key, bound to its source coordinates), for an authorised replay.
  *
  * <p>Metrics: {@code stage=ingest} / {@code recordsParsed}, and {@code stage=ingest} /
  * {@code reason=<R>} / {@code deadLetters} for every {@link DeadLetterReason}, registered up front so
@@ -30,19 +35,32 @@ public class ParseEmailFunction extends ProcessFunction<SourceRecord, RawEmail> 
 
   private final MailtriageConfig.Ingest ingest;
   private final MailtriageConfig.Tenants tenants;
+  private final MailtriageConfig.Keys keys;
 
   private transient EmailParser parser;
+  private transient DeadLetterSealer sealer;
+  private transient String sealerVersion;
   private transient Counter parsed;
   private transient Map<DeadLetterReason, Counter> deadLetters;
 
-  public ParseEmailFunction(MailtriageConfig.Ingest ingest, MailtriageConfig.Tenants tenants) {
+  public ParseEmailFunction(
+      MailtriageConfig.Ingest ingest, MailtriageConfig.Tenants tenants, MailtriageConfig.Keys keys) {
     this.ingest = ingest;
     this.tenants = tenants;
+    this.keys = keys;
+  }
+
+  /** Authenticated context of a sealed payload: it only opens as the record it was taken from. */
+  public static byte[] sealContext(String topic, int partition, long offset) {
+    return (topic + "/" + partition + "/" + offset).getBytes(StandardCharsets.UTF_8);
   }
 
   @Override
   public void open(OpenContext openContext) {
     parser = new EmailParser(ingest, tenants);
+    var ring = PiiRuntime.loadKeys(keys);
+    sealer = new DeadLetterSealer(ring);
+    sealerVersion = "k" + ring.currentVersion();
     MetricGroup stage = getRuntimeContext().getMetricGroup().addGroup("stage", STAGE);
     parsed = stage.counter("recordsParsed");
     deadLetters = new EnumMap<>(DeadLetterReason.class);
@@ -66,8 +84,7 @@ public class ParseEmailFunction extends ProcessFunction<SourceRecord, RawEmail> 
       return;
     }
     deadLetters.get(result.reason()).inc();
-    ctx.output(
-        DEAD_LETTERS,
+    DeadLetter dead =
         DeadLetter.of(
             result.reason(),
             result.message(),
@@ -76,6 +93,12 @@ public class ParseEmailFunction extends ProcessFunction<SourceRecord, RawEmail> 
             record.partition,
             record.offset,
             record.sha256,
-            record.size));
+            record.size);
+    if (record.value != null && record.value.length > 0) {
+      byte[] sealed = sealer.seal(record.value, sealContext(record.topic, record.partition, record.offset));
+      dead.sealedPayload = Base64.getEncoder().encodeToString(sealed);
+      dead.sealedKeyVersion = sealerVersion;
+    }
+    ctx.output(DEAD_LETTERS, dead);
   }
 }

@@ -30,6 +30,11 @@ public class RawEmail {
   public AttachmentMeta[] attachments;
   /** Parser notes that are not failures (e.g. an unknown charset decoded as a fallback). */
   public String[] warnings;
+  /**
+   * Keyed, irreversible id of the sender as a data subject (set by the PII stage's subject-token
+   * operator; empty when the sender cannot be normalised). The PII operator is keyed by it.
+   */
+  public String subjectToken;
   public String sourceTopic;
   public int sourcePartition;
   public long sourceOffset;

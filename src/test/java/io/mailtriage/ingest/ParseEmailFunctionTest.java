@@ -3,19 +3,33 @@ package io.mailtriage.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mailtriage.config.MailtriageConfig;
+import io.mailtriage.pii.DeadLetterSealer;
+import io.mailtriage.pii.PiiRuntime;
 import io.mailtriage.sink.DeadLetter;
+import io.mailtriage.testing.TestKeystores;
 import io.mailtriage.sink.WireJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ParseEmailFunctionTest {
+  private MailtriageConfig.Keys keys;
+
+  @BeforeEach
+  void keys(@TempDir Path dir) {
+    keys = TestKeystores.create(dir);
+  }
+
   @Test
   void goodMailGoesToMainOutputAndBadInputToDeadLettersWithoutContent() throws Exception {
     List<SourceRecord> good = new ArrayList<>();
@@ -29,7 +43,7 @@ class ParseEmailFunctionTest {
     long offset = 0;
     try (OneInputStreamOperatorTestHarness<SourceRecord, RawEmail> harness =
         ProcessFunctionTestHarnesses.forProcessFunction(
-            new ParseEmailFunction(TestRecords.INGEST, TestRecords.TENANTS))) {
+            new ParseEmailFunction(TestRecords.INGEST, TestRecords.TENANTS, keys))) {
       for (SourceRecord r : concat(good, bad)) {
         r.offset = offset++;
         harness.processElement(r, r.kafkaTimestamp);
@@ -54,7 +68,16 @@ class ParseEmailFunctionTest {
         assertThat(d.sourceOffset).isEqualTo(good.size() + i);
         assertThat(d.sha256).isEqualTo(source.sha256);
         assertThat(d.size).isEqualTo(source.size);
-        assertThat(d.sealedPayload).isNull();
+        if (source.value == null || source.value.length == 0) {
+          assertThat(d.sealedPayload).as("nothing to seal").isNull();
+        } else {
+          byte[] opened =
+              new DeadLetterSealer(PiiRuntime.loadKeys(keys))
+                  .open(
+                      Base64.getDecoder().decode(d.sealedPayload),
+                      ParseEmailFunction.sealContext(d.sourceTopic, d.sourcePartition, d.sourceOffset));
+          assertThat(opened).as("sealed payload replays to the original bytes").isEqualTo(source.value);
+        }
         String wire = json.writeValueAsString(d);
         assertThat(wire)
             .doesNotContain("@example")
@@ -72,7 +95,7 @@ class ParseEmailFunctionTest {
   void everyRecordYieldsExactlyOneOutput() throws Exception {
     try (OneInputStreamOperatorTestHarness<SourceRecord, RawEmail> harness =
         ProcessFunctionTestHarnesses.forProcessFunction(
-            new ParseEmailFunction(TestRecords.INGEST, TestRecords.TENANTS))) {
+            new ParseEmailFunction(TestRecords.INGEST, TestRecords.TENANTS, keys))) {
       byte[][] inputs = {null, new byte[0], "{".getBytes(), "garbage".getBytes(), new byte[] {(byte) 0xFF, (byte) 0xFE}};
       for (byte[] in : inputs) {
         harness.processElement(TestRecords.record(in), 0);
