@@ -230,9 +230,6 @@ public final class ConfigLoader {
     if (model.maxDelayMs() < 0) {
       throw new ConfigException("model.maxDelayMs", "must be >= 0");
     }
-    if (model.lowConfidence() < 0 || model.lowConfidence() > 1) {
-      throw new ConfigException("model.lowConfidence", "must be between 0 and 1");
-    }
     positive(model.intraOpThreads(), "model.intraOpThreads");
   }
 

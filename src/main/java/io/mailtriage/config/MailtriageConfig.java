@@ -95,7 +95,6 @@ public record MailtriageConfig(
       String intents,
       int batchSize,
       long maxDelayMs,
-      double lowConfidence,
       int intraOpThreads)
       implements Serializable {}
 
