@@ -74,17 +74,21 @@ final class MimeReader {
 
   Draft read(byte[] raw, String rawSha256, Set<String> warnings) throws Reject {
     monitor.warnings = warnings;
-    Message message;
     try {
-      message = builder.parseMessage(new ByteArrayInputStream(repairHeaderBytes(raw, warnings)));
-    } catch (IOException e) {
-      // mime4j limit violations (header count, line length) arrive as MimeIOException.
-      throw new Reject(DeadLetterReason.MALFORMED_MIME, "cannot parse MIME (" + e.getClass().getSimpleName() + ")");
-    }
-    try {
-      return extract(message, rawSha256, warnings);
+      Message message;
+      try {
+        message = builder.parseMessage(new ByteArrayInputStream(repairHeaderBytes(raw, warnings)));
+      } catch (IOException e) {
+        // mime4j limit violations (header count and length) arrive as MimeIOException.
+        throw new Reject(DeadLetterReason.MALFORMED_MIME, "cannot parse MIME (" + e.getClass().getSimpleName() + ")");
+      }
+      try {
+        return extract(message, rawSha256, warnings);
+      } finally {
+        message.dispose();
+      }
     } finally {
-      message.dispose();
+      // The monitor outlives this call; it must not keep (or write to) this record's warnings.
       monitor.warnings = null;
     }
   }

@@ -19,6 +19,8 @@ import org.apache.flink.streaming.api.operators.ProcessOperator;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
+// The harness's close() may throw InterruptedException; try-with-resources here has nothing to handle.
+@SuppressWarnings("try")
 class ParseEmailFunctionMetricsTest {
   @Test
   void countsParsedRecordsAndDeadLettersPerReasonWithAllReasonsRegisteredUpFront() throws Exception {

@@ -15,6 +15,8 @@ import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
 
+// The harness's close() may throw InterruptedException; try-with-resources here has nothing to handle.
+@SuppressWarnings("try")
 class ParseEmailFunctionTest {
   @Test
   void goodMailGoesToMainOutputAndBadInputToDeadLettersWithoutContent() throws Exception {
