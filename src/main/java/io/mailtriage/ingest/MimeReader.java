@@ -172,10 +172,14 @@ final class MimeReader {
               DeadLetterReason.MALFORMED_MIME, "multipart without any part (boundary missing or wrong)");
         }
         if ("alternative".equalsIgnoreCase(mp.getSubType())) {
-          // The alternatives carry the same content: read one, preferring plain text.
-          Entity chosen = chooseAlternative(children);
-          if (chosen != null) {
-            walk(chosen, depth + 1);
+          // The alternatives carry the same content: read the first, in order of preference, that
+          // yields text. Some clients send an empty text/plain next to the real HTML.
+          int before = text.length();
+          for (Entity candidate : byPreference(children)) {
+            walk(candidate, depth + 1);
+            if (text.length() > before) {
+              break;
+            }
           }
         } else {
           for (Entity child : children) {
@@ -202,20 +206,22 @@ final class MimeReader {
       }
     }
 
-    private static Entity chooseAlternative(List<Entity> children) {
+    /** Plain text first, then HTML, then nested multiparts; other alternatives are not read. */
+    private static List<Entity> byPreference(List<Entity> children) {
+      List<Entity> ordered = new ArrayList<>();
       for (String wanted : new String[] {"text/plain", "text/html"}) {
         for (Entity child : children) {
           if (wanted.equalsIgnoreCase(child.getMimeType()) && child.getFilename() == null) {
-            return child;
+            ordered.add(child);
           }
         }
       }
       for (Entity child : children) {
         if (child.isMultipart()) {
-          return child;
+          ordered.add(child);
         }
       }
-      return null;
+      return ordered;
     }
 
     private void appendText(String s) {

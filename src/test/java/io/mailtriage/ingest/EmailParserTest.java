@@ -234,6 +234,13 @@ class EmailParserTest {
   }
 
   @Test
+  void fallsBackToHtmlWhenThePlainAlternativeIsEmpty() {
+    String body = "--a\nContent-Type: text/plain\n\n \n--a\nContent-Type: text/html\n\n<p>Real &amp; readable</p>\n--a--\n";
+    RawEmail e = assertOk(parse(mime("Content-Type: multipart/alternative; boundary=a\n", body)));
+    assertThat(e.body).isEqualTo("Real & readable");
+  }
+
+  @Test
   void deadLettersMimeWithoutFromOrContent() {
     assertFailure(parse("To: support@example.com\nSubject: x\n\nbody\n"), DeadLetterReason.MISSING_FIELD);
     assertFailure(parse("From: \nTo: support@example.com\nSubject: x\n\nbody\n"), DeadLetterReason.INVALID_FIELD);
