@@ -6,11 +6,11 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.sink.DeadLetterReason;
 import java.io.IOException;
@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
 
 /**
  * Parses one input record into a {@link RawEmail} or a dead-letter reason. The form is decided by the
- * first non-whitespace byte: {@code {} means a JSON envelope, anything else raw RFC 5322 / MIME.
+ * first non-whitespace byte: an opening brace means a JSON envelope, anything else raw RFC 5322 /
+ * MIME.
+ * MIME.
  * The full contract, including every bad-input outcome, is docs/input-contract.md.
  *
  * <p>Plain Java, no Flink: build one per operator subtask in {@code open()} and reuse it. Not
@@ -294,7 +296,7 @@ public final class EmailParser {
 
   /**
    * Drops a leading UTF-8 byte order mark, which Windows tools put in front of both forms; left in,
-   * it would hide the {@code {} and turn the first header name into garbage.
+   * it would hide the opening brace of an envelope and garble the first header name of a mail.
    */
   private static byte[] withoutBom(byte[] value) {
     boolean bom =

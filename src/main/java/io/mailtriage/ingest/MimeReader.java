@@ -74,17 +74,21 @@ final class MimeReader {
 
   Draft read(byte[] raw, String rawSha256, Set<String> warnings) throws Reject {
     monitor.warnings = warnings;
-    Message message;
     try {
-      message = builder.parseMessage(new ByteArrayInputStream(repairHeaderBytes(raw, warnings)));
-    } catch (IOException e) {
-      // mime4j limit violations (header count, line length) arrive as MimeIOException.
-      throw new Reject(DeadLetterReason.MALFORMED_MIME, "cannot parse MIME (" + e.getClass().getSimpleName() + ")");
-    }
-    try {
-      return extract(message, rawSha256, warnings);
+      Message message;
+      try {
+        message = builder.parseMessage(new ByteArrayInputStream(repairHeaderBytes(raw, warnings)));
+      } catch (IOException e) {
+        // mime4j limit violations (header count and length) arrive as MimeIOException.
+        throw new Reject(DeadLetterReason.MALFORMED_MIME, "cannot parse MIME (" + e.getClass().getSimpleName() + ")");
+      }
+      try {
+        return extract(message, rawSha256, warnings);
+      } finally {
+        message.dispose();
+      }
     } finally {
-      message.dispose();
+      // The monitor outlives this call; it must not keep (or write to) this record's warnings.
       monitor.warnings = null;
     }
   }
@@ -168,10 +172,14 @@ final class MimeReader {
               DeadLetterReason.MALFORMED_MIME, "multipart without any part (boundary missing or wrong)");
         }
         if ("alternative".equalsIgnoreCase(mp.getSubType())) {
-          // The alternatives carry the same content: read one, preferring plain text.
-          Entity chosen = chooseAlternative(children);
-          if (chosen != null) {
-            walk(chosen, depth + 1);
+          // The alternatives carry the same content: read the first, in order of preference, that
+          // yields text. Some clients send an empty text/plain next to the real HTML.
+          int before = text.length();
+          for (Entity candidate : byPreference(children)) {
+            walk(candidate, depth + 1);
+            if (text.length() > before) {
+              break;
+            }
           }
         } else {
           for (Entity child : children) {
@@ -198,20 +206,22 @@ final class MimeReader {
       }
     }
 
-    private static Entity chooseAlternative(List<Entity> children) {
+    /** Plain text first, then HTML, then nested multiparts; other alternatives are not read. */
+    private static List<Entity> byPreference(List<Entity> children) {
+      List<Entity> ordered = new ArrayList<>();
       for (String wanted : new String[] {"text/plain", "text/html"}) {
         for (Entity child : children) {
           if (wanted.equalsIgnoreCase(child.getMimeType()) && child.getFilename() == null) {
-            return child;
+            ordered.add(child);
           }
         }
       }
       for (Entity child : children) {
         if (child.isMultipart()) {
-          return child;
+          ordered.add(child);
         }
       }
-      return null;
+      return ordered;
     }
 
     private void appendText(String s) {

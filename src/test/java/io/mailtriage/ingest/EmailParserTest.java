@@ -10,6 +10,8 @@ import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.sink.DeadLetterReason;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,7 @@ class EmailParserTest {
     assertThat(e.messageId).isEqualTo("m1@portal.example.com");
     assertThat(e.from.email).isEqualTo("ann.lee@example.net");
     assertThat(e.body).isEqualTo("My card is lost");
-    assertThat(e.receivedAt).isEqualTo(java.time.Instant.parse("2026-03-01T08:00:00Z").toEpochMilli());
+    assertThat(e.receivedAt).isEqualTo(Instant.parse("2026-03-01T08:00:00Z").toEpochMilli());
     assertThat(e.receivedAtClamped).isFalse();
     assertThat(e.inReplyTo).isEqualTo("p0@x");
     assertThat(e.references).containsExactly("r1@x", "p0@x");
@@ -116,7 +118,7 @@ class EmailParserTest {
     assertThat(e.inReplyTo).isEqualTo("p0@x");
     assertThat(e.references).containsExactly("r1@x", "p0@x");
     assertThat(e.cc).singleElement().satisfies(a -> assertThat(a.name).isEqualTo("Zoë"));
-    assertThat(e.receivedAt).isEqualTo(java.time.Instant.parse("2026-03-02T08:00:00Z").toEpochMilli());
+    assertThat(e.receivedAt).isEqualTo(Instant.parse("2026-03-02T08:00:00Z").toEpochMilli());
     assertThat(e.warnings).isEmpty();
   }
 
@@ -229,6 +231,13 @@ class EmailParserTest {
       assertThat(a.contentType).isEqualTo("application/pdf");
       assertThat(a.size).isEqualTo(4);
     });
+  }
+
+  @Test
+  void fallsBackToHtmlWhenThePlainAlternativeIsEmpty() {
+    String body = "--a\nContent-Type: text/plain\n\n \n--a\nContent-Type: text/html\n\n<p>Real &amp; readable</p>\n--a--\n";
+    RawEmail e = assertOk(parse(mime("Content-Type: multipart/alternative; boundary=a\n", body)));
+    assertThat(e.body).isEqualTo("Real & readable");
   }
 
   @Test
@@ -355,7 +364,7 @@ class EmailParserTest {
         bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
       }
       if (i % 3 == 0) {
-        bytes = java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length));
+        bytes = Arrays.copyOf(bytes, random.nextInt(bytes.length));
       }
       ParseResult r = parser.parse(record(bytes));
       assertThat(r).isNotNull();

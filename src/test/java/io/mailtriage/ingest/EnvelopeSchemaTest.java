@@ -8,12 +8,17 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import io.mailtriage.sink.DeadLetterReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,6 +78,46 @@ class EnvelopeSchemaTest {
         Arguments.of("attachment size as string", env("\"text\":\"hi\",\"attachments\":[{\"size\":\"3\"}]"), false),
         Arguments.of("subject as number", env("\"text\":\"hi\",\"subject\":5"), false),
         Arguments.of("text as boolean", env("\"text\":true"), false));
+  }
+
+  /** Values a field may be swapped for: every JSON type, plus blanks and near-misses. */
+  private static final String[] REPLACEMENTS = {
+    "null", "true", "7", "-1", "2.5", "\"\"", "\" \"", "\"text\"", "\"a@b\"", "\"2026-03-01T09:00:00Z\"",
+    "[]", "[null]", "[{\"email\":\"a@b\"}]", "[{\"name\":\"n\",\"value\":\"v\"}]", "[{\"size\":3}]", "{}",
+    "{\"email\":\"a@b\"}", "{\"email\":7}"
+  };
+
+  private static final String[] FIELDS = {
+    "messageId", "tenant", "mailbox", "receivedAt", "from", "to", "cc", "subject", "text", "html", "headers", "attachments"
+  };
+
+  /** Random single- and double-field mutations of a valid envelope: schema and parser still agree. */
+  @Test
+  void parserAndSchemaAgreeOnMutatedEnvelopes() {
+    Random random = new Random(11);
+    EmailParser parser = TestRecords.parser();
+    for (int i = 0; i < 600; i++) {
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("messageId", "\"m@x\"");
+      fields.put("from", "{\"email\":\"a@b\"}");
+      fields.put("text", "\"hi\"");
+      for (int k = 1 + random.nextInt(2); k > 0; k--) {
+        String field = FIELDS[random.nextInt(FIELDS.length)];
+        if (random.nextInt(5) == 0) {
+          fields.remove(field);
+        } else {
+          fields.put(field, REPLACEMENTS[random.nextInt(REPLACEMENTS.length)]);
+        }
+      }
+      StringBuilder json = new StringBuilder("{");
+      fields.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
+      String envelope = json.append('}').toString();
+      boolean schemaAccepts = schema.validate(envelope, InputFormat.JSON).isEmpty();
+      ParseResult parsed = parser.parse(TestRecords.record(envelope));
+      // Whether a tenant exists is configuration, not shape: the schema cannot know it.
+      boolean wellFormed = parsed.isOk() || parsed.reason() == DeadLetterReason.UNKNOWN_TENANT;
+      assertThat(wellFormed).as(envelope + " -> " + parsed).isEqualTo(schemaAccepts);
+    }
   }
 
   @ParameterizedTest

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+// The harness's close() may throw InterruptedException; try-with-resources here has nothing to handle.
+@SuppressWarnings("try")
 class ParseEmailFunctionTest {
   private MailtriageConfig.Keys keys;
 
