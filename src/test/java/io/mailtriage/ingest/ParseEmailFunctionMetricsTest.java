@@ -3,6 +3,8 @@ package io.mailtriage.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mailtriage.sink.DeadLetterReason;
+import io.mailtriage.testing.TestKeystores;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,12 +20,13 @@ import org.apache.flink.runtime.operators.testutils.MockEnvironmentBuilder;
 import org.apache.flink.streaming.api.operators.ProcessOperator;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 // The harness's close() may throw InterruptedException; try-with-resources here has nothing to handle.
 @SuppressWarnings("try")
 class ParseEmailFunctionMetricsTest {
   @Test
-  void countsParsedRecordsAndDeadLettersPerReasonWithAllReasonsRegisteredUpFront() throws Exception {
+  void countsParsedRecordsAndDeadLettersPerReasonWithAllReasonsRegisteredUpFront(@TempDir Path dir) throws Exception {
     // Key: "<reason variable or ->/<metric name>" for metrics below the stage=ingest group.
     Map<String, Counter> counters = new ConcurrentHashMap<>();
     TestingMetricRegistry registry =
@@ -44,7 +47,7 @@ class ParseEmailFunctionMetricsTest {
 
     try (OneInputStreamOperatorTestHarness<SourceRecord, RawEmail> harness =
         new OneInputStreamOperatorTestHarness<>(
-            new ProcessOperator<>(new ParseEmailFunction(TestRecords.INGEST, TestRecords.TENANTS)), env)) {
+            new ProcessOperator<>(new ParseEmailFunction(TestRecords.INGEST, TestRecords.TENANTS, TestKeystores.create(dir))), env)) {
       harness.open();
       assertThat(counters.keySet())
           .contains("-/recordsParsed")
