@@ -25,6 +25,16 @@ MT_JVM_OPENS=(
   --add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED
 )
 
+# Writes the dependency classpath of one Maven scope (compile, provided, test) to FILE, again only
+# when pom.xml changes: resolving it costs a Maven start, far more than reading a cached file.
+mt_scope_classpath() {
+  local scope="$1" file="$2"
+  if [[ ! -f "$file" || "$MT_ROOT/pom.xml" -nt "$file" ]]; then
+    (cd "$MT_ROOT" && mvn -q -B dependency:build-classpath -Dmdep.includeScope="$scope" \
+        -Dmdep.outputFile="$file") >&2
+  fi
+}
+
 # Compiles main classes when sources are newer than the last build, and writes the runtime
 # classpath (compile + provided scope) once per pom.xml change.
 mt_build() {
@@ -33,10 +43,15 @@ mt_build() {
     (cd "$MT_ROOT" && mvn -q -B compile) >&2
     touch "$stamp"
   fi
-  if [[ ! -f "$MT_CP_FILE" || "$MT_ROOT/pom.xml" -nt "$MT_CP_FILE" ]]; then
-    (cd "$MT_ROOT" && mvn -q -B dependency:build-classpath -Dmdep.includeScope=provided \
-        -Dmdep.outputFile="$MT_CP_FILE") >&2
-  fi
+  mt_scope_classpath provided "$MT_CP_FILE"
+}
+
+# Prints the test-scope classpath: the only scope that holds the Kafka broker jars (kafka_2.13,
+# kafka-server), which a local broker JVM runs from.
+mt_test_classpath() {
+  local file="$MT_ROOT/target/test-classpath.txt"
+  mt_scope_classpath test "$file"
+  cat "$file"
 }
 
 # mt_java [JVM options...] MAIN_CLASS [args...]
