@@ -62,3 +62,19 @@ mt_java() {
   exec java "${MT_JVM_OPENS[@]}" "${jvm_opts[@]}" \
     -cp "$MT_ROOT/target/classes:$MT_ROOT/conf/log4j:$(cat "$MT_CP_FILE")" "$@"
 }
+
+# mt_stop_pid PID NAME: asks the process to stop (SIGTERM, so JVM shutdown hooks run), waits up to
+# 30 s, then kills it. Callers pass only pids they started and recorded.
+mt_stop_pid() {
+  local pid="$1" name="$2" waited=0
+  kill "$pid" 2>/dev/null || return 0
+  while kill -0 "$pid" 2>/dev/null && ((waited < 60)); do
+    sleep 0.5
+    waited=$((waited + 1))
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    echo "$name (pid $pid) still running after 30s; killing it" >&2
+    kill -9 "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+  fi
+}

@@ -171,18 +171,8 @@ kafka_stop() {
     return 0
   fi
   pid="$(cat "$pid_file")"
-  kill "$pid"
-  # A controlled shutdown flushes logs and closes the quorum; give it 30 s before forcing.
-  local waited=0
-  while kill -0 "$pid" 2>/dev/null && ((waited < 60)); do
-    sleep 0.5
-    waited=$((waited + 1))
-  done
-  if kill -0 "$pid" 2>/dev/null; then
-    echo "kafka: pid $pid still running after 30s; killing it" >&2
-    kill -9 "$pid" 2>/dev/null || true
-    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
-  fi
+  # A controlled shutdown flushes the logs and leaves the quorum cleanly.
+  mt_stop_pid "$pid" kafka
   rm -f "$pid_file" "$MT_KAFKA_DIR/bootstrap"
   echo "kafka: stopped (pid $pid)" >&2
 }

@@ -11,9 +11,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -29,7 +32,8 @@ import java.util.stream.Stream;
  *   <li>Anything else (the corpus's {@code .json} twins, hidden files) is skipped.
  * </ul>
  *
- * A single file named on the command line is always fed: as JSON Lines when it ends in {@code
+ * Files are fed one top-level folder at a time in turn (see {@link #interleave}), in path order
+ * within a folder. A single file named on the command line is always fed: as JSON Lines when it ends in {@code
  * .jsonl}, else as one raw message.
  */
 public final class MailInputs {
@@ -67,11 +71,31 @@ public final class MailInputs {
     try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
-    List<Input> inputs = new ArrayList<>();
+    Map<Path, List<Input>> byGroup = new TreeMap<>();
     for (Path file : files) {
-      kindOf(file).ifPresent(kind -> inputs.add(new Input(file, kind)));
+      Path relative = root.relativize(file);
+      Path group = relative.getNameCount() > 1 ? relative.getName(0) : Path.of("");
+      kindOf(file)
+          .ifPresent(kind -> byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(new Input(file, kind)));
     }
-    return inputs;
+    return interleave(byGroup.values());
+  }
+
+  /**
+   * Takes one file from each top-level folder in turn, so that {@code --limit} on a corpus laid out
+   * as one folder per class (ham, spam, ...) samples every class instead of only the first.
+   */
+  private static List<Input> interleave(Collection<List<Input>> groups) {
+    List<Input> out = new ArrayList<>();
+    int longest = groups.stream().mapToInt(List::size).max().orElse(0);
+    for (int i = 0; i < longest; i++) {
+      for (List<Input> group : groups) {
+        if (i < group.size()) {
+          out.add(group.get(i));
+        }
+      }
+    }
+    return out;
   }
 
   /** How a file found in a folder is fed, or empty when it is not mail. */
