@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -88,10 +91,10 @@ public final class FeedMail {
     AtomicLong failed = new AtomicLong();
     AtomicReference<String> firstError = new AtomicReference<>();
     long[] bytes = {0};
+    requireTopic(bootstrap, topic);
     long start = System.nanoTime();
     long records;
     try (Producer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(bootstrap))) {
-      requireTopic(producer, topic);
       records =
           MailInputs.forEachRecord(
               inputs,
@@ -119,12 +122,13 @@ public final class FeedMail {
 
   /**
    * Fails once, clearly, when the topic is missing: the demo broker does not auto-create topics, and
-   * otherwise every record would wait out the metadata timeout on its own.
+   * a producer would instead wait out its metadata timeout on every record. The admin API answers
+   * "unknown topic" at once.
    */
-  private static void requireTopic(Producer<byte[], byte[]> producer, String topic) throws Cli.Failure {
-    try {
-      producer.partitionsFor(topic);
-    } catch (KafkaException e) {
+  private static void requireTopic(String bootstrap, String topic) throws Exception {
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+      admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
       throw new Cli.Failure("topic " + topic + " is not available: " + Cli.describe(e));
     }
   }
@@ -143,7 +147,7 @@ public final class FeedMail {
         ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES,
         // The buffer must hold the largest record or send() can never accept it.
         ProducerConfig.BUFFER_MEMORY_CONFIG, 2L * MAX_REQUEST_BYTES,
-        // Bounds the wait for a missing topic's metadata and for buffer space.
+        // Bounds how long send() waits for buffer space when the broker falls behind.
         ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
   }
 }
