@@ -104,7 +104,7 @@ step "creating topics"
 topics="$INPUT_TOPIC,$DLQ_TOPIC,$STATS_TOPIC"
 for queue in "${QUEUES[@]}"; do topics+=",$TRIAGE_PREFIX$queue"; done
 (mt_java io.mailtriage.tools.CreateTopics --bootstrap "$MT_KAFKA_BOOTSTRAP" --topics "$topics" \
-  --partitions "$PARTITIONS") | paste -sd' ' >&2
+  --partitions "$PARTITIONS") >&2
 
 step "feeding mail from $input"
 fed="$(mt_java io.mailtriage.tools.FeedMail --bootstrap "$MT_KAFKA_BOOTSTRAP" --topic "$INPUT_TOPIC" \

@@ -2,7 +2,6 @@ package io.mailtriage.tools;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,19 +57,25 @@ public final class CreateTopics {
             AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30000);
     try (Admin admin = Admin.create(config)) {
       CreateTopicsResult result = admin.createTopics(requests);
-      Map<String, String> outcome = new LinkedHashMap<>();
+      List<String> created = new ArrayList<>();
+      List<String> existing = new ArrayList<>();
       for (String topic : topics) {
         try {
           result.values().get(topic).get(60, TimeUnit.SECONDS);
-          outcome.put(topic, "created");
+          created.add(topic);
         } catch (ExecutionException e) {
           if (!(e.getCause() instanceof TopicExistsException)) {
             throw new Cli.Failure("could not create " + topic + ": " + Cli.describe(e));
           }
-          outcome.put(topic, "exists");
+          existing.add(topic);
         }
       }
-      outcome.forEach((topic, what) -> System.out.println(what + " " + topic));
+      if (!created.isEmpty()) {
+        System.out.println("created " + String.join(", ", created));
+      }
+      if (!existing.isEmpty()) {
+        System.out.println("already there " + String.join(", ", existing));
+      }
     }
     return Cli.OK;
   }

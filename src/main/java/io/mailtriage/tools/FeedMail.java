@@ -72,9 +72,9 @@ public final class FeedMail {
     Result result = feed(bootstrap, topic, inputs, limit, tenant);
     System.out.printf(
         Locale.ROOT,
-        "fed %d records (%.1f MB) to %s in %.1f s: %.0f rec/s%n",
+        "fed %d records (%s) to %s in %.1f s: %.0f rec/s%n",
         result.records(),
-        result.bytes() / 1e6,
+        size(result.bytes()),
         topic,
         result.millis() / 1000.0,
         result.recordsPerSecond());
@@ -82,6 +82,15 @@ public final class FeedMail {
       throw new Cli.Failure(result.failed() + " records were not acknowledged; first error: " + result.firstError());
     }
     return Cli.OK;
+  }
+
+  private static String size(long bytes) {
+    if (bytes < 1_000) {
+      return bytes + " bytes";
+    }
+    return bytes < 1_000_000
+        ? String.format(Locale.ROOT, "%.1f KB", bytes / 1e3)
+        : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
   }
 
   /** Sends every record, waits until all are acknowledged or failed, and reports. */
