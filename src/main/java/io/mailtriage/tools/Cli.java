@@ -1,6 +1,8 @@
 package io.mailtriage.tools;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,12 +79,13 @@ final class Cli {
 
   /** Returns the parsed options, or null when {@code --help} was asked for. */
   static Cli parse(Set<String> options, String[] args) throws UsageException {
+    List<String> all = Arrays.asList(args);
+    if (all.contains("--help") || all.contains("-h")) {
+      return null;
+    }
     Map<String, String> values = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if (arg.equals("--help") || arg.equals("-h")) {
-        return null;
-      }
       if (!arg.startsWith("--") || !options.contains(arg.substring(2))) {
         throw new UsageException("unknown argument " + arg);
       }
