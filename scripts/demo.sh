@@ -50,10 +50,15 @@ while [[ $# -gt 0 ]]; do
     *) echo "demo: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
 done
-if [[ -n "$input" && ! -e "$input" ]]; then
-  echo "demo: --input $input does not exist" >&2
-  exit 2
+if [[ -n "$input" ]]; then
+  if [[ ! -e "$input" ]]; then
+    echo "demo: --input $input does not exist" >&2
+    exit 2
+  fi
+  # Absolute, because the demo works from the repository root (the job's --config is relative to it).
+  input="$(cd "$(dirname "$input")" && pwd)/$(basename "$input")"
 fi
+cd "$MT_ROOT"
 
 job_pid=""
 reader_pid=""
@@ -151,6 +156,9 @@ reader_pid=""
 echo
 cat "$summary_file"
 echo
+if ((read_status != 0)); then
+  echo "demo: not every email came out exactly once; the job's log is run/logs/job.log" >&2
+fi
 
 if $keep_running; then
   echo "Still running: Flink web UI http://localhost:$WEB_UI_PORT, Kafka at $MT_KAFKA_BOOTSTRAP." \

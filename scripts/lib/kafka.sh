@@ -43,6 +43,16 @@ _mt_cluster_id() {
   done
 }
 
+# The command line of process PID, from /proc where there is one (ps may not be installed in a
+# minimal container), else from ps (macOS).
+_mt_cmdline() {
+  if [[ -r "/proc/$1/cmdline" ]]; then
+    tr '\0' ' ' <"/proc/$1/cmdline"
+  else
+    ps -p "$1" -o command= 2>/dev/null
+  fi
+}
+
 # True when the recorded pid is alive and is still our broker: a stale pid file may name a pid the
 # system has since given to an unrelated process, which must never be signalled.
 kafka_running() {
@@ -51,7 +61,7 @@ kafka_running() {
   [[ -f "$pid_file" ]] || return 1
   pid="$(cat "$pid_file")"
   kill -0 "$pid" 2>/dev/null || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q "kafka.Kafka $MT_KAFKA_DIR/server.properties"
+  _mt_cmdline "$pid" | grep -qF "kafka.Kafka $MT_KAFKA_DIR/server.properties"
 }
 
 _mt_write_kafka_config() {

@@ -99,7 +99,7 @@ public final class FeedMail {
       throws Exception {
     AtomicLong failed = new AtomicLong();
     AtomicReference<String> firstError = new AtomicReference<>();
-    long[] bytes = {0};
+    AtomicLong bytes = new AtomicLong();
     requireTopic(bootstrap, topic);
     long start = System.nanoTime();
     long records;
@@ -113,7 +113,7 @@ public final class FeedMail {
                 if (tenant != null) {
                   headers.add("tenant", tenant.getBytes(StandardCharsets.UTF_8));
                 }
-                bytes[0] += value.length;
+                bytes.addAndGet(value.length);
                 producer.send(
                     new ProducerRecord<byte[], byte[]>(topic, null, (byte[]) null, value, headers),
                     (metadata, error) -> {
@@ -126,7 +126,7 @@ public final class FeedMail {
       producer.flush();
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new Result(records, bytes[0], failed.get(), firstError.get(), millis);
+    return new Result(records, bytes.get(), failed.get(), firstError.get(), millis);
   }
 
   /**

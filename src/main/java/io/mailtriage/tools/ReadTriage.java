@@ -47,10 +47,8 @@ public final class ReadTriage {
     String prefix = cli.optional("topics-prefix").orElse("triage.");
     String dlq = cli.optional("dlq").orElse("emails.dlq");
     String stats = cli.optional("stats").orElse("triage.stats");
-    long expect = cli.number("expect", -1, 0);
-    if (expect < 0) {
-      throw new Cli.UsageException("--expect is required");
-    }
+    cli.required("expect");
+    long expect = cli.number("expect", 0, 0);
     Duration timeout = Duration.ofSeconds(cli.number("timeout-s", 600, 1));
 
     TriageSummary summary = new TriageSummary(expect, prefix, dlq, stats);
