@@ -80,6 +80,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 step() { echo "==> $*" >&2; }
+job_log="$MT_LOG_DIR/job.log"
 
 step "building (first run downloads the Maven dependencies)"
 mt_build
@@ -124,10 +125,10 @@ expected="${BASH_REMATCH[1]}"
 if (exec 3<>"/dev/tcp/127.0.0.1/$WEB_UI_PORT") 2>/dev/null; then
   echo "demo: warning: port $WEB_UI_PORT is already in use; the job's web UI may not start" >&2
 fi
-step "starting the job (log: run/logs/job.log)"
+step "starting the job (log: $job_log)"
 # mt_java execs java, so $! is the job's JVM itself.
 (mt_java "$JOB_MAIN" --config "$JOB_CONFIG" --set "kafka.bootstrapServers=$MT_KAFKA_BOOTSTRAP" \
-  --local-web-ui) >"$MT_LOG_DIR/job.log" 2>&1 &
+  --local-web-ui) >"$job_log" 2>&1 &
 job_pid=$!
 echo "$job_pid" >"$MT_ROOT/run/job.pid"
 echo "    Flink web UI: http://localhost:$WEB_UI_PORT (while the job runs)" >&2
@@ -144,8 +145,8 @@ while kill -0 "$reader_pid" 2>/dev/null; do
   if ! kill -0 "$job_pid" 2>/dev/null; then
     wait "$job_pid" && job_status=0 || job_status=$?
     job_pid=""
-    echo "demo: the job exited (status $job_status) before all emails came out; last lines of run/logs/job.log:" >&2
-    tail -n 25 "$MT_LOG_DIR/job.log" | sed 's/^/  /' >&2
+    echo "demo: the job exited (status $job_status) before all emails came out; last lines of $job_log:" >&2
+    tail -n 25 "$job_log" | sed 's/^/  /' >&2
     exit 1
   fi
   sleep 1
@@ -157,7 +158,7 @@ echo
 cat "$summary_file"
 echo
 if ((read_status != 0)); then
-  echo "demo: not every email came out exactly once; the job's log is run/logs/job.log" >&2
+  echo "demo: not every email came out exactly once; the job's log is $job_log" >&2
 fi
 
 if $keep_running; then
