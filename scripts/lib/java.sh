@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Shared by the scripts/: builds the project once and runs one of its main classes on the
 # full runtime classpath (Flink's provided jars included, as a cluster's lib/ would hold them).
+#   mt_java [JVM options...] MAIN [args...]  run a main class (execs java: call it in a subshell
+#                                            or as a script's last command)
+#   mt_test_classpath                        print the test-scope classpath (has the Kafka broker)
+#   mt_stop_pid PID NAME                     stop a process the caller started, by its pid
 set -euo pipefail
 
 MT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

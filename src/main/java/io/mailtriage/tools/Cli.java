@@ -14,8 +14,10 @@ import java.util.concurrent.ExecutionException;
  */
 final class Cli {
   static final int OK = 0;
+
   /** The tool ran but its work failed (Kafka unreachable, records missing, a send failed). */
   static final int FAILED = 1;
+
   /** The command line was wrong; nothing was done. */
   static final int USAGE = 2;
 
@@ -127,7 +129,9 @@ final class Cli {
     return n;
   }
 
-  /** Kafka wraps the useful exception in ExecutionException/KafkaException layers; show the root. */
+  /**
+   * Kafka wraps the useful exception in ExecutionException/KafkaException layers; show the root.
+   */
   static String describe(Throwable e) {
     Throwable t = e;
     while ((t instanceof ExecutionException || t.getMessage() == null) && t.getCause() != null) {

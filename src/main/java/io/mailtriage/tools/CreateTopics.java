@@ -31,7 +31,11 @@ public final class CreateTopics {
 
   public static void main(String[] args) {
     Cli.main(
-        "CreateTopics", USAGE, Set.of("bootstrap", "topics", "partitions"), args, CreateTopics::run);
+        "CreateTopics",
+        USAGE,
+        Set.of("bootstrap", "topics", "partitions"),
+        args,
+        CreateTopics::run);
   }
 
   private static int run(Cli cli) throws Exception {
@@ -53,8 +57,10 @@ public final class CreateTopics {
     }
     Map<String, Object> config =
         Map.of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30000);
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrap,
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+            30000);
     try (Admin admin = Admin.create(config)) {
       CreateTopicsResult result = admin.createTopics(requests);
       List<String> created = new ArrayList<>();

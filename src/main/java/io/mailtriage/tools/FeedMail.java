@@ -28,14 +28,17 @@ public final class FeedMail {
   private static final String USAGE =
       String.join(
           "\n",
-          "Usage: FeedMail --bootstrap HOST:PORT --topic emails.raw --input PATH [--limit N] [--tenant T]",
+          "Usage: FeedMail --bootstrap HOST:PORT --topic emails.raw --input PATH [--limit N]"
+              + " [--tenant T]",
           "PATH is a folder, searched recursively, or one file:",
-          "  .eml/.txt and extensionless files that start with a mail header: one record each, bytes unchanged",
+          "  .eml/.txt and extensionless files that start with a mail header: one record each,"
+              + " bytes unchanged",
           "  .jsonl: one record per non-blank line",
           "--limit N   stop after N records (default: all)",
           "--tenant T  add the Kafka header tenant=T to every record",
           "Prints one line: fed N records (size) to TOPIC ... rec/s.",
-          "Exit codes: 0 all records acknowledged, 1 no mail found or a send failed, 2 bad arguments.");
+          "Exit codes: 0 all records acknowledged, 1 no mail found or a send failed, 2 bad"
+              + " arguments.");
 
   /** Large enough for a 30 MB test record; the broker's message.max.bytes is set to match. */
   static final int MAX_REQUEST_BYTES = 33_554_432;
@@ -67,7 +70,10 @@ public final class FeedMail {
 
     List<MailInputs.Input> inputs = MailInputs.discover(input);
     if (inputs.isEmpty()) {
-      throw new Cli.Failure("no mail under " + input + " (looked for .eml, .txt, .jsonl and extensionless mail files)");
+      throw new Cli.Failure(
+          "no mail under "
+              + input
+              + " (looked for .eml, .txt, .jsonl and extensionless mail files)");
     }
     Result result = feed(bootstrap, topic, inputs, limit, tenant);
     System.out.printf(
@@ -79,7 +85,8 @@ public final class FeedMail {
         result.millis() / 1000.0,
         result.recordsPerSecond());
     if (result.failed() > 0) {
-      throw new Cli.Failure(result.failed() + " records were not acknowledged; first error: " + result.firstError());
+      throw new Cli.Failure(
+          result.failed() + " records were not acknowledged; first error: " + result.firstError());
     }
     return Cli.OK;
   }
@@ -130,15 +137,17 @@ public final class FeedMail {
   }
 
   /**
-   * Fails once, clearly, when the topic is missing: the demo broker does not auto-create topics, and
-   * a producer would instead wait out its metadata timeout on every record. The admin API answers
-   * "unknown topic" at once.
+   * Fails once, clearly, when the topic is missing: the demo broker does not auto-create topics,
+   * and a producer would instead wait out its metadata timeout on every record. The admin API
+   * answers "unknown topic" at once.
    */
   private static void requireTopic(String bootstrap, String topic) throws Exception {
     Map<String, Object> config =
         Map.of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrap,
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+            30_000);
     try (Admin admin = Admin.create(config)) {
       admin.describeTopics(List.of(topic)).allTopicNames().get();
     } catch (ExecutionException e) {
@@ -151,19 +160,30 @@ public final class FeedMail {
 
   private static Map<String, Object> producerConfig(String bootstrap) {
     return Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
-        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
-        // Idempotence keeps a retried batch from landing twice, so "fed N" means N records in Kafka.
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-        ProducerConfig.ACKS_CONFIG, "all",
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        bootstrap,
+        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+        ByteArraySerializer.class.getName(),
+        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+        ByteArraySerializer.class.getName(),
+        // Idempotence keeps a retried batch from landing twice, so "fed N" means N records in
+        // Kafka.
+        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+        true,
+        ProducerConfig.ACKS_CONFIG,
+        "all",
         // Measured here: linger 20 ms and 256 KB batches nearly double throughput over defaults.
-        ProducerConfig.LINGER_MS_CONFIG, 20,
-        ProducerConfig.BATCH_SIZE_CONFIG, 262_144,
-        ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES,
+        ProducerConfig.LINGER_MS_CONFIG,
+        20,
+        ProducerConfig.BATCH_SIZE_CONFIG,
+        262_144,
+        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+        MAX_REQUEST_BYTES,
         // The buffer must hold the largest record or send() can never accept it.
-        ProducerConfig.BUFFER_MEMORY_CONFIG, 2L * MAX_REQUEST_BYTES,
+        ProducerConfig.BUFFER_MEMORY_CONFIG,
+        2L * MAX_REQUEST_BYTES,
         // Bounds how long send() waits for buffer space when the broker falls behind.
-        ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
+        ProducerConfig.MAX_BLOCK_MS_CONFIG,
+        30_000);
   }
 }

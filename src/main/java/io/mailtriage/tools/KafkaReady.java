@@ -30,7 +30,8 @@ public final class KafkaReady {
 
   private static int run(Cli cli) throws Exception {
     String bootstrap = cli.required("bootstrap");
-    long deadline = System.nanoTime() + Duration.ofSeconds(cli.number("timeout-s", 60, 1)).toNanos();
+    long deadline =
+        System.nanoTime() + Duration.ofSeconds(cli.number("timeout-s", 60, 1)).toNanos();
     Map<String, Object> config =
         Map.of(
             AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,

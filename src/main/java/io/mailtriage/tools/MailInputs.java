@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>{@code .eml} and {@code .txt}: one raw message per file, bytes unchanged.
- *   <li>{@code .jsonl}: one JSON envelope per non-blank line, the line's bytes without its line end.
+ *   <li>{@code .jsonl}: one JSON envelope per non-blank line, the line's bytes without its line
+ *       end.
  *   <li>No extension (including SpamAssassin's native {@code 00001.<md5>} names): one raw message,
  *       but only when the file starts like a mail header, so that README, LICENSE or a corpus's
  *       {@code cmds} file in the same folder are not fed as mail.
@@ -33,8 +34,8 @@ import java.util.stream.Stream;
  * </ul>
  *
  * Files are fed one top-level folder at a time in turn (see {@link #interleave}), in path order
- * within a folder. A single file named on the command line is always fed: as JSON Lines when it ends in {@code
- * .jsonl}, else as one raw message.
+ * within a folder. A single file named on the command line is always fed: as JSON Lines when it
+ * ends in {@code .jsonl}, else as one raw message.
  */
 public final class MailInputs {
   public enum Kind {
@@ -76,7 +77,11 @@ public final class MailInputs {
       Path relative = root.relativize(file);
       Path group = relative.getNameCount() > 1 ? relative.getName(0) : Path.of("");
       kindOf(file)
-          .ifPresent(kind -> byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(new Input(file, kind)));
+          .ifPresent(
+              kind ->
+                  byGroup
+                      .computeIfAbsent(group, g -> new ArrayList<>())
+                      .add(new Input(file, kind)));
     }
     return interleave(byGroup.values());
   }
@@ -141,9 +146,9 @@ public final class MailInputs {
   }
 
   /**
-   * Splits on '\n' at the byte level, so a line's bytes reach Kafka unchanged even when they are not
-   * valid UTF-8 (the job must dead-letter such envelopes, not the feeder repair them). A trailing
-   * '\r' is a line end; blank lines are skipped.
+   * Splits on '\n' at the byte level, so a line's bytes reach Kafka unchanged even when they are
+   * not valid UTF-8 (the job must dead-letter such envelopes, not the feeder repair them). A
+   * trailing '\r' is a line end; blank lines are skipped.
    */
   static long forEachLine(InputStream in, long limit, RecordConsumer consumer) throws Exception {
     long fed = 0;
@@ -162,7 +167,8 @@ public final class MailInputs {
     return fed;
   }
 
-  private static int emitLine(ByteArrayOutputStream line, RecordConsumer consumer) throws Exception {
+  private static int emitLine(ByteArrayOutputStream line, RecordConsumer consumer)
+      throws Exception {
     byte[] bytes = line.toByteArray();
     line.reset();
     int end = bytes.length;

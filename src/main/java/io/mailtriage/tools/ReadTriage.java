@@ -12,10 +12,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Reads everything the job committed to the triage topics, the dead-letter topic and the stats topic
- * until every input email is accounted for, then prints {@link TriageSummary}. It reads with {@code
- * read_committed}, as downstream services must: records of a transaction the job has not committed
- * (or aborted after a failure) are never counted.
+ * Reads everything the job committed to the triage topics, the dead-letter topic and the stats
+ * topic until every input email is accounted for, then prints {@link TriageSummary}. It reads with
+ * {@code read_committed}, as downstream services must: records of a transaction the job has not
+ * committed (or aborted after a failure) are never counted.
  */
 public final class ReadTriage {
   private static final String USAGE =
@@ -23,10 +23,14 @@ public final class ReadTriage {
           "\n",
           "Usage: ReadTriage --bootstrap HOST:PORT --expect N [--timeout-s 600]",
           "                  [--topics-prefix triage.] [--dlq emails.dlq] [--stats triage.stats]",
-          "Reads all <prefix>* topics, the DLQ and the stats topic from the beginning (read_committed)",
-          "until N records arrived across triage topics and the DLQ (stats do not count), then prints",
-          "a summary: per topic, per dead-letter reason, priorities, duplicates, missing, throughput.",
-          "Exit codes: 0 every email came out exactly once, 1 missing/duplicate/unidentified records",
+          "Reads all <prefix>* topics, the DLQ and the stats topic from the beginning"
+              + " (read_committed)",
+          "until N records arrived across triage topics and the DLQ (stats do not count), then"
+              + " prints",
+          "a summary: per topic, per dead-letter reason, priorities, duplicates, missing,"
+              + " throughput.",
+          "Exit codes: 0 every email came out exactly once, 1 missing/duplicate/unidentified"
+              + " records",
           "or Kafka unreachable, 2 bad arguments.");
 
   private static final Duration POLL = Duration.ofMillis(500);
@@ -56,7 +60,14 @@ public final class ReadTriage {
     boolean complete = read(bootstrap, prefix, dlq, stats, summary, timeout);
     long wallMillis = (System.nanoTime() - start) / 1_000_000;
     if (!complete) {
-      System.out.println("timed out after " + timeout.toSeconds() + " s with " + summary.seen() + " of " + expect + " records");
+      System.out.println(
+          "timed out after "
+              + timeout.toSeconds()
+              + " s with "
+              + summary.seen()
+              + " of "
+              + expect
+              + " records");
     }
     System.out.print(summary.render(wallMillis));
     return summary.ok() ? Cli.OK : Cli.FAILED;
@@ -76,7 +87,8 @@ public final class ReadTriage {
       Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     Pattern topics =
-        Pattern.compile(Pattern.quote(prefix) + ".*|" + Pattern.quote(dlq) + "|" + Pattern.quote(stats));
+        Pattern.compile(
+            Pattern.quote(prefix) + ".*|" + Pattern.quote(dlq) + "|" + Pattern.quote(stats));
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrap))) {
       consumer.subscribe(topics);
       boolean reached = false;
@@ -96,15 +108,24 @@ public final class ReadTriage {
 
   private static Map<String, Object> consumerConfig(String bootstrap) {
     return Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        bootstrap,
         // A fresh group each run, so "from the beginning" holds however often the demo is read.
-        ConsumerConfig.GROUP_ID_CONFIG, "read-triage-" + UUID.randomUUID(),
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-        // Triage topics can appear after the reader starts; look for new matches every 2 s, not 5 min.
-        ConsumerConfig.METADATA_MAX_AGE_CONFIG, 2000,
-        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
-        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        ConsumerConfig.GROUP_ID_CONFIG,
+        "read-triage-" + UUID.randomUUID(),
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+        "earliest",
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+        false,
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+        "read_committed",
+        // Triage topics can appear after the reader starts; look for new matches every 2 s, not 5
+        // min.
+        ConsumerConfig.METADATA_MAX_AGE_CONFIG,
+        2000,
+        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+        ByteArrayDeserializer.class.getName(),
+        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+        ByteArrayDeserializer.class.getName());
   }
 }

@@ -11,8 +11,8 @@ import java.util.TreeMap;
 
 /**
  * Tallies what the job wrote for a known number of input emails and renders the end-of-demo
- * summary. Kept free of Kafka so the arithmetic (duplicates, missing, per-reason counts) is tested on
- * its own; {@link ReadTriage} feeds it records from the topics.
+ * summary. Kept free of Kafka so the arithmetic (duplicates, missing, per-reason counts) is tested
+ * on its own; {@link ReadTriage} feeds it records from the topics.
  *
  * <p>Every input email must come out exactly once, either as a triage record or as a dead letter.
  * Both carry the input coordinates {@code sourceTopic/sourcePartition/sourceOffset}, which identify
@@ -33,12 +33,17 @@ public final class TriageSummary {
   private long deadLetters;
   private long stats;
   private long duplicates;
-  /** Records that are not JSON or lack the source coordinates, so they cannot be matched to input. */
+
+  /**
+   * Records that are not JSON or lack the source coordinates, so they cannot be matched to input.
+   */
   private long unidentified;
+
   private long firstTimestamp = Long.MAX_VALUE;
   private long lastTimestamp = Long.MIN_VALUE;
 
-  public TriageSummary(long expected, String triagePrefix, String deadLetterTopic, String statsTopic) {
+  public TriageSummary(
+      long expected, String triagePrefix, String deadLetterTopic, String statsTopic) {
     this.expected = expected;
     this.triagePrefix = triagePrefix;
     this.deadLetterTopic = deadLetterTopic;
@@ -78,7 +83,8 @@ public final class TriageSummary {
     JsonNode offset = node.get("sourceOffset");
     if (sourceTopic == null || partition == null || offset == null) {
       unidentified++;
-    } else if (!sources.add(sourceTopic.asText() + "/" + partition.asInt() + "/" + offset.asLong())) {
+    } else if (!sources.add(
+        sourceTopic.asText() + "/" + partition.asInt() + "/" + offset.asLong())) {
       duplicates++;
     }
   }
@@ -118,8 +124,16 @@ public final class TriageSummary {
     line(out, "dead letters", deadLetters);
     perReason.forEach((reason, n) -> line(out, "  " + reason, n));
     StringBuilder priorities = new StringBuilder();
-    perPriority.forEach((p, n) -> priorities.append(priorities.length() == 0 ? "" : "  ").append(p).append('=').append(n));
-    out.append(String.format(Locale.ROOT, "%-28s %s%n", "priorities", priorities.length() == 0 ? "-" : priorities));
+    perPriority.forEach(
+        (p, n) ->
+            priorities
+                .append(priorities.length() == 0 ? "" : "  ")
+                .append(p)
+                .append('=')
+                .append(n));
+    out.append(
+        String.format(
+            Locale.ROOT, "%-28s %s%n", "priorities", priorities.length() == 0 ? "-" : priorities));
     line(out, "stats records", stats);
     line(out, "duplicates", duplicates);
     line(out, "missing", missing());
@@ -141,7 +155,11 @@ public final class TriageSummary {
     }
     double spanSeconds = (lastTimestamp - firstTimestamp) / 1000.0;
     return String.format(
-        Locale.ROOT, "%.1f rec/s over %.1f s of record timestamps (%s)", n / spanSeconds, spanSeconds, wall);
+        Locale.ROOT,
+        "%.1f rec/s over %.1f s of record timestamps (%s)",
+        n / spanSeconds,
+        spanSeconds,
+        wall);
   }
 
   private static void line(StringBuilder out, String label, long n) {

@@ -44,7 +44,8 @@ import org.apache.kafka.common.test.TestKitNodes;
  * @Test void roundTrip() throws Exception {
  *   String topic = kafka.createTopic("emails", 2);          // e.g. emails-3f9c2a1b
  *   kafka.produce(topic, List.of("hello".getBytes(UTF_8)));
- *   List<ConsumerRecord<byte[], byte[]>> got = kafka.consume(List.of(topic), 1, Duration.ofSeconds(30));
+ *   List<ConsumerRecord<byte[], byte[]>> got =
+ *       kafka.consume(List.of(topic), 1, Duration.ofSeconds(30));
  * }
  * }</pre>
  *
@@ -54,7 +55,9 @@ import org.apache.kafka.common.test.TestKitNodes;
  * topics, so a test that writes to a topic it did not create fails instead of passing by accident.
  */
 public final class EmbeddedKafka implements AutoCloseable {
-  /** The largest record the broker accepts: room for the 10 MB input bound and a 30 MB test record. */
+  /**
+   * The largest record the broker accepts: room for the 10 MB input bound and a 30 MB test record.
+   */
   public static final int MAX_MESSAGE_BYTES = 33_554_432;
 
   private final KafkaClusterTestKit cluster;
@@ -62,7 +65,8 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   private EmbeddedKafka(KafkaClusterTestKit cluster) {
     this.cluster = cluster;
-    this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
+    this.admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
   }
 
   /** Formats, starts and waits for the cluster; returns once it accepts clients. */
@@ -146,7 +150,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     Map<String, Object> config = new HashMap<>();
     config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-    config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+    config.put(
+        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     return config;
@@ -187,7 +192,14 @@ public final class EmbeddedKafka implements AutoCloseable {
       while (records.size() < count) {
         if (System.nanoTime() > deadline) {
           throw new TimeoutException(
-              "got " + records.size() + " of " + count + " records from " + topics + " within " + timeout);
+              "got "
+                  + records.size()
+                  + " of "
+                  + count
+                  + " records from "
+                  + topics
+                  + " within "
+                  + timeout);
         }
         consumer.poll(Duration.ofMillis(200)).forEach(records::add);
       }

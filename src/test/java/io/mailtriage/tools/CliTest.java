@@ -35,12 +35,14 @@ class CliTest {
     assertThatThrownBy(() -> cli.number("limit", 0, 1)).hasMessageContaining("whole number");
     assertThatThrownBy(() -> cli.required("bootstrap")).hasMessage("--bootstrap is required");
     Cli zero = Cli.parse(OPTIONS, new String[] {"--limit", "0"});
-    assertThatThrownBy(() -> zero.number("limit", 0, 1)).hasMessage("--limit must be at least 1, got 0");
+    assertThatThrownBy(() -> zero.number("limit", 0, 1))
+        .hasMessage("--limit must be at least 1, got 0");
   }
 
   @Test
   void describeShowsTheKafkaCauseNotTheWrapper() {
-    Exception wrapped = new ExecutionException(new UnknownTopicOrPartitionException("no such topic"));
+    Exception wrapped =
+        new ExecutionException(new UnknownTopicOrPartitionException("no such topic"));
 
     assertThat(Cli.describe(wrapped)).isEqualTo("UnknownTopicOrPartitionException: no such topic");
   }

@@ -41,7 +41,8 @@ class FeedAndReadKafkaTest {
   @Test
   void feedsEveryMessageUnchangedWithTheTenantHeader() throws Exception {
     byte[] mail = "From: a@example.com\r\nSubject: lost card\r\n\r\nhelp\r\n".getBytes(UTF_8);
-    // Above the job's 10 MB bound, below the broker's limit: it must arrive so the job can reject it.
+    // Above the job's 10 MB bound, below the broker's limit: it must arrive so the job can reject
+    // it.
     byte[] huge = new byte[30 * 1024 * 1024];
     Arrays.fill(huge, (byte) 'x');
     Files.write(dir.resolve("a.eml"), mail);
@@ -50,16 +51,21 @@ class FeedAndReadKafkaTest {
     String topic = kafka.createTopic("emails", 2);
 
     FeedMail.Result result =
-        FeedMail.feed(kafka.bootstrapServers(), topic, MailInputs.discover(dir), Long.MAX_VALUE, "acme-bank");
+        FeedMail.feed(
+            kafka.bootstrapServers(), topic, MailInputs.discover(dir), Long.MAX_VALUE, "acme-bank");
 
     assertThat(result.records()).isEqualTo(4);
     assertThat(result.failed()).isZero();
-    List<ConsumerRecord<byte[], byte[]>> got = kafka.consume(List.of(topic), 4, Duration.ofSeconds(60));
+    List<ConsumerRecord<byte[], byte[]>> got =
+        kafka.consume(List.of(topic), 4, Duration.ofSeconds(60));
     assertThat(got).hasSize(4);
     assertThat(got)
         .extracting(r -> new String(r.headers().lastHeader("tenant").value(), UTF_8))
         .containsOnly("acme-bank");
-    assertThat(got.stream().map(ConsumerRecord::value).map(v -> v.length == huge.length ? "huge" : new String(v, UTF_8)))
+    assertThat(
+            got.stream()
+                .map(ConsumerRecord::value)
+                .map(v -> v.length == huge.length ? "huge" : new String(v, UTF_8)))
         .containsExactlyInAnyOrder("huge", new String(mail, UTF_8), "{\"n\":1}", "{\"n\":2}");
   }
 
@@ -106,7 +112,8 @@ class FeedAndReadKafkaTest {
 
     TriageSummary summary = new TriageSummary(3, prefix, dlq, stats);
     boolean complete =
-        ReadTriage.read(kafka.bootstrapServers(), prefix, dlq, stats, summary, Duration.ofSeconds(60));
+        ReadTriage.read(
+            kafka.bootstrapServers(), prefix, dlq, stats, summary, Duration.ofSeconds(60));
 
     assertThat(complete).isTrue();
     assertThat(summary.duplicates()).isZero();
@@ -123,7 +130,9 @@ class FeedAndReadKafkaTest {
   }
 
   private static String triage(String input, long offset) {
-    return "{\"queue\":\"cards\",\"intent\":\"lost_or_stolen_card\",\"priority\":\"P0\"," + source(input, offset) + "}";
+    return "{\"queue\":\"cards\",\"intent\":\"lost_or_stolen_card\",\"priority\":\"P0\","
+        + source(input, offset)
+        + "}";
   }
 
   private static String source(String input, long offset) {

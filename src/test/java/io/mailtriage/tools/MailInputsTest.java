@@ -75,11 +75,14 @@ class MailInputsTest {
   void jsonLinesGiveOneRecordPerNonBlankLineWithoutLineEnds() throws Exception {
     byte[] notUtf8 = {'{', '"', 'x', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
     Path file = dir.resolve("e.jsonl");
-    Files.write(file, concat("{\"a\":1}\r\n\n   \r\n".getBytes(UTF_8), notUtf8, "\n{\"b\":2}".getBytes(UTF_8)));
+    Files.write(
+        file,
+        concat("{\"a\":1}\r\n\n   \r\n".getBytes(UTF_8), notUtf8, "\n{\"b\":2}".getBytes(UTF_8)));
 
     List<byte[]> values = feed(MailInputs.discover(dir), Long.MAX_VALUE);
 
-    assertThat(values).containsExactly("{\"a\":1}".getBytes(UTF_8), notUtf8, "{\"b\":2}".getBytes(UTF_8));
+    assertThat(values)
+        .containsExactly("{\"a\":1}".getBytes(UTF_8), notUtf8, "{\"b\":2}".getBytes(UTF_8));
   }
 
   @Test

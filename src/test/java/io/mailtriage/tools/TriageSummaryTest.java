@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class TriageSummaryTest {
-  private final TriageSummary summary = new TriageSummary(5, "triage.", "emails.dlq", "triage.stats");
+  private final TriageSummary summary =
+      new TriageSummary(5, "triage.", "emails.dlq", "triage.stats");
 
   @Test
   void everyEmailOnceIsOk() {
@@ -46,12 +47,17 @@ class TriageSummaryTest {
     assertThat(summary.duplicates()).isEqualTo(2);
     assertThat(summary.missing()).isEqualTo(3);
     assertThat(summary.ok()).isFalse();
-    assertThat(summary.render(1000)).containsPattern("duplicates +2\n").containsPattern("result +FAILED\n");
+    assertThat(summary.render(1000))
+        .containsPattern("duplicates +2\n")
+        .containsPattern("result +FAILED\n");
   }
 
   @Test
   void statsDoNotCountAndUnrelatedTopicsAreIgnored() {
-    summary.add("triage.stats", 1, json("{\"sourceTopic\":\"emails.raw\",\"sourcePartition\":0,\"sourceOffset\":0}"));
+    summary.add(
+        "triage.stats",
+        1,
+        json("{\"sourceTopic\":\"emails.raw\",\"sourcePartition\":0,\"sourceOffset\":0}"));
     summary.add("emails.raw", 1, json("{}"));
 
     assertThat(summary.seen()).isZero();
@@ -67,7 +73,9 @@ class TriageSummaryTest {
     assertThat(summary.unidentified()).isEqualTo(3);
     assertThat(summary.seen()).isEqualTo(3);
     assertThat(summary.ok()).isFalse();
-    assertThat(summary.render(0)).containsPattern("  EMPTY_MESSAGE +1\n").containsPattern("unidentified +3\n");
+    assertThat(summary.render(0))
+        .containsPattern("  EMPTY_MESSAGE +1\n")
+        .containsPattern("unidentified +3\n");
   }
 
   private void triage(String topic, int partition, long offset, String priority) {
@@ -75,8 +83,11 @@ class TriageSummaryTest {
         topic,
         1000 + offset * 1000 + partition * 2000,
         json(
-            "{\"queue\":\"q\",\"intent\":\"i\",\"priority\":\"" + priority + "\","
-                + source(partition, offset) + "}"));
+            "{\"queue\":\"q\",\"intent\":\"i\",\"priority\":\""
+                + priority
+                + "\","
+                + source(partition, offset)
+                + "}"));
   }
 
   private void deadLetter(int partition, long offset, String reason) {
@@ -87,7 +98,10 @@ class TriageSummaryTest {
   }
 
   private static String source(int partition, long offset) {
-    return "\"sourceTopic\":\"emails.raw\",\"sourcePartition\":" + partition + ",\"sourceOffset\":" + offset;
+    return "\"sourceTopic\":\"emails.raw\",\"sourcePartition\":"
+        + partition
+        + ",\"sourceOffset\":"
+        + offset;
   }
 
   private static byte[] json(String s) {
