@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  *   <li>No extension (including SpamAssassin's native {@code 00001.<md5>} names): one raw message,
  *       but only when the file starts like a mail header, so that README, LICENSE or a corpus's
  *       {@code cmds} file in the same folder are not fed as mail.
- *   <li>Anything else (the corpus's {@code .json} twins, hidden files) is skipped.
+ *   <li>Anything else (the corpus's {@code .json} twins) is skipped, and so is everything hidden
+ *       (a name starting with '.', or inside such a folder).
  * </ul>
  *
  * Files are fed one top-level folder at a time in turn (see {@link #interleave}), in path order
@@ -75,6 +76,9 @@ public final class MailInputs {
     Map<Path, List<Input>> byGroup = new TreeMap<>();
     for (Path file : files) {
       Path relative = root.relativize(file);
+      if (isHidden(relative)) {
+        continue;
+      }
       Path group = relative.getNameCount() > 1 ? relative.getName(0) : Path.of("");
       kindOf(file)
           .ifPresent(
@@ -106,9 +110,6 @@ public final class MailInputs {
   /** How a file found in a folder is fed, or empty when it is not mail. */
   static Optional<Kind> kindOf(Path file) throws IOException {
     String name = file.getFileName().toString();
-    if (name.startsWith(".")) {
-      return Optional.empty();
-    }
     switch (extension(name)) {
       case "eml":
       case "txt":
@@ -184,6 +185,19 @@ public final class MailInputs {
     }
     consumer.accept(end == bytes.length ? bytes : Arrays.copyOf(bytes, end));
     return 1;
+  }
+
+  /**
+   * True when the file or a folder on its way down from the root is hidden: a {@code .git} folder's
+   * HEAD ("ref: ...") would otherwise pass for a mail header.
+   */
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isJsonLines(Path file) {

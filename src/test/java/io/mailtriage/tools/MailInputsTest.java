@@ -31,6 +31,8 @@ class MailInputsTest {
     write("ham/notes.md", "# not mail");
     write("ham/00001.7c53336b37003a9286aba55d2945844c.json", "{}");
     write("ham/.4.eml", MAIL);
+    write("ham/.git/HEAD", "ref: refs/heads/main\n");
+    write("ham/.git/5.eml", MAIL);
     write("spam/00001.7c53336b37003a9286aba55d2945844c", "Return-Path: <x@example.com>\n\nspam");
     write("spam/mbox", "From x@example.com Thu Jan  1 00:00:00 2002\nSubject: s\n\nbody");
     write("spam/cmds", "mv 00001.7c53336b37003a9286aba55d2945844c 00001\n");
