@@ -113,7 +113,7 @@ EOF
 # Prints why the start failed, with the end of the broker log, and returns 1.
 _mt_kafka_fail() {
   echo "kafka: $1" >&2
-  if [[ -f "$MT_LOG_DIR/kafka.log" ]]; then
+  if [[ -s "$MT_LOG_DIR/kafka.log" ]]; then
     echo "kafka: last lines of $MT_LOG_DIR/kafka.log:" >&2
     tail -n 20 "$MT_LOG_DIR/kafka.log" | sed 's/^/  /' >&2
   fi
