@@ -43,8 +43,16 @@ limit=1000
 keep_running=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --input) [[ $# -ge 2 ]] || { echo "demo: --input needs a folder" >&2; exit 2; }; input="$2"; shift 2 ;;
-    --limit) [[ $# -ge 2 && "$2" =~ ^[1-9][0-9]*$ ]] || { echo "demo: --limit needs a positive number" >&2; exit 2; }; limit="$2"; shift 2 ;;
+    --input)
+      [[ $# -ge 2 ]] || { echo "demo: --input needs a folder or file" >&2; exit 2; }
+      input="$2"
+      shift 2
+      ;;
+    --limit)
+      [[ $# -ge 2 && "$2" =~ ^[1-9][0-9]*$ ]] || { echo "demo: --limit needs a positive number" >&2; exit 2; }
+      limit="$2"
+      shift 2
+      ;;
     --keep-running) keep_running=true; shift ;;
     -h | --help) usage; exit 0 ;;
     *) echo "demo: unknown argument $1 (try --help)" >&2; exit 2 ;;
@@ -145,7 +153,8 @@ while kill -0 "$reader_pid" 2>/dev/null; do
   if ! kill -0 "$job_pid" 2>/dev/null; then
     wait "$job_pid" && job_status=0 || job_status=$?
     job_pid=""
-    echo "demo: the job exited (status $job_status) before all emails came out; last lines of $job_log:" >&2
+    echo "demo: the job exited (status $job_status) before all emails came out;" \
+      "last lines of $job_log:" >&2
     tail -n 25 "$job_log" | sed 's/^/  /' >&2
     exit 1
   fi

