@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Shared by the scripts/: builds the project once and runs one of its main classes on the
 # full runtime classpath (Flink's provided jars included, as a cluster's lib/ would hold them).
+#   mt_java [JVM options...] MAIN [args...]  run a main class (execs java: call it in a subshell
+#                                            or as a script's last command)
+#   mt_test_classpath                        print the test-scope classpath (has the Kafka broker)
+#   mt_stop_pid PID NAME                     stop a process the caller started, by its pid
 set -euo pipefail
 
 MT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -25,6 +29,16 @@ MT_JVM_OPENS=(
   --add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED
 )
 
+# Writes the dependency classpath of one Maven scope (compile, provided, test) to FILE, again only
+# when pom.xml changes: resolving it costs a Maven start, far more than reading a cached file.
+mt_scope_classpath() {
+  local scope="$1" file="$2"
+  if [[ ! -f "$file" || "$MT_ROOT/pom.xml" -nt "$file" ]]; then
+    (cd "$MT_ROOT" && mvn -q -B dependency:build-classpath -Dmdep.includeScope="$scope" \
+        -Dmdep.outputFile="$file") >&2
+  fi
+}
+
 # Compiles main classes when sources are newer than the last build, and writes the runtime
 # classpath (compile + provided scope) once per pom.xml change.
 mt_build() {
@@ -33,10 +47,15 @@ mt_build() {
     (cd "$MT_ROOT" && mvn -q -B compile) >&2
     touch "$stamp"
   fi
-  if [[ ! -f "$MT_CP_FILE" || "$MT_ROOT/pom.xml" -nt "$MT_CP_FILE" ]]; then
-    (cd "$MT_ROOT" && mvn -q -B dependency:build-classpath -Dmdep.includeScope=provided \
-        -Dmdep.outputFile="$MT_CP_FILE") >&2
-  fi
+  mt_scope_classpath provided "$MT_CP_FILE"
+}
+
+# Prints the test-scope classpath: the only scope that holds the Kafka broker jars (kafka_2.13,
+# kafka-server), which a local broker JVM runs from.
+mt_test_classpath() {
+  local file="$MT_ROOT/target/test-classpath.txt"
+  mt_scope_classpath test "$file"
+  cat "$file"
 }
 
 # mt_java [JVM options...] MAIN_CLASS [args...]
@@ -46,4 +65,20 @@ mt_java() {
   while [[ $# -gt 0 && "$1" == -* ]]; do jvm_opts+=("$1"); shift; done
   exec java "${MT_JVM_OPENS[@]}" "${jvm_opts[@]}" \
     -cp "$MT_ROOT/target/classes:$MT_ROOT/conf/log4j:$(cat "$MT_CP_FILE")" "$@"
+}
+
+# mt_stop_pid PID NAME: asks the process to stop (SIGTERM, so JVM shutdown hooks run), waits up to
+# 30 s, then kills it. Callers pass only pids they started and recorded.
+mt_stop_pid() {
+  local pid="$1" name="$2" waited=0
+  kill "$pid" 2>/dev/null || return 0
+  while kill -0 "$pid" 2>/dev/null && ((waited < 60)); do
+    sleep 0.5
+    waited=$((waited + 1))
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    echo "$name (pid $pid) still running after 30s; killing it" >&2
+    kill -9 "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+  fi
 }

@@ -1,0 +1,185 @@
+package io.mailtriage.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Tallies what the job wrote for a known number of input emails and renders the end-of-demo
+ * summary. Kept free of Kafka so the arithmetic (duplicates, missing, per-reason counts) is tested
+ * on its own; {@link ReadTriage} feeds it records from the topics.
+ *
+ * <p>Every input email must come out exactly once, either as a triage record or as a dead letter.
+ * Both carry the input coordinates {@code sourceTopic/sourcePartition/sourceOffset}, which identify
+ * the email: a coordinate seen twice is a duplicate, an email never seen is missing.
+ */
+public final class TriageSummary {
+  private final long expected;
+  private final String triagePrefix;
+  private final String deadLetterTopic;
+  private final String statsTopic;
+  private final ObjectMapper json = new ObjectMapper();
+
+  private final Map<String, Long> perTriageTopic = new TreeMap<>();
+  private final Map<String, Long> perReason = new TreeMap<>();
+  private final Map<String, Long> perPriority = new TreeMap<>();
+  private final Set<String> sources = new HashSet<>();
+  private long triage;
+  private long deadLetters;
+  private long stats;
+  private long duplicates;
+
+  /**
+   * Records that are not JSON or lack the source coordinates, so they cannot be matched to input.
+   */
+  private long unidentified;
+
+  private long firstTimestamp = Long.MAX_VALUE;
+  private long lastTimestamp = Long.MIN_VALUE;
+
+  public TriageSummary(
+      long expected, String triagePrefix, String deadLetterTopic, String statsTopic) {
+    this.expected = expected;
+    this.triagePrefix = triagePrefix;
+    this.deadLetterTopic = deadLetterTopic;
+    this.statsTopic = statsTopic;
+  }
+
+  /** Counts one record read from {@code topic}; records of unrelated topics are ignored. */
+  public void add(String topic, long timestamp, byte[] value) {
+    boolean isDeadLetter = topic.equals(deadLetterTopic);
+    if (topic.equals(statsTopic)) {
+      stats++;
+      return;
+    }
+    if (!isDeadLetter && !topic.startsWith(triagePrefix)) {
+      return;
+    }
+    firstTimestamp = Math.min(firstTimestamp, timestamp);
+    lastTimestamp = Math.max(lastTimestamp, timestamp);
+    if (isDeadLetter) {
+      deadLetters++;
+    } else {
+      triage++;
+      perTriageTopic.merge(topic, 1L, Long::sum);
+    }
+    JsonNode node = parse(value);
+    if (node == null) {
+      unidentified++;
+      return;
+    }
+    if (isDeadLetter) {
+      perReason.merge(text(node, "reason"), 1L, Long::sum);
+    } else {
+      perPriority.merge(text(node, "priority"), 1L, Long::sum);
+    }
+    JsonNode sourceTopic = node.get("sourceTopic");
+    JsonNode partition = node.get("sourcePartition");
+    JsonNode offset = node.get("sourceOffset");
+    if (sourceTopic == null || partition == null || offset == null) {
+      unidentified++;
+    } else if (!sources.add(
+        sourceTopic.asText() + "/" + partition.asInt() + "/" + offset.asLong())) {
+      duplicates++;
+    }
+  }
+
+  public long expected() {
+    return expected;
+  }
+
+  /** Triage records plus dead letters: the records that answer for input emails. */
+  public long seen() {
+    return triage + deadLetters;
+  }
+
+  public long duplicates() {
+    return duplicates;
+  }
+
+  public long missing() {
+    return Math.max(0, expected - sources.size());
+  }
+
+  public long unidentified() {
+    return unidentified;
+  }
+
+  /** True when every email came out exactly once and every output record was identifiable. */
+  public boolean ok() {
+    return missing() == 0 && duplicates == 0 && unidentified == 0;
+  }
+
+  /** The summary as printed at the end of the demo; {@code wallMillis} is how long reading took. */
+  public String render(long wallMillis) {
+    StringBuilder out = new StringBuilder();
+    line(out, "emails in", expected);
+    line(out, "triage records", triage);
+    perTriageTopic.forEach((topic, n) -> line(out, "  " + topic, n));
+    line(out, "dead letters", deadLetters);
+    perReason.forEach((reason, n) -> line(out, "  " + reason, n));
+    StringBuilder priorities = new StringBuilder();
+    perPriority.forEach(
+        (p, n) ->
+            priorities
+                .append(priorities.length() == 0 ? "" : "  ")
+                .append(p)
+                .append('=')
+                .append(n));
+    out.append(
+        String.format(
+            Locale.ROOT, "%-28s %s%n", "priorities", priorities.length() == 0 ? "-" : priorities));
+    line(out, "stats records", stats);
+    line(out, "duplicates", duplicates);
+    line(out, "missing", missing());
+    line(out, "unidentified", unidentified);
+    out.append(String.format(Locale.ROOT, "%-28s %s%n", "throughput", throughput(wallMillis)));
+    out.append(String.format(Locale.ROOT, "%-28s %s%n", "result", ok() ? "OK" : "FAILED"));
+    return out.toString();
+  }
+
+  /**
+   * Records per second between the first and last output record's Kafka timestamps (the job's own
+   * pace, startup excluded), and the reader's wall time (what the person waited).
+   */
+  private String throughput(long wallMillis) {
+    long n = seen();
+    String wall = String.format(Locale.ROOT, "wall %.1f s", wallMillis / 1000.0);
+    if (n < 2 || lastTimestamp <= firstTimestamp) {
+      return "n/a (" + wall + ")";
+    }
+    double spanSeconds = (lastTimestamp - firstTimestamp) / 1000.0;
+    return String.format(
+        Locale.ROOT,
+        "%.1f rec/s over %.1f s of record timestamps (%s)",
+        n / spanSeconds,
+        spanSeconds,
+        wall);
+  }
+
+  private static void line(StringBuilder out, String label, long n) {
+    out.append(String.format(Locale.ROOT, "%-28s %8d%n", label, n));
+  }
+
+  private JsonNode parse(byte[] value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      JsonNode node = json.readTree(value);
+      return node != null && node.isObject() ? node : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? "(none)" : v.asText();
+  }
+}

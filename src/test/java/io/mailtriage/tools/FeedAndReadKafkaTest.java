@@ -1,0 +1,141 @@
+package io.mailtriage.tools;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mailtriage.testing.EmbeddedKafka;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** FeedMail and ReadTriage against a real broker: what the demo does, minus the job. */
+class FeedAndReadKafkaTest {
+  private static EmbeddedKafka kafka;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void startKafka() throws Exception {
+    kafka = EmbeddedKafka.start();
+  }
+
+  @AfterAll
+  static void stopKafka() throws Exception {
+    kafka.close();
+  }
+
+  @Test
+  void feedsEveryMessageUnchangedWithTheTenantHeader() throws Exception {
+    byte[] mail = "From: a@example.com\r\nSubject: lost card\r\n\r\nhelp\r\n".getBytes(UTF_8);
+    // Above the job's 10 MB bound, below the broker's limit: it must arrive so the job can reject
+    // it.
+    byte[] huge = new byte[30 * 1024 * 1024];
+    Arrays.fill(huge, (byte) 'x');
+    Files.write(dir.resolve("a.eml"), mail);
+    Files.write(dir.resolve("huge.eml"), huge);
+    Files.writeString(dir.resolve("b.jsonl"), "{\"n\":1}\n\n{\"n\":2}\n");
+    String topic = kafka.createTopic("emails", 2);
+
+    FeedMail.Result result =
+        FeedMail.feed(
+            kafka.bootstrapServers(), topic, MailInputs.discover(dir), Long.MAX_VALUE, "acme-bank");
+
+    assertThat(result.records()).isEqualTo(4);
+    assertThat(result.failed()).isZero();
+    List<ConsumerRecord<byte[], byte[]>> got =
+        kafka.consume(List.of(topic), 4, Duration.ofSeconds(60));
+    assertThat(got).hasSize(4);
+    assertThat(got)
+        .extracting(r -> new String(r.headers().lastHeader("tenant").value(), UTF_8))
+        .containsOnly("acme-bank");
+    assertThat(
+            got.stream()
+                .map(ConsumerRecord::value)
+                .map(v -> v.length == huge.length ? "huge" : new String(v, UTF_8)))
+        .containsExactlyInAnyOrder("huge", new String(mail, UTF_8), "{\"n\":1}", "{\"n\":2}");
+  }
+
+  @Test
+  void aMissingTopicFailsOnceWithItsName() throws Exception {
+    Files.write(dir.resolve("a.eml"), "Subject: x\r\n\r\n".getBytes(UTF_8));
+    String topic = "never-created-" + UUID.randomUUID();
+
+    assertThatThrownBy(
+            () -> FeedMail.feed(kafka.bootstrapServers(), topic, MailInputs.discover(dir), 1, null))
+        .isInstanceOf(Cli.Failure.class)
+        .hasMessageContaining(topic);
+  }
+
+  /**
+   * Feeds three emails, plays the job by writing one committed output record per email (two triage
+   * records, one dead letter) plus an aborted transaction that repeats one of them, and checks that
+   * ReadTriage finds every email exactly once: the aborted record must be invisible.
+   */
+  @Test
+  void readTriageCountsCommittedOutputOnly() throws Exception {
+    Files.writeString(dir.resolve("in.jsonl"), "{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n");
+    String input = kafka.createTopic("emails", 1);
+    FeedMail.feed(kafka.bootstrapServers(), input, MailInputs.discover(dir), Long.MAX_VALUE, null);
+    String prefix = "triage-" + UUID.randomUUID().toString().substring(0, 8) + ".";
+    String dlq = prefix + "dlq";
+    String stats = prefix + "stats";
+    kafka.createTopics(2, prefix + "cards", prefix + "fraud", dlq, stats);
+
+    Map<String, Object> config = new HashMap<>(kafka.producerConfig());
+    config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "fake-job-" + UUID.randomUUID());
+    try (KafkaProducer<byte[], byte[]> job = new KafkaProducer<>(config)) {
+      job.initTransactions();
+      job.beginTransaction();
+      job.send(record(prefix + "cards", triage(input, 0)));
+      job.send(record(prefix + "fraud", triage(input, 1)));
+      job.send(record(dlq, "{\"reason\":\"MALFORMED_JSON\"," + source(input, 2) + "}"));
+      job.send(record(stats, "{\"window\":0}"));
+      job.commitTransaction();
+      job.beginTransaction();
+      job.send(record(prefix + "cards", triage(input, 0)));
+      job.abortTransaction();
+    }
+
+    TriageSummary summary = new TriageSummary(3, prefix, dlq, stats);
+    boolean complete =
+        ReadTriage.read(
+            kafka.bootstrapServers(), prefix, dlq, stats, summary, Duration.ofSeconds(60));
+
+    assertThat(complete).isTrue();
+    assertThat(summary.duplicates()).isZero();
+    assertThat(summary.missing()).isZero();
+    assertThat(summary.ok()).isTrue();
+    assertThat(summary.render(0))
+        .containsPattern("  " + prefix.replace(".", "\\.") + "cards +1\n")
+        .containsPattern("  MALFORMED_JSON +1\n")
+        .containsPattern("stats records +1\n");
+  }
+
+  private static ProducerRecord<byte[], byte[]> record(String topic, String json) {
+    return new ProducerRecord<>(topic, json.getBytes(UTF_8));
+  }
+
+  private static String triage(String input, long offset) {
+    return "{\"queue\":\"cards\",\"intent\":\"lost_or_stolen_card\",\"priority\":\"P0\","
+        + source(input, offset)
+        + "}";
+  }
+
+  private static String source(String input, long offset) {
+    return "\"sourceTopic\":\"" + input + "\",\"sourcePartition\":0,\"sourceOffset\":" + offset;
+  }
+}
