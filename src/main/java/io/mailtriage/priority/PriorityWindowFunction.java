@@ -1,0 +1,214 @@
+package io.mailtriage.priority;
+
+import io.mailtriage.pii.TokenizedEmail;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * Keyed by {@link TenantQueueKey}. Releases a tenant's queue to its desk most urgent first:
+ *
+ * <ul>
+ *   <li>P0 is emitted at once, no window.
+ *   <li>P1, P2 and P3 wait in event-time tumbling windows of their policy lengths (aligned to the
+ *       epoch) and are emitted when the watermark passes the window's end, sorted by priorityScore
+ *       descending, then receivedAt, then emailId.
+ *   <li>A record whose window the watermark has already passed is never dropped: it is emitted at
+ *       once with {@code late=true}.
+ * </ul>
+ *
+ * <p>Every fire also emits one {@link TriageStats} on {@link #STATS}; records that left at once (P0
+ * and late ones) are tallied into the next P1 boundary's fire of the same key, so they are
+ * reported within one P1 window length.
+ *
+ * <p>State lifetime: {@code buffer} holds records only until their window's end-of-window timer;
+ * {@code tally} only until the next P1 boundary timer. Both are cleared by the fire that empties
+ * them, so a key with nothing waiting holds no state and no timers; no TTL is needed because every
+ * entry has a timer that removes it.
+ */
+public class PriorityWindowFunction extends KeyedProcessFunction<String, PrioritizedEmail, TriageRecord> {
+  private static final long serialVersionUID = 1L;
+
+  /** Side output: one record per fire of one tenant's queue. */
+  public static final OutputTag<TriageStats> STATS = new OutputTag<TriageStats>("triage-stats") {};
+
+  /** Characters of the tokenized body kept as the record's excerpt. */
+  static final int EXCERPT_CHARS = 300;
+
+  /** Most urgent first; equal scores by arrival, then by id so the order is deterministic. */
+  static final Comparator<PrioritizedEmail> DESK_ORDER =
+      Comparator.comparingDouble((PrioritizedEmail p) -> -p.priorityScore)
+          .thenComparingLong(PrioritizedEmail::eventTime)
+          .thenComparing(p -> p.scored.email.emailId, Comparator.nullsLast(Comparator.naturalOrder()));
+
+  private final PriorityPolicy policy;
+  private transient ListState<PrioritizedEmail> buffer;
+  private transient ValueState<TriageStats> tally;
+
+  public PriorityWindowFunction(PriorityPolicy policy) {
+    this.policy = policy;
+  }
+
+  @Override
+  public void open(OpenContext openContext) {
+    buffer = getRuntimeContext().getListState(new ListStateDescriptor<>("window-buffer", PrioritizedEmail.class));
+    tally = getRuntimeContext().getState(new ValueStateDescriptor<>("emitted-tally", TriageStats.class));
+  }
+
+  @Override
+  public void processElement(PrioritizedEmail p, Context ctx, Collector<TriageRecord> out) throws Exception {
+    long watermark = ctx.timerService().currentWatermark();
+    if (p.level == PriorityPolicy.P0) {
+      emitNow(p, false, ctx, out);
+      return;
+    }
+    long length = policy.windowMs(p.level);
+    long end = windowStart(p.eventTime(), length) + length;
+    if (end - 1 <= watermark) {
+      emitNow(p, true, ctx, out);
+      return;
+    }
+    p.windowEnd = end;
+    buffer.add(p);
+    ctx.timerService().registerEventTimeTimer(end - 1);
+  }
+
+  private static long windowStart(long timestamp, long length) {
+    return timestamp - Math.floorMod(timestamp, length);
+  }
+
+  /** Emits a record that does not wait for a window and tallies it for the next stats fire. */
+  private void emitNow(PrioritizedEmail p, boolean late, Context ctx, Collector<TriageRecord> out) throws Exception {
+    long now = ctx.timerService().currentProcessingTime();
+    out.collect(toRecord(p, now, late));
+    TriageStats t = tally.value();
+    if (t == null) {
+      t = newStats(p);
+    }
+    count(t, p, now, late);
+    long watermark = ctx.timerService().currentWatermark();
+    long p1 = policy.windowMs(1);
+    if (watermark == Long.MAX_VALUE) {
+      // Input has ended: no timer can fire any more, so report the tally now, as its own P1 window.
+      long start = windowStart(p.eventTime(), p1);
+      t.windowStart = Math.min(t.windowStart, start);
+      t.windowEnd = start + p1;
+      ctx.output(STATS, t);
+      tally.clear();
+      return;
+    }
+    // The next P1 boundary after both the record and the watermark: a timer the watermark has not
+    // passed yet, so it is sure to fire, at most one P1 window from now.
+    long boundary = windowStart(Math.max(p.eventTime(), watermark + 1), p1) + p1;
+    t.windowStart = Math.min(t.windowStart, boundary - p1);
+    tally.update(t);
+    ctx.timerService().registerEventTimeTimer(boundary - 1);
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<TriageRecord> out) throws Exception {
+    List<PrioritizedEmail> due = new ArrayList<>();
+    List<PrioritizedEmail> waiting = new ArrayList<>();
+    for (PrioritizedEmail p : buffer.get()) {
+      (p.windowEnd - 1 <= timestamp ? due : waiting).add(p);
+    }
+    if (waiting.isEmpty()) {
+      buffer.clear();
+    } else if (!due.isEmpty()) {
+      buffer.update(waiting);
+    }
+    TriageStats stats = tally.value();
+    tally.clear();
+    if (due.isEmpty() && stats == null) {
+      return;
+    }
+    if (stats == null) {
+      stats = newStats(due.get(0));
+    }
+    long now = ctx.timerService().currentProcessingTime();
+    due.sort(DESK_ORDER);
+    for (PrioritizedEmail p : due) {
+      out.collect(toRecord(p, now, false));
+      count(stats, p, now, false);
+      stats.windowStart = Math.min(stats.windowStart, p.windowEnd - policy.windowMs(p.level));
+    }
+    stats.windowEnd = timestamp + 1;
+    stats.emittedAt = now;
+    ctx.output(STATS, stats);
+  }
+
+  private static TriageStats newStats(PrioritizedEmail p) {
+    TriageStats t = new TriageStats();
+    t.tenant = p.scored.email.tenant;
+    t.queue = p.queue;
+    t.windowStart = Long.MAX_VALUE;
+    return t;
+  }
+
+  private void count(TriageStats t, PrioritizedEmail p, long now, boolean late) {
+    switch (p.level) {
+      case 0 -> t.countP0++;
+      case 1 -> t.countP1++;
+      case 2 -> t.countP2++;
+      default -> t.countP3++;
+    }
+    t.oldestWaitingMs = Math.max(t.oldestWaitingMs, now - p.eventTime());
+    if (p.confidence < policy.lowConfidence()) {
+      t.lowConfidence++;
+    }
+    if (p.scored.spamProbability >= policy.spamThreshold()) {
+      t.spam++;
+    }
+    if (late) {
+      t.late++;
+    }
+    t.emittedAt = now;
+  }
+
+  static TriageRecord toRecord(PrioritizedEmail p, long triagedAt, boolean late) {
+    TokenizedEmail e = p.scored.email;
+    TriageRecord r = new TriageRecord();
+    r.emailId = e.emailId;
+    r.tenant = e.tenant;
+    r.mailbox = e.mailbox;
+    r.threadToken = e.threadToken;
+    r.senderToken = e.senderToken;
+    r.subject = e.subject;
+    r.excerpt = excerpt(e.body);
+    r.intent = p.intent;
+    r.confidence = p.confidence;
+    r.queue = p.queue;
+    r.priority = PriorityPolicy.levelName(p.level);
+    r.priorityScore = p.priorityScore;
+    r.reasons = p.reasons;
+    r.spamProbability = p.scored.spamProbability;
+    r.receivedAt = e.receivedAt;
+    r.triagedAt = triagedAt;
+    r.modelVersion = p.scored.modelVersion;
+    r.late = late;
+    r.sourceTopic = e.sourceTopic;
+    r.sourcePartition = e.sourcePartition;
+    r.sourceOffset = e.sourceOffset;
+    return r;
+  }
+
+  /** The first {@link #EXCERPT_CHARS} chars of the tokenized body, never splitting a surrogate pair. */
+  static String excerpt(String body) {
+    if (body == null || body.length() <= EXCERPT_CHARS) {
+      return body;
+    }
+    int end = EXCERPT_CHARS;
+    if (Character.isHighSurrogate(body.charAt(end - 1))) {
+      end--;
+    }
+    return body.substring(0, end);
+  }
+}
