@@ -80,7 +80,7 @@ class ThreadStateFunctionTest {
     assertThat(assigner.map(out().get(1)).level).isEqualTo(2);
     PrioritizedEmail second = assigner.map(out().get(2));
     assertThat(second.level).isEqualTo(1);
-    assertThat(second.reasons).containsExactly("queue:cards", "low_confidence", "thread_intent:card_not_working", "thread_followup:2");
+    assertThat(second.reasons).containsExactly("queue:cards", "thread_intent:card_not_working", "thread_followup:2");
   }
 
   @Test
