@@ -9,6 +9,10 @@ import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -33,8 +37,14 @@ import org.apache.flink.util.OutputTag;
  * {@code tally} only until the next P1 boundary timer. Both are cleared by the fire that empties
  * them, so a key with nothing waiting holds no state and no timers; no TTL is needed because every
  * entry has a timer that removes it.
+ *
+ * <p>Late detection survives recovery: an operator's watermark restarts at its minimum after a
+ * restore, so the highest watermark this subtask had acted on is checkpointed (operator state, one
+ * long) and used until the live watermark passes it; otherwise a record replayed just after a
+ * restore would join a window that had already fired.
  */
-public class PriorityWindowFunction extends KeyedProcessFunction<String, PrioritizedEmail, TriageRecord> {
+public class PriorityWindowFunction extends KeyedProcessFunction<String, PrioritizedEmail, TriageRecord>
+    implements CheckpointedFunction {
   private static final long serialVersionUID = 1L;
 
   /** Side output: one record per fire of one tenant's queue. */
@@ -52,6 +62,9 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
   private final PriorityPolicy policy;
   private transient ListState<PrioritizedEmail> buffer;
   private transient ValueState<TriageStats> tally;
+  private transient ListState<Long> checkpointedWatermark;
+  /** Highest watermark seen by this subtask, including the one restored from a checkpoint. */
+  private transient long highestWatermark = Long.MIN_VALUE;
 
   public PriorityWindowFunction(PriorityPolicy policy) {
     this.policy = policy;
@@ -64,8 +77,37 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
   }
 
   @Override
+  public void initializeState(FunctionInitializationContext context) throws Exception {
+    // Union state: after a rescale every subtask sees all values and takes the lowest, so it never
+    // calls a record late that the job before the restore would not have.
+    checkpointedWatermark = context.getOperatorStateStore()
+        .getUnionListState(new ListStateDescriptor<>("priority-window-watermark", Types.LONG));
+    highestWatermark = Long.MIN_VALUE;
+    long lowest = Long.MAX_VALUE;
+    boolean any = false;
+    for (Long w : checkpointedWatermark.get()) {
+      lowest = Math.min(lowest, w);
+      any = true;
+    }
+    if (any) {
+      highestWatermark = lowest;
+    }
+  }
+
+  @Override
+  public void snapshotState(FunctionSnapshotContext context) throws Exception {
+    checkpointedWatermark.update(List.of(highestWatermark));
+  }
+
+  /** Takes note of the live watermark and returns the one to judge lateness by. */
+  private long observe(long liveWatermark) {
+    highestWatermark = Math.max(highestWatermark, liveWatermark);
+    return highestWatermark;
+  }
+
+  @Override
   public void processElement(PrioritizedEmail p, Context ctx, Collector<TriageRecord> out) throws Exception {
-    long watermark = ctx.timerService().currentWatermark();
+    long watermark = observe(ctx.timerService().currentWatermark());
     if (p.level == PriorityPolicy.P0) {
       emitNow(p, false, ctx, out);
       return;
@@ -94,7 +136,7 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
       t = newStats(p);
     }
     count(t, p, now, late);
-    long watermark = ctx.timerService().currentWatermark();
+    long watermark = observe(ctx.timerService().currentWatermark());
     long p1 = policy.windowMs(1);
     if (watermark == Long.MAX_VALUE) {
       // Input has ended: no timer can fire any more, so report the tally now, as its own P1 window.
@@ -115,6 +157,7 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<TriageRecord> out) throws Exception {
+    observe(ctx.timerService().currentWatermark());
     List<PrioritizedEmail> due = new ArrayList<>();
     List<PrioritizedEmail> waiting = new ArrayList<>();
     for (PrioritizedEmail p : buffer.get()) {
