@@ -2,6 +2,7 @@ package io.mailtriage.priority;
 
 import io.mailtriage.pii.TokenizedEmail;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -9,6 +10,7 @@ import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
@@ -33,8 +35,9 @@ import org.apache.flink.util.OutputTag;
  * and late ones) are tallied into the next P1 boundary's fire of the same key, so they are
  * reported within one P1 window length.
  *
- * <p>State lifetime: {@code buffer} holds records only until their window's end-of-window timer;
- * {@code tally} only until the next P1 boundary timer. Both are cleared by the fire that empties
+ * <p>State lifetime: the per-level buffers hold records only until their window's end-of-window
+ * timer ({@code nextDue} notes, per level, when that is, so a P1 fire does not rescan waiting P3
+ * records); {@code tally} lives only until the next P1 boundary timer. Both are cleared by the fire that empties
  * them, so a key with nothing waiting holds no state and no timers; no TTL is needed because every
  * entry has a timer that removes it.
  *
@@ -60,7 +63,10 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
           .thenComparing(p -> p.scored.email.emailId, Comparator.nullsLast(Comparator.naturalOrder()));
 
   private final PriorityPolicy policy;
-  private transient ListState<PrioritizedEmail> buffer;
+  /** Waiting records per level (index 1..3), so a fire scans only the levels that have something due. */
+  private transient ListState<PrioritizedEmail>[] buffers;
+  /** Per level, the earliest end-of-window timer among its waiting records; MAX_VALUE when none. */
+  private transient ValueState<long[]> nextDue;
   private transient ValueState<TriageStats> tally;
   private transient ListState<Long> checkpointedWatermark;
   /** Highest watermark seen by this subtask, including the one restored from a checkpoint. */
@@ -71,8 +77,15 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public void open(OpenContext openContext) {
-    buffer = getRuntimeContext().getListState(new ListStateDescriptor<>("window-buffer", PrioritizedEmail.class));
+    buffers = new ListState[PriorityPolicy.LEVELS];
+    for (int level = 1; level < PriorityPolicy.LEVELS; level++) {
+      buffers[level] = getRuntimeContext().getListState(
+          new ListStateDescriptor<>("window-buffer-P" + level, PrioritizedEmail.class));
+    }
+    nextDue = getRuntimeContext().getState(
+        new ValueStateDescriptor<>("window-next-due", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
     tally = getRuntimeContext().getState(new ValueStateDescriptor<>("emitted-tally", TriageStats.class));
   }
 
@@ -119,7 +132,16 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
       return;
     }
     p.windowEnd = end;
-    buffer.add(p);
+    buffers[p.level].add(p);
+    long[] due = nextDue.value();
+    if (due == null) {
+      due = new long[PriorityPolicy.LEVELS];
+      Arrays.fill(due, Long.MAX_VALUE);
+    }
+    if (end - 1 < due[p.level]) {
+      due[p.level] = end - 1;
+      nextDue.update(due);
+    }
     ctx.timerService().registerEventTimeTimer(end - 1);
   }
 
@@ -159,14 +181,20 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<TriageRecord> out) throws Exception {
     observe(ctx.timerService().currentWatermark());
     List<PrioritizedEmail> due = new ArrayList<>();
-    List<PrioritizedEmail> waiting = new ArrayList<>();
-    for (PrioritizedEmail p : buffer.get()) {
-      (p.windowEnd - 1 <= timestamp ? due : waiting).add(p);
-    }
-    if (waiting.isEmpty()) {
-      buffer.clear();
-    } else if (!due.isEmpty()) {
-      buffer.update(waiting);
+    long[] levelsDue = nextDue.value();
+    if (levelsDue != null) {
+      boolean anyWaiting = false;
+      for (int level = 1; level < PriorityPolicy.LEVELS; level++) {
+        if (levelsDue[level] <= timestamp) {
+          levelsDue[level] = release(buffers[level], timestamp, due);
+        }
+        anyWaiting |= levelsDue[level] != Long.MAX_VALUE;
+      }
+      if (anyWaiting) {
+        nextDue.update(levelsDue);
+      } else {
+        nextDue.clear();
+      }
     }
     TriageStats stats = tally.value();
     tally.clear();
@@ -186,6 +214,32 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
     stats.windowEnd = timestamp + 1;
     stats.emittedAt = now;
     ctx.output(STATS, stats);
+  }
+
+  /**
+   * Moves the records of {@code buffer} whose window ends by {@code timestamp} to {@code due} and
+   * returns the earliest end-of-window timer among those still waiting (MAX_VALUE when none).
+   */
+  private static long release(ListState<PrioritizedEmail> buffer, long timestamp, List<PrioritizedEmail> due)
+      throws Exception {
+    List<PrioritizedEmail> waiting = new ArrayList<>();
+    long next = Long.MAX_VALUE;
+    int released = 0;
+    for (PrioritizedEmail p : buffer.get()) {
+      if (p.windowEnd - 1 <= timestamp) {
+        due.add(p);
+        released++;
+      } else {
+        waiting.add(p);
+        next = Math.min(next, p.windowEnd - 1);
+      }
+    }
+    if (waiting.isEmpty()) {
+      buffer.clear();
+    } else if (released > 0) {
+      buffer.update(waiting);
+    }
+    return next;
   }
 
   private static TriageStats newStats(PrioritizedEmail p) {
