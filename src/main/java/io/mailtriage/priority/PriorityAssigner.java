@@ -2,11 +2,8 @@ package io.mailtriage.priority;
 
 import io.mailtriage.inference.ScoredEmail;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.flink.api.common.functions.MapFunction;
 
 /**
@@ -23,33 +20,11 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
   private static final long serialVersionUID = 1L;
 
   private final PriorityPolicy policy;
-  private final Pattern cues;
-  /** Lower-cased, single-spaced cue text as matched → the cue as written in the policy. */
-  private final HashMap<String, String> cueNames = new HashMap<>();
+  private final CueMatcher cues;
 
   public PriorityAssigner(PriorityPolicy policy) {
     this.policy = policy;
-    List<String> alternatives = new ArrayList<>();
-    for (String word : policy.cueWords()) {
-      String normal = normalise(word);
-      cueNames.putIfAbsent(normal, word);
-      List<String> parts = new ArrayList<>();
-      for (String part : normal.split(" ")) {
-        parts.add(Pattern.quote(part));
-      }
-      alternatives.add(String.join("\\s+", parts));
-    }
-    // Longest first so "locked out" wins over a shorter cue that starts the same way.
-    alternatives.sort((a, b) -> b.length() - a.length());
-    this.cues = alternatives.isEmpty()
-        ? null
-        : Pattern.compile(
-            "(?<![\\p{L}\\p{N}_])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}_])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  }
-
-  private static String normalise(String text) {
-    return text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    this.cues = new CueMatcher(policy.cueWords());
   }
 
   @Override
@@ -82,12 +57,15 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
       escalations++;
       reasons.add(String.format(Locale.ROOT, "urgency:%.2f", s.urgency));
     }
-    int before = reasons.size();
-    findCues(s.email.subject, policy.cueScanChars(), reasons);
+    List<String> found = new ArrayList<>(2);
+    cues.find(s.email.subject, policy.cueScanChars(), found);
     int subjectLength = s.email.subject == null ? 0 : s.email.subject.length();
-    findCues(s.email.body, policy.cueScanChars() - subjectLength, reasons);
-    if (reasons.size() > before) {
+    cues.find(s.email.body, policy.cueScanChars() - subjectLength, found);
+    if (!found.isEmpty()) {
       escalations++;
+      for (String cue : found) {
+        reasons.add("cue:" + cue);
+      }
     }
     if (policy.isVipTenant(s.email.tenant)) {
       escalations++;
@@ -140,20 +118,5 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
 
   private static double clamp01(double v) {
     return v < 0 ? 0 : Math.min(v, 1);
-  }
-
-  /** Adds {@code cue:<word>} for each cue in the first {@code limit} chars of text not yet reported. */
-  private void findCues(String text, int limit, List<String> reasons) {
-    if (cues == null || text == null || limit <= 0) {
-      return;
-    }
-    Matcher m = cues.matcher(text);
-    m.region(0, Math.min(text.length(), limit));
-    while (m.find()) {
-      String reason = "cue:" + cueNames.get(normalise(m.group()));
-      if (!reasons.contains(reason)) {
-        reasons.add(reason);
-      }
-    }
   }
 }

@@ -38,6 +38,7 @@ public final class PriorityPolicy implements Serializable {
 
   private static final Pattern DURATION = Pattern.compile("(\\d{1,12})(ms|s|m|h|d)");
   private static final Pattern LEVEL = Pattern.compile("P[0-3]");
+  private static final Pattern CUE = Pattern.compile("[\\p{L}\\p{N}_]+(\\s+[\\p{L}\\p{N}_]+)*");
 
   private final Set<String> knownQueues;
   private final int defaultLevel;
@@ -80,6 +81,11 @@ public final class PriorityPolicy implements Serializable {
 
     Reader cues = r.section("cues");
     this.cueWords = List.copyOf(cues.words("words"));
+    for (int i = 0; i < cueWords.size(); i++) {
+      if (!CUE.matcher(cueWords.get(i)).matches()) {
+        throw new PolicyException("cues.words[" + i + "]", "only letters, digits, '_' and spaces between words");
+      }
+    }
     this.cueScanChars = cues.positiveInt("scanChars");
     cues.done();
 

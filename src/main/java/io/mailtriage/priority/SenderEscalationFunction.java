@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -38,11 +37,7 @@ public class SenderEscalationFunction extends KeyedProcessFunction<String, Prior
   @Override
   public void open(OpenContext openContext) {
     ListStateDescriptor<Long> descriptor = new ListStateDescriptor<>("sender-contacts", Types.LONG);
-    descriptor.enableTimeToLive(
-        StateTtlConfig.newBuilder(Duration.ofMillis(2 * policy.senderWithinMs()))
-            .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
-            .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-            .build());
+    descriptor.enableTimeToLive(BackstopTtl.of(Duration.ofMillis(2 * policy.senderWithinMs())));
     contacts = getRuntimeContext().getListState(descriptor);
   }
 

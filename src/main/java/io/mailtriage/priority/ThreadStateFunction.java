@@ -3,7 +3,6 @@ package io.mailtriage.priority;
 import io.mailtriage.inference.ScoredEmail;
 import java.time.Duration;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -35,11 +34,7 @@ public class ThreadStateFunction extends KeyedProcessFunction<String, ScoredEmai
   @Override
   public void open(OpenContext openContext) {
     ValueStateDescriptor<ThreadFacts> descriptor = new ValueStateDescriptor<>("thread-facts", ThreadFacts.class);
-    descriptor.enableTimeToLive(
-        StateTtlConfig.newBuilder(Duration.ofMillis(2 * policy.threadOpenForMs()))
-            .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
-            .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-            .build());
+    descriptor.enableTimeToLive(BackstopTtl.of(Duration.ofMillis(2 * policy.threadOpenForMs())));
     facts = getRuntimeContext().getState(descriptor);
   }
 

@@ -60,6 +60,15 @@ class PriorityAssignerTest {
   }
 
   @Test
+  void phraseCueNeedsWhitespaceBetweenItsWords() {
+    ScoredEmail s = cardsEmail("a", 1_000);
+    s.email.body = "I was locked-out, then lockedout, then Locked_out.";
+    assertThat(prioritized(policy, s).reasons).containsExactly("queue:cards");
+    s.email.body = "Still LOCKED \t OUT";
+    assertThat(prioritized(policy, s).reasons).containsExactly("queue:cards", "cue:locked out");
+  }
+
+  @Test
   void highModelUrgencyEscalatesOneLevel() {
     ScoredEmail s = cardsEmail("a", 1_000);
     s.urgency = 0.85;

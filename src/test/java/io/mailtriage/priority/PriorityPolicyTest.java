@@ -81,6 +81,12 @@ class PriorityPolicyTest {
   }
 
   @Test
+  void cueWithPunctuationIsNamed() {
+    assertThatThrownBy(() -> policy("words: [urgent,", "words: [\"urgent!\","))
+        .hasMessage("invalid policy: cues.words[0]: only letters, digits, '_' and spaces between words");
+  }
+
+  @Test
   void singleContactIsNotARepeat() {
     assertThatThrownBy(() -> policy("    contacts: 3", "    contacts: 1"))
         .hasMessageStartingWith("invalid policy: escalation.sender.contacts: must be >= 2");

@@ -14,6 +14,8 @@ import io.mailtriage.priority.ThreadKey;
 import io.mailtriage.priority.ThreadStateFunction;
 import io.mailtriage.priority.TriageRecord;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +37,8 @@ import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
  * through its serializer, as a Flink network shuffle between the keyed operators would.
  *
  * <p>Usage: {@code PriorityBench [records] [rounds]} (defaults 200000 and 5), run from the project
- * root so conf/priority.yaml and the label list are found. Prints records/s per core and the machine.
+ * root so conf/priority.yaml and the label list are found. Prints records/s per core (records per second of the benchmark thread's CPU time, since the
+ * machine may be shared) and the machine.
  */
 public final class PriorityBench {
   private static final List<String> QUEUES =
@@ -60,21 +63,28 @@ public final class PriorityBench {
     System.out.printf("machine: %d cores, %s, Java %s%n",
         Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.version"));
     System.out.printf("input: %d emails, 4 tenants, %d senders, %d threads%n", records, records / 10, records / 4);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double best = 0;
     for (int round = 1; round <= rounds; round++) {
       long[] emitted = new long[1];
       long start = System.nanoTime();
+      long cpuStart = threads.getCurrentThreadCpuTime();
       runOnce(policy, input, emitted);
       double seconds = (System.nanoTime() - start) / 1e9;
-      double rate = records / seconds;
-      best = Math.max(best, rate);
-      System.out.printf("round %d%s: %.0f records/s (%d triage records out)%n",
-          round, round == 1 ? " (warm-up)" : "", rate, emitted[0]);
+      double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+      // On a shared machine the wall clock includes time other processes had the core; the
+      // thread's CPU time is what the stage itself cost.
+      double rate = records / cpuSeconds;
+      if (round > 1) {
+        best = Math.max(best, rate);
+      }
+      System.out.printf("round %d%s: %.0f records/s of thread CPU time, %.0f records/s wall clock (%d triage records out)%n",
+          round, round == 1 ? " (warm-up)" : "", rate, records / seconds, emitted[0]);
       if (emitted[0] != records) {
         throw new IllegalStateException("lost records: " + emitted[0] + " of " + records);
       }
     }
-    System.out.printf("priority stage, one thread: best %.0f records/s per core%n", best);
+    System.out.printf("priority stage, one thread: best %.0f records/s per core (after warm-up)%n", best);
   }
 
   private static void runOnce(PriorityPolicy policy, ScoredEmail[] input, long[] emitted) throws Exception {
