@@ -21,28 +21,37 @@ final class CueMatcher implements Serializable {
   /** A cue as written in the policy and its lower-case words. */
   private record Cue(String name, String[] words) implements Serializable {}
 
-  /** Lower-case first word → the cues starting with it, longest phrase first. */
-  private final HashMap<String, Cue[]> byFirstWord = new HashMap<>();
-  private final int shortestFirstWord;
-  private final int longestFirstWord;
+  /**
+   * Cues grouped by first word, looked up without allocating: {@code firstWordHashes} is sorted and
+   * holds the hash of each lower-case first word (as {@link #lowerCaseHash} computes it);
+   * {@code byFirstWord[i]} are the cues whose first word has hash {@code firstWordHashes[i]},
+   * longest phrase first. A hash hit is confirmed by comparing the text.
+   */
+  private final int[] firstWordHashes;
+  private final Cue[][] byFirstWord;
 
   CueMatcher(List<String> cues) {
-    HashMap<String, List<Cue>> grouped = new HashMap<>();
+    HashMap<Integer, List<Cue>> grouped = new HashMap<>();
     for (String cue : cues) {
       String[] words = cue.trim().toLowerCase(Locale.ROOT).split("\\s+");
-      grouped.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Cue(cue, words));
+      grouped.computeIfAbsent(lowerCaseHash(words[0], 0, words[0].length()), h -> new ArrayList<>())
+          .add(new Cue(cue, words));
     }
-    int shortest = Integer.MAX_VALUE;
-    int longest = 0;
-    for (var e : grouped.entrySet()) {
-      Cue[] sorted = e.getValue().toArray(new Cue[0]);
+    firstWordHashes = grouped.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    byFirstWord = new Cue[firstWordHashes.length][];
+    for (int i = 0; i < firstWordHashes.length; i++) {
+      Cue[] sorted = grouped.get(firstWordHashes[i]).toArray(new Cue[0]);
       Arrays.sort(sorted, Comparator.comparingInt((Cue c) -> -c.words.length));
-      byFirstWord.put(e.getKey(), sorted);
-      shortest = Math.min(shortest, e.getKey().length());
-      longest = Math.max(longest, e.getKey().length());
+      byFirstWord[i] = sorted;
     }
-    this.shortestFirstWord = shortest;
-    this.longestFirstWord = longest;
+  }
+
+  private static int lowerCaseHash(String text, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + Character.toLowerCase(text.charAt(i));
+    }
+    return h;
   }
 
   static boolean isWordChar(char c) {
@@ -51,7 +60,7 @@ final class CueMatcher implements Serializable {
 
   /** Adds to {@code found} the name of each cue in the first {@code limit} chars of text, once each, in order of appearance. */
   void find(String text, int limit, List<String> found) {
-    if (text == null || byFirstWord.isEmpty()) {
+    if (text == null || firstWordHashes.length == 0) {
       return;
     }
     int end = Math.min(text.length(), limit);
@@ -64,16 +73,12 @@ final class CueMatcher implements Serializable {
       while (i < end && isWordChar(text.charAt(i))) {
         i++;
       }
-      int length = i - start;
-      if (length < shortestFirstWord || length > longestFirstWord) {
+      int slot = Arrays.binarySearch(firstWordHashes, lowerCaseHash(text, start, i));
+      if (slot < 0) {
         continue;
       }
-      Cue[] candidates = byFirstWord.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-      if (candidates == null) {
-        continue;
-      }
-      for (Cue cue : candidates) {
-        if (restMatches(text, i, end, cue.words)) {
+      for (Cue cue : byFirstWord[slot]) {
+        if (wordAt(text, start, i, cue.words[0]) && restMatches(text, i, end, cue.words)) {
           if (!found.contains(cue.name)) {
             found.add(cue.name);
           }
@@ -81,6 +86,10 @@ final class CueMatcher implements Serializable {
         }
       }
     }
+  }
+
+  private static boolean wordAt(String text, int start, int end, String word) {
+    return end - start == word.length() && text.regionMatches(true, start, word, 0, word.length());
   }
 
   /** Whether words[1..] follow position {@code from}, each after at least one whitespace char. */
@@ -98,7 +107,7 @@ final class CueMatcher implements Serializable {
       while (i < end && isWordChar(text.charAt(i))) {
         i++;
       }
-      if (!text.regionMatches(true, start, words[k], 0, words[k].length()) || i - start != words[k].length()) {
+      if (!wordAt(text, start, i, words[k])) {
         return false;
       }
     }

@@ -321,8 +321,10 @@ public final class PriorityPolicy implements Serializable {
     return ms + "ms";
   }
 
+  private static final String[] LEVEL_NAMES = {"P0", "P1", "P2", "P3"};
+
   public static String levelName(int level) {
-    return "P" + level;
+    return LEVEL_NAMES[level];
   }
 
   public boolean isKnownQueue(String queue) {
