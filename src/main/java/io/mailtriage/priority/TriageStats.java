@@ -31,8 +31,4 @@ public class TriageStats {
   public long emittedAt;
 
   public TriageStats() {}
-
-  public int total() {
-    return countP0 + countP1 + countP2 + countP3;
-  }
 }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mailtriage.inference.ScoredEmail;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -98,6 +100,25 @@ class SenderEscalationFunctionTest {
 
     send("d", "snd_x", 95 * MINUTE);
     assertThat(out().get(3).senderContacts).isEqualTo(1);
+  }
+
+  @Test
+  void countsContinueAcrossSnapshotAndRestore() throws Exception {
+    send("a", "snd_x", 0);
+    send("b", "snd_x", 20 * MINUTE);
+    OperatorSubtaskState snapshot = harness.snapshot(1L, 20 * MINUTE);
+    harness.close();
+
+    harness = new KeyedOneInputStreamOperatorTestHarness<>(
+        new KeyedProcessOperator<>(new SenderEscalationFunction(policy)), new SenderKey(), Types.STRING);
+    harness.initializeState(snapshot);
+    harness.open();
+    assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+    send("c", "snd_x", 40 * MINUTE);
+    assertThat(out()).extracting(p -> p.senderContacts).containsExactly(3);
+    harness.processWatermark(100 * MINUTE);
+    assertThat(harness.numKeyedStateEntries()).isZero();
+    assertThat(harness.numEventTimeTimers()).isZero();
   }
 
   @Test

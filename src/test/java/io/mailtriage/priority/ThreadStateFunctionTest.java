@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mailtriage.inference.ScoredEmail;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -101,6 +103,24 @@ class ThreadStateFunctionTest {
     send("t1", "card_arrival", "cards", 0.4, 11 * DAY);
     assertThat(out().get(3).threadFollowUps).isZero();
     assertThat(out().get(3).threadIntentInherited).isFalse();
+  }
+
+  @Test
+  void threadIntentSurvivesSnapshotAndRestore() throws Exception {
+    send("t1", "lost_or_stolen_card", "cards", 0.92, 0);
+    OperatorSubtaskState snapshot = harness.snapshot(1L, 0L);
+    harness.close();
+
+    harness = new KeyedOneInputStreamOperatorTestHarness<>(
+        new KeyedProcessOperator<>(new ThreadStateFunction(policy)), new ThreadKey(), Types.STRING);
+    harness.initializeState(snapshot);
+    harness.open();
+    send("t1", "transfer_timing", "transfers", 0.3, HOUR);
+    assertThat(out()).singleElement().satisfies(p -> {
+      assertThat(p.intent).isEqualTo("lost_or_stolen_card");
+      assertThat(p.queue).isEqualTo("cards");
+      assertThat(p.threadFollowUps).isEqualTo(1);
+    });
   }
 
   @Test
