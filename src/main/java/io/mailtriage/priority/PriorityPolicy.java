@@ -174,8 +174,7 @@ public final class PriorityPolicy implements Serializable {
   private static Map<String, Integer> levelMap(Reader r, String key, Set<String> known, String unknown) {
     ObjectNode node = r.mapping(key);
     Map<String, Integer> levels = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       String entry = key + "." + e.getKey();
       if (!known.contains(e.getKey())) {
         throw new PolicyException(entry, unknown);

@@ -64,7 +64,7 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
 
   private final PriorityPolicy policy;
   /** Waiting records per level (index 1..3), so a fire scans only the levels that have something due. */
-  private transient ListState<PrioritizedEmail>[] buffers;
+  private transient List<ListState<PrioritizedEmail>> buffers;
   /** Per level, the earliest end-of-window timer among its waiting records; MAX_VALUE when none. */
   private transient ValueState<long[]> nextDue;
   private transient ValueState<TriageStats> tally;
@@ -77,12 +77,12 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void open(OpenContext openContext) {
-    buffers = new ListState[PriorityPolicy.LEVELS];
+    buffers = new ArrayList<>(PriorityPolicy.LEVELS);
+    buffers.add(null); // P0 is never buffered
     for (int level = 1; level < PriorityPolicy.LEVELS; level++) {
-      buffers[level] = getRuntimeContext().getListState(
-          new ListStateDescriptor<>("window-buffer-P" + level, PrioritizedEmail.class));
+      buffers.add(getRuntimeContext().getListState(
+          new ListStateDescriptor<>("window-buffer-P" + level, PrioritizedEmail.class)));
     }
     nextDue = getRuntimeContext().getState(
         new ValueStateDescriptor<>("window-next-due", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
@@ -132,7 +132,7 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
       return;
     }
     p.windowEnd = end;
-    buffers[p.level].add(p);
+    buffers.get(p.level).add(p);
     long[] due = nextDue.value();
     if (due == null) {
       due = new long[PriorityPolicy.LEVELS];
@@ -186,7 +186,7 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
       boolean anyWaiting = false;
       for (int level = 1; level < PriorityPolicy.LEVELS; level++) {
         if (levelsDue[level] <= timestamp) {
-          levelsDue[level] = release(buffers[level], timestamp, due);
+          levelsDue[level] = release(buffers.get(level), timestamp, due);
         }
         anyWaiting |= levelsDue[level] != Long.MAX_VALUE;
       }
