@@ -1,0 +1,122 @@
+package io.mailtriage.priority;
+
+import io.mailtriage.inference.ScoredEmail;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.flink.api.common.functions.MapFunction;
+
+/**
+ * Stateless: turns the facts gathered upstream into a level, a score and the reasons. Runs after
+ * {@link SenderEscalationFunction} (chained to it) and before the {@link TenantQueueKey} shuffle,
+ * because it also settles the queue (an unknown queue becomes the policy's fallback queue).
+ *
+ * <p>Rules, in order: base level of the queue, replaced by the intent's override when the model is
+ * confident; one level up per escalation that applies (model urgency, text cues, VIP tenant, VIP
+ * sender, repeat sender, thread follow-up), together at most {@code escalation.maxLevels}; spam is
+ * P3 whatever else applied. See docs/priority.md for the reasons vocabulary.
+ */
+public class PriorityAssigner implements MapFunction<PrioritizedEmail, PrioritizedEmail> {
+  private static final long serialVersionUID = 1L;
+
+  private final PriorityPolicy policy;
+  private final CueMatcher cues;
+
+  public PriorityAssigner(PriorityPolicy policy) {
+    this.policy = policy;
+    this.cues = new CueMatcher(policy.cueWords());
+  }
+
+  @Override
+  public PrioritizedEmail map(PrioritizedEmail p) {
+    ScoredEmail s = p.scored;
+    List<String> reasons = new ArrayList<>(6);
+
+    if (!policy.isKnownQueue(p.queue)) {
+      p.queue = policy.fallbackQueue();
+      reasons.add("unknown_queue");
+    }
+    int level = policy.queueLevel(p.queue);
+    int intentLevel = policy.intentLevel(p.intent);
+    boolean confident = p.confidence >= policy.lowConfidence();
+    if (confident && intentLevel >= 0) {
+      level = intentLevel;
+      reasons.add("intent:" + p.intent);
+    } else {
+      reasons.add("queue:" + p.queue);
+    }
+    if (!confident) {
+      reasons.add("low_confidence");
+    }
+    if (p.threadIntentInherited) {
+      reasons.add("thread_intent:" + p.intent);
+    }
+
+    int escalations = 0;
+    if (s.urgency >= policy.urgentAbove()) {
+      escalations++;
+      reasons.add(String.format(Locale.ROOT, "urgency:%.2f", s.urgency));
+    }
+    List<String> found = new ArrayList<>(2);
+    cues.find(s.email.subject, policy.cueScanChars(), found);
+    int subjectLength = s.email.subject == null ? 0 : s.email.subject.length();
+    cues.find(s.email.body, policy.cueScanChars() - subjectLength, found);
+    if (!found.isEmpty()) {
+      escalations++;
+      for (String cue : found) {
+        reasons.add("cue:" + cue);
+      }
+    }
+    if (policy.isVipTenant(s.email.tenant)) {
+      escalations++;
+      reasons.add("vip_tenant");
+    }
+    if (policy.isVipSender(s.email.senderToken)) {
+      escalations++;
+      reasons.add("vip_sender");
+    }
+    if (p.senderContacts >= policy.senderContacts()) {
+      escalations++;
+      reasons.add("repeat_sender:" + p.senderContacts + "_in_" + PriorityPolicy.formatDuration(policy.senderWithinMs()));
+    }
+    if (p.threadFollowUps >= policy.threadFollowUps()) {
+      escalations++;
+      reasons.add("thread_followup:" + p.threadFollowUps);
+    }
+    level = Math.max(PriorityPolicy.P0, level - Math.min(escalations, policy.maxEscalationLevels()));
+
+    boolean spam = s.spamProbability >= policy.spamThreshold();
+    if (spam) {
+      level = PriorityPolicy.P3;
+      reasons.add("spam");
+    }
+    if (s.email.receivedAtClamped) {
+      reasons.add("timestamp_clamped");
+    }
+
+    p.level = level;
+    p.priorityScore = score(level, s.urgency, escalations, p.confidence, spam, s.spamProbability);
+    p.reasons = reasons.toArray(new String[0]);
+    return p;
+  }
+
+  /**
+   * The level dominates (100 points per level); within a level, model urgency (up to 40), the
+   * number of escalations that applied (8 each, up to 5) and confidence (up to 5) order records, so
+   * a score never crosses into the band of another level. Spam scores below zero: it sorts after
+   * every other record of its window.
+   */
+  static double score(int level, double urgency, int escalations, double confidence, boolean spam, double spamProbability) {
+    if (spam) {
+      return -100.0 * spamProbability;
+    }
+    return 100.0 * (PriorityPolicy.P3 - level)
+        + 40.0 * clamp01(urgency)
+        + 8.0 * Math.min(escalations, 5)
+        + 5.0 * clamp01(confidence);
+  }
+
+  private static double clamp01(double v) {
+    return v < 0 ? 0 : Math.min(v, 1);
+  }
+}

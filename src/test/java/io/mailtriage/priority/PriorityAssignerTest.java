@@ -1,0 +1,128 @@
+package io.mailtriage.priority;
+
+import static io.mailtriage.priority.Fixtures.cardsEmail;
+import static io.mailtriage.priority.Fixtures.email;
+import static io.mailtriage.priority.Fixtures.policy;
+import static io.mailtriage.priority.Fixtures.prioritized;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mailtriage.inference.ScoredEmail;
+import org.junit.jupiter.api.Test;
+
+class PriorityAssignerTest {
+  private final PriorityPolicy policy = policy();
+
+  @Test
+  void confidentLostCardIsP0ForItsIntent() {
+    PrioritizedEmail p = prioritized(policy, email("a", "lost_or_stolen_card", "cards", 0.93, 1_000));
+    assertThat(p.level).isZero();
+    assertThat(p.reasons).containsExactly("intent:lost_or_stolen_card");
+  }
+
+  @Test
+  void queueGivesTheBaseLevelWhenTheIntentHasNoOverride() {
+    PrioritizedEmail p = prioritized(policy, cardsEmail("a", 1_000));
+    assertThat(p.level).isEqualTo(2);
+    assertThat(p.reasons).containsExactly("queue:cards");
+  }
+
+  @Test
+  void lowConfidenceIgnoresTheIntentOverride() {
+    PrioritizedEmail p = prioritized(policy, email("a", "lost_or_stolen_card", "needs-review", 0.3, 1_000));
+    assertThat(p.level).isEqualTo(2);
+    assertThat(p.reasons).containsExactly("queue:needs-review", "low_confidence");
+  }
+
+  @Test
+  void unknownQueueGoesToTheFallbackQueue() {
+    PrioritizedEmail p = prioritized(policy, email("a", "card_arrival", "crypto", 0.9, 1_000));
+    assertThat(p.queue).isEqualTo("needs-review");
+    assertThat(p.reasons).containsExactly("unknown_queue", "queue:needs-review");
+  }
+
+  @Test
+  void cuesInTheTextEscalateOneLevelAndAreEachNamed() {
+    ScoredEmail s = cardsEmail("a", 1_000);
+    s.email.subject = "URGENT: card";
+    s.email.body = "My card was stolen and I am locked\n out of the app. Please help asap. <PERSON_1>";
+    PrioritizedEmail p = prioritized(policy, s);
+    assertThat(p.level).isEqualTo(1);
+    assertThat(p.reasons).containsExactly("queue:cards", "cue:urgent", "cue:stolen", "cue:locked out", "cue:asap");
+  }
+
+  @Test
+  void cuesMatchWholeWordsOnlyAndOnlyNearTheStart() {
+    ScoredEmail s = cardsEmail("a", 1_000);
+    s.email.body = "Non-urgentish question." + " filler".repeat(400) + " this is urgent";
+    PrioritizedEmail p = prioritized(policy, s);
+    assertThat(p.level).isEqualTo(2);
+    assertThat(p.reasons).containsExactly("queue:cards");
+  }
+
+  @Test
+  void phraseCueNeedsWhitespaceBetweenItsWords() {
+    ScoredEmail s = cardsEmail("a", 1_000);
+    s.email.body = "I was locked-out, then lockedout, then Locked_out.";
+    assertThat(prioritized(policy, s).reasons).containsExactly("queue:cards");
+    s.email.body = "Still LOCKED \t OUT";
+    assertThat(prioritized(policy, s).reasons).containsExactly("queue:cards", "cue:locked out");
+  }
+
+  @Test
+  void highModelUrgencyEscalatesOneLevel() {
+    ScoredEmail s = cardsEmail("a", 1_000);
+    s.urgency = 0.85;
+    PrioritizedEmail p = prioritized(policy, s);
+    assertThat(p.level).isEqualTo(1);
+    assertThat(p.reasons).containsExactly("queue:cards", "urgency:0.85");
+  }
+
+  @Test
+  void escalationsTogetherAreCappedAtMaxLevels() {
+    ScoredEmail s = email("a", "age_limit", "other", 0.9, 1_000);
+    s.urgency = 0.95;
+    s.email.body = "urgent";
+    PrioritizedEmail p = PrioritizedEmail.of(s);
+    p.senderContacts = 5;
+    p.threadFollowUps = 4;
+    new PriorityAssigner(policy).map(p);
+    // P3 with four escalations, capped at two levels.
+    assertThat(p.level).isEqualTo(1);
+    assertThat(p.reasons)
+        .containsExactly("intent:age_limit", "urgency:0.95", "cue:urgent", "repeat_sender:5_in_24h", "thread_followup:4");
+  }
+
+  @Test
+  void vipTenantAndSenderEscalate() {
+    PriorityPolicy vip = policy("  tenants: []", "  tenants: [demo]", "  senders: []", "  senders: [snd_a]");
+    PrioritizedEmail p = prioritized(vip, email("a", "age_limit", "other", 0.9, 1_000));
+    assertThat(p.level).isEqualTo(1);
+    assertThat(p.reasons).containsExactly("intent:age_limit", "vip_tenant", "vip_sender");
+  }
+
+  @Test
+  void spamIsNeverAboveP3AndSortsLast() {
+    ScoredEmail s = email("a", "lost_or_stolen_card", "cards", 0.95, 1_000);
+    s.spamProbability = 0.97;
+    s.email.body = "URGENT your card is stolen, verify immediately";
+    PrioritizedEmail spam = prioritized(policy, s);
+    assertThat(spam.level).isEqualTo(3);
+    assertThat(spam.reasons).contains("spam");
+    PrioritizedEmail quiet = prioritized(policy, email("b", "age_limit", "other", 0.1, 1_000));
+    assertThat(spam.priorityScore).isLessThan(quiet.priorityScore);
+  }
+
+  @Test
+  void clampedTimestampIsReported() {
+    ScoredEmail s = cardsEmail("a", 1_000);
+    s.email.receivedAtClamped = true;
+    assertThat(prioritized(policy, s).reasons).containsExactly("queue:cards", "timestamp_clamped");
+  }
+
+  @Test
+  void scoreOrdersByLevelFirst() {
+    double bestP2 = PriorityAssigner.score(2, 1.0, 9, 1.0, false, 0);
+    double worstP1 = PriorityAssigner.score(1, 0.0, 0, 0.0, false, 0);
+    assertThat(worstP1).isGreaterThan(bestP2);
+  }
+}

@@ -1,0 +1,107 @@
+package io.mailtriage.priority;
+
+import static io.mailtriage.priority.Fixtures.INTENTS;
+import static io.mailtriage.priority.Fixtures.QUEUES;
+import static io.mailtriage.priority.Fixtures.policy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class PriorityPolicyTest {
+
+  @Test
+  void loadsTheShippedPolicy() {
+    PriorityPolicy p = policy();
+    assertThat(p.intentLevel("lost_or_stolen_card")).isZero();
+    assertThat(p.queueLevel("fraud")).isEqualTo(1);
+    assertThat(p.queueLevel("cards")).isEqualTo(2);
+    assertThat(p.windowMs(1)).isEqualTo(1_000);
+    assertThat(p.windowMs(2)).isEqualTo(10_000);
+    assertThat(p.windowMs(3)).isEqualTo(60_000);
+    assertThat(p.senderWithinMs()).isEqualTo(24 * 3_600_000L);
+    assertThat(p.threadOpenForMs()).isEqualTo(7 * 86_400_000L);
+    assertThat(p.fallbackQueue()).isEqualTo("needs-review");
+    assertThat(p.cueWords()).contains("urgent", "locked out");
+  }
+
+  @Test
+  void unknownIntentIsNamed() {
+    assertThatThrownBy(() -> policy("  lost_or_stolen_card: P0", "  lost_or_stolen_crd: P0"))
+        .isInstanceOf(PolicyException.class)
+        .hasMessage("invalid policy: intents.lost_or_stolen_crd: unknown intent");
+  }
+
+  @Test
+  void unknownQueueIsNamed() {
+    assertThatThrownBy(() -> policy("  cards: P2", "  card: P2"))
+        .isInstanceOf(PolicyException.class)
+        .hasMessage("invalid policy: queues.card: unknown queue");
+  }
+
+  @Test
+  void unknownFallbackQueueIsNamed() {
+    assertThatThrownBy(() -> policy("fallbackQueue: needs-review", "fallbackQueue: triage"))
+        .hasMessage("invalid policy: fallbackQueue: unknown queue 'triage'");
+  }
+
+  @Test
+  void unknownGenericIntentIsNamedWithItsPosition() {
+    assertThatThrownBy(() -> policy("genericIntents: [transfer_timing,", "genericIntents: [any_update,"))
+        .hasMessage("invalid policy: escalation.thread.genericIntents[0]: unknown intent 'any_update'");
+  }
+
+  @Test
+  void misspelledKeyIsNamed() {
+    assertThatThrownBy(() -> policy("  urgentAbove: 0.8", "  urgentAbov: 0.8"))
+        .hasMessage("invalid policy: model.urgentAbove: missing");
+    assertThatThrownBy(() -> policy("  scanChars: 2000", "  scanChars: 2000\n  scanchars: 10"))
+        .hasMessage("invalid policy: cues.scanchars: unknown key");
+  }
+
+  @Test
+  void badLevelIsNamed() {
+    assertThatThrownBy(() -> policy("  compromised_card: P0", "  compromised_card: P5"))
+        .hasMessage("invalid policy: intents.compromised_card: expected a level P0, P1, P2 or P3");
+  }
+
+  @Test
+  void badDurationIsNamed() {
+    assertThatThrownBy(() -> policy("  P2: 10s", "  P2: ten seconds"))
+        .hasMessage("invalid policy: windows.P2: expected a duration such as 500ms, 10s, 5m, 24h or 7d");
+    assertThatThrownBy(() -> policy("  P3: 60s", "  P3: 0s"))
+        .hasMessage("invalid policy: windows.P3: must be longer than 0");
+  }
+
+  @Test
+  void thresholdOutsideZeroToOneIsNamed() {
+    assertThatThrownBy(() -> policy("  threshold: 0.9", "  threshold: 9"))
+        .hasMessage("invalid policy: spam.threshold: expected a number between 0 and 1");
+  }
+
+  @Test
+  void cueWithPunctuationIsNamed() {
+    assertThatThrownBy(() -> policy("words: [urgent,", "words: [\"urgent!\","))
+        .hasMessage("invalid policy: cues.words[0]: only letters, digits, '_' and spaces between words");
+  }
+
+  @Test
+  void singleContactIsNotARepeat() {
+    assertThatThrownBy(() -> policy("    contacts: 3", "    contacts: 1"))
+        .hasMessageStartingWith("invalid policy: escalation.sender.contacts: must be >= 2");
+  }
+
+  @Test
+  void missingFileIsNamed() {
+    assertThatThrownBy(() -> PriorityPolicy.load(Path.of("conf/nope.yaml"), INTENTS, QUEUES))
+        .hasMessage("invalid policy: conf/nope.yaml: file not found");
+  }
+
+  @Test
+  void durationsAreWrittenInTheirLargestExactUnit() {
+    assertThat(PriorityPolicy.formatDuration(24 * 3_600_000L)).isEqualTo("24h");
+    assertThat(PriorityPolicy.formatDuration(90 * 60_000L)).isEqualTo("90m");
+    assertThat(PriorityPolicy.formatDuration(1_500)).isEqualTo("1500ms");
+  }
+}
