@@ -1,0 +1,32 @@
+package io.mailtriage.inference.cli;
+
+import io.mailtriage.inference.Evaluator;
+import io.mailtriage.inference.IntentModel;
+import io.mailtriage.inference.ModelCard;
+import io.mailtriage.inference.ModelLoadException;
+import io.mailtriage.inference.train.TrainModel;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Prints accuracy and macro-F1 of a model directory on a labelled CSV. */
+public final class EvaluateModel {
+
+    private EvaluateModel() {}
+
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> a = TrainModel.parseArgs(argv);
+        if (!a.containsKey("model") || !a.containsKey("test")) {
+            System.err.println("usage: evaluate-model --model DIR --test FILE.csv");
+            System.exit(2);
+        }
+        long t0 = System.nanoTime();
+        try (IntentModel model = IntentModel.load(Path.of(a.get("model")))) {
+            ModelCard.Evaluation e = Evaluator.evaluate(model, Path.of(a.get("test")));
+            System.out.printf("intent  examples=%d accuracy=%.4f macroF1=%.4f truncated=%d empty=%d (%.1f s)%n",
+                    e.examples(), e.accuracy(), e.macroF1(), e.truncated(), e.empty(), (System.nanoTime() - t0) / 1e9);
+        } catch (ModelLoadException e) {
+            System.err.println("evaluate-model: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+}
