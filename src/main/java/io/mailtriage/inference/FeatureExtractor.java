@@ -12,12 +12,13 @@ import java.util.List;
  */
 public final class FeatureExtractor implements AutoCloseable {
 
+    /** Null when the model is embedding only. */
     private final NgramFeaturizer ngrams;
     /** Null when the model is n-gram only: nothing heavy is loaded then. */
     private final SentenceEncoder encoder;
 
     public FeatureExtractor(FeatureSpec spec, int intraOpThreads, int interOpThreads) {
-        this.ngrams = new NgramFeaturizer(spec.buckets());
+        this.ngrams = spec.useNgrams() ? new NgramFeaturizer(spec.buckets()) : null;
         this.encoder = spec.useEmbedding()
                 ? new SentenceEncoder(OrtEnvironment.getEnvironment(), spec.maxTokens(), intraOpThreads, interOpThreads)
                 : null;
@@ -33,7 +34,7 @@ public final class FeatureExtractor implements AutoCloseable {
         List<Features> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
-            boolean cut = text.length() > NgramFeaturizer.MAX_CHARS;
+            boolean cut = ngrams != null && text.length() > NgramFeaturizer.MAX_CHARS;
             float[] emb;
             if (embedded == null) {
                 emb = new float[SentenceEncoder.DIM];
@@ -41,7 +42,10 @@ public final class FeatureExtractor implements AutoCloseable {
                 emb = embedded.get(i).vector();
                 cut |= embedded.get(i).truncated();
             }
-            out.add(new Features(ngrams.featurize(text), emb, cut));
+            NgramFeaturizer.SparseVector grams = ngrams == null
+                    ? new NgramFeaturizer.SparseVector(new int[0], new float[0])
+                    : ngrams.featurize(text);
+            out.add(new Features(grams, emb, cut));
         }
         return out;
     }

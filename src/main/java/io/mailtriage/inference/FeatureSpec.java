@@ -4,6 +4,7 @@ package io.mailtriage.inference;
  * How texts become head inputs; stored in the model card and checked on load.
  *
  * @param ngramSpec {@link NgramFeaturizer#SPEC} the model was trained with
+ * @param useNgrams whether hashed n-grams feed the head (else none are fed)
  * @param buckets hash space of the n-gram features (rows of the sparse weight table)
  * @param useEmbedding whether the MiniLM embedding feeds the head (else zeros are fed)
  * @param encoder classpath resource of the encoder ONNX, null without embedding
@@ -15,6 +16,7 @@ package io.mailtriage.inference;
  */
 public record FeatureSpec(
         String ngramSpec,
+        boolean useNgrams,
         int buckets,
         boolean useEmbedding,
         String encoder,
@@ -24,8 +26,8 @@ public record FeatureSpec(
         String pooling,
         String encoderBatching) {
 
-    public static FeatureSpec of(int buckets, boolean useEmbedding, int maxTokens) {
-        return new FeatureSpec(NgramFeaturizer.SPEC, buckets, useEmbedding,
+    public static FeatureSpec of(boolean useNgrams, int buckets, boolean useEmbedding, int maxTokens) {
+        return new FeatureSpec(NgramFeaturizer.SPEC, useNgrams, buckets, useEmbedding,
                 useEmbedding ? SentenceEncoder.MODEL_RESOURCE : null,
                 null,
                 useEmbedding ? SentenceEncoder.TOKENIZER_RESOURCE : null,
@@ -35,7 +37,7 @@ public record FeatureSpec(
     }
 
     public FeatureSpec withEncoderSha256(String sha) {
-        return new FeatureSpec(ngramSpec, buckets, useEmbedding, encoder, sha, tokenizer, maxTokens, pooling,
+        return new FeatureSpec(ngramSpec, useNgrams, buckets, useEmbedding, encoder, sha, tokenizer, maxTokens, pooling,
                 encoderBatching);
     }
 }

@@ -43,7 +43,7 @@ public final class TrainModel {
         Map<String, String> a = parseArgs(argv);
         if (!a.containsKey("train") || !a.containsKey("out")) {
             System.err.println("usage: train-model --train FILE.csv [--test FILE.csv] --out DIR [--buckets N]"
-                    + " [--features both|ngrams] [--l2 X] [--iterations N] [--max-tokens N]"
+                    + " [--features both|ngrams|embedding] [--l2 X] [--iterations N] [--max-tokens N]"
                     + " [--calibration-fraction F] [--seed N]");
             System.exit(2);
         }
@@ -51,8 +51,12 @@ public final class TrainModel {
         Path out = Path.of(a.get("out"));
         int buckets = Integer.parseInt(a.getOrDefault("buckets", "16384"));
         String featureSet = a.getOrDefault("features", "both");
-        if (!featureSet.equals("both") && !featureSet.equals("ngrams")) {
-            throw new IllegalArgumentException("--features must be both or ngrams");
+        if (!List.of("both", "ngrams", "embedding").contains(featureSet)) {
+            throw new IllegalArgumentException("--features must be both, ngrams or embedding");
+        }
+        boolean useNgrams = !featureSet.equals("embedding");
+        if (!useNgrams) {
+            buckets = 1; // the graph keeps its n-gram input; one unused row keeps it well-formed
         }
         double l2 = Double.parseDouble(a.getOrDefault("l2", "1e-5"));
         int iterations = Integer.parseInt(a.getOrDefault("iterations", "300"));
@@ -76,7 +80,7 @@ public final class TrainModel {
         int[] ys = rows.stream().mapToInt(r -> index.get(r.label())).toArray();
         log("%d training texts, %d labels", rows.size(), labels.size());
 
-        FeatureSpec spec = FeatureSpec.of(buckets, featureSet.equals("both"), maxTokens);
+        FeatureSpec spec = FeatureSpec.of(useNgrams, buckets, !featureSet.equals("ngrams"), maxTokens);
         List<Features> xs;
         long t0 = System.nanoTime();
         try (FeatureExtractor fx = new FeatureExtractor(spec, 1, 1)) {
@@ -158,8 +162,11 @@ public final class TrainModel {
         inputs.put(OnnxHeadWriter.INPUT_WEIGHTS, "FLOAT [batch, L]: n-gram weights, 0 at padding");
         inputs.put(OnnxHeadWriter.INPUT_EMBEDDING, "FLOAT [batch, " + SentenceEncoder.DIM
                 + "]: encoder embedding" + (spec.useEmbedding() ? "" : " (unused: feed zeros)"));
-        String method = "multinomial logistic regression on " + (spec.useEmbedding()
-                ? "hashed n-grams ⊕ MiniLM embedding" : "hashed n-grams")
+        String method = "multinomial logistic regression on " + switch (featureSet) {
+            case "both" -> "hashed n-grams ⊕ MiniLM embedding";
+            case "ngrams" -> "hashed n-grams";
+            default -> "MiniLM embedding";
+        }
                 + "; temperature fitted on a stratified held-out slice, then refitted on all training data";
         ModelCard card = new ModelCard(ModelCard.FORMAT, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 labels, HEAD_FILE, SentenceEncoder.sha256(onnx), inputs,
