@@ -29,8 +29,18 @@ public final class FeatureExtractor implements AutoCloseable {
         return encoder == null ? null : encoder.modelSha256();
     }
 
+    /** Replay-safe extraction: each text's features are independent of the others. */
     public List<Features> extract(List<String> texts) throws OrtException {
-        List<SentenceEncoder.Embedded> embedded = encoder == null ? null : encoder.embed(texts);
+        return extract(texts, false);
+    }
+
+    /**
+     * @param paddedEncoderBatch run the encoder on all texts as one padded batch: faster, but a
+     *     text's embedding then depends slightly on its batch neighbours (see {@link SentenceEncoder})
+     */
+    public List<Features> extract(List<String> texts, boolean paddedEncoderBatch) throws OrtException {
+        List<SentenceEncoder.Embedded> embedded = encoder == null ? null
+                : paddedEncoderBatch ? encoder.embedPadded(texts) : encoder.embed(texts);
         List<Features> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);

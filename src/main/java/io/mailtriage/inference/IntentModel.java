@@ -22,8 +22,12 @@ import java.util.Map;
  * Runtime intent classifier over a model directory ({@code model-card.json} + head ONNX):
  * text → {@link FeatureExtractor} → ONNX head → calibrated {@link Prediction}.
  *
- * <p>Replay-safe: a text's prediction never depends on the other texts in the call (the
- * encoder runs one text at a time; the head's rows are independent), which a test pins down.
+ * <p>Replay safety ({@link Options#replaySafe()}, the default): each text runs alone through the
+ * encoder and the head, so its label and confidence are bit-identical however it is batched —
+ * a replay after failure routes every email exactly as before. Batched ONNX runs are not: the
+ * quantized encoder shares one quantization scale across the padded batch, and even the head's
+ * MatMul rounds differently for one row than for many. With replay safety off, texts are sorted
+ * by length and run in padded batches of {@code batchSize}: faster, scores vary in the last digits.
  * Thread-safe for concurrent {@link #predict} calls. Close it to free the native sessions.
  */
 public final class IntentModel implements AutoCloseable {
@@ -31,11 +35,12 @@ public final class IntentModel implements AutoCloseable {
     /**
      * @param intraOpThreads ONNX Runtime threads inside one operator (1 suits one Flink slot per core)
      * @param interOpThreads threads across independent operators
-     * @param batchSize texts scored per head run
+     * @param batchSize texts per feature-extraction chunk, and per ONNX run when not replay-safe
      * @param topK intents listed in {@link Prediction#topK()}
+     * @param replaySafe one text per ONNX run, so results never depend on batch neighbours
      */
-    public record Options(int intraOpThreads, int interOpThreads, int batchSize, int topK) {
-        public static final Options DEFAULT = new Options(1, 1, 32, 3);
+    public record Options(int intraOpThreads, int interOpThreads, int batchSize, int topK, boolean replaySafe) {
+        public static final Options DEFAULT = new Options(1, 1, 32, 3, true);
 
         public Options {
             if (intraOpThreads < 1 || interOpThreads < 1 || batchSize < 1 || topK < 1) {
@@ -165,11 +170,23 @@ public final class IntentModel implements AutoCloseable {
                 pending.add(i);
             }
         }
+        if (!options.replaySafe()) {
+            // Similar lengths per batch keep padding, hence wasted encoder work, small.
+            pending.sort(java.util.Comparator.comparingInt(i -> texts.get(i).length()));
+        }
         for (int from = 0; from < pending.size(); from += options.batchSize()) {
             List<Integer> idx = pending.subList(from, Math.min(pending.size(), from + options.batchSize()));
             List<String> batch = idx.stream().map(texts::get).toList();
-            List<Features> feats = features.extract(batch);
-            float[][] probs = scoreFeatures(feats);
+            List<Features> feats = features.extract(batch, !options.replaySafe());
+            float[][] probs;
+            if (options.replaySafe()) {
+                probs = new float[feats.size()][];
+                for (int j = 0; j < feats.size(); j++) {
+                    probs[j] = scoreFeatures(List.of(feats.get(j)))[0];
+                }
+            } else {
+                probs = scoreFeatures(feats);
+            }
             for (int j = 0; j < idx.size(); j++) {
                 out[idx.get(j)] = toPrediction(probs[j], feats.get(j).truncated());
             }

@@ -37,7 +37,7 @@ public record ModelCard(
 
     /** How the head was fitted. */
     public record Training(String dataFile, String dataSha256, int examples, int calibrationExamples,
-            String method, String optimizer, double l2, int iterations, long seed, String command) {}
+            String method, String optimizer, double l2, double l2Dense, int iterations, long seed, String command) {}
 
     /** Temperature-scaling fit on the calibration slice held out of train. */
     public record Calibration(int examples, double accuracy, double nllBefore, double nllAfter,

@@ -71,7 +71,7 @@ class IntentModelPredictTest {
         Prediction alone = model.predict(List.of(target)).get(0);
         List<Prediction> seen = new ArrayList<>();
         for (int bs : new int[] {1, 2, 8, 32}) {
-            IntentModel.Options o = new IntentModel.Options(1, 1, bs, 3);
+            IntentModel.Options o = new IntentModel.Options(1, 1, bs, 3, true);
             try (IntentModel m = IntentModel.load(TestModels.DEFAULT_MODEL, o)) {
                 List<String> mixed = new ArrayList<>(neighbours);
                 mixed.add(bs % neighbours.size(), target);
@@ -86,6 +86,21 @@ class IntentModelPredictTest {
             assertThat(p.confidence()).isEqualTo(alone.confidence());
             assertThat(p.topK()).isEqualTo(alone.topK());
         });
+    }
+
+    @Test
+    void fastBatchedModeAgreesOnLabels() throws Exception {
+        List<String> texts = List.of("I lost my card", "cancel my transfer please", "what is the exchange rate",
+                "my top up failed", "I was charged twice");
+        try (IntentModel fast = IntentModel.load(TestModels.DEFAULT_MODEL, new IntentModel.Options(1, 1, 8, 3, false))) {
+            List<Prediction> a = fast.predict(texts);
+            List<Prediction> b = model.predict(texts);
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(a.get(i).label()).isEqualTo(b.get(i).label());
+                assertThat(a.get(i).confidence()).isCloseTo(b.get(i).confidence(),
+                        org.assertj.core.api.Assertions.within(0.05));
+            }
+        }
     }
 
     @Test

@@ -42,7 +42,7 @@ class OnnxHeadParityTest {
             spec = spec.withEncoderSha256(fx.encoderSha256());
             xs = fx.extract(texts);
         }
-        SoftmaxRegression reg = new SoftmaxRegression(1024, labels.size(), 1e-4, 40);
+        SoftmaxRegression reg = new SoftmaxRegression(1024, labels.size(), 1e-4, 1e-4, 40);
         double[] theta = reg.fit(xs, ys.stream().mapToInt(Integer::intValue).toArray(),
                 new double[reg.parameterCount()], i -> { });
         LinearHead head = reg.toHead(theta, 0.8f);

@@ -37,7 +37,7 @@ public final class Classify {
             System.exit(2);
         }
         int batch = Integer.parseInt(a.getOrDefault("batch", "32"));
-        IntentModel.Options opts = new IntentModel.Options(1, 1, batch, 3);
+        IntentModel.Options opts = new IntentModel.Options(1, 1, batch, 3, true);
         try (IntentModel model = IntentModel.load(Path.of(a.get("model")), opts)) {
             IntentQueues queues = IntentQueues.load(Path.of(a.getOrDefault("intents", "conf/intents.yaml")),
                     model.labels());

@@ -8,7 +8,9 @@ import java.util.function.IntConsumer;
 
 /**
  * Multinomial logistic regression over [hashed n-grams ⊕ embedding], trained full-batch with
- * L-BFGS on mean cross-entropy + (l2/2)·‖W‖² (bias unregularised).
+ * L-BFGS on mean cross-entropy + (l2Sparse/2)·‖W_sparse‖² + (l2Dense/2)·‖W_dense‖² (bias
+ * unregularised). Separate strengths because the two blocks differ in scale and count: a weaker
+ * penalty on the 384 dense rows is equivalent to up-weighting the embedding against the n-grams.
  *
  * <p>Parameters live in one vector laid out as the ONNX initialisers: sparse rows
  * {@code [buckets × K]}, then dense rows {@code [384 × K]}, then the bias.
@@ -17,13 +19,15 @@ public final class SoftmaxRegression {
 
     private final int buckets;
     private final int classes;
-    private final double l2;
+    private final double l2Sparse;
+    private final double l2Dense;
     private final int maxIterations;
 
-    public SoftmaxRegression(int buckets, int classes, double l2, int maxIterations) {
+    public SoftmaxRegression(int buckets, int classes, double l2Sparse, double l2Dense, int maxIterations) {
         this.buckets = buckets;
         this.classes = classes;
-        this.l2 = l2;
+        this.l2Sparse = l2Sparse;
+        this.l2Dense = l2Dense;
         this.maxIterations = maxIterations;
     }
 
@@ -109,12 +113,17 @@ public final class SoftmaxRegression {
                 grad[biasOff + c] += z[c];
             }
         }
-        double reg = 0;
-        for (int p = 0; p < biasOff; p++) {
-            reg += theta[p] * theta[p];
-            grad[p] += l2 * theta[p];
+        double regSparse = 0;
+        for (int p = 0; p < denseOff; p++) {
+            regSparse += theta[p] * theta[p];
+            grad[p] += l2Sparse * theta[p];
         }
-        return loss + 0.5 * l2 * reg;
+        double regDense = 0;
+        for (int p = denseOff; p < biasOff; p++) {
+            regDense += theta[p] * theta[p];
+            grad[p] += l2Dense * theta[p];
+        }
+        return loss + 0.5 * (l2Sparse * regSparse + l2Dense * regDense);
     }
 
     /** Packs a parameter vector into the exported head. */

@@ -43,7 +43,7 @@ public final class TrainModel {
         Map<String, String> a = parseArgs(argv);
         if (!a.containsKey("train") || !a.containsKey("out")) {
             System.err.println("usage: train-model --train FILE.csv [--test FILE.csv] --out DIR [--buckets N]"
-                    + " [--features both|ngrams|embedding] [--l2 X] [--iterations N] [--max-tokens N]"
+                    + " [--features both|ngrams|embedding] [--l2 X] [--l2-dense X] [--iterations N] [--max-tokens N]"
                     + " [--calibration-fraction F] [--seed N]");
             System.exit(2);
         }
@@ -59,6 +59,7 @@ public final class TrainModel {
             buckets = 1; // the graph keeps its n-gram input; one unused row keeps it well-formed
         }
         double l2 = Double.parseDouble(a.getOrDefault("l2", "1e-5"));
+        double l2Dense = Double.parseDouble(a.getOrDefault("l2-dense", Double.toString(l2)));
         int iterations = Integer.parseInt(a.getOrDefault("iterations", "300"));
         int maxTokens = Integer.parseInt(a.getOrDefault("max-tokens", "128"));
         double calFraction = Double.parseDouble(a.getOrDefault("calibration-fraction", "0.1"));
@@ -120,7 +121,7 @@ public final class TrainModel {
         }
         int[] calGold = calY.stream().mapToInt(Integer::intValue).toArray();
 
-        SoftmaxRegression reg = new SoftmaxRegression(buckets, labels.size(), l2, iterations);
+        SoftmaxRegression reg = new SoftmaxRegression(buckets, labels.size(), l2, l2Dense, iterations);
         t0 = System.nanoTime();
         int[] iters = new int[1];
         double[] theta = reg.fit(fitX, fitY.stream().mapToInt(Integer::intValue).toArray(),
@@ -173,7 +174,7 @@ public final class TrainModel {
                 Map.of(OnnxHeadWriter.OUTPUT, "FLOAT [batch, " + labels.size() + "]: calibrated probabilities in labels order"),
                 spec, temperature,
                 new ModelCard.Training(train.toString(), Evaluator.sha256(train), rows.size(), calGold.length,
-                        method, "L-BFGS (m=10, Armijo backtracking), full batch, single-threaded", l2,
+                        method, "L-BFGS (m=10, Armijo backtracking), full batch, single-threaded", l2, l2Dense,
                         iters[0], seed, "scripts/train-model " + String.join(" ", argv)),
                 calibration, null);
         card.write(out.resolve(ModelCard.FILE_NAME));
