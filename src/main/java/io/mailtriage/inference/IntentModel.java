@@ -238,11 +238,6 @@ public final class IntentModel implements AutoCloseable {
         return new Prediction(Prediction.Status.OK, labels[order[0]], p[order[0]], List.copyOf(top), truncated);
     }
 
-    /** Feature extraction exposed for the trainer and benchmark, so they share this exact path. */
-    public FeatureExtractor featureExtractor() {
-        return features;
-    }
-
     @Override
     public void close() throws OrtException {
         try {

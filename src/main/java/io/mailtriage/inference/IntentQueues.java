@@ -102,12 +102,4 @@ public final class IntentQueues {
         }
         return routes.get(p.label());
     }
-
-    public double lowConfidenceThreshold() {
-        return lowConfidenceThreshold;
-    }
-
-    public String reviewQueue() {
-        return reviewQueue;
-    }
 }

@@ -39,10 +39,6 @@ public final class NgramFeaturizer {
         this.buckets = buckets;
     }
 
-    public int buckets() {
-        return buckets;
-    }
-
     /** Normalisation shared by both families: compatibility forms folded, lower-cased. */
     public static String normalise(String text) {
         String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;

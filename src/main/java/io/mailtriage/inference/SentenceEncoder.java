@@ -33,8 +33,6 @@ public final class SentenceEncoder implements AutoCloseable {
     public static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
     public static final int DIM = 384;
 
-    /** Token window (special tokens included); longer texts are cut and flagged. */
-    private final int maxTokens;
     private final HuggingFaceTokenizer tokenizer;
     private final OrtSession session;
     private final String modelSha256;
@@ -42,11 +40,11 @@ public final class SentenceEncoder implements AutoCloseable {
     /** One text's embedding, with whether the token window cut it. */
     public record Embedded(float[] vector, boolean truncated) {}
 
+    /** @param maxTokens token window, special tokens included; longer texts are cut and flagged */
     public SentenceEncoder(OrtEnvironment env, int maxTokens, int intraOpThreads, int interOpThreads) {
         if (maxTokens < 8 || maxTokens > 512) {
             throw new IllegalArgumentException("maxTokens must be in 8..512, got " + maxTokens);
         }
-        this.maxTokens = maxTokens;
         byte[] model = readResource(MODEL_RESOURCE);
         this.modelSha256 = sha256(model);
         try (InputStream tok = resource(TOKENIZER_RESOURCE)) {
@@ -72,10 +70,6 @@ public final class SentenceEncoder implements AutoCloseable {
         opts.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
         opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
         return opts;
-    }
-
-    public int maxTokens() {
-        return maxTokens;
     }
 
     /** SHA-256 of the encoder ONNX bytes, recorded in model cards so a swapped encoder is caught. */

@@ -48,7 +48,7 @@ public final class InferenceBenchmark {
                 try (IntentModel model = IntentModel.load(modelDir, o)) {
                     for (var set : List.of(Map.entry("short", shortTexts), Map.entry("long", longTexts))) {
                         List<String> texts = set.getValue();
-                        model.predict(texts.subList(0, Math.min(64, texts.size()))); // warm-up
+                        model.predict(texts.subList(0, Math.min(200, texts.size()))); // warm-up: JIT and ONNX Runtime arenas
                         long t0 = System.nanoTime();
                         long c0 = cpu.getCurrentThreadCpuTime();
                         List<Prediction> p = model.predict(texts);
