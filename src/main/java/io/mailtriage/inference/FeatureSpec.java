@@ -1,0 +1,43 @@
+package io.mailtriage.inference;
+
+/**
+ * How texts become head inputs; stored in the model card and checked on load.
+ *
+ * @param ngramSpec {@link NgramFeaturizer#SPEC} the model was trained with
+ * @param useNgrams whether hashed n-grams feed the head (else none are fed)
+ * @param buckets hash space of the n-gram features (rows of the sparse weight table)
+ * @param useEmbedding whether the MiniLM embedding feeds the head (else zeros are fed)
+ * @param encoder classpath resource of the encoder ONNX, null without embedding
+ * @param encoderSha256 SHA-256 of those bytes, null without embedding
+ * @param tokenizer classpath resource of the tokenizer, null without embedding
+ * @param maxTokens encoder token window, special tokens included
+ * @param pooling how token states become one vector
+ * @param encoderBatching how texts are fed to the encoder (determinism contract)
+ */
+public record FeatureSpec(
+        String ngramSpec,
+        boolean useNgrams,
+        int buckets,
+        boolean useEmbedding,
+        String encoder,
+        String encoderSha256,
+        String tokenizer,
+        int maxTokens,
+        String pooling,
+        String encoderBatching) {
+
+    public static FeatureSpec of(boolean useNgrams, int buckets, boolean useEmbedding, int maxTokens) {
+        return new FeatureSpec(NgramFeaturizer.SPEC, useNgrams, buckets, useEmbedding,
+                useEmbedding ? SentenceEncoder.MODEL_RESOURCE : null,
+                null,
+                useEmbedding ? SentenceEncoder.TOKENIZER_RESOURCE : null,
+                maxTokens,
+                useEmbedding ? "mean over attention mask, L2-normalised" : null,
+                useEmbedding ? "one text per encoder run, no padding" : null);
+    }
+
+    public FeatureSpec withEncoderSha256(String sha) {
+        return new FeatureSpec(ngramSpec, useNgrams, buckets, useEmbedding, encoder, sha, tokenizer, maxTokens, pooling,
+                encoderBatching);
+    }
+}
