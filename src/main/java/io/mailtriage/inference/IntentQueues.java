@@ -39,9 +39,23 @@ public final class IntentQueues {
      * every mapped intent must be a label (a typo there would otherwise go unnoticed).
      */
     public static IntentQueues load(Path file, List<String> modelLabels) throws IOException {
+        String yaml;
+        try {
+            yaml = java.nio.file.Files.readString(file);
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot read intent mapping (" + firstLine(e.getMessage()) + ")", e);
+        }
+        return parse(yaml, file.toString(), modelLabels);
+    }
+
+    /**
+     * As {@link #load}, from the file's text: the job reads the file once at submission and ships
+     * the text, so TaskManagers need no copy of conf/.
+     */
+    public static IntentQueues parse(String yaml, String file, List<String> modelLabels) throws IOException {
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
         } catch (IOException e) {
             throw new IOException(file + ": cannot read intent mapping (" + firstLine(e.getMessage()) + ")", e);
         }
@@ -101,5 +115,13 @@ public final class IntentQueues {
             return new Route(reviewQueue, routes.get(p.label()).urgency());
         }
         return routes.get(p.label());
+    }
+
+    /** Every queue a prediction can be routed to, the review queue included. */
+    public Set<String> queues() {
+        Set<String> all = new TreeSet<>();
+        routes.values().forEach(r -> all.add(r.queue()));
+        all.add(reviewQueue);
+        return all;
     }
 }

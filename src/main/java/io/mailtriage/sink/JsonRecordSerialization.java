@@ -27,7 +27,7 @@ public class JsonRecordSerialization<T> implements KafkaRecordSerializationSchem
   public ProducerRecord<byte[], byte[]> serialize(T record, KafkaSinkContext context, Long timestamp) {
     byte[] value;
     try {
-      value = mapper.writeValueAsBytes(record);
+      value = routing.isTombstone(record) ? null : mapper.writeValueAsBytes(record);
     } catch (JsonProcessingException e) {
       // Our own POJOs always serialize; failing here is a programming error, not bad input.
       throw new IllegalStateException("cannot serialize " + record.getClass().getSimpleName(), e);

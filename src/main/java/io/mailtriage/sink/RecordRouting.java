@@ -10,6 +10,11 @@ public interface RecordRouting<T> extends Serializable {
   /** Record key (UTF-8), or null for round-robin partitioning. */
   String key(T record);
 
+  /** True when the record is a deletion on a compacted topic: it is written with a null value. */
+  default boolean isTombstone(T record) {
+    return false;
+  }
+
   /** Adds the record's Kafka headers; nothing by default. */
   default void addHeaders(T record, Headers headers) {}
 }

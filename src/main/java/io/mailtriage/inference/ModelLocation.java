@@ -1,0 +1,72 @@
+package io.mailtriage.inference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Turns a model URI into a local directory. {@code classpath:models/default} is the model bundled in
+ * the job jar, copied once per JVM to a temporary directory (ONNX Runtime wants files); a path or
+ * {@code file:} URI must be visible to every TaskManager (a shared volume).
+ */
+public final class ModelLocation {
+  public static final String CLASSPATH = "classpath:";
+  private static final Map<String, Path> EXTRACTED = new HashMap<>();
+
+  private ModelLocation() {}
+
+  public static synchronized Path resolve(String uri) throws ModelRejectedException {
+    if (uri.startsWith(CLASSPATH)) {
+      String root = uri.substring(CLASSPATH.length()).replaceAll("^/+|/+$", "");
+      Path dir = EXTRACTED.get(root);
+      if (dir == null) {
+        dir = extract(root);
+        EXTRACTED.put(root, dir);
+      }
+      return dir;
+    }
+    Path dir = uri.startsWith("file:") ? Path.of(java.net.URI.create(uri)) : Path.of(uri);
+    if (!Files.isDirectory(dir)) {
+      throw new ModelRejectedException("model directory not found: " + dir);
+    }
+    return dir;
+  }
+
+  /** Copies the card, the head it names, and an optional spam/ sub-model out of the jar. */
+  private static Path extract(String root) throws ModelRejectedException {
+    try {
+      Path dir = Files.createTempDirectory("mailtriage-model-");
+      dir.toFile().deleteOnExit();
+      if (!copy(root, ModelCard.FILE_NAME, dir)) {
+        throw new ModelRejectedException("no model at classpath:" + root + " (" + ModelCard.FILE_NAME + " missing)");
+      }
+      copy(root, ModelCard.read(dir.resolve(ModelCard.FILE_NAME)).headFile(), dir);
+      if (copy(root + "/" + SPAM_DIR, ModelCard.FILE_NAME, dir.resolve(SPAM_DIR))) {
+        copy(root + "/" + SPAM_DIR, ModelCard.read(dir.resolve(SPAM_DIR).resolve(ModelCard.FILE_NAME)).headFile(),
+            dir.resolve(SPAM_DIR));
+      }
+      return dir;
+    } catch (IOException | ModelLoadException e) {
+      throw new ModelRejectedException("cannot unpack classpath:" + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Sub-directory of a model directory that holds its spam/ham head, when it has one. */
+  public static final String SPAM_DIR = "spam";
+
+  private static boolean copy(String root, String name, Path dir) throws IOException {
+    try (InputStream in = ModelLocation.class.getClassLoader().getResourceAsStream(root + "/" + name)) {
+      if (in == null) {
+        return false;
+      }
+      Files.createDirectories(dir);
+      Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+      dir.resolve(name).toFile().deleteOnExit();
+      return true;
+    }
+  }
+}

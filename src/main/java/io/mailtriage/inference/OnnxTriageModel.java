@@ -1,0 +1,66 @@
+package io.mailtriage.inference;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The served triage model: the intent head routed through the intent mapping, plus the optional
+ * spam/ham head. Both heads score each text on its own (the encoder runs one text at a time), so a
+ * verdict never depends on its batch neighbours and a replay after failure gives the same result.
+ */
+final class OnnxTriageModel implements TriageModel {
+  static final String SPAM_LABEL = "spam";
+
+  private final String version;
+  private final IntentModel intents;
+  private final IntentModel spam;
+  private final IntentQueues queues;
+
+  OnnxTriageModel(String version, IntentModel intents, IntentModel spam, IntentQueues queues) {
+    this.version = version;
+    this.intents = intents;
+    this.spam = spam;
+    this.queues = queues;
+  }
+
+  @Override
+  public String version() {
+    return version;
+  }
+
+  @Override
+  public List<ModelVerdict> score(List<String> texts) throws Exception {
+    List<Prediction> predictions = intents.predict(texts);
+    List<Prediction> spamPredictions = spam == null ? null : spam.predict(texts);
+    List<ModelVerdict> out = new ArrayList<>(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      Prediction p = predictions.get(i);
+      IntentQueues.Route route = queues.route(p);
+      double spamProbability = spamPredictions == null ? 0.0 : probability(spamPredictions.get(i), SPAM_LABEL);
+      out.add(new ModelVerdict(
+          p.ok() ? p.label() : "none", p.confidence(), route.queue(), route.urgency(), spamProbability, p.truncated()));
+    }
+    return out;
+  }
+
+  private static double probability(Prediction p, String label) {
+    for (Prediction.Scored s : p.topK()) {
+      if (s.label().equals(label)) {
+        return s.probability();
+      }
+    }
+    return 0.0;
+  }
+
+  @Override
+  public void close() {
+    try {
+      intents.close();
+      if (spam != null) {
+        spam.close();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot close ONNX sessions", e);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package io.mailtriage.job;
+
+import io.mailtriage.config.MailtriageConfig;
+import io.mailtriage.inference.ModelAnnouncement;
+import io.mailtriage.ingest.SourceRecord;
+import io.mailtriage.ingest.SourceRecordDeserializer;
+import io.mailtriage.pii.ErasureAudit;
+import io.mailtriage.pii.ErasureRequest;
+import io.mailtriage.pii.SubjectKeyRecord;
+import io.mailtriage.priority.TriageRecord;
+import io.mailtriage.priority.TriageStats;
+import io.mailtriage.sink.DeadLetter;
+import io.mailtriage.sink.DeadLetterRouting;
+import io.mailtriage.sink.KafkaSinks;
+import io.mailtriage.sink.TriageRouting;
+import java.util.Properties;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+
+/**
+ * Everything the job reads and writes. {@link #kafka} builds the production edges; tests build the
+ * same from their own (random) topics, bounded so that a run ends when the input is consumed.
+ */
+public record JobEdges(
+    Source<SourceRecord, ?, ?> emails,
+    Source<ErasureRequest, ?, ?> erasures,
+    Source<ModelAnnouncement, ?, ?> modelControl,
+    Sink<TriageRecord> triage,
+    Sink<TriageStats> stats,
+    Sink<DeadLetter> deadLetters,
+    Sink<SubjectKeyRecord> subjectKeys,
+    Sink<ErasureAudit> audit) {
+
+  /**
+   * Kafka sources and exactly-once Kafka sinks from configuration. With {@code bounded}, each source
+   * stops at the offsets that were latest when the job started (tests and one-shot replays).
+   */
+  public static JobEdges kafka(MailtriageConfig config, boolean bounded) {
+    MailtriageConfig.Topics topics = config.topics();
+    return new JobEdges(
+        source(config, topics.input(), new SourceRecordDeserializer(config.ingest().maxMessageBytes()), bounded),
+        source(config, topics.erasure(), new ControlRecordDeserializer<>(ErasureRequest.class), bounded),
+        source(config, topics.modelControl(), new ControlRecordDeserializer<>(ModelAnnouncement.class), bounded),
+        KafkaSinks.exactlyOnce(config, "triage", new TriageRouting(topics)),
+        KafkaSinks.exactlyOnce(config, "stats", Routings.stats(topics.stats())),
+        KafkaSinks.exactlyOnce(config, "dlq", new DeadLetterRouting(topics.deadLetter())),
+        KafkaSinks.exactlyOnce(config, "subject-keys", Routings.subjectKeys(topics.subjectKeys())),
+        KafkaSinks.exactlyOnce(config, "audit", Routings.audit(topics.audit())));
+  }
+
+  private static <T> KafkaSource<T> source(
+      MailtriageConfig config, String topic, KafkaRecordDeserializationSchema<T> deserializer, boolean bounded) {
+    Properties props = new Properties();
+    props.putAll(config.kafka().properties());
+    // A record must be fetchable whole, or an oversized one would stall its partition.
+    String fetch = Integer.toString(config.ingest().maxMessageBytes() + (1 << 20));
+    props.putIfAbsent("max.partition.fetch.bytes", fetch);
+    props.putIfAbsent("fetch.max.bytes", fetch);
+    // Upstream producers may be transactional too: never read what they aborted.
+    props.putIfAbsent("isolation.level", "read_committed");
+    KafkaSourceBuilder<T> builder =
+        KafkaSource.<T>builder()
+            .setBootstrapServers(config.kafka().bootstrapServers())
+            .setTopics(topic)
+            .setGroupId(config.kafka().consumerGroup())
+            .setProperties(props)
+            .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+            .setDeserializer(deserializer);
+    if (bounded) {
+      builder.setBounded(OffsetsInitializer.latest());
+    }
+    return builder.build();
+  }
+}

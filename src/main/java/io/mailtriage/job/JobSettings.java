@@ -1,0 +1,80 @@
+package io.mailtriage.job;
+
+import io.mailtriage.config.ConfigException;
+import io.mailtriage.config.MailtriageConfig;
+import io.mailtriage.inference.IntentQueues;
+import io.mailtriage.inference.ModelAnnouncement;
+import io.mailtriage.inference.ModelCard;
+import io.mailtriage.inference.ModelLoadException;
+import io.mailtriage.inference.ModelLocation;
+import io.mailtriage.inference.ModelProvider;
+import io.mailtriage.inference.ModelRejectedException;
+import io.mailtriage.inference.OnnxModelProvider;
+import io.mailtriage.pii.KeyMaterialException;
+import io.mailtriage.pii.PiiRuntime;
+import io.mailtriage.priority.PriorityPolicy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Everything the job needs besides its edges, resolved and cross-checked once at submission: the
+ * configuration, the intent mapping checked against the default model's labels, the priority policy
+ * checked against those intents and queues, and that the PII keys can be loaded. Any problem stops
+ * the job before it starts, with one line naming the file or key.
+ */
+public record JobSettings(
+    MailtriageConfig config,
+    PriorityPolicy policy,
+    ModelAnnouncement defaultModel,
+    ModelProvider modelProvider,
+    Set<String> queues) {
+
+  public static JobSettings resolve(MailtriageConfig config) {
+    try {
+      PiiRuntime.loadKeys(config.pii().keys());
+    } catch (KeyMaterialException e) {
+      throw new ConfigException("pii.keys", e.getMessage());
+    }
+
+    MailtriageConfig.Model model = config.model();
+    Path dir;
+    ModelCard card;
+    String headSha256;
+    try {
+      dir = ModelLocation.resolve(model.dir());
+      card = ModelCard.read(dir.resolve(ModelCard.FILE_NAME));
+      headSha256 = OnnxModelProvider.sha256(dir.resolve(card.headFile()));
+    } catch (ModelRejectedException | ModelLoadException | IOException e) {
+      throw new ConfigException("model.dir", firstLine(e.getMessage()));
+    }
+
+    String intentsYaml;
+    IntentQueues queues;
+    try {
+      intentsYaml = Files.readString(Path.of(model.intents()));
+      queues = IntentQueues.parse(intentsYaml, model.intents(), card.labels());
+    } catch (NoSuchFileException e) {
+      throw new ConfigException("model.intents", "file not found: " + model.intents());
+    } catch (IOException e) {
+      throw new ConfigException("model.intents", firstLine(e.getMessage()));
+    }
+
+    Set<String> queueNames = new HashSet<>(queues.queues());
+    PriorityPolicy policy =
+        PriorityPolicy.load(Path.of(config.priority().policy()), Set.copyOf(card.labels()), Set.copyOf(queueNames));
+    queueNames.add(policy.fallbackQueue());
+
+    ModelAnnouncement defaultModel =
+        new ModelAnnouncement("intent-" + headSha256.substring(0, 12), model.dir(), headSha256, 0L);
+    ModelProvider provider = new OnnxModelProvider(intentsYaml, model.intents(), model.intraOpThreads());
+    return new JobSettings(config, policy, defaultModel, provider, Set.copyOf(queueNames));
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "unreadable" : s.lines().findFirst().orElse(s);
+  }
+}
