@@ -207,6 +207,35 @@ public final class EmbeddedKafka implements AutoCloseable {
     return records;
   }
 
+  /**
+   * Reads every committed record of {@code topics} up to their current end (the last stable offset
+   * for this read_committed consumer). For checking a finished job's complete output: what is
+   * returned is everything there is, so duplicates and extras show.
+   */
+  public List<ConsumerRecord<byte[], byte[]>> consumeAll(Collection<String> topics, Duration timeout)
+      throws TimeoutException {
+    List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {
+      List<TopicPartition> partitions = new ArrayList<>();
+      for (String topic : topics) {
+        for (PartitionInfo p : consumer.partitionsFor(topic, timeout)) {
+          partitions.add(new TopicPartition(p.topic(), p.partition()));
+        }
+      }
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+        if (System.nanoTime() > deadline) {
+          throw new TimeoutException("did not reach the end of " + topics + " within " + timeout);
+        }
+        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+      }
+    }
+    return records;
+  }
+
   /** Stops the cluster and deletes its storage. */
   @Override
   public void close() throws Exception {

@@ -1,0 +1,146 @@
+package io.mailtriage.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mailtriage.config.ConfigLoader;
+import io.mailtriage.config.MailtriageConfig;
+import io.mailtriage.testing.EmbeddedKafka;
+import io.mailtriage.testing.TestKeystores;
+import io.mailtriage.tools.MailInputs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole job on real parts: a KRaft Kafka broker, a Flink MiniCluster at parallelism 2 with
+ * checkpointing, the bundled model. A few hundred real emails (the SpamAssassin subset, the bundled
+ * samples, broken and odd inputs) go in; a read_committed consumer proves every input record comes out
+ * exactly once, in a triage topic or in the dead-letter topic.
+ */
+class MailtriageJobEndToEndTest {
+  @RegisterExtension
+  static final MiniClusterExtension FLINK =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
+
+  private static EmbeddedKafka kafka;
+  private final ObjectMapper json = new ObjectMapper();
+
+  @BeforeAll
+  static void startKafka() throws Exception {
+    kafka = EmbeddedKafka.start();
+  }
+
+  @AfterAll
+  static void stopKafka() throws Exception {
+    kafka.close();
+  }
+
+  /** A configuration on random topics of the test broker, with keys from a fresh keystore. */
+  static MailtriageConfig testConfig(EmbeddedKafka kafka, Path dir) throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    MailtriageConfig.Keys keys = TestKeystores.create(dir);
+    MailtriageConfig config =
+        new ConfigLoader()
+            .load(
+                Path.of("conf/mailtriage.yaml"),
+                List.of(
+                    "kafka.bootstrapServers=" + kafka.bootstrapServers(),
+                    "kafka.consumerGroup=mailtriage-" + run,
+                    "topics.input=emails-raw-" + run,
+                    "topics.deadLetter=emails-dlq-" + run,
+                    "topics.triagePrefix=triage-" + run + ".",
+                    "topics.stats=triage-stats-" + run,
+                    "topics.modelControl=models-control-" + run,
+                    "topics.erasure=pii-erasure-" + run,
+                    "topics.subjectKeys=pii-subject-keys-" + run,
+                    "topics.audit=pii-audit-" + run,
+                    "checkpoint.intervalMs=500",
+                    "checkpoint.minPauseMs=0",
+                    "checkpoint.storage=" + dir.resolve("checkpoints").toUri(),
+                    "pii.keys={keystore: '" + keys.keystore() + "', keystorePasswordFile: '"
+                        + keys.keystorePasswordFile() + "'}"));
+    MailtriageConfig.Topics t = config.topics();
+    kafka.createTopics(2, t.input(), t.deadLetter(), t.stats(), t.modelControl(), t.erasure(), t.subjectKeys(), t.audit());
+    return config;
+  }
+
+  static void createTriageTopics(EmbeddedKafka kafka, JobSettings settings) throws Exception {
+    kafka.createTopics(
+        2, settings.queues().stream().map(settings.config().topics()::triageTopic).toArray(String[]::new));
+  }
+
+  static List<String> triageTopics(JobSettings settings) {
+    return settings.queues().stream().map(settings.config().topics()::triageTopic).collect(Collectors.toList());
+  }
+
+  /** Runs the job with bounded sources until it has consumed everything produced so far. */
+  static void runToEnd(JobSettings settings) throws Exception {
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(MailtriageJob.flinkConfiguration(settings.config()));
+    env.setParallelism(2);
+    new MailtriageJob(settings, JobEdges.kafka(settings.config(), true)).build(env);
+    env.execute("mailtriage-test");
+  }
+
+  @Test
+  void everyInputRecordComesOutExactlyOnceInATriageTopicOrTheDeadLetterTopic(@TempDir Path dir)
+      throws Exception {
+    MailtriageConfig config = testConfig(kafka, dir);
+    JobSettings settings = JobSettings.resolve(config);
+    createTriageTopics(kafka, settings);
+
+    List<byte[]> inputs = new ArrayList<>();
+    for (Path root : List.of(Path.of("src/test/resources/corpus/spamassassin"), Path.of("samples"))) {
+      MailInputs.forEachRecord(MailInputs.discover(root), Long.MAX_VALUE, inputs::add);
+    }
+    int brokenCount;
+    try (var broken = Files.list(Path.of("samples/broken"))) {
+      brokenCount = (int) broken.count();
+    }
+    assertThat(inputs).hasSizeGreaterThan(250);
+    kafka.produce(config.topics().input(), inputs);
+
+    runToEnd(settings);
+
+    List<String> outputs = new ArrayList<>(triageTopics(settings));
+    outputs.add(config.topics().deadLetter());
+    List<ConsumerRecord<byte[], byte[]>> records = kafka.consumeAll(outputs, Duration.ofSeconds(60));
+
+    Map<String, Integer> seen = new HashMap<>();
+    Map<String, Integer> reasons = new HashMap<>();
+    for (ConsumerRecord<byte[], byte[]> r : records) {
+      JsonNode node = json.readTree(r.value());
+      String coordinates = node.get("sourcePartition").asInt() + "@" + node.get("sourceOffset").asLong();
+      seen.merge(coordinates, 1, Integer::sum);
+      if (r.topic().equals(config.topics().deadLetter())) {
+        reasons.merge(node.get("reason").asText(), 1, Integer::sum);
+      }
+    }
+    assertThat(seen.values()).as("no input record emitted twice").containsOnly(1);
+    assertThat(seen).as("every input record emitted").hasSize(inputs.size());
+    assertThat(reasons.values().stream().mapToInt(Integer::intValue).sum())
+        .as("the broken samples, and only a few real messages, are dead-lettered")
+        .isBetween(brokenCount, brokenCount + 5);
+  }
+}
