@@ -60,7 +60,8 @@ final class DigitGroups {
                 break;
             }
             pos = j;
-            boolean gluedAfter = s.isWordChar(j) || ((s.at(j) == '.' || s.at(j) == ',') && s.isDigit(j + 1));
+            boolean gluedAfter = s.isWordChar(j) || ((s.at(j) == '.' || s.at(j) == ',') && s.isDigit(j + 1))
+                    || (s.at(j) == '-' && s.isAsciiLetter(j + 1));
             if (gluedAfter) {
                 while (pos < n && (s.isWordChar(pos) || t[pos] == '.')) {
                     pos++;

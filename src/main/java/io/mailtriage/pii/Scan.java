@@ -63,8 +63,10 @@ final class Scan {
     }
 
     /**
-     * Whether any of {@code words} (lower-case ASCII) starts at a word boundary within the
-     * {@code window} chars before {@code pos}.
+     * Whether any of {@code words} (lower-case ASCII) occurs within the {@code window} chars
+     * before {@code pos}, starting at a word boundary. Words of four or more chars match as
+     * prefixes ("version" in "versions"); shorter ones ("v", "os", "ip") only as whole words,
+     * so "VPN" or "logs" do not count as version context.
      */
     boolean contextBefore(int pos, int window, String... words) {
         int from = Math.max(0, pos - window);
@@ -80,7 +82,8 @@ final class Scan {
             int last = to - w.length();
             char first = w.charAt(0);
             for (int i = from; i <= last; i++) {
-                if (lower[i] == first && !isWordChar(i - 1) && regionEquals(i, w)) {
+                if (lower[i] == first && !isWordChar(i - 1) && regionEquals(i, w)
+                        && (w.length() >= 4 || !isAsciiLetter(i + w.length()))) {
                     return true;
                 }
             }
