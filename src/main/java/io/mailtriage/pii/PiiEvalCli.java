@@ -17,31 +17,31 @@ import java.util.List;
  */
 public final class PiiEvalCli {
 
-    static final String DEFAULT_SET = "src/test/resources/pii/eval.jsonl";
+  static final String DEFAULT_SET = "src/test/resources/pii/eval.jsonl";
 
-    private PiiEvalCli() {
-    }
+  private PiiEvalCli() {
+  }
 
-    public static void main(String[] args) throws IOException {
-        boolean errors = args.length > 0 && args[0].equals("--errors");
-        String file = args.length > (errors ? 1 : 0) ? args[errors ? 1 : 0] : null;
-        List<PiiEvaluation.Case> cases;
-        try (Reader r = open(file)) {
-            cases = PiiEvaluation.read(r);
-        }
-        System.out.println(cases.size() + " cases");
-        var counts = PiiEvaluation.evaluate(new PiiDetector(), cases, errors ? System.out::println : null);
-        System.out.print(PiiEvaluation.format(counts));
+  public static void main(String[] args) throws IOException {
+    boolean errors = args.length > 0 && args[0].equals("--errors");
+    String file = args.length > (errors ? 1 : 0) ? args[errors ? 1 : 0] : null;
+    List<PiiEvaluation.Case> cases;
+    try (Reader r = open(file)) {
+      cases = PiiEvaluation.read(r);
     }
+    System.out.println(cases.size() + " cases");
+    var counts = PiiEvaluation.evaluate(new PiiDetector(), cases, errors ? System.out::println : null);
+    System.out.print(PiiEvaluation.format(counts));
+  }
 
-    private static Reader open(String file) throws IOException {
-        if (file != null) {
-            return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-        }
-        InputStream bundled = PiiEvalCli.class.getResourceAsStream("/pii/eval.jsonl");
-        if (bundled != null) {
-            return new InputStreamReader(bundled, StandardCharsets.UTF_8);
-        }
-        return Files.newBufferedReader(Path.of(DEFAULT_SET), StandardCharsets.UTF_8);
+  private static Reader open(String file) throws IOException {
+    if (file != null) {
+      return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
     }
+    InputStream bundled = PiiEvalCli.class.getResourceAsStream("/pii/eval.jsonl");
+    if (bundled != null) {
+      return new InputStreamReader(bundled, StandardCharsets.UTF_8);
+    }
+    return Files.newBufferedReader(Path.of(DEFAULT_SET), StandardCharsets.UTF_8);
+  }
 }
