@@ -3,6 +3,10 @@ package io.mailtriage.pii;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Telephone numbers, validated by libphonenumber against the tenant's default region (national
@@ -16,6 +20,8 @@ final class PhoneRecognizer implements Recognizer {
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final int MAX_WINDOW = 40;
+  /** Bounds the per-scan memo of window results on inputs full of distinct numbers. */
+  private static final int MAX_CACHED_WINDOWS = 4096;
   private static final String[] CONTEXT = {"phone", "tel", "call", "mobile", "cell", "fax", "whatsapp",
     "text me", "reach me", "contact", "number", "telefon", "handy", "ring"};
   private static final String[] NOT_PHONE = {"order", "invoice", "ticket", "ref", "reference", "case",
@@ -29,6 +35,7 @@ final class PhoneRecognizer implements Recognizer {
   @Override
   public void scan(Scan s) {
     String region = s.hints.defaultRegion() == null ? "ZZ" : s.hints.defaultRegion();
+    Map<String, List<int[]>> seen = new HashMap<>();
     char[] t = s.text;
     int n = s.length;
     int i = 0;
@@ -56,19 +63,24 @@ final class PhoneRecognizer implements Recognizer {
         // anyway; skipping it saves the matcher's most expensive calls.
         continue;
       }
-      match(s, start, end, region);
+      match(s, start, end, region, seen);
     }
   }
 
-  private void match(Scan s, int start, int end, String region) {
+  private static void match(Scan s, int start, int end, String region, Map<String, List<int[]>> seen) {
     String window = s.norm.substring(start, end);
-    if (!plausible(window, region)) {
-      return;
+    // Quoted replies repeat the same signature numbers many times; match each window text once.
+    List<int[]> matches = seen.get(window);
+    if (matches == null) {
+      matches = matches(window, region);
+      if (seen.size() < MAX_CACHED_WINDOWS) {
+        seen.put(window, matches);
+      }
     }
-    for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID, 10)) {
-      int ms = start + m.start();
-      int me = start + m.end();
-      double conf = window.charAt(m.start()) == '+' ? 0.8 : 0.7;
+    for (int[] m : matches) {
+      int ms = start + m[0];
+      int me = start + m[1];
+      double conf = window.charAt(m[0]) == '+' ? 0.8 : 0.7;
       if (s.contextBefore(ms, 30, CONTEXT)) {
         conf += 0.15;
       }
@@ -77,6 +89,17 @@ final class PhoneRecognizer implements Recognizer {
       }
       s.add(PiiType.PHONE, ms, me, conf);
     }
+  }
+
+  private static List<int[]> matches(String window, String region) {
+    if (!plausible(window, region)) {
+      return List.of();
+    }
+    List<int[]> out = new ArrayList<>(1);
+    for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID, 10)) {
+      out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
   }
 
   /**
