@@ -83,10 +83,6 @@ final class Scan {
     return containsWord(from, pos, words);
   }
 
-  boolean contextAfter(int pos, int window, String... words) {
-    return containsWord(pos, Math.min(length, pos + window), words);
-  }
-
   boolean containsWord(int from, int to, String... words) {
     for (String w : words) {
       int last = to - w.length();
