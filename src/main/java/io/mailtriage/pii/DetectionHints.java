@@ -17,48 +17,48 @@ import java.util.regex.Pattern;
  */
 public record DetectionHints(String defaultRegion, List<String> personNames) {
 
-    /** More hint names than this are ignored: each name costs one pass over the text. */
-    static final int MAX_NAMES = 32;
+  /** More hint names than this are ignored: each name costs one pass over the text. */
+  static final int MAX_NAMES = 32;
 
-    private static final Pattern QUOTED_DISPLAY_NAME = Pattern.compile("\"([^\"<>]{1,100})\"\\s*<");
-    private static final Pattern BARE_DISPLAY_NAME =
-            Pattern.compile("(?:^|,)\\s*([\\p{L}][\\p{L} .'-]{0,98}[\\p{L}.])\\s*<");
+  private static final Pattern QUOTED_DISPLAY_NAME = Pattern.compile("\"([^\"<>]{1,100})\"\\s*<");
+  private static final Pattern BARE_DISPLAY_NAME =
+      Pattern.compile("(?:^|,)\\s*([\\p{L}][\\p{L} .'-]{0,98}[\\p{L}.])\\s*<");
 
-    public DetectionHints {
-        defaultRegion = defaultRegion == null || defaultRegion.isBlank()
-                ? null : defaultRegion.trim().toUpperCase(Locale.ROOT);
-        personNames = personNames == null ? List.of()
-                : personNames.stream().filter(n -> n != null && !n.isBlank())
-                        .map(String::trim).distinct().limit(MAX_NAMES).toList();
+  public DetectionHints {
+    defaultRegion = defaultRegion == null || defaultRegion.isBlank()
+        ? null : defaultRegion.trim().toUpperCase(Locale.ROOT);
+    personNames = personNames == null ? List.of()
+        : personNames.stream().filter(n -> n != null && !n.isBlank())
+            .map(String::trim).distinct().limit(MAX_NAMES).toList();
+  }
+
+  public static DetectionHints none() {
+    return new DetectionHints(null, List.of());
+  }
+
+  public static DetectionHints region(String region) {
+    return new DetectionHints(region, List.of());
+  }
+
+  /**
+   * Builds hints from raw address header values such as
+   * {@code "Jane Doe" <jane@x.com>, Bob Stone <bob@y.org>}; only the display names are kept.
+   */
+  public static DetectionHints fromHeaders(String region, List<String> addressHeaders) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String header : addressHeaders) {
+      if (header == null || header.length() > 10_000) {
+        continue;
+      }
+      Matcher quoted = QUOTED_DISPLAY_NAME.matcher(header);
+      while (quoted.find()) {
+        names.add(quoted.group(1).trim());
+      }
+      Matcher bare = BARE_DISPLAY_NAME.matcher(header);
+      while (bare.find()) {
+        names.add(bare.group(1).trim());
+      }
     }
-
-    public static DetectionHints none() {
-        return new DetectionHints(null, List.of());
-    }
-
-    public static DetectionHints region(String region) {
-        return new DetectionHints(region, List.of());
-    }
-
-    /**
-     * Builds hints from raw address header values such as
-     * {@code "Jane Doe" <jane@x.com>, Bob Stone <bob@y.org>}; only the display names are kept.
-     */
-    public static DetectionHints fromHeaders(String region, List<String> addressHeaders) {
-        Set<String> names = new LinkedHashSet<>();
-        for (String header : addressHeaders) {
-            if (header == null || header.length() > 10_000) {
-                continue;
-            }
-            Matcher quoted = QUOTED_DISPLAY_NAME.matcher(header);
-            while (quoted.find()) {
-                names.add(quoted.group(1).trim());
-            }
-            Matcher bare = BARE_DISPLAY_NAME.matcher(header);
-            while (bare.find()) {
-                names.add(bare.group(1).trim());
-            }
-        }
-        return new DetectionHints(region, new ArrayList<>(names));
-    }
+    return new DetectionHints(region, new ArrayList<>(names));
+  }
 }

@@ -8,79 +8,80 @@ package io.mailtriage.pii;
  */
 final class DigitGroups {
 
-    /** Runs with more groups than this are walked but only their first groups are kept. */
-    static final int MAX_GROUPS = 64;
+  /** Runs with more groups than this are walked but only their first groups are kept. */
+  static final int MAX_GROUPS = 64;
 
-    final int[] starts = new int[MAX_GROUPS];
-    final int[] ends = new int[MAX_GROUPS];
-    int count;
-    char separator;
-    /** Digits in the kept groups. */
-    int digits;
+  final int[] starts = new int[MAX_GROUPS];
+  final int[] ends = new int[MAX_GROUPS];
+  int count;
+  char separator;
+  /** Digits in the kept groups. */
+  int digits;
 
-    private final Scan s;
-    private int pos;
+  private final Scan s;
+  private int pos;
 
-    DigitGroups(Scan s) {
-        this.s = s;
-    }
+  DigitGroups(Scan s) {
+    this.s = s;
+  }
 
-    /** Advances to the next run; false at the end of the text. */
-    boolean next() {
-        int n = s.length;
-        char[] t = s.text;
-        while (pos < n) {
-            int i = pos;
-            if (!isDigit(t[i]) || s.isWordChar(i - 1) || (i > 0 && (t[i - 1] == '.' || t[i - 1] == ',')
-                    && s.isDigit(i - 2))) {
-                pos++;
-                continue;
-            }
-            count = 0;
-            digits = 0;
-            separator = 0;
-            int j = i;
-            while (true) {
-                int gs = j;
-                while (j < n && isDigit(t[j])) {
-                    j++;
-                }
-                if (count < MAX_GROUPS) {
-                    starts[count] = gs;
-                    ends[count] = j;
-                    count++;
-                    digits += j - gs;
-                }
-                if (j + 1 < n && (t[j] == ' ' || t[j] == '-') && isDigit(t[j + 1])
-                        && (separator == 0 || separator == t[j])) {
-                    separator = t[j];
-                    j++;
-                    continue;
-                }
-                break;
-            }
-            pos = j;
-            boolean gluedAfter = s.isWordChar(j) || ((s.at(j) == '.' || s.at(j) == ',') && s.isDigit(j + 1));
-            if (gluedAfter) {
-                while (pos < n && (s.isWordChar(pos) || t[pos] == '.')) {
-                    pos++;
-                }
-                continue;
-            }
-            return true;
+  /** Advances to the next run; false at the end of the text. */
+  boolean next() {
+    int n = s.length;
+    char[] t = s.text;
+    while (pos < n) {
+      int i = pos;
+      if (!isDigit(t[i]) || s.isWordChar(i - 1) || (i > 0 && (t[i - 1] == '.' || t[i - 1] == ',')
+          && s.isDigit(i - 2))) {
+        pos++;
+        continue;
+      }
+      count = 0;
+      digits = 0;
+      separator = 0;
+      int j = i;
+      while (true) {
+        int gs = j;
+        while (j < n && isDigit(t[j])) {
+          j++;
         }
-        return false;
+        if (count < MAX_GROUPS) {
+          starts[count] = gs;
+          ends[count] = j;
+          count++;
+          digits += j - gs;
+        }
+        if (j + 1 < n && (t[j] == ' ' || t[j] == '-') && isDigit(t[j + 1])
+            && (separator == 0 || separator == t[j])) {
+          separator = t[j];
+          j++;
+          continue;
+        }
+        break;
+      }
+      pos = j;
+      boolean gluedAfter = s.isWordChar(j) || ((s.at(j) == '.' || s.at(j) == ',') && s.isDigit(j + 1))
+          || (s.at(j) == '-' && s.isAsciiLetter(j + 1));
+      if (gluedAfter) {
+        while (pos < n && (s.isWordChar(pos) || t[pos] == '.')) {
+          pos++;
+        }
+        continue;
+      }
+      return true;
     }
+    return false;
+  }
 
-    int digitAt(int group, int offset) {
-        return s.text[starts[group] + offset] - '0';
-    }
+  int digitAt(int group, int offset) {
+    return s.text[starts[group] + offset] - '0';
+  }
 
-    int length(int group) {
-        return ends[group] - starts[group];
-    }
+  int length(int group) {
+    return ends[group] - starts[group];
+  }
 
-    static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 }

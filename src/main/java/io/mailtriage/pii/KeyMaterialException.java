@@ -6,12 +6,15 @@ package io.mailtriage.pii;
  */
 public final class KeyMaterialException extends RuntimeException {
 
-    public KeyMaterialException(String message) {
-        super(message);
-    }
+  public KeyMaterialException(String message) {
+    super(message);
+  }
 
-    public KeyMaterialException(String message, Throwable cause) {
-        // The cause is kept for its type and stack only; its message may not be ours to vet.
-        super(message + (cause == null ? "" : " (" + cause.getClass().getSimpleName() + ")"));
-    }
+  /**
+   * Keeps the cause for its type and stack trace; only JDK key-store and crypto exceptions are
+   * passed here, and their messages carry no key bytes or passwords.
+   */
+  public KeyMaterialException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -11,9 +11,9 @@ package io.mailtriage.pii;
  * @param payload what follows the mode (and subject id); empty for redact tokens
  */
 public record ParsedToken(int start, int end, PiiType type, TokenMode mode, int keyVersion, boolean keepsLast4,
-        String subjectId, String payload) {
+    String subjectId, String payload) {
 
-    public boolean subjectBound() {
-        return subjectId != null;
-    }
+  public boolean subjectBound() {
+    return subjectId != null;
+  }
 }

@@ -13,256 +13,256 @@ import java.util.Set;
  */
 final class PersonRecognizer implements Recognizer {
 
-    private static final Set<String> SALUTATIONS = Set.of("dear", "hi", "hello", "hey", "hallo", "bonjour",
-            "greetings", "morning", "afternoon", "evening");
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
-            "herr", "frau");
-    private static final Set<String> SIGN_OFFS = Set.of("regards", "best regards", "kind regards", "warm regards",
-            "warmest regards", "many thanks", "thanks", "thank you", "thanks again", "thanks so much", "thx",
-            "best", "all the best", "best wishes", "cheers", "sincerely", "yours sincerely", "sincerely yours",
-            "yours truly", "yours faithfully", "yours", "take care", "cordially", "respectfully",
-            "mit freundlichen grüßen", "viele grüße", "liebe grüße", "gruß", "cordialement", "sent from my iphone");
-    /** Capitalised words that follow salutations or sign-offs but are not names. */
-    private static final Set<String> NOT_NAMES = Set.of("team", "support", "all", "everyone", "there", "sir",
-            "madam", "customer", "customers", "friends", "folks", "guys", "again", "thanks", "thank", "hello",
-            "hi", "the", "sales", "billing", "service", "services", "admin", "manager", "i", "we", "you",
-            "please", "sorry", "hope", "just", "good", "dear", "regards", "best", "sent", "on", "from",
-            "colleagues", "both", "y'all", "world", "mailtriage", "helpdesk", "staff", "it", "this", "my");
-    private static final int MAX_NAME_WORDS = 3;
+  private static final Set<String> SALUTATIONS = Set.of("dear", "hi", "hello", "hey", "hallo", "bonjour",
+      "greetings", "morning", "afternoon", "evening");
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
+      "herr", "frau");
+  private static final Set<String> SIGN_OFFS = Set.of("regards", "best regards", "kind regards", "warm regards",
+      "warmest regards", "many thanks", "thanks", "thank you", "thanks again", "thanks so much", "thx",
+      "best", "all the best", "best wishes", "cheers", "sincerely", "yours sincerely", "sincerely yours",
+      "yours truly", "yours faithfully", "yours", "take care", "cordially", "respectfully",
+      "mit freundlichen grüßen", "viele grüße", "liebe grüße", "gruß", "cordialement", "sent from my iphone");
+  /** Capitalised words that follow salutations or sign-offs but are not names. */
+  private static final Set<String> NOT_NAMES = Set.of("team", "support", "all", "everyone", "there", "sir",
+      "madam", "customer", "customers", "friends", "folks", "guys", "again", "thanks", "thank", "hello",
+      "hi", "the", "sales", "billing", "service", "services", "admin", "manager", "i", "we", "you",
+      "please", "sorry", "hope", "just", "good", "dear", "regards", "best", "sent", "on", "from",
+      "colleagues", "both", "y'all", "world", "mailtriage", "helpdesk", "staff", "it", "this", "my");
+  private static final int MAX_NAME_WORDS = 3;
 
-    @Override
-    public PiiType type() {
-        return PiiType.PERSON;
-    }
+  @Override
+  public PiiType type() {
+    return PiiType.PERSON;
+  }
 
-    @Override
-    public void scan(Scan s) {
-        hintNames(s);
-        wordCues(s);
-        signOffs(s);
-    }
+  @Override
+  public void scan(Scan s) {
+    hintNames(s);
+    wordCues(s);
+    signOffs(s);
+  }
 
-    /** Header names, full first (higher confidence), then each capitalised part. */
-    private static void hintNames(Scan s) {
-        List<String> full = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
-        for (String name : s.hints.personNames()) {
-            NormalizedText normName = NormalizedText.of(name);
-            String n = normName.substring(0, normName.length).trim();
-            if (n.length() < 2) {
-                continue;
-            }
-            full.add(n);
-            for (String p : n.split("[\\s,]+")) {
-                String part = p.endsWith(".") ? p.substring(0, p.length() - 1) : p;
-                if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && letters(part)
-                        && !NOT_NAMES.contains(part.toLowerCase(Locale.ROOT)) && !full.contains(part)) {
-                    parts.add(part);
-                }
-            }
+  /** Header names, full first (higher confidence), then each capitalised part. */
+  private static void hintNames(Scan s) {
+    List<String> full = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    for (String name : s.hints.personNames()) {
+      NormalizedText normName = NormalizedText.of(name);
+      String n = normName.substring(0, normName.length).trim();
+      if (n.length() < 2) {
+        continue;
+      }
+      full.add(n);
+      for (String p : n.split("[\\s,]+")) {
+        String part = p.endsWith(".") ? p.substring(0, p.length() - 1) : p;
+        if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && letters(part)
+            && !NOT_NAMES.contains(part.toLowerCase(Locale.ROOT)) && !full.contains(part)) {
+          parts.add(part);
         }
-        if (full.isEmpty()) {
-            return;
-        }
-        char[] t = s.text;
-        for (int i = 0; i < s.length; i++) {
-            if (!s.isWordChar(i) || s.isWordChar(i - 1)) {
-                continue;
-            }
-            int end = matchAny(t, s, i, full);
-            double conf = 0.9;
-            if (end < 0) {
-                end = matchAny(t, s, i, parts);
-                conf = 0.75;
-            }
-            if (end > 0) {
-                s.add(PiiType.PERSON, i, end, conf);
-                i = end - 1;
-            }
-        }
+      }
     }
+    if (full.isEmpty()) {
+      return;
+    }
+    char[] t = s.text;
+    for (int i = 0; i < s.length; i++) {
+      if (!s.isWordChar(i) || s.isWordChar(i - 1)) {
+        continue;
+      }
+      int end = matchAny(t, s, i, full);
+      double conf = 0.9;
+      if (end < 0) {
+        end = matchAny(t, s, i, parts);
+        conf = 0.75;
+      }
+      if (end > 0) {
+        s.add(PiiType.PERSON, i, end, conf);
+        i = end - 1;
+      }
+    }
+  }
 
-    private static int matchAny(char[] t, Scan s, int i, List<String> names) {
-        int best = -1;
-        for (String name : names) {
-            int end = i + name.length();
-            if (end > s.length || end <= best || s.isWordChar(end)) {
-                continue;
-            }
-            boolean eq = true;
-            for (int k = 0; eq && k < name.length(); k++) {
-                eq = t[i + k] == name.charAt(k);
-            }
-            if (eq) {
-                best = end;
-            }
-        }
-        return best;
+  private static int matchAny(char[] t, Scan s, int i, List<String> names) {
+    int best = -1;
+    for (String name : names) {
+      int end = i + name.length();
+      if (end > s.length || end <= best || s.isWordChar(end)) {
+        continue;
+      }
+      boolean eq = true;
+      for (int k = 0; eq && k < name.length(); k++) {
+        eq = t[i + k] == name.charAt(k);
+      }
+      if (eq) {
+        best = end;
+      }
     }
+    return best;
+  }
 
-    /** Names after salutation words at the start of a line, and after honorifics anywhere. */
-    private static void wordCues(Scan s) {
-        char[] t = s.text;
-        for (int i = 0; i < s.length; i++) {
-            if (!s.isAsciiLetter(i) || s.isWordChar(i - 1)) {
-                continue;
-            }
-            int we = i;
-            while (we < s.length && s.isAsciiLetter(we)) {
-                we++;
-            }
-            // Cheap shape checks first, so ordinary words never allocate: a title is short,
-            // capitalised and followed by a capitalised word; a salutation opens a line.
-            int after = s.at(we) == '.' ? we + 1 : we;
-            boolean titleShape = we - i <= 5 && Character.isUpperCase(t[i]) && s.at(after) == ' '
-                    && Character.isUpperCase(s.at(after + 1));
-            boolean salutationShape = we - i <= 9 && lineStart(s, i);
-            if (!titleShape && !salutationShape) {
-                i = we - 1;
-                continue;
-            }
-            String word = new String(s.lower, i, we - i);
-            boolean title = titleShape && TITLES.contains(word);
-            boolean salutation = salutationShape && SALUTATIONS.contains(word);
-            if (!title && !salutation) {
-                i = we - 1;
-                continue;
-            }
-            int p = we;
-            if (s.at(p) == '.') {
-                p++;
-            }
-            if (s.at(p) == ',') {
-                continue;
-            }
-            while (s.at(p) == ' ') {
-                p++;
-            }
-            if (salutation) {
-                // "Dear Mr. Smith": the honorific itself is not part of the name.
-                int ts = p;
-                while (s.isAsciiLetter(p)) {
-                    p++;
-                }
-                if (p > ts && TITLES.contains(new String(s.lower, ts, p - ts))) {
-                    if (s.at(p) == '.') {
-                        p++;
-                    }
-                    while (s.at(p) == ' ') {
-                        p++;
-                    }
-                } else {
-                    p = ts;
-                }
-            }
-            int end = nameAt(s, p, s.length);
-            if (end > p) {
-                s.add(PiiType.PERSON, p, end, title ? 0.7 : 0.75);
-                i = end - 1;
-            } else {
-                i = we - 1;
-            }
+  /** Names after salutation words at the start of a line, and after honorifics anywhere. */
+  private static void wordCues(Scan s) {
+    char[] t = s.text;
+    for (int i = 0; i < s.length; i++) {
+      if (!s.isAsciiLetter(i) || s.isWordChar(i - 1)) {
+        continue;
+      }
+      int we = i;
+      while (we < s.length && s.isAsciiLetter(we)) {
+        we++;
+      }
+      // Cheap shape checks first, so ordinary words never allocate: a title is short,
+      // capitalised and followed by a capitalised word; a salutation opens a line.
+      int after = s.at(we) == '.' ? we + 1 : we;
+      boolean titleShape = we - i <= 5 && Character.isUpperCase(t[i]) && s.at(after) == ' '
+          && Character.isUpperCase(s.at(after + 1));
+      boolean salutationShape = we - i <= 9 && lineStart(s, i);
+      if (!titleShape && !salutationShape) {
+        i = we - 1;
+        continue;
+      }
+      String word = new String(s.lower, i, we - i);
+      boolean title = titleShape && TITLES.contains(word);
+      boolean salutation = salutationShape && SALUTATIONS.contains(word);
+      if (!title && !salutation) {
+        i = we - 1;
+        continue;
+      }
+      int p = we;
+      if (s.at(p) == '.') {
+        p++;
+      }
+      if (s.at(p) == ',') {
+        continue;
+      }
+      while (s.at(p) == ' ') {
+        p++;
+      }
+      if (salutation) {
+        // "Dear Mr. Smith": the honorific itself is not part of the name.
+        int ts = p;
+        while (s.isAsciiLetter(p)) {
+          p++;
         }
+        if (p > ts && TITLES.contains(new String(s.lower, ts, p - ts))) {
+          if (s.at(p) == '.') {
+            p++;
+          }
+          while (s.at(p) == ' ') {
+            p++;
+          }
+        } else {
+          p = ts;
+        }
+      }
+      int end = nameAt(s, p, s.length);
+      if (end > p) {
+        s.add(PiiType.PERSON, p, end, title ? 0.7 : 0.75);
+        i = end - 1;
+      } else {
+        i = we - 1;
+      }
     }
+  }
 
-    /** A sign-off line followed (after at most one blank line) by a line holding only a name. */
-    private static void signOffs(Scan s) {
-        int lineStart = 0;
-        while (lineStart < s.length) {
-            int lineEnd = lineEnd(s, lineStart);
-            int a = skipSpaces(s, lineStart, lineEnd);
-            int b = lineEnd;
-            while (b > a && (s.text[b - 1] == ' ' || s.text[b - 1] == ',' || s.text[b - 1] == '!'
-                    || s.text[b - 1] == '.' || s.text[b - 1] == '\r' || s.text[b - 1] == '-')) {
-                b--;
-            }
-            if (b - a >= 3 && b - a <= 30 && SIGN_OFFS.contains(new String(s.lower, a, b - a))) {
-                int next = lineEnd + 1;
-                for (int tries = 0; tries < 2 && next < s.length; tries++) {
-                    int ne = lineEnd(s, next);
-                    int ns = skipSpaces(s, next, ne);
-                    if (ns == ne || (ns + 1 == ne && s.text[ns] == '\r')) {
-                        next = ne + 1;
-                        continue;
-                    }
-                    int end = nameAt(s, ns, ne);
-                    if (end > ns && restOfLineBlank(s, end, ne)) {
-                        s.add(PiiType.PERSON, ns, end, 0.75);
-                    }
-                    break;
-                }
-            }
-            lineStart = lineEnd + 1;
+  /** A sign-off line followed (after at most one blank line) by a line holding only a name. */
+  private static void signOffs(Scan s) {
+    int lineStart = 0;
+    while (lineStart < s.length) {
+      int lineEnd = lineEnd(s, lineStart);
+      int a = skipSpaces(s, lineStart, lineEnd);
+      int b = lineEnd;
+      while (b > a && (s.text[b - 1] == ' ' || s.text[b - 1] == ',' || s.text[b - 1] == '!'
+          || s.text[b - 1] == '.' || s.text[b - 1] == '\r' || s.text[b - 1] == '-')) {
+        b--;
+      }
+      if (b - a >= 3 && b - a <= 30 && SIGN_OFFS.contains(new String(s.lower, a, b - a))) {
+        int next = lineEnd + 1;
+        for (int tries = 0; tries < 2 && next < s.length; tries++) {
+          int ne = lineEnd(s, next);
+          int ns = skipSpaces(s, next, ne);
+          if (ns == ne || (ns + 1 == ne && s.text[ns] == '\r')) {
+            next = ne + 1;
+            continue;
+          }
+          int end = nameAt(s, ns, ne);
+          if (end > ns && restOfLineBlank(s, end, ne)) {
+            s.add(PiiType.PERSON, ns, end, 0.75);
+          }
+          break;
         }
+      }
+      lineStart = lineEnd + 1;
     }
+  }
 
-    /** End of 1–3 capitalised name words starting at {@code p}, or -1. */
-    private static int nameAt(Scan s, int p, int limit) {
-        int end = -1;
-        int words = 0;
-        int i = p;
-        while (words < MAX_NAME_WORDS && i < limit && Character.isUpperCase(s.at(i))) {
-            int ws = i;
-            i++;
-            while (i < limit && (Character.isLetter(s.at(i)) || ((s.at(i) == '\'' || s.at(i) == '-')
-                    && Character.isLetter(s.at(i + 1))))) {
-                i++;
-            }
-            if (i - ws < 2 || NOT_NAMES.contains(new String(s.lower, ws, i - ws)) || s.isDigit(i)) {
-                break;
-            }
-            words++;
-            end = i;
-            if (s.at(i) == ' ' && Character.isUpperCase(s.at(i + 1))) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        return end;
+  /** End of 1–3 capitalised name words starting at {@code p}, or -1. */
+  private static int nameAt(Scan s, int p, int limit) {
+    int end = -1;
+    int words = 0;
+    int i = p;
+    while (words < MAX_NAME_WORDS && i < limit && Character.isUpperCase(s.at(i))) {
+      int ws = i;
+      i++;
+      while (i < limit && (Character.isLetter(s.at(i)) || ((s.at(i) == '\'' || s.at(i) == '-')
+          && Character.isLetter(s.at(i + 1))))) {
+        i++;
+      }
+      if (i - ws < 2 || NOT_NAMES.contains(new String(s.lower, ws, i - ws)) || s.isDigit(i)) {
+        break;
+      }
+      words++;
+      end = i;
+      if (s.at(i) == ' ' && Character.isUpperCase(s.at(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
     }
+    return end;
+  }
 
-    private static boolean lineStart(Scan s, int i) {
-        int k = i - 1;
-        while (k >= 0 && (s.text[k] == ' ' || s.text[k] == '\t' || s.text[k] == '>')) {
-            k--;
-        }
-        return k < 0 || s.text[k] == '\n' || s.text[k] == '\r';
+  private static boolean lineStart(Scan s, int i) {
+    int k = i - 1;
+    while (k >= 0 && (s.text[k] == ' ' || s.text[k] == '\t' || s.text[k] == '>')) {
+      k--;
     }
+    return k < 0 || s.text[k] == '\n' || s.text[k] == '\r';
+  }
 
-    private static boolean restOfLineBlank(Scan s, int from, int lineEnd) {
-        for (int i = from; i < lineEnd; i++) {
-            char c = s.text[i];
-            if (c != ' ' && c != '\r' && c != ',' && c != '.' && c != '\t') {
-                return false;
-            }
-        }
-        return true;
+  private static boolean restOfLineBlank(Scan s, int from, int lineEnd) {
+    for (int i = from; i < lineEnd; i++) {
+      char c = s.text[i];
+      if (c != ' ' && c != '\r' && c != ',' && c != '.' && c != '\t') {
+        return false;
+      }
     }
+    return true;
+  }
 
-    private static int lineEnd(Scan s, int from) {
-        int i = from;
-        while (i < s.length && s.text[i] != '\n') {
-            i++;
-        }
-        return i;
+  private static int lineEnd(Scan s, int from) {
+    int i = from;
+    while (i < s.length && s.text[i] != '\n') {
+      i++;
     }
+    return i;
+  }
 
-    private static int skipSpaces(Scan s, int from, int to) {
-        int i = from;
-        while (i < to && (s.text[i] == ' ' || s.text[i] == '\t' || s.text[i] == '>')) {
-            i++;
-        }
-        return i;
+  private static int skipSpaces(Scan s, int from, int to) {
+    int i = from;
+    while (i < to && (s.text[i] == ' ' || s.text[i] == '\t' || s.text[i] == '>')) {
+      i++;
     }
+    return i;
+  }
 
-    private static boolean letters(String p) {
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
-            if (!Character.isLetter(c) && c != '\'' && c != '-') {
-                return false;
-            }
-        }
-        return true;
+  private static boolean letters(String p) {
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (!Character.isLetter(c) && c != '\'' && c != '-') {
+        return false;
+      }
     }
+    return true;
+  }
 }

@@ -3,6 +3,10 @@ package io.mailtriage.pii;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Telephone numbers, validated by libphonenumber against the tenant's default region (national
@@ -14,92 +18,114 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
  */
 final class PhoneRecognizer implements Recognizer {
 
-    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final int MAX_WINDOW = 40;
-    private static final String[] CONTEXT = {"phone", "tel", "call", "mobile", "cell", "fax", "whatsapp",
-        "text me", "reach me", "contact", "number", "telefon", "handy", "ring"};
-    private static final String[] NOT_PHONE = {"order", "invoice", "ticket", "ref", "reference", "case",
-        "tracking", "account", "acct", "id", "po", "version", "serial", "sku", "iban", "card"};
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final int MAX_WINDOW = 40;
+  /** Bounds the per-scan memo of window results on inputs full of distinct numbers. */
+  private static final int MAX_CACHED_WINDOWS = 4096;
+  private static final String[] CONTEXT = {"phone", "tel", "call", "mobile", "cell", "fax", "whatsapp",
+    "text me", "reach me", "contact", "number", "telefon", "handy", "ring"};
+  private static final String[] NOT_PHONE = {"order", "invoice", "ticket", "ref", "reference", "case",
+    "tracking", "account", "acct", "id", "po", "version", "serial", "sku", "iban", "card"};
 
-    @Override
-    public PiiType type() {
-        return PiiType.PHONE;
-    }
+  @Override
+  public PiiType type() {
+    return PiiType.PHONE;
+  }
 
-    @Override
-    public void scan(Scan s) {
-        String region = s.hints.defaultRegion() == null ? "ZZ" : s.hints.defaultRegion();
-        char[] t = s.text;
-        int n = s.length;
-        int i = 0;
-        while (i < n) {
-            char c = t[i];
-            if (!(c == '+' || c == '(' || DigitGroups.isDigit(c)) || s.isWordChar(i - 1)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int digits = 0;
-            while (i < n && isPhoneChar(t[i])) {
-                if (DigitGroups.isDigit(t[i])) {
-                    digits++;
-                }
-                i++;
-            }
-            int end = i;
-            while (end > start && !DigitGroups.isDigit(t[end - 1]) && t[end - 1] != ')') {
-                end--;
-            }
-            if (digits < 7 || digits > 17 || end - start > MAX_WINDOW || s.isWordChar(end)) {
-                continue;
-            }
-            match(s, start, end, region);
+  @Override
+  public void scan(Scan s) {
+    String region = s.hints.defaultRegion() == null ? "ZZ" : s.hints.defaultRegion();
+    Map<String, List<int[]>> seen = new HashMap<>();
+    char[] t = s.text;
+    int n = s.length;
+    int i = 0;
+    while (i < n) {
+      char c = t[i];
+      if (!(c == '+' || c == '(' || DigitGroups.isDigit(c)) || s.isWordChar(i - 1)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int digits = 0;
+      while (i < n && isPhoneChar(t[i])) {
+        if (DigitGroups.isDigit(t[i])) {
+          digits++;
         }
+        i++;
+      }
+      int end = i;
+      while (end > start && !DigitGroups.isDigit(t[end - 1]) && t[end - 1] != ')') {
+        end--;
+      }
+      if (digits < 7 || digits > 17 || end - start > MAX_WINDOW || s.isWordChar(end)
+          || s.validatedSpan(start, end)) {
+        // A window that is exactly a Luhn-valid card or an IBAN would lose the overlap
+        // anyway; skipping it saves the matcher's most expensive calls.
+        continue;
+      }
+      match(s, start, end, region, seen);
     }
+  }
 
-    private void match(Scan s, int start, int end, String region) {
-        String window = s.norm.substring(start, end);
-        if (!plausible(window, region)) {
-            return;
-        }
-        for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID, 10)) {
-            int ms = start + m.start();
-            int me = start + m.end();
-            double conf = window.charAt(m.start()) == '+' ? 0.8 : 0.7;
-            if (s.contextBefore(ms, 30, CONTEXT)) {
-                conf += 0.15;
-            }
-            if (s.contextBefore(ms, 20, NOT_PHONE) || s.at(ms - 1) == '#' || s.at(ms - 2) == '#') {
-                conf -= 0.35;
-            }
-            s.add(PiiType.PHONE, ms, me, conf);
-        }
+  private static void match(Scan s, int start, int end, String region, Map<String, List<int[]>> seen) {
+    String window = s.norm.substring(start, end);
+    // Quoted replies repeat the same signature numbers many times; match each window text once.
+    List<int[]> matches = seen.get(window);
+    if (matches == null) {
+      matches = matches(window, region);
+      if (seen.size() < MAX_CACHED_WINDOWS) {
+        seen.put(window, matches);
+      }
     }
+    for (int[] m : matches) {
+      int ms = start + m[0];
+      int me = start + m[1];
+      double conf = window.charAt(m[0]) == '+' ? 0.8 : 0.7;
+      if (s.contextBefore(ms, 30, CONTEXT)) {
+        conf += 0.15;
+      }
+      if (s.contextBefore(ms, 20, NOT_PHONE) || s.at(ms - 1) == '#' || s.at(ms - 2) == '#') {
+        conf -= 0.35;
+      }
+      s.add(PiiType.PHONE, ms, me, conf);
+    }
+  }
 
-    /**
-     * A fast pre-check: parsing one number is far cheaper than running the matcher, and
-     * most windows (amounts, card or order numbers) fail it. Windows long enough to hold two
-     * numbers go straight to the matcher, which can split them.
-     */
-    private static boolean plausible(String window, String region) {
-        int digits = 0;
-        for (int i = 0; i < window.length(); i++) {
-            if (DigitGroups.isDigit(window.charAt(i))) {
-                digits++;
-            }
-        }
-        if (digits > 15) {
-            return true;
-        }
-        try {
-            return UTIL.isPossibleNumber(UTIL.parse(window, region));
-        } catch (NumberParseException e) {
-            return false;
-        }
+  private static List<int[]> matches(String window, String region) {
+    if (!plausible(window, region)) {
+      return List.of();
     }
+    List<int[]> out = new ArrayList<>(1);
+    for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID, 10)) {
+      out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
+  }
 
-    private static boolean isPhoneChar(char c) {
-        return DigitGroups.isDigit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+'
-                || c == '/';
+  /**
+   * A fast pre-check: parsing one number is far cheaper than running the matcher, and
+   * most windows (amounts, card or order numbers) fail it. Windows long enough to hold two
+   * numbers go straight to the matcher, which can split them.
+   */
+  private static boolean plausible(String window, String region) {
+    int digits = 0;
+    for (int i = 0; i < window.length(); i++) {
+      if (DigitGroups.isDigit(window.charAt(i))) {
+        digits++;
+      }
     }
+    if (digits > 15) {
+      return true;
+    }
+    try {
+      return UTIL.isPossibleNumber(UTIL.parse(window, region));
+    } catch (NumberParseException e) {
+      return false;
+    }
+  }
+
+  private static boolean isPhoneChar(char c) {
+    return DigitGroups.isDigit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+'
+        || c == '/';
+  }
 }

@@ -6,24 +6,24 @@ package io.mailtriage.pii;
  * checksum-validated kinds come first.
  */
 public enum PiiType {
-    SECRET,
-    CREDIT_CARD,
-    IBAN,
-    US_SSN,
-    EMAIL,
-    URL,
-    PHONE,
-    IP_ADDRESS,
-    MAC_ADDRESS,
-    MEDICAL_ID,
-    PASSPORT,
-    DRIVER_LICENSE,
-    DATE_OF_BIRTH,
-    ADDRESS,
-    PERSON;
+  SECRET,
+  CREDIT_CARD,
+  IBAN,
+  US_SSN,
+  EMAIL,
+  URL,
+  PHONE,
+  IP_ADDRESS,
+  MAC_ADDRESS,
+  MEDICAL_ID,
+  PASSPORT,
+  DRIVER_LICENSE,
+  DATE_OF_BIRTH,
+  ADDRESS,
+  PERSON;
 
-    /** Placeholder used in text handed to the model, e.g. {@code <EMAIL>}. */
-    public String placeholder() {
-        return "<" + name() + ">";
-    }
+  /** Placeholder used in text handed to the model, e.g. {@code <EMAIL>}. */
+  public String placeholder() {
+    return "<" + name() + ">";
+  }
 }

@@ -6,7 +6,7 @@ package io.mailtriage.pii;
  */
 interface Recognizer {
 
-    PiiType type();
+  PiiType type();
 
-    void scan(Scan scan);
+  void scan(Scan scan);
 }

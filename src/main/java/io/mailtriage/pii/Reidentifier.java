@@ -14,93 +14,93 @@ import java.util.function.Function;
  */
 public final class Reidentifier {
 
-    private final TenantKeys keys;
-    private final TokenCipher cipher = new TokenCipher();
+  private final TenantKeys keys;
+  private final TokenCipher cipher = new TokenCipher();
 
-    public Reidentifier(TenantKeys keys) {
-        this.keys = Objects.requireNonNull(keys, "keys");
-    }
+  public Reidentifier(TenantKeys keys) {
+    this.keys = Objects.requireNonNull(keys, "keys");
+  }
 
-    /** The value behind a tenant-keyed reversible token; empty for irreversible or subject-bound tokens. */
-    public Optional<String> reveal(ParsedToken token, String tenant) {
-        return reveal(token, tenant, sid -> null);
-    }
+  /** The value behind a tenant-keyed reversible token; empty for irreversible or subject-bound tokens. */
+  public Optional<String> reveal(ParsedToken token, String tenant) {
+    return reveal(token, tenant, sid -> null);
+  }
 
-    /**
-     * @param subjectKeys returns a subject's data key by subject id, or null once it was shredded
-     * @throws KeyMaterialException if the token's key version is not in the ring or it fails authentication
-     */
-    public Optional<String> reveal(ParsedToken token, String tenant, Function<String, byte[]> subjectKeys) {
-        if (!token.mode().reversible()) {
-            return Optional.empty();
-        }
-        SubjectKey subject = null;
-        if (token.subjectBound()) {
-            byte[] dataKey = subjectKeys.apply(token.subjectId());
-            if (dataKey == null) {
-                return Optional.empty();
-            }
-            subject = new SubjectKey(token.subjectId(), dataKey);
-        } else if (!keys.ring().has(token.keyVersion())) {
-            throw new KeyMaterialException("token key version k" + token.keyVersion() + " is not in the key ring");
-        }
-        int v = token.keyVersion();
-        if (token.mode() == TokenMode.FPE) {
-            byte[] key = subject != null ? subject.derive(TenantKeys.Purpose.FPE)
-                    : keys.key(v, tenant, TenantKeys.Purpose.FPE);
-            int digits = TokenCipher.digitCount(token.payload());
-            int count = token.keepsLast4() ? digits - 4 : digits;
-            if (count < TokenCipher.MIN_FPE_DIGITS) {
-                throw new KeyMaterialException("malformed FPE token");
-            }
-            return Optional.of(cipher.ff1(key, Crypto.utf8(token.type().name()), token.payload(), count, false));
-        }
-        byte[] key;
-        byte[] nonce;
-        if (subject != null) {
-            key = subject.derive(TenantKeys.Purpose.DETERMINISTIC);
-            nonce = subject.derive(TenantKeys.Purpose.DETERMINISTIC_NONCE);
-        } else {
-            key = keys.key(v, tenant, TenantKeys.Purpose.DETERMINISTIC);
-            nonce = keys.key(v, tenant, TenantKeys.Purpose.DETERMINISTIC_NONCE);
-        }
-        byte[] sealed;
-        try {
-            sealed = Crypto.unb64(token.payload());
-        } catch (IllegalArgumentException e) {
-            throw new KeyMaterialException("malformed deterministic token");
-        }
-        byte[] plain = cipher.sivDecrypt(key, nonce, Crypto.utf8(token.type().name()), sealed);
-        return Optional.of(new String(plain, java.nio.charset.StandardCharsets.UTF_8));
+  /**
+   * @param subjectKeys returns a subject's data key by subject id, or null once it was shredded
+   * @throws KeyMaterialException if the token's key version is not in the ring or it fails authentication
+   */
+  public Optional<String> reveal(ParsedToken token, String tenant, Function<String, byte[]> subjectKeys) {
+    if (!token.mode().reversible()) {
+      return Optional.empty();
     }
+    SubjectKey subject = null;
+    if (token.subjectBound()) {
+      byte[] dataKey = subjectKeys.apply(token.subjectId());
+      if (dataKey == null) {
+        return Optional.empty();
+      }
+      subject = new SubjectKey(token.subjectId(), dataKey);
+    } else if (!keys.ring().has(token.keyVersion())) {
+      throw new KeyMaterialException("token key version k" + token.keyVersion() + " is not in the key ring");
+    }
+    int v = token.keyVersion();
+    if (token.mode() == TokenMode.FPE) {
+      byte[] key = subject != null ? subject.derive(TenantKeys.Purpose.FPE)
+          : keys.key(v, tenant, TenantKeys.Purpose.FPE);
+      int digits = TokenCipher.digitCount(token.payload());
+      int count = token.keepsLast4() ? digits - 4 : digits;
+      if (count < TokenCipher.MIN_FPE_DIGITS) {
+        throw new KeyMaterialException("malformed FPE token");
+      }
+      return Optional.of(cipher.ff1(key, Crypto.utf8(token.type().name()), token.payload(), count, false));
+    }
+    byte[] key;
+    byte[] nonce;
+    if (subject != null) {
+      key = subject.derive(TenantKeys.Purpose.DETERMINISTIC);
+      nonce = subject.derive(TenantKeys.Purpose.DETERMINISTIC_NONCE);
+    } else {
+      key = keys.key(v, tenant, TenantKeys.Purpose.DETERMINISTIC);
+      nonce = keys.key(v, tenant, TenantKeys.Purpose.DETERMINISTIC_NONCE);
+    }
+    byte[] sealed;
+    try {
+      sealed = Crypto.unb64(token.payload());
+    } catch (IllegalArgumentException e) {
+      throw new KeyMaterialException("malformed deterministic token");
+    }
+    byte[] plain = cipher.sivDecrypt(key, nonce, Crypto.utf8(token.type().name()), sealed);
+    return Optional.of(new String(plain, java.nio.charset.StandardCharsets.UTF_8));
+  }
 
-    public String reidentify(String text, String tenant) {
-        return reidentify(text, tenant, sid -> null);
-    }
+  public String reidentify(String text, String tenant) {
+    return reidentify(text, tenant, sid -> null);
+  }
 
-    /**
-     * Replaces every token that can be revealed; tokens that cannot (irreversible, shredded,
-     * unknown version, tampered) are left as they are.
-     */
-    public String reidentify(String text, String tenant, Function<String, byte[]> subjectKeys) {
-        List<ParsedToken> tokens = TokenParser.find(text);
-        if (tokens.isEmpty()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        int pos = 0;
-        for (ParsedToken t : tokens) {
-            Optional<String> value;
-            try {
-                value = reveal(t, tenant, subjectKeys);
-            } catch (KeyMaterialException e) {
-                value = Optional.empty();
-            }
-            if (value.isPresent()) {
-                out.append(text, pos, t.start()).append(value.get());
-                pos = t.end();
-            }
-        }
-        return out.append(text, pos, text.length()).toString();
+  /**
+   * Replaces every token that can be revealed; tokens that cannot (irreversible, shredded,
+   * unknown version, tampered) are left as they are.
+   */
+  public String reidentify(String text, String tenant, Function<String, byte[]> subjectKeys) {
+    List<ParsedToken> tokens = TokenParser.find(text);
+    if (tokens.isEmpty()) {
+      return text;
     }
+    StringBuilder out = new StringBuilder(text.length());
+    int pos = 0;
+    for (ParsedToken t : tokens) {
+      Optional<String> value;
+      try {
+        value = reveal(t, tenant, subjectKeys);
+      } catch (KeyMaterialException e) {
+        value = Optional.empty();
+      }
+      if (value.isPresent()) {
+        out.append(text, pos, t.start()).append(value.get());
+        pos = t.end();
+      }
+    }
+    return out.append(text, pos, text.length()).toString();
+  }
 }

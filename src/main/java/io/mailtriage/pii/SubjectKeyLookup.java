@@ -7,10 +7,10 @@ package io.mailtriage.pii;
 @FunctionalInterface
 public interface SubjectKeyLookup {
 
-    SubjectKey forFinding(Finding finding, String value);
+  SubjectKey forFinding(Finding finding, String value);
 
-    /** Binds every finding of a message to one subject (typically the sender). */
-    static SubjectKeyLookup all(SubjectKey key) {
-        return (finding, value) -> key;
-    }
+  /** Binds every finding of a message to one subject (typically the sender). */
+  static SubjectKeyLookup all(SubjectKey key) {
+    return (finding, value) -> key;
+  }
 }

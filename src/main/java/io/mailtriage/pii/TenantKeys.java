@@ -10,50 +10,50 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TenantKeys {
 
-    /** What a derived key is used for; part of the HKDF info so keys never serve two roles. */
-    enum Purpose {
-        DETERMINISTIC(Crypto.KEY_BYTES),
-        DETERMINISTIC_NONCE(Crypto.NONCE_BYTES),
-        FPE(Crypto.KEY_BYTES),
-        HASH(Crypto.KEY_BYTES),
-        SUBJECT_ID(Crypto.KEY_BYTES),
-        SUBJECT_WRAP(Crypto.KEY_BYTES),
-        DEAD_LETTER(Crypto.KEY_BYTES);
+  /** What a derived key is used for; part of the HKDF info so keys never serve two roles. */
+  enum Purpose {
+    DETERMINISTIC(Crypto.KEY_BYTES),
+    DETERMINISTIC_NONCE(Crypto.NONCE_BYTES),
+    FPE(Crypto.KEY_BYTES),
+    HASH(Crypto.KEY_BYTES),
+    SUBJECT_ID(Crypto.KEY_BYTES),
+    SUBJECT_WRAP(Crypto.KEY_BYTES),
+    DEAD_LETTER(Crypto.KEY_BYTES);
 
-        final int length;
+    final int length;
 
-        Purpose(int length) {
-            this.length = length;
-        }
+    Purpose(int length) {
+      this.length = length;
     }
+  }
 
-    private record CacheKey(int version, String tenant, Purpose purpose) {
-    }
+  private record CacheKey(int version, String tenant, Purpose purpose) {
+  }
 
-    private final KeyRing ring;
-    private final ConcurrentHashMap<CacheKey, byte[]> cache = new ConcurrentHashMap<>();
+  private final KeyRing ring;
+  private final ConcurrentHashMap<CacheKey, byte[]> cache = new ConcurrentHashMap<>();
 
-    public TenantKeys(KeyRing ring) {
-        this.ring = Objects.requireNonNull(ring, "ring");
-    }
+  public TenantKeys(KeyRing ring) {
+    this.ring = Objects.requireNonNull(ring, "ring");
+  }
 
-    public KeyRing ring() {
-        return ring;
-    }
+  public KeyRing ring() {
+    return ring;
+  }
 
-    public int currentVersion() {
-        return ring.currentVersion();
-    }
+  public int currentVersion() {
+    return ring.currentVersion();
+  }
 
-    /** The derived key; callers must not modify the returned array. */
-    byte[] key(int version, String tenant, Purpose purpose) {
-        Objects.requireNonNull(tenant, "tenant");
-        return cache.computeIfAbsent(new CacheKey(version, tenant, purpose),
-                k -> Crypto.hkdf(ring.master(version), purpose.name() + "\u0000" + tenant, purpose.length));
-    }
+  /** The derived key; callers must not modify the returned array. */
+  byte[] key(int version, String tenant, Purpose purpose) {
+    Objects.requireNonNull(tenant, "tenant");
+    return cache.computeIfAbsent(new CacheKey(version, tenant, purpose),
+        k -> Crypto.hkdf(ring.master(version), purpose.name() + "\u0000" + tenant, purpose.length));
+  }
 
-    @Override
-    public String toString() {
-        return "TenantKeys[" + ring + "]";
-    }
+  @Override
+  public String toString() {
+    return "TenantKeys[" + ring + "]";
+  }
 }

@@ -18,87 +18,87 @@ import org.bouncycastle.crypto.util.BasicAlphabetMapper;
  */
 final class TokenCipher {
 
-    /** Fewest digits FF1 is used on: 10^6 is the NIST SP 800-38G minimum domain size. */
-    static final int MIN_FPE_DIGITS = 6;
-    private static final BasicAlphabetMapper DIGITS = new BasicAlphabetMapper("0123456789");
+  /** Fewest digits FF1 is used on: 10^6 is the NIST SP 800-38G minimum domain size. */
+  static final int MIN_FPE_DIGITS = 6;
+  private static final BasicAlphabetMapper DIGITS = new BasicAlphabetMapper("0123456789");
 
-    private final GCMSIVBlockCipher siv = new GCMSIVBlockCipher(AESEngine.newInstance());
-    private final FPEFF1Engine ff1 = new FPEFF1Engine(AESEngine.newInstance());
-    private final HMac hmac = new HMac(new SHA256Digest());
+  private final GCMSIVBlockCipher siv = new GCMSIVBlockCipher(AESEngine.newInstance());
+  private final FPEFF1Engine ff1 = new FPEFF1Engine(AESEngine.newInstance());
+  private final HMac hmac = new HMac(new SHA256Digest());
 
-    byte[] sivEncrypt(byte[] key, byte[] nonce, byte[] aad, byte[] plain) {
-        siv.init(true, new AEADParameters(new KeyParameter(key), Crypto.TAG_BITS, nonce, aad));
-        byte[] out = new byte[siv.getOutputSize(plain.length)];
-        int n = siv.processBytes(plain, 0, plain.length, out, 0);
-        try {
-            siv.doFinal(out, n);
-        } catch (InvalidCipherTextException e) {
-            throw new IllegalStateException("AES-GCM-SIV encryption failed", e);
-        }
-        return out;
+  byte[] sivEncrypt(byte[] key, byte[] nonce, byte[] aad, byte[] plain) {
+    siv.init(true, new AEADParameters(new KeyParameter(key), Crypto.TAG_BITS, nonce, aad));
+    byte[] out = new byte[siv.getOutputSize(plain.length)];
+    int n = siv.processBytes(plain, 0, plain.length, out, 0);
+    try {
+      siv.doFinal(out, n);
+    } catch (InvalidCipherTextException e) {
+      throw new IllegalStateException("AES-GCM-SIV encryption failed", e);
     }
+    return out;
+  }
 
-    byte[] sivDecrypt(byte[] key, byte[] nonce, byte[] aad, byte[] sealed) {
-        siv.init(false, new AEADParameters(new KeyParameter(key), Crypto.TAG_BITS, nonce, aad));
-        byte[] out = new byte[siv.getOutputSize(sealed.length)];
-        int n = siv.processBytes(sealed, 0, sealed.length, out, 0);
-        try {
-            int total = n + siv.doFinal(out, n);
-            return total == out.length ? out : java.util.Arrays.copyOf(out, total);
-        } catch (InvalidCipherTextException | IllegalStateException e) {
-            throw new KeyMaterialException("token failed authentication (wrong tenant, key or tampered token)");
-        }
+  byte[] sivDecrypt(byte[] key, byte[] nonce, byte[] aad, byte[] sealed) {
+    siv.init(false, new AEADParameters(new KeyParameter(key), Crypto.TAG_BITS, nonce, aad));
+    byte[] out = new byte[siv.getOutputSize(sealed.length)];
+    int n = siv.processBytes(sealed, 0, sealed.length, out, 0);
+    try {
+      int total = n + siv.doFinal(out, n);
+      return total == out.length ? out : java.util.Arrays.copyOf(out, total);
+    } catch (InvalidCipherTextException | IllegalStateException e) {
+      throw new KeyMaterialException("token failed authentication (wrong tenant, key or tampered token)");
     }
+  }
 
-    byte[] hmac(byte[] key, byte[] data) {
-        hmac.init(new KeyParameter(key));
-        hmac.update(data, 0, data.length);
-        byte[] out = new byte[hmac.getMacSize()];
-        hmac.doFinal(out, 0);
-        return out;
-    }
+  byte[] hmac(byte[] key, byte[] data) {
+    hmac.init(new KeyParameter(key));
+    hmac.update(data, 0, data.length);
+    byte[] out = new byte[hmac.getMacSize()];
+    hmac.doFinal(out, 0);
+    return out;
+  }
 
-    /** Number of decimal digits (any Unicode digit) in {@code value}. */
-    static int digitCount(String value) {
-        int n = 0;
-        for (int i = 0; i < value.length(); i++) {
-            if (Character.isDigit(value.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
+  /** Number of decimal digits (any Unicode digit) in {@code value}. */
+  static int digitCount(String value) {
+    int n = 0;
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isDigit(value.charAt(i))) {
+        n++;
+      }
     }
+    return n;
+  }
 
-    /**
-     * Enciphers (or deciphers) the first {@code count} digits of {@code value} with FF1, writing
-     * ASCII digits and keeping every other character, including any later digits (as ASCII).
-     */
-    String ff1(byte[] key, byte[] tweak, String value, int count, boolean encrypt) {
-        char[] out = value.toCharArray();
-        char[] digits = new char[count];
-        int[] positions = new int[count];
-        int n = 0;
-        for (int i = 0; i < out.length; i++) {
-            int d = Character.digit(out[i], 10);
-            if (d >= 0 && Character.isDigit(out[i])) {
-                out[i] = (char) ('0' + d);
-                if (n < count) {
-                    positions[n] = i;
-                    digits[n++] = out[i];
-                }
-            }
+  /**
+   * Enciphers (or deciphers) the first {@code count} digits of {@code value} with FF1, writing
+   * ASCII digits and keeping every other character, including any later digits (as ASCII).
+   */
+  String ff1(byte[] key, byte[] tweak, String value, int count, boolean encrypt) {
+    char[] out = value.toCharArray();
+    char[] digits = new char[count];
+    int[] positions = new int[count];
+    int n = 0;
+    for (int i = 0; i < out.length; i++) {
+      int d = Character.digit(out[i], 10);
+      if (d >= 0 && Character.isDigit(out[i])) {
+        out[i] = (char) ('0' + d);
+        if (n < count) {
+          positions[n] = i;
+          digits[n++] = out[i];
         }
-        if (n != count || count < MIN_FPE_DIGITS) {
-            throw new IllegalArgumentException("FF1 needs " + count + " >= " + MIN_FPE_DIGITS + " digits");
-        }
-        ff1.init(encrypt, new FPEParameters(new KeyParameter(key), DIGITS.getRadix(), tweak));
-        byte[] in = DIGITS.convertToIndexes(digits);
-        byte[] res = new byte[in.length];
-        ff1.processBlock(in, 0, in.length, res, 0);
-        char[] mapped = DIGITS.convertToChars(res);
-        for (int k = 0; k < count; k++) {
-            out[positions[k]] = mapped[k];
-        }
-        return new String(out);
+      }
     }
+    if (n != count || count < MIN_FPE_DIGITS) {
+      throw new IllegalArgumentException("FF1 needs " + count + " >= " + MIN_FPE_DIGITS + " digits");
+    }
+    ff1.init(encrypt, new FPEParameters(new KeyParameter(key), DIGITS.getRadix(), tweak));
+    byte[] in = DIGITS.convertToIndexes(digits);
+    byte[] res = new byte[in.length];
+    ff1.processBlock(in, 0, in.length, res, 0);
+    char[] mapped = DIGITS.convertToChars(res);
+    for (int k = 0; k < count; k++) {
+      out[positions[k]] = mapped[k];
+    }
+    return new String(out);
+  }
 }

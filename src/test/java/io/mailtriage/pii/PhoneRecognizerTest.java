@@ -6,28 +6,28 @@ import org.junit.jupiter.api.Test;
 
 class PhoneRecognizerTest {
 
-    @Test
-    void findsNationalNumbersUsingTheTenantRegion() {
-        assertThat(Found.ofType(PiiType.PHONE, "call me at (415) 692-4173 tomorrow", DetectionHints.region("US")))
-                .containsExactly("(415) 692-4173");
-        assertThat(Found.ofType(PiiType.PHONE, "ring 020 7946 0958 any time", DetectionHints.region("GB")))
-                .containsExactly("020 7946 0958");
-    }
+  @Test
+  void findsNationalNumbersUsingTheTenantRegion() {
+    assertThat(Found.ofType(PiiType.PHONE, "call me at (415) 692-4173 tomorrow", DetectionHints.region("US")))
+        .containsExactly("(415) 692-4173");
+    assertThat(Found.ofType(PiiType.PHONE, "ring 020 7946 0958 any time", DetectionHints.region("GB")))
+        .containsExactly("020 7946 0958");
+  }
 
-    @Test
-    void findsInternationalNumbersWithoutARegion() {
-        assertThat(Found.ofType(PiiType.PHONE, "mobile: +44 7911 123456", DetectionHints.none()))
-                .containsExactly("+44 7911 123456");
-    }
+  @Test
+  void findsInternationalNumbersWithoutARegion() {
+    assertThat(Found.ofType(PiiType.PHONE, "mobile: +44 7911 123456", DetectionHints.none()))
+        .containsExactly("+44 7911 123456");
+  }
 
-    @Test
-    void ignoresNationalNumbersWhenNoRegionIsKnown() {
-        assertThat(Found.ofType(PiiType.PHONE, "call (415) 692-4173", DetectionHints.none())).isEmpty();
-    }
+  @Test
+  void ignoresNationalNumbersWhenNoRegionIsKnown() {
+    assertThat(Found.ofType(PiiType.PHONE, "call (415) 692-4173", DetectionHints.none())).isEmpty();
+  }
 
-    @Test
-    void ignoresOrderNumbersAndShortDigitRuns() {
-        assertThat(Found.ofType(PiiType.PHONE, "order #4155550132 and code 12345", DetectionHints.region("US")))
-                .isEmpty();
-    }
+  @Test
+  void ignoresOrderNumbersAndShortDigitRuns() {
+    assertThat(Found.ofType(PiiType.PHONE, "order #4155550132 and code 12345", DetectionHints.region("US")))
+        .isEmpty();
+  }
 }

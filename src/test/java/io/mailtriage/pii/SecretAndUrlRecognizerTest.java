@@ -6,36 +6,36 @@ import org.junit.jupiter.api.Test;
 
 class SecretAndUrlRecognizerTest {
 
-    @Test
-    void findsCloudAccessKeysAndJwts() {
-        String jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
-        assertThat(Found.ofType(PiiType.SECRET, "key AKIAIOSFODNN7EXAMPLE and token " + jwt))
-                .containsExactly("AKIAIOSFODNN7EXAMPLE", jwt);
-    }
+  @Test
+  void findsCloudAccessKeysAndJwts() {
+    String jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
+    assertThat(Found.ofType(PiiType.SECRET, "key AKIAIOSFODNN7EXAMPLE and token " + jwt))
+        .containsExactly("AKIAIOSFODNN7EXAMPLE", jwt);
+  }
 
-    @Test
-    void findsPrivateKeyBlocks() {
-        String pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7bq\nabc+/=\n-----END RSA PRIVATE KEY-----";
-        assertThat(Found.ofType(PiiType.SECRET, "here:\n" + pem + "\nbye")).containsExactly(pem);
-    }
+  @Test
+  void findsPrivateKeyBlocks() {
+    String pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7bq\nabc+/=\n-----END RSA PRIVATE KEY-----";
+    assertThat(Found.ofType(PiiType.SECRET, "here:\n" + pem + "\nbye")).containsExactly(pem);
+  }
 
-    @Test
-    void findsPasswordValuesAfterAKeyword() {
-        assertThat(Found.ofType(PiiType.SECRET, "my password is Hunter2! thanks")).containsExactly("Hunter2!");
-    }
+  @Test
+  void findsPasswordValuesAfterAKeyword() {
+    assertThat(Found.ofType(PiiType.SECRET, "my password is Hunter2! thanks")).containsExactly("Hunter2!");
+  }
 
-    @Test
-    void ignoresWordsHexDigestsAndDottedNames() {
-        assertThat(Found.ofType(PiiType.SECRET,
-                "commit 3f786850e387550fdab836ed7e6dc881de23001b in org.example.service.CustomerAccountController"))
-                .isEmpty();
-    }
+  @Test
+  void ignoresWordsHexDigestsAndDottedNames() {
+    assertThat(Found.ofType(PiiType.SECRET,
+        "commit 3f786850e387550fdab836ed7e6dc881de23001b in org.example.service.CustomerAccountController"))
+        .isEmpty();
+  }
 
-    @Test
-    void findsUrlsCarryingCredentialsButNotPlainLinks() {
-        assertThat(Found.ofType(PiiType.URL, "see https://example.com/help, reset at "
-                + "https://app.example.com/reset?token=abc123XYZ&x=1 or ftp://bob:s3cret@files.example.com/x."))
-                .containsExactly("https://app.example.com/reset?token=abc123XYZ&x=1",
-                        "ftp://bob:s3cret@files.example.com/x");
-    }
+  @Test
+  void findsUrlsCarryingCredentialsButNotPlainLinks() {
+    assertThat(Found.ofType(PiiType.URL, "see https://example.com/help, reset at "
+        + "https://app.example.com/reset?token=abc123XYZ&x=1 or ftp://bob:s3cret@files.example.com/x."))
+        .containsExactly("https://app.example.com/reset?token=abc123XYZ&x=1",
+            "ftp://bob:s3cret@files.example.com/x");
+  }
 }

@@ -11,37 +11,37 @@ import javax.crypto.spec.SecretKeySpec;
 /** Test key material, generated at test time; nothing here is a committed key. */
 final class TestKeys {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+  private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TestKeys() {
-    }
+  private TestKeys() {
+  }
 
-    static byte[] randomKey() {
-        byte[] k = new byte[32];
-        RANDOM.nextBytes(k);
-        return k;
-    }
+  static byte[] randomKey() {
+    byte[] k = new byte[32];
+    RANDOM.nextBytes(k);
+    return k;
+  }
 
-    static KeyRing ring(int versions) {
-        Map<Integer, byte[]> m = new java.util.TreeMap<>();
-        for (int v = 1; v <= versions; v++) {
-            m.put(v, randomKey());
-        }
-        return KeyRing.of(m);
+  static KeyRing ring(int versions) {
+    Map<Integer, byte[]> m = new java.util.TreeMap<>();
+    for (int v = 1; v <= versions; v++) {
+      m.put(v, randomKey());
     }
+    return KeyRing.of(m);
+  }
 
-    /** Writes a PKCS#12 keystore holding secret-key entries k1..kN. */
-    static Path keystore(Path dir, char[] password, byte[]... keys) throws Exception {
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        ks.load(null, password);
-        for (int i = 0; i < keys.length; i++) {
-            ks.setEntry("k" + (i + 1), new KeyStore.SecretKeyEntry(new SecretKeySpec(keys[i], "AES")),
-                    new KeyStore.PasswordProtection(password));
-        }
-        Path file = dir.resolve("pii-keys.p12");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            ks.store(out, password);
-        }
-        return file;
+  /** Writes a PKCS#12 keystore holding secret-key entries k1..kN. */
+  static Path keystore(Path dir, char[] password, byte[]... keys) throws Exception {
+    KeyStore ks = KeyStore.getInstance("PKCS12");
+    ks.load(null, password);
+    for (int i = 0; i < keys.length; i++) {
+      ks.setEntry("k" + (i + 1), new KeyStore.SecretKeyEntry(new SecretKeySpec(keys[i], "AES")),
+          new KeyStore.PasswordProtection(password));
     }
+    Path file = dir.resolve("pii-keys.p12");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ks.store(out, password);
+    }
+    return file;
+  }
 }
