@@ -12,7 +12,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/kafka.sh"
 
 # The job's queues; each gets a topic triage.<queue>. Keep in step with the job's queue routing: the
 # broker does not auto-create topics, so a queue missing here shows up as a send error in job.log.
-QUEUES=(cards payments transfers account-security fraud refunds other needs-review)
+QUEUES=(account account-security cards cash exchange fraud needs-review payments refunds top-ups transfers)
 INPUT_TOPIC=emails.raw
 DLQ_TOPIC=emails.dlq
 STATS_TOPIC=triage.stats

@@ -6,7 +6,9 @@ import java.util.Objects;
  * A message on the {@code models.control} topic: "serve this model from now on". Also kept in
  * operator state, so a job restored from a checkpoint serves the model it was serving.
  */
-public class ModelAnnouncement {
+public class ModelAnnouncement implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Version label stamped on scored records, e.g. {@code intent-2026-11-25}. */
   public String version;
   /** Model directory: a path or {@code file:} URI visible to every TaskManager, or {@code classpath:NAME}. */
