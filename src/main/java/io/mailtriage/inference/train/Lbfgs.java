@@ -67,15 +67,20 @@ final class Lbfgs {
             double step = 1.0;
             double fNew;
             int tries = 0;
+            boolean accepted;
             while (true) {
                 for (int i = 0; i < n; i++) {
                     xNew[i] = x[i] + step * dir[i];
                 }
                 fNew = f.evaluate(xNew, gNew);
-                if (fNew <= fx + 1e-4 * step * slope || ++tries >= 30) {
+                accepted = fNew <= fx + 1e-4 * step * slope;
+                if (accepted || ++tries >= 30) {
                     break;
                 }
                 step *= 0.5;
+            }
+            if (!accepted) {
+                break; // no decrease along a descent direction: at the optimum to float precision
             }
             double[] sk = new double[n];
             double[] yk = new double[n];
@@ -96,7 +101,7 @@ final class Lbfgs {
             System.arraycopy(gNew, 0, g, 0, n);
             fx = fNew;
             progress.accept(iter);
-            if (improvement >= 0 && improvement < tolerance * Math.max(1.0, Math.abs(fx))) {
+            if (improvement < tolerance * Math.max(1.0, Math.abs(fx))) {
                 break;
             }
         }
