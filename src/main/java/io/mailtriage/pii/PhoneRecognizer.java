@@ -80,7 +80,10 @@ final class PhoneRecognizer implements Recognizer {
     for (int[] m : matches) {
       int ms = start + m[0];
       int me = start + m[1];
-      double conf = window.charAt(m[0]) == '+' ? 0.8 : 0.7;
+      boolean international = window.charAt(m[0]) == '+';
+      // A number the metadata only calls "possible" (unassigned or reserved ranges, new
+      // allocations) is still somebody's number as far as privacy goes, but weaker evidence.
+      double conf = m[2] == 1 ? (international ? 0.8 : 0.7) : (international ? 0.6 : 0.45);
       if (s.contextBefore(ms, 30, CONTEXT)) {
         conf += 0.15;
       }
@@ -97,7 +100,12 @@ final class PhoneRecognizer implements Recognizer {
     }
     List<int[]> out = new ArrayList<>(1);
     for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID, 10)) {
-      out.add(new int[] {m.start(), m.end()});
+      out.add(new int[] {m.start(), m.end(), 1});
+    }
+    if (out.isEmpty()) {
+      for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.POSSIBLE, 10)) {
+        out.add(new int[] {m.start(), m.end(), 0});
+      }
     }
     return out;
   }
