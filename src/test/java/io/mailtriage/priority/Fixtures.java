@@ -15,9 +15,19 @@ final class Fixtures {
   private Fixtures() {}
 
   static final Path SHIPPED = Path.of("conf/priority.yaml");
-  static final Set<String> QUEUES =
-      Set.of("cards", "payments", "transfers", "account-security", "fraud", "refunds", "other", "needs-review");
   static final Set<String> INTENTS = loadIntents();
+  /** The queues the shipped intent mapping routes to, as the job checks the policy against them. */
+  static final Set<String> QUEUES = loadQueues();
+
+  private static Set<String> loadQueues() {
+    try {
+      return io.mailtriage.inference.IntentQueues.load(
+              java.nio.file.Path.of("conf/intents.yaml"), java.util.List.copyOf(INTENTS))
+          .queues();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private static Set<String> loadIntents() {
     try (InputStream in = Fixtures.class.getResourceAsStream("/banking77-categories.json")) {

@@ -79,7 +79,7 @@ class PriorityAssignerTest {
 
   @Test
   void escalationsTogetherAreCappedAtMaxLevels() {
-    ScoredEmail s = email("a", "age_limit", "other", 0.9, 1_000);
+    ScoredEmail s = email("a", "age_limit", "account", 0.9, 1_000);
     s.urgency = 0.95;
     s.email.body = "urgent";
     PrioritizedEmail p = PrioritizedEmail.of(s);
@@ -95,7 +95,7 @@ class PriorityAssignerTest {
   @Test
   void vipTenantAndSenderEscalate() {
     PriorityPolicy vip = policy("  tenants: []", "  tenants: [demo]", "  senders: []", "  senders: [snd_a]");
-    PrioritizedEmail p = prioritized(vip, email("a", "age_limit", "other", 0.9, 1_000));
+    PrioritizedEmail p = prioritized(vip, email("a", "age_limit", "account", 0.9, 1_000));
     assertThat(p.level).isEqualTo(1);
     assertThat(p.reasons).containsExactly("intent:age_limit", "vip_tenant", "vip_sender");
   }
@@ -108,7 +108,7 @@ class PriorityAssignerTest {
     PrioritizedEmail spam = prioritized(policy, s);
     assertThat(spam.level).isEqualTo(3);
     assertThat(spam.reasons).contains("spam");
-    PrioritizedEmail quiet = prioritized(policy, email("b", "age_limit", "other", 0.1, 1_000));
+    PrioritizedEmail quiet = prioritized(policy, email("b", "age_limit", "account", 0.1, 1_000));
     assertThat(spam.priorityScore).isLessThan(quiet.priorityScore);
   }
 

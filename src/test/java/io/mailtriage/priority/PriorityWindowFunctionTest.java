@@ -131,11 +131,11 @@ class PriorityWindowFunctionTest {
 
   @Test
   void spamSortsLastInItsWindow() throws Exception {
-    ScoredEmail spam = email("spam", "lost_or_stolen_card", "other", 0.99, 2_000);
+    ScoredEmail spam = email("spam", "lost_or_stolen_card", "account", 0.99, 2_000);
     spam.spamProbability = 0.95;
     play(harness, List.of(
         at(prioritized(policy, spam)),
-        at(prioritized(policy, email("real", "age_limit", "other", 0.2, 3_000))),
+        at(prioritized(policy, email("real", "age_limit", "account", 0.2, 3_000))),
         watermark(60_000)));
     assertThat(out()).extracting(r -> r.emailId).containsExactly("real", "spam");
     assertThat(stats(harness).get(0).spam).isEqualTo(1);

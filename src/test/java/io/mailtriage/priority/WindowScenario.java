@@ -80,7 +80,7 @@ final class WindowScenario {
     return List.of(
         at(prioritized(policy, cardsEmail("p2-a", 12_000))),
         at(prioritized(policy, urgent(cardsEmail("p1-b", 12_300), 0.9))),
-        at(prioritized(policy, email("p3-c", "age_limit", "other", 0.9, 15_000))),
+        at(prioritized(policy, email("p3-c", "age_limit", "account", 0.9, 15_000))),
         at(prioritized(policy, email("p0-d", "compromised_card", "cards", 0.95, 16_000))),
         at(prioritized(policy, urgent(cardsEmail("p2-e", 17_000), 0.6))),
         at(prioritized(policy, spam)),
@@ -97,7 +97,7 @@ final class WindowScenario {
         at(prioritized(policy, urgent(cardsEmail("p1-h-late", 12_500), 0.9))),
         watermark(20_000),
         at(prioritized(policy, cardsEmail("p2-i-late", 19_000))),
-        at(prioritized(policy, email("p3-j", "age_limit", "other", 0.9, 30_000))),
+        at(prioritized(policy, email("p3-j", "age_limit", "account", 0.9, 30_000))),
         watermark(70_000));
   }
 
