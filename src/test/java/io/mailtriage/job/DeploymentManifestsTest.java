@@ -10,11 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -63,8 +63,7 @@ class DeploymentManifestsTest {
 
   private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out);
       }
     } else {
@@ -277,7 +276,7 @@ class DeploymentManifestsTest {
     try (Stream<Path> files = Files.walk(Path.of("deploy"))) {
       files.filter(Files::isRegularFile).forEach(sources::add);
     }
-    Set<String> jars = new java.util.TreeSet<>();
+    Set<String> jars = new TreeSet<>();
     for (Path file : sources) {
       Matcher m = usrlib.matcher(Files.readString(file));
       while (m.find()) {
