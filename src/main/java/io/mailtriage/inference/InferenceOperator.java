@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Gauge;
 import org.apache.flink.metrics.Histogram;
 import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.apache.flink.runtime.state.StateInitializationContext;
@@ -66,6 +67,8 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
   private transient Counter swapsRefused;
   private transient Histogram batchSize;
   private transient Histogram latencyMs;
+  /** announcedAt of the model serving now, read by the metric reporter's thread. */
+  private transient volatile long activeAnnouncedAt;
 
   public InferenceOperator(
       ModelAnnouncement defaultModel, ModelProvider provider, int maxBatch, long maxDelayMs) {
@@ -114,6 +117,9 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
     swapsRefused = group.counter("modelSwapsRefused");
     batchSize = group.histogram("batchSize", new DescriptiveStatisticsHistogram(1000));
     latencyMs = group.histogram("batchLatencyMs", new DescriptiveStatisticsHistogram(1000));
+    // Numeric stand-in for the version label: subtasks disagreeing on it means a swap reached only some.
+    activeAnnouncedAt = active.announcedAt;
+    group.<Long, Gauge<Long>>gauge("activeModelAnnouncedAt", () -> activeAnnouncedAt);
     lease = SharedModels.acquire(active, provider);
     LOG.info("serving {}", active);
   }
@@ -221,6 +227,7 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
       lease = next.lease;
       ModelAnnouncement previous = active;
       active = next.announcement;
+      activeAnnouncedAt = active.announcedAt;
       old.close();
       swapsSucceeded.inc();
       LOG.info("model swapped: {} -> {}", previous.version, active.version);

@@ -12,6 +12,10 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Histogram;
+import org.apache.flink.metrics.MetricGroup;
+import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
@@ -71,6 +75,10 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
   private transient ListState<Long> checkpointedWatermark;
   /** Highest watermark seen by this subtask, including the one restored from a checkpoint. */
   private transient long highestWatermark = Long.MIN_VALUE;
+  /** Records handed to the desks, per level (index = level). */
+  private transient Counter[] emittedPerLevel;
+  /** Tokenization (ingestedAt) to emission, ms: how long mail spends inside the job, windows included. */
+  private transient Histogram endToEndLatencyMs;
 
   public PriorityWindowFunction(PriorityPolicy policy) {
     this.policy = policy;
@@ -87,6 +95,13 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
     nextDue = getRuntimeContext().getState(
         new ValueStateDescriptor<>("window-next-due", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
     tally = getRuntimeContext().getState(new ValueStateDescriptor<>("emitted-tally", TriageStats.class));
+    MetricGroup stage = getRuntimeContext().getMetricGroup().addGroup("stage", "priority");
+    emittedPerLevel = new Counter[PriorityPolicy.LEVELS];
+    for (int level = 0; level < PriorityPolicy.LEVELS; level++) {
+      emittedPerLevel[level] =
+          stage.addGroup("level", PriorityPolicy.levelName(level)).counter("recordsEmitted");
+    }
+    endToEndLatencyMs = stage.histogram("endToEndLatencyMs", new DescriptiveStatisticsHistogram(1000));
   }
 
   @Override
@@ -153,6 +168,7 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
   private void emitNow(PrioritizedEmail p, boolean late, Context ctx, Collector<TriageRecord> out) throws Exception {
     long now = ctx.timerService().currentProcessingTime();
     out.collect(toRecord(p, now, late));
+    measureEmission(p, now);
     TriageStats t = tally.value();
     if (t == null) {
       t = newStats(p);
@@ -208,6 +224,7 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
     due.sort(DESK_ORDER);
     for (PrioritizedEmail p : due) {
       out.collect(toRecord(p, now, false));
+      measureEmission(p, now);
       count(stats, p, now, false);
       stats.windowStart = Math.min(stats.windowStart, p.windowEnd - policy.windowMs(p.level));
     }
@@ -248,6 +265,12 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
     t.queue = p.queue;
     t.windowStart = Long.MAX_VALUE;
     return t;
+  }
+
+  private void measureEmission(PrioritizedEmail p, long now) {
+    emittedPerLevel[p.level].inc();
+    // ingestedAt comes from another TaskManager's clock; skew must not show up as negative latency.
+    endToEndLatencyMs.update(Math.max(0, now - p.scored.email.ingestedAt));
   }
 
   private void count(TriageStats t, PrioritizedEmail p, long now, boolean late) {
