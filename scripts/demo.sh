@@ -19,6 +19,8 @@ STATS_TOPIC=triage.stats
 TRIAGE_PREFIX=triage.
 PARTITIONS=2
 JOB_MAIN=io.mailtriage.job.MailtriageJob
+# Model announcements, erasure requests, published subject keys and the erasure audit trail.
+CONTROL_TOPICS="models.control,pii.erasure,pii.subject-keys,pii.audit"
 JOB_CONFIG=conf/mailtriage.yaml
 WEB_UI_PORT=8081
 # Where the bundled sample mail lives; used when the corpus cannot be fetched.
@@ -115,7 +117,7 @@ our_broker=true
 kafka_start
 
 step "creating topics"
-topics="$INPUT_TOPIC,$DLQ_TOPIC,$STATS_TOPIC"
+topics="$INPUT_TOPIC,$DLQ_TOPIC,$STATS_TOPIC,$CONTROL_TOPICS"
 for queue in "${QUEUES[@]}"; do topics+=",$TRIAGE_PREFIX$queue"; done
 (mt_java io.mailtriage.tools.CreateTopics --bootstrap "$MT_KAFKA_BOOTSTRAP" --topics "$topics" \
   --partitions "$PARTITIONS") >&2
@@ -134,9 +136,15 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$WEB_UI_PORT") 2>/dev/null; then
   echo "demo: warning: port $WEB_UI_PORT is already in use; the job's web UI may not start" >&2
 fi
 step "starting the job (log: $job_log)"
+# A fresh master key for this run only, kept in run/ (mode 600) so scripts/reidentify can be tried
+# with --keep-running. Never commit it; production keys come from a keystore or a secret.
+umask 077
+head -c 32 /dev/urandom | base64 | tr -d '\n' >"$MT_ROOT/run/demo-master-key"
+umask 022
+export MAILTRIAGE_MASTER_KEYS="k1:$(cat "$MT_ROOT/run/demo-master-key")"
 # mt_java execs java, so $! is the job's JVM itself.
 (mt_java "$JOB_MAIN" --config "$JOB_CONFIG" --set "kafka.bootstrapServers=$MT_KAFKA_BOOTSTRAP" \
-  --local-web-ui) >"$job_log" 2>&1 &
+  --set "checkpoint.storage=file://$MT_ROOT/run/checkpoints" --local-web-ui) >"$job_log" 2>&1 &
 job_pid=$!
 echo "$job_pid" >"$MT_ROOT/run/job.pid"
 echo "    Flink web UI: http://localhost:$WEB_UI_PORT (while the job runs)" >&2
