@@ -1,0 +1,33 @@
+package io.mailtriage.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mailtriage.inference.IntentQueues;
+import io.mailtriage.inference.ModelCard;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo's broker does not auto-create topics, so its queue list must be exactly the queues the
+ * shipped intent mapping routes to; otherwise the job's transactional sink fails on the first email
+ * for a missing queue.
+ */
+class DemoTopicsTest {
+  @Test
+  void demoCreatesATopicForEveryQueueTheJobCanRouteTo() throws Exception {
+    ModelCard card = ModelCard.read(Path.of("models/default", ModelCard.FILE_NAME));
+    Set<String> routed =
+        new TreeSet<>(IntentQueues.load(Path.of("conf/intents.yaml"), card.labels()).queues());
+
+    Matcher m = Pattern.compile("(?m)^QUEUES=\\(([^)]*)\\)").matcher(Files.readString(Path.of("scripts/demo.sh")));
+    assertThat(m.find()).as("QUEUES=(...) in scripts/demo.sh").isTrue();
+    Set<String> created = new TreeSet<>(Set.of(m.group(1).trim().split("\\s+")));
+
+    assertThat(created).isEqualTo(routed);
+  }
+}
