@@ -181,14 +181,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
     long deadline = System.nanoTime() + timeout.toNanos();
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : topics) {
-        for (PartitionInfo p : consumer.partitionsFor(topic, timeout)) {
-          partitions.add(new TopicPartition(p.topic(), p.partition()));
-        }
-      }
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
+      List<TopicPartition> partitions = assignFromBeginning(consumer, topics, timeout);
       while (records.size() < count) {
         if (System.nanoTime() > deadline) {
           throw new TimeoutException(
@@ -217,14 +210,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
     long deadline = System.nanoTime() + timeout.toNanos();
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : topics) {
-        for (PartitionInfo p : consumer.partitionsFor(topic, timeout)) {
-          partitions.add(new TopicPartition(p.topic(), p.partition()));
-        }
-      }
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
+      List<TopicPartition> partitions = assignFromBeginning(consumer, topics, timeout);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
       while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
         if (System.nanoTime() > deadline) {
@@ -234,6 +220,20 @@ public final class EmbeddedKafka implements AutoCloseable {
       }
     }
     return records;
+  }
+
+  /** Assigns every partition of {@code topics} to the consumer, positioned at the beginning. */
+  private static List<TopicPartition> assignFromBeginning(
+      KafkaConsumer<byte[], byte[]> consumer, Collection<String> topics, Duration timeout) {
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (String topic : topics) {
+      for (PartitionInfo p : consumer.partitionsFor(topic, timeout)) {
+        partitions.add(new TopicPartition(p.topic(), p.partition()));
+      }
+    }
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+    return partitions;
   }
 
   /** Stops the cluster and deletes its storage. */
