@@ -133,7 +133,8 @@ fi
 expected="${BASH_REMATCH[1]}"
 
 if (exec 3<>"/dev/tcp/127.0.0.1/$WEB_UI_PORT") 2>/dev/null; then
-  echo "demo: warning: port $WEB_UI_PORT is already in use; the job's web UI may not start" >&2
+  echo "demo: port $WEB_UI_PORT (the Flink web UI) is already in use; stop what holds it first" >&2
+  exit 1
 fi
 step "starting the job (log: $job_log)"
 # A fresh master key for this run only, kept in run/ (mode 600) so scripts/reidentify can be tried

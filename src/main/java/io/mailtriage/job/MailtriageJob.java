@@ -189,6 +189,16 @@ public final class MailtriageJob {
       env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     }
     new MailtriageJob(settings, JobEdges.kafka(settings.config(), false)).build(env);
-    env.execute("mailtriage");
+    try {
+      env.execute("mailtriage");
+    } catch (Exception e) {
+      if (!arguments.localWebUi()) {
+        throw e;
+      }
+      // The embedded cluster's threads would keep a failed local run's JVM alive forever.
+      System.err.println("mailtriage: local job failed: " + e);
+      e.printStackTrace();
+      System.exit(1);
+    }
   }
 }
