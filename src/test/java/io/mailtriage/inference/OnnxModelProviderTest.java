@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mailtriage.pii.TokenizedEmail;
+import io.mailtriage.testing.ModelDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
@@ -30,19 +30,7 @@ class OnnxModelProviderTest {
   }
 
   private Path copyOfDefaultModel() throws Exception {
-    Path source = TestModels.DEFAULT_MODEL;
-    Path target = tmp.resolve("model");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path f : files.toList()) {
-        Path to = target.resolve(source.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
-    return target;
+    return ModelDirs.copyOfDefault(tmp.resolve("model"));
   }
 
   private static ModelAnnouncement announce(String version, Path dir) throws Exception {

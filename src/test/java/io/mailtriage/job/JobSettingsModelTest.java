@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mailtriage.config.ConfigException;
 import io.mailtriage.config.ConfigLoader;
 import io.mailtriage.config.MailtriageConfig;
+import io.mailtriage.testing.ModelDirs;
 import io.mailtriage.testing.TestKeystores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,19 +36,7 @@ class JobSettingsModelTest {
   }
 
   private Path copyOfDefaultModel() throws Exception {
-    Path source = Path.of("models/default");
-    Path target = dir.resolve("model");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path f : files.toList()) {
-        Path to = target.resolve(source.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
-    return target;
+    return ModelDirs.copyOfDefault(dir.resolve("model"));
   }
 
   private void assertRefusedNaming(Path model, String problem) throws Exception {

@@ -12,6 +12,7 @@ import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.inference.CsvReader;
 import io.mailtriage.inference.OnnxModelProvider;
 import io.mailtriage.testing.EmbeddedKafka;
+import io.mailtriage.testing.ModelDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
@@ -85,7 +85,8 @@ class ModelSwapEndToEndTest {
     outputs.add(config.topics().deadLetter());
     String defaultVersion = settings.defaultModel().version;
 
-    Path v2 = copyOfDefaultModel(dir.resolve("model-v2"));
+    // A separate copy of the bundled model: only its announced version label tells it apart.
+    Path v2 = ModelDirs.copyOfDefault(dir.resolve("model-v2"));
     String v2Sha = OnnxModelProvider.sha256(v2.resolve("intent-head.onnx"));
     List<String> texts = CsvReader.readLabelled(Path.of("data/banking77/test.csv")).stream()
         .map(CsvReader.Row::text).limit(3L * BATCH).toList();
@@ -143,22 +144,6 @@ class ModelSwapEndToEndTest {
     return new MailtriageConfig(config.kafka(), config.topics(), config.ingest(), config.tenants(),
         config.checkpoint(), config.sink(), config.pii(), config.model(),
         new MailtriageConfig.Priority(policy.toString()));
-  }
-
-  /** A genuinely separate model directory; only its announced version label tells it apart. */
-  private static Path copyOfDefaultModel(Path target) throws Exception {
-    Path source = Path.of("models/default");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path f : files.toList()) {
-        Path to = target.resolve(source.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
-    return target;
   }
 
   /** JSON envelopes, as a web form would post them, received now so they fall in open windows. */
