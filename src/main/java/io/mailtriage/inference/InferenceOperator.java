@@ -146,13 +146,24 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
     loader.submit(
         () -> {
           try {
-            pendingSwap.set(new Loaded(next, SharedModels.acquire(next, provider)));
+            handOver(new Loaded(next, SharedModels.acquire(next, provider)));
           } catch (ModelRejectedException e) {
-            pendingSwap.set(new Refusal(next, e.getMessage()));
+            handOver(new Refusal(next, e.getMessage()));
           } catch (RuntimeException e) {
-            pendingSwap.set(new Refusal(next, e.getClass().getSimpleName() + ": " + e.getMessage()));
+            handOver(new Refusal(next, e.getClass().getSimpleName() + ": " + e.getMessage()));
           }
         });
+  }
+
+  /**
+   * Offers a load result to the task thread. Announcements that arrive faster than batches are
+   * flushed supersede each other: the newest wins, and a superseded model nobody will serve is
+   * released here, or its lease would keep it loaded in this JVM for good.
+   */
+  private void handOver(Object result) {
+    if (pendingSwap.getAndSet(result) instanceof Loaded superseded) {
+      superseded.lease.close();
+    }
   }
 
   @Override

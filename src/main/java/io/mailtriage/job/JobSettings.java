@@ -1,7 +1,9 @@
 package io.mailtriage.job;
 
+import ai.onnxruntime.OrtException;
 import io.mailtriage.config.ConfigException;
 import io.mailtriage.config.MailtriageConfig;
+import io.mailtriage.inference.IntentModel;
 import io.mailtriage.inference.IntentQueues;
 import io.mailtriage.inference.ModelAnnouncement;
 import io.mailtriage.inference.ModelCard;
@@ -46,9 +48,18 @@ public record JobSettings(
     String headSha256;
     try {
       dir = ModelLocation.resolve(model.dir());
-      card = ModelCard.read(dir.resolve(ModelCard.FILE_NAME));
+      // Loading proves what reading the card cannot: the head matches the card's checksum, labels
+      // and buckets, and ONNX Runtime accepts it. Otherwise every inference subtask would fail at
+      // open and the job would restart-loop.
+      try (IntentModel intents = IntentModel.load(dir)) {
+        card = intents.card();
+      }
+      Path spamDir = dir.resolve(ModelLocation.SPAM_DIR);
+      if (Files.isDirectory(spamDir)) {
+        IntentModel.load(spamDir).close();
+      }
       headSha256 = OnnxModelProvider.sha256(dir.resolve(card.headFile()));
-    } catch (ModelRejectedException | ModelLoadException | IOException e) {
+    } catch (ModelRejectedException | ModelLoadException | OrtException | IOException e) {
       throw new ConfigException("model.dir", firstLine(e.getMessage()));
     }
 

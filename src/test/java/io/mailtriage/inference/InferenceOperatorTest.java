@@ -176,6 +176,35 @@ class InferenceOperatorTest {
     assertThat(SharedModels.loadedCount()).as("v1 released once nobody serves it").isEqualTo(1);
   }
 
+  /** Versions whose load has returned; recorded under SharedModels' lock, before the lease exists. */
+  static final List<String> LOADS = new CopyOnWriteArrayList<>();
+
+  @Test
+  void aModelSupersededBeforeAnyBatchIsReleasedAndTheNewestServes() throws Exception {
+    LOADS.clear();
+    ModelProvider recording = a -> {
+      LOADS.add(a.version);
+      return new LengthModel(a.version);
+    };
+    harness = new KeyedTwoInputStreamOperatorTestHarness<>(
+        new InferenceOperator(V1, recording, 1, 60_000),
+        (TokenizedEmail e) -> e.threadToken,
+        (ModelAnnouncement a) -> "control",
+        Types.STRING);
+    harness.open();
+    harness.processElement2(new StreamRecord<>(new ModelAnnouncement("v2", "file:/m2", "11", 10)));
+    harness.processElement2(new StreamRecord<>(new ModelAnnouncement("v3", "file:/m3", "22", 20)));
+    // v3's lease exists as soon as its load is recorded (same lock); v2 must then be let go.
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline && !(LOADS.contains("v3") && SharedModels.loadedCount() == 2)) {
+      Thread.sleep(10);
+    }
+    assertThat(SharedModels.loadedCount()).as("v1 serving, v3 waiting, v2 released").isEqualTo(2);
+
+    harness.processElement1(email("a", "x"));
+    assertThat(emitted()).containsExactly("a=len_1@v3");
+  }
+
   @Test
   void refusesABadModelAndKeepsServingTheOldOne() throws Exception {
     harness = open(1, 60_000, null);
