@@ -1,0 +1,39 @@
+package io.mailtriage.tools.savepoint;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.flink.runtime.checkpoint.OperatorState;
+import org.apache.flink.runtime.checkpoint.metadata.CheckpointMetadata;
+import org.apache.flink.state.api.OperatorIdentifier;
+import org.apache.flink.state.api.runtime.SavepointLoader;
+
+/**
+ * Checks an input directory before any Flink job is built, so a wrong path fails in one line
+ * instead of in a job failure deep inside the reader.
+ */
+public final class SavepointFiles {
+  private SavepointFiles() {}
+
+  /** The metadata of a savepoint or retained checkpoint ({@code chk-N}) directory. */
+  public static CheckpointMetadata load(String path) throws BadInputException {
+    if (!path.contains("://") && !Files.isDirectory(Path.of(path))) {
+      throw new BadInputException("no such directory: " + path);
+    }
+    try {
+      return SavepointLoader.loadSavepointMetadata(path);
+    } catch (IOException | RuntimeException e) {
+      throw new BadInputException(
+          path + " is not a savepoint or retained checkpoint directory (no readable _metadata)");
+    }
+  }
+
+  public static OperatorState require(CheckpointMetadata metadata, OperatorIdentifier id, String path)
+      throws BadInputException {
+    return metadata.getOperatorStates().stream()
+        .filter(s -> s.getOperatorID().equals(id.getOperatorId()))
+        .findFirst()
+        .orElseThrow(
+            () -> new BadInputException(path + " has no state for operator uid " + id.getUid().orElseThrow()));
+  }
+}
