@@ -52,7 +52,7 @@ public final class SavepointTool {
   }
 
   /** Runs one command on {@code env}; returns the exit code. Tests call this with a MiniCluster's. */
-  static int run(String[] args, StreamExecutionEnvironment env, PrintStream out, PrintStream err) {
+  public static int run(String[] args, StreamExecutionEnvironment env, PrintStream out, PrintStream err) {
     try {
       if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
         out.println(USAGE);

@@ -3,6 +3,7 @@ package io.mailtriage.tools.savepoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.apache.flink.runtime.checkpoint.OperatorState;
 import org.apache.flink.runtime.checkpoint.metadata.CheckpointMetadata;
 import org.apache.flink.state.api.OperatorIdentifier;
@@ -15,9 +16,12 @@ import org.apache.flink.state.api.runtime.SavepointLoader;
 public final class SavepointFiles {
   private SavepointFiles() {}
 
+  private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]+:");
+
   /** The metadata of a savepoint or retained checkpoint ({@code chk-N}) directory. */
   public static CheckpointMetadata load(String path) throws BadInputException {
-    if (!path.contains("://") && !Files.isDirectory(Path.of(path))) {
+    // A URI (file:, s3:, ...) is left to Flink's file systems; a plain path is checked here.
+    if (!SCHEME.matcher(path).lookingAt() && !Files.isDirectory(Path.of(path))) {
       throw new BadInputException("no such directory: " + path);
     }
     try {
