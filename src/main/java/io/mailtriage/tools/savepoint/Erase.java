@@ -9,7 +9,6 @@ import org.apache.flink.state.api.SavepointReader;
 import org.apache.flink.state.api.SavepointWriter;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.util.CloseableIterator;
 
 /**
  * Writes a copy of a savepoint without one data subject: their wrapped key in {@code pii-tokenize}
@@ -96,18 +95,18 @@ public final class Erase {
                     .readKeyedState(JobState.SENDER_ESCALATION, new StateReaders.Senders(), Types.STRING, TypeInformation.of(SenderEntry.class))
                     .map(new KeyPrint.OfSender(senderToken)));
     Map<String, Tally> tallies = new HashMap<>();
-    try (CloseableIterator<KeyPrint> it = prints.executeAndCollect("savepoint-tool erase: fingerprint " + path)) {
-      while (it.hasNext()) {
-        KeyPrint p = it.next();
-        Tally t = tallies.computeIfAbsent(p.operator, o -> new Tally());
-        if (p.target) {
-          t.targets++;
-        } else {
-          t.count++;
-          t.sum += p.digest;
-        }
-      }
-    }
+    Collect.each(
+        prints,
+        "savepoint-tool erase: fingerprint " + path,
+        p -> {
+          Tally t = tallies.computeIfAbsent(p.operator, o -> new Tally());
+          if (p.target) {
+            t.targets++;
+          } else {
+            t.count++;
+            t.sum += p.digest;
+          }
+        });
     return tallies;
   }
 

@@ -9,7 +9,6 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.state.api.OperatorIdentifier;
 import org.apache.flink.state.api.SavepointReader;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.util.CloseableIterator;
 
 /**
  * Summarises the keyed state of the operators that hold per-person state, one line each, as
@@ -39,18 +38,15 @@ public final class Inspect {
     Range bytes = new Range();
     Range used = new Range();
     Map<String, Integer> tenants = new TreeMap<>();
-    try (CloseableIterator<SubjectKeyEntry> it =
-        reader
-            .readKeyedState(JobState.PII_TOKENIZE, new StateReaders.SubjectKeys(false), Types.STRING, TypeInformation.of(SubjectKeyEntry.class))
-            .executeAndCollect("savepoint-tool inspect " + JobState.PII_TOKENIZE.getUid().orElseThrow())) {
-      while (it.hasNext()) {
-        SubjectKeyEntry e = it.next();
-        bytes.add(e.wrappedBytes);
-        used.add(e.lastAccess);
-        // Tenant ids are configuration names, not personal data; the token after '|' is.
-        tenants.merge(e.key.substring(0, Math.max(0, e.key.indexOf('|'))), 1, Integer::sum);
-      }
-    }
+    Collect.each(
+        reader.readKeyedState(JobState.PII_TOKENIZE, new StateReaders.SubjectKeys(false), Types.STRING, TypeInformation.of(SubjectKeyEntry.class)),
+        "savepoint-tool inspect " + JobState.PII_TOKENIZE.getUid().orElseThrow(),
+        e -> {
+          bytes.add(e.wrappedBytes);
+          used.add(e.lastAccess);
+          // Tenant ids are configuration names, not personal data; the token after '|' is.
+          tenants.merge(e.key.substring(0, Math.max(0, e.key.indexOf('|'))), 1, Integer::sum);
+        });
     out.println(
         JobState.PII_TOKENIZE.getUid().orElseThrow() + " wrapped-subject-key: keys=" + bytes.count
             + " perTenant=" + tenants
@@ -61,21 +57,18 @@ public final class Inspect {
   private static void threads(SavepointReader reader, PrintStream out) throws Exception {
     Range messages = new Range();
     Range received = new Range();
-    long anchored = 0;
-    try (CloseableIterator<ThreadEntry> it =
-        reader
-            .readKeyedState(JobState.THREAD_STATE, new StateReaders.Threads(), Types.STRING, TypeInformation.of(ThreadEntry.class))
-            .executeAndCollect("savepoint-tool inspect " + JobState.THREAD_STATE.getUid().orElseThrow())) {
-      while (it.hasNext()) {
-        ThreadEntry e = it.next();
-        messages.add(e.messages);
-        received.add(e.lastReceivedAt);
-        anchored += e.anchored ? 1 : 0;
-      }
-    }
+    Range anchored = new Range();
+    Collect.each(
+        reader.readKeyedState(JobState.THREAD_STATE, new StateReaders.Threads(), Types.STRING, TypeInformation.of(ThreadEntry.class)),
+        "savepoint-tool inspect " + JobState.THREAD_STATE.getUid().orElseThrow(),
+        e -> {
+          messages.add(e.messages);
+          received.add(e.lastReceivedAt);
+          anchored.add(e.anchored ? 1 : 0);
+        });
     out.println(
         JobState.THREAD_STATE.getUid().orElseThrow() + " thread-facts: keys=" + messages.count
-            + " anchored=" + anchored
+            + " anchored=" + anchored.total
             + " messages=" + messages.sizes()
             + " lastReceivedAt=" + received.times());
   }
@@ -83,24 +76,21 @@ public final class Inspect {
   private static void senders(SavepointReader reader, PrintStream out) throws Exception {
     Range lengths = new Range();
     Range contacts = new Range();
-    long timers = 0;
-    try (CloseableIterator<SenderEntry> it =
-        reader
-            .readKeyedState(JobState.SENDER_ESCALATION, new StateReaders.Senders(), Types.STRING, TypeInformation.of(SenderEntry.class))
-            .executeAndCollect("savepoint-tool inspect " + JobState.SENDER_ESCALATION.getUid().orElseThrow())) {
-      while (it.hasNext()) {
-        SenderEntry e = it.next();
-        lengths.add(e.contacts.length);
-        for (long t : e.contacts) {
-          contacts.add(t);
-        }
-        timers += e.eventTimers.length;
-      }
-    }
+    Range timers = new Range();
+    Collect.each(
+        reader.readKeyedState(JobState.SENDER_ESCALATION, new StateReaders.Senders(), Types.STRING, TypeInformation.of(SenderEntry.class)),
+        "savepoint-tool inspect " + JobState.SENDER_ESCALATION.getUid().orElseThrow(),
+        e -> {
+          lengths.add(e.contacts.length);
+          for (long t : e.contacts) {
+            contacts.add(t);
+          }
+          timers.add(e.eventTimers.length);
+        });
     out.println(
         JobState.SENDER_ESCALATION.getUid().orElseThrow() + " sender-contacts: keys=" + lengths.count
             + " contacts=" + lengths.sizes()
-            + " timers=" + timers
+            + " timers=" + timers.total
             + " contactTimes=" + contacts.times());
   }
 
