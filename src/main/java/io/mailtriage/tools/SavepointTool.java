@@ -13,9 +13,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.flink.runtime.checkpoint.metadata.CheckpointMetadata;
 import org.apache.flink.state.api.OperatorIdentifier;
@@ -39,11 +42,14 @@ public final class SavepointTool {
           "DIR is a savepoint or a retained checkpoint (chk-N) directory. UID is one of "
               + String.join(", ", Uids.PII_TOKENIZE, Uids.THREAD_STATE, Uids.SENDER_ESCALATION) + ".");
 
-  private static final Map<String, OperatorIdentifier> SUMMARISED =
-      Map.of(
-          Uids.PII_TOKENIZE, JobState.PII_TOKENIZE,
-          Uids.THREAD_STATE, JobState.THREAD_STATE,
-          Uids.SENDER_ESCALATION, JobState.SENDER_ESCALATION);
+  /** The operators inspect summarises, in the order of the pipeline. */
+  private static final Map<String, OperatorIdentifier> SUMMARISED = new LinkedHashMap<>();
+
+  static {
+    SUMMARISED.put(Uids.PII_TOKENIZE, JobState.PII_TOKENIZE);
+    SUMMARISED.put(Uids.THREAD_STATE, JobState.THREAD_STATE);
+    SUMMARISED.put(Uids.SENDER_ESCALATION, JobState.SENDER_ESCALATION);
+  }
 
   public static void main(String[] args) {
     int code = run(args, StreamExecutionEnvironment.getExecutionEnvironment(), System.out, System.err);
@@ -87,26 +93,34 @@ public final class SavepointTool {
       return;
     }
     String path = cli.required("path");
-    List<OperatorIdentifier> uids;
-    if (cli.optional("uid").isPresent()) {
-      String uid = cli.optional("uid").get();
-      if (!SUMMARISED.containsKey(uid)) {
-        throw new BadInputException("unknown uid " + uid + " (one of " + String.join(", ", SUMMARISED.keySet()) + ")");
-      }
-      uids = List.of(SUMMARISED.get(uid));
-    } else {
-      uids = List.of(JobState.PII_TOKENIZE, JobState.THREAD_STATE, JobState.SENDER_ESCALATION);
+    Optional<String> only = cli.optional("uid");
+    if (only.isPresent() && !SUMMARISED.containsKey(only.get())) {
+      throw new BadInputException("unknown uid " + only.get() + " (one of " + String.join(", ", SUMMARISED.keySet()) + ")");
     }
     CheckpointMetadata metadata = SavepointFiles.load(path);
-    // Check every operator before reading any: a wrong savepoint then fails at once, not after minutes.
-    for (OperatorIdentifier uid : uids) {
-      SavepointFiles.require(metadata, uid, path);
+    List<OperatorIdentifier> uids = new ArrayList<>();
+    if (only.isPresent()) {
+      uids.add(SavepointFiles.require(metadata, SUMMARISED.get(only.get()), path));
+    } else {
+      // A bootstrapped savepoint holds only some of them: summarise what is there, name the rest.
+      for (OperatorIdentifier uid : SUMMARISED.values()) {
+        if (SavepointFiles.has(metadata, uid)) {
+          uids.add(uid);
+        }
+      }
+      if (uids.isEmpty()) {
+        throw new BadInputException(path + " has none of the operators " + String.join(", ", SUMMARISED.keySet()));
+      }
     }
     out.println(
         "savepoint " + path + ": checkpoint " + metadata.getCheckpointId() + ", "
             + metadata.getOperatorStates().size() + " operators");
-    for (OperatorIdentifier uid : uids) {
-      Inspect.operator(env, path, uid, out);
+    for (Map.Entry<String, OperatorIdentifier> e : SUMMARISED.entrySet()) {
+      if (uids.contains(e.getValue())) {
+        Inspect.operator(env, path, e.getValue(), out);
+      } else if (only.isEmpty()) {
+        out.println(e.getKey() + ": no state");
+      }
     }
   }
 

@@ -202,6 +202,12 @@ class SavepointToolEndToEndTest {
         .isEqualTo("bootstrapped priority-sender-escalation: 1 senders, 2 contact times (within 24h) in " + out);
     assertThat(senderContacts(out))
         .containsExactly(Map.entry(erin, List.of(at.minus(2, ChronoUnit.HOURS).toEpochMilli(), at.minus(1, ChronoUnit.HOURS).toEpochMilli())));
+    Run inspected = tool("inspect", "--path", out);
+    assertThat(inspected.code).as(inspected.err).isZero();
+    assertThat(inspected.out)
+        .contains("pii-tokenize: no state")
+        .contains("priority-thread-state: no state")
+        .contains("priority-sender-escalation sender-contacts: keys=1 contacts=total:2,min:2,max:2 timers=1 ");
     Run missing = tool("inspect", "--path", out, "--uid", Uids.PII_TOKENIZE);
     assertThat(missing.code).isEqualTo(2);
     assertThat(missing.err.strip()).isEqualTo("savepoint-tool: " + out + " has no state for operator uid pii-tokenize");

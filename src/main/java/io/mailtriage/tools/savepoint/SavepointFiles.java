@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.apache.flink.runtime.checkpoint.OperatorState;
 import org.apache.flink.runtime.checkpoint.metadata.CheckpointMetadata;
 import org.apache.flink.state.api.OperatorIdentifier;
 import org.apache.flink.state.api.runtime.SavepointLoader;
@@ -32,12 +31,16 @@ public final class SavepointFiles {
     }
   }
 
-  public static OperatorState require(CheckpointMetadata metadata, OperatorIdentifier id, String path)
+  public static boolean has(CheckpointMetadata metadata, OperatorIdentifier id) {
+    return metadata.getOperatorStates().stream().anyMatch(s -> s.getOperatorID().equals(id.getOperatorId()));
+  }
+
+  /** Returns {@code id} when the savepoint has state for it. */
+  public static OperatorIdentifier require(CheckpointMetadata metadata, OperatorIdentifier id, String path)
       throws BadInputException {
-    return metadata.getOperatorStates().stream()
-        .filter(s -> s.getOperatorID().equals(id.getOperatorId()))
-        .findFirst()
-        .orElseThrow(
-            () -> new BadInputException(path + " has no state for operator uid " + id.getUid().orElseThrow()));
+    if (!has(metadata, id)) {
+      throw new BadInputException(path + " has no state for operator uid " + id.getUid().orElseThrow());
+    }
+    return id;
   }
 }
