@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.apache.flink.runtime.checkpoint.metadata.CheckpointMetadata;
+import org.apache.flink.runtime.state.IncrementalKeyedStateHandle;
 import org.apache.flink.state.api.OperatorIdentifier;
 import org.apache.flink.state.api.runtime.SavepointLoader;
 
@@ -23,12 +24,27 @@ public final class SavepointFiles {
     if (!SCHEME.matcher(path).lookingAt() && !Files.isDirectory(Path.of(path))) {
       throw new BadInputException("no such directory: " + path);
     }
+    CheckpointMetadata metadata;
     try {
-      return SavepointLoader.loadSavepointMetadata(path);
+      metadata = SavepointLoader.loadSavepointMetadata(path);
     } catch (IOException | RuntimeException e) {
       throw new BadInputException(
           path + " is not a savepoint or retained checkpoint directory (no readable _metadata)");
     }
+    // Production checkpoints are RocksDB incremental ones: files shared across checkpoints, in
+    // RocksDB's own format. The tools read and copy the canonical format, which the hashmap
+    // backend's checkpoints and every canonical savepoint use; say so rather than fail mid-job.
+    boolean incremental =
+        metadata.getOperatorStates().stream()
+            .flatMap(op -> op.getStates().stream())
+            .flatMap(subtask -> subtask.getManagedKeyedState().stream())
+            .anyMatch(handle -> handle instanceof IncrementalKeyedStateHandle);
+    if (incremental) {
+      throw new BadInputException(
+          path + " is an incremental RocksDB checkpoint; take a canonical savepoint of the job"
+              + " (flink savepoint --type canonical) and use that");
+    }
+    return metadata;
   }
 
   public static boolean has(CheckpointMetadata metadata, OperatorIdentifier id) {
