@@ -56,30 +56,33 @@ class MailtriageJobEndToEndTest {
     kafka.close();
   }
 
-  /** A configuration on random topics of the test broker, with keys from a fresh keystore. */
-  static MailtriageConfig testConfig(EmbeddedKafka kafka, Path dir) throws Exception {
+  /**
+   * A configuration on random topics of the test broker, with keys from a fresh keystore;
+   * {@code extra} overrides come last, so they win.
+   */
+  static MailtriageConfig testConfig(EmbeddedKafka kafka, Path dir, String... extra) throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
     MailtriageConfig.Keys keys = TestKeystores.create(dir);
-    MailtriageConfig config =
-        new ConfigLoader()
-            .load(
-                Path.of("conf/mailtriage.yaml"),
-                List.of(
-                    "kafka.bootstrapServers=" + kafka.bootstrapServers(),
-                    "kafka.consumerGroup=mailtriage-" + run,
-                    "topics.input=emails-raw-" + run,
-                    "topics.deadLetter=emails-dlq-" + run,
-                    "topics.triagePrefix=triage-" + run + ".",
-                    "topics.stats=triage-stats-" + run,
-                    "topics.modelControl=models-control-" + run,
-                    "topics.erasure=pii-erasure-" + run,
-                    "topics.subjectKeys=pii-subject-keys-" + run,
-                    "topics.audit=pii-audit-" + run,
-                    "checkpoint.intervalMs=500",
-                    "checkpoint.minPauseMs=0",
-                    "checkpoint.storage=" + dir.resolve("checkpoints").toUri(),
-                    "pii.keys={keystore: '" + keys.keystore() + "', keystorePasswordFile: '"
-                        + keys.keystorePasswordFile() + "'}"));
+    List<String> overrides =
+        new ArrayList<>(
+            List.of(
+                "kafka.bootstrapServers=" + kafka.bootstrapServers(),
+                "kafka.consumerGroup=mailtriage-" + run,
+                "topics.input=emails-raw-" + run,
+                "topics.deadLetter=emails-dlq-" + run,
+                "topics.triagePrefix=triage-" + run + ".",
+                "topics.stats=triage-stats-" + run,
+                "topics.modelControl=models-control-" + run,
+                "topics.erasure=pii-erasure-" + run,
+                "topics.subjectKeys=pii-subject-keys-" + run,
+                "topics.audit=pii-audit-" + run,
+                "checkpoint.intervalMs=500",
+                "checkpoint.minPauseMs=0",
+                "checkpoint.storage=" + dir.resolve("checkpoints").toUri(),
+                "pii.keys={keystore: '" + keys.keystore() + "', keystorePasswordFile: '"
+                    + keys.keystorePasswordFile() + "'}"));
+    overrides.addAll(List.of(extra));
+    MailtriageConfig config = new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), overrides);
     MailtriageConfig.Topics t = config.topics();
     kafka.createTopics(2, t.input(), t.deadLetter(), t.stats(), t.modelControl(), t.erasure(), t.subjectKeys(), t.audit());
     return config;
