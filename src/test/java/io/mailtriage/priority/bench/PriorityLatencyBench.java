@@ -37,11 +37,11 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * Latency of the whole job at a steady load: the real job (unbounded Kafka sources, exactly-once
  * sinks, the bundled model) on an in-process Flink MiniCluster at parallelism 2, against an
- * in-process Kafka broker. A producer sends JSON envelopes at a fixed rate, one in ten a lost or
- * stolen card (P0 in conf/priority.yaml), each with {@code receivedAt} = its send time; a
- * read_committed consumer, like a desk's, takes the triage topics. Every email has its own sender and
- * thread, so no escalation moves a record between levels: P0 is exactly the P0 texts the model reads
- * as such.
+ * in-process Kafka broker. A producer sends JSON envelopes at a fixed rate, one in ten a lost, stolen
+ * or compromised card (P0 intents in conf/priority.yaml), each with {@code receivedAt} = its send
+ * time; a read_committed consumer, like a desk's, takes the triage topics. Every email has its own
+ * sender and thread, so no escalation moves a record between levels: P0 is exactly the P0 texts the
+ * model reads as such.
  *
  * <p>Reported per level: end to end (consumer's wall clock at receipt − producer's send time), which
  * for every level includes waiting for the checkpoint that commits the sink's transaction; and to
