@@ -16,7 +16,8 @@ final class Fixtures {
 
   static final Path SHIPPED = Path.of("conf/priority.yaml");
   static final Set<String> QUEUES =
-      Set.of("cards", "payments", "transfers", "account-security", "fraud", "refunds", "other", "needs-review");
+      Set.of("cards", "payments", "transfers", "account-security", "fraud", "refunds", "cash", "account", "exchange",
+          "top-ups", "other", "needs-review");
   static final Set<String> INTENTS = loadIntents();
 
   private static Set<String> loadIntents() {
