@@ -42,7 +42,8 @@ import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
  */
 public final class PriorityBench {
   private static final List<String> QUEUES =
-      List.of("cards", "payments", "transfers", "account-security", "fraud", "refunds", "other", "needs-review");
+      List.of("cards", "payments", "transfers", "account-security", "fraud", "refunds", "cash", "account", "exchange",
+          "top-ups", "other", "needs-review");
   private static final String[] BODY_WORDS = {
     "hello", "my", "card", "payment", "was", "declined", "yesterday", "please", "help", "account", "transfer",
     "still", "not", "arrived", "thanks", "<PERSON_91ac>", "<IBAN_3f02>", "could", "you", "check", "the", "app"
@@ -194,7 +195,7 @@ public final class PriorityBench {
     return out;
   }
 
-  private static String cpuModel() {
+  static String cpuModel() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
         if (line.startsWith("model name")) {
