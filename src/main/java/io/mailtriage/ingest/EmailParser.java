@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
  */
 public final class EmailParser {
   static final String DATE_IN_FUTURE = "date-in-future";
+  static final String DATE_BEFORE_EPOCH = "date-before-epoch";
   static final String BODY_TRUNCATED = "body-truncated";
 
   /** RFC 3339 date-time, the shape the schema's receivedAt pattern also demands. */
@@ -118,6 +119,12 @@ public final class EmailParser {
       e.receivedAt = reference;
       e.receivedAtClamped = true;
       warnings.add(DATE_IN_FUTURE);
+    } else if (d.receivedAt < 0) {
+      // Real mail has Date headers like "1 Jan 102": before 1970 no Kafka record or event-time
+      // window can carry it, so it is clamped like a missing date.
+      e.receivedAt = reference;
+      e.receivedAtClamped = true;
+      warnings.add(DATE_BEFORE_EPOCH);
     } else {
       e.receivedAt = d.receivedAt;
     }

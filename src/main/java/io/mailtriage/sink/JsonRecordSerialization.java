@@ -37,7 +37,9 @@ public class JsonRecordSerialization<T> implements KafkaRecordSerializationSchem
         new ProducerRecord<>(
             routing.topic(record),
             null,
-            timestamp,
+            // Kafka refuses negative timestamps; the broker's append time is the better fallback
+            // than failing the sink (and restart-looping the job) on one odd record.
+            timestamp == null || timestamp < 0 ? null : timestamp,
             key == null ? null : key.getBytes(StandardCharsets.UTF_8),
             value);
     routing.addHeaders(record, out.headers());

@@ -323,6 +323,12 @@ class EmailParserTest {
     assertThat(future.receivedAtClamped).isTrue();
     assertThat(future.warnings).contains(EmailParser.DATE_IN_FUTURE);
 
+    // Seen in the SpamAssassin corpus: a two-digit-less year that parses to the first century.
+    RawEmail ancient = assertOk(parse(mime("", "b\n").replace("Mon, 02 Mar 2026 08:00:00 +0000", "Thu, 1 Jan 102 10:00:00 +0000")));
+    assertThat(ancient.receivedAt).isEqualTo(KAFKA_TS);
+    assertThat(ancient.receivedAtClamped).isTrue();
+    assertThat(ancient.warnings).contains(EmailParser.DATE_BEFORE_EPOCH);
+
     RawEmail invalid = assertOk(parse(mime("", "b\n").replace("Mon, 02 Mar 2026 08:00:00 +0000", "someday")));
     assertThat(invalid.receivedAtClamped).isTrue();
     assertThat(invalid.warnings).contains(MimeReader.DATE_INVALID);
