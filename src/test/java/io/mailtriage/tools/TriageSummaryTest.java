@@ -32,8 +32,9 @@ class TriageSummaryTest {
         .containsPattern("priorities +P0=1  P1=2\n")
         .containsPattern("stats records +1\n")
         .containsPattern("missing +0\n")
-        // 5 records between t=1000 and t=5000 (see the helpers): 4 s of record timestamps.
-        .contains("1.3 rec/s over 4.0 s of record timestamps (wall 12.0 s)")
+        // 5 records between t=1000 and t=5000 (see the helpers), none saying when it was triaged:
+        // the Kafka timestamps stand in.
+        .contains("1.3 rec/s over 4.0 s of processing (wall 12.0 s)")
         .containsPattern("result +OK\n");
   }
 
@@ -88,6 +89,16 @@ class TriageSummaryTest {
                 + "\","
                 + source(partition, offset)
                 + "}"));
+  }
+
+  @Test
+  void paceComesFromWhenRecordsWereTriagedNotFromTheirEventTime() {
+    // Kafka timestamps are the emails' dates (2002 and 2024); triagedAt says they left 2 s apart.
+    summary.add("triage.cards", 1_020_000_000_000L,
+        json("{\"priority\":\"P1\",\"triagedAt\":10000," + source(0, 0) + "}"));
+    summary.add("triage.cards", 1_700_000_000_000L,
+        json("{\"priority\":\"P1\",\"triagedAt\":12000," + source(0, 1) + "}"));
+    assertThat(summary.render(5_000)).contains("1.0 rec/s over 2.0 s of processing");
   }
 
   private void deadLetter(int partition, long offset, String reason) {
