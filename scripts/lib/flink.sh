@@ -96,12 +96,15 @@ flink_write_conf() {
     *) echo "flink: unknown mode $mode (reactive or adaptive)" >&2; return 2 ;;
   esac
   mkdir -p "$MT_FLINK_CONF_DIR"
+  # The pekko timeouts: with the default 10 s a JobManager on a busy shared 2-core machine was seen
+  # failing to create its actor system at all ("Futures timed out after [10000 milliseconds]").
   java -cp "$(cat "$MT_CP_FILE")" "$MT_ROOT/scripts/lib/FlinkConf.java" "$MT_ROOT/conf" \
     "$MT_FLINK_CONF_DIR/config.yaml" "${scheduler[@]}" "${MT_SCHEDULER_WAITS[@]}" "${MT_TM_MEMORY[@]}" \
     "jobmanager.rpc.port=$MT_JM_RPC_PORT" "rest.port=$MT_REST_PORT" \
     "execution.checkpointing.dir=file://$MT_FLINK_DIR/checkpoints" \
     "execution.checkpointing.savepoint-dir=file://$MT_FLINK_DIR/savepoints" \
-    taskmanager.rpc.port=0 taskmanager.data.port=0
+    taskmanager.rpc.port=0 taskmanager.data.port=0 \
+    pekko.startup-timeout=60s pekko.ask.timeout=30s
   # Flink's INFO log is where rescaling shows ("Rescaling job", restored checkpoint); Kafka's is noise.
   cat >"$MT_FLINK_CONF_DIR/log4j2.properties" <<'EOF'
 # Written by scripts/lib/flink.sh for the local cluster's JVMs.
