@@ -16,8 +16,6 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/flink.sh"
 
-# Four partitions: the sources can then use up to four subtasks, i.e. two TaskManagers' slots.
-PARTITIONS="${MT_TOPIC_PARTITIONS:-4}"
 SLOTS_PER_TM=2
 START_TIMEOUT_S="${MT_CLUSTER_START_TIMEOUT_S:-300}"
 
@@ -66,13 +64,7 @@ if ! kafka_running; then
 fi
 bootstrap="$(cat "$MT_KAFKA_DIR/bootstrap")"
 
-# Every topic the job reads or writes: the broker does not create topics on first use.
-topics=emails.raw,emails.dlq,triage.stats,models.control,pii.erasure,pii.subject-keys,pii.audit
-for queue in account account-security cards cash exchange fraud needs-review payments refunds top-ups transfers; do
-  topics+=",triage.$queue"
-done
-(mt_java io.mailtriage.tools.CreateTopics --bootstrap "$bootstrap" --topics "$topics" \
-  --partitions "$PARTITIONS") >&2
+flink_create_topics "$bootstrap"
 
 # Each start is a fresh job (the application cluster always uses the same job id): old checkpoints
 # in the same directory would only confuse which one is whose.

@@ -8,6 +8,7 @@
 #   flink_start_taskmanager             start one more TaskManager (ids tm1, tm2, ...); prints its id
 #   flink_stop_taskmanager ID           stop that TaskManager (by its recorded pid)
 #   flink_stop_all                      stop every recorded Flink process, JobManager first
+#   flink_create_topics BOOTSTRAP       create every topic the job uses (existing ones are kept)
 #   flink_rest PATH [curl args...]      call the REST API of the recorded JobManager
 #   flink_job_id                        print the id of the job the JobManager runs
 #   flink_wait_running PARALLELISM S    wait until every vertex runs at PARALLELISM (at most S s)
@@ -186,6 +187,18 @@ flink_stop_all() {
     name="${file##*/}"
     _flink_stop "${name%.pid}"
   done
+}
+
+# Every topic the job reads or writes: the broker does not create topics on first use. Four partitions
+# by default, so the sources can use up to four subtasks, i.e. two TaskManagers' slots.
+flink_create_topics() {
+  local topics queue
+  topics=emails.raw,emails.dlq,triage.stats,models.control,pii.erasure,pii.subject-keys,pii.audit
+  for queue in account account-security cards cash exchange fraud needs-review payments refunds top-ups transfers; do
+    topics+=",triage.$queue"
+  done
+  (mt_java io.mailtriage.tools.CreateTopics --bootstrap "$1" --topics "$topics" \
+    --partitions "${MT_TOPIC_PARTITIONS:-4}") >&2
 }
 
 flink_rest() {
