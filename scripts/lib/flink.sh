@@ -18,6 +18,8 @@
 # checkpoints. Process output goes to $MT_LOG_DIR (default run/logs/).
 set -euo pipefail
 
+# The cluster shares busy CI machines with builds: kafka.sh's 120 s default was seen running out.
+MT_KAFKA_START_TIMEOUT_S="${MT_KAFKA_START_TIMEOUT_S:-300}"
 # shellcheck source=kafka.sh
 source "$(dirname "${BASH_SOURCE[0]}")/kafka.sh"
 
