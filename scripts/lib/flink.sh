@@ -99,15 +99,13 @@ flink_write_conf() {
     *) echo "flink: unknown mode $mode (reactive or adaptive)" >&2; return 2 ;;
   esac
   mkdir -p "$MT_FLINK_CONF_DIR"
-  # The pekko timeouts: with the default 10 s a JobManager on a busy shared 2-core machine was seen
-  # failing to create its actor system at all ("Futures timed out after [10000 milliseconds]").
+  # RPC calls get 30 s instead of 10 s: on a busy shared 2-core machine 10 s is not always enough.
   java -cp "$(cat "$MT_CP_FILE")" "$MT_ROOT/scripts/lib/FlinkConf.java" "$MT_ROOT/conf" \
     "$MT_FLINK_CONF_DIR/config.yaml" "${scheduler[@]}" "${MT_SCHEDULER_WAITS[@]}" "${MT_TM_MEMORY[@]}" \
     "jobmanager.rpc.port=$MT_JM_RPC_PORT" "rest.port=$MT_REST_PORT" \
     "execution.checkpointing.dir=file://$MT_FLINK_DIR/checkpoints" \
     "execution.checkpointing.savepoint-dir=file://$MT_FLINK_DIR/savepoints" \
-    taskmanager.rpc.port=0 taskmanager.data.port=0 \
-    pekko.startup-timeout=60s pekko.ask.timeout=30s
+    taskmanager.rpc.port=0 taskmanager.data.port=0 pekko.ask.timeout=30s
   # Flink's INFO log is where rescaling shows ("Rescaling job", restored checkpoint); Kafka's is noise.
   cat >"$MT_FLINK_CONF_DIR/log4j2.properties" <<'EOF'
 # Written by scripts/lib/flink.sh for the local cluster's JVMs.
@@ -137,6 +135,11 @@ _flink_spawn() {
   local jvm=()
   while [[ "$1" != "--" ]]; do jvm+=("$1"); shift; done
   shift
+  # Pekko's remoting must bind within 10 s by default, which a JVM on a busy shared 2-core machine
+  # was seen missing ("Could not create actor system ... Futures timed out after [10000
+  # milliseconds]"). Flink's pekko.startup-timeout does not reach Pekko's classic remoting setting,
+  # but a system property does (Pekko reads system properties beneath the config Flink passes).
+  jvm+=(-Dpekko.remote.classic.startup-timeout=60s)
   (cd "$MT_ROOT" && MAILTRIAGE_MASTER_KEYS="$(cat "$MT_FLINK_DIR/master-keys")" exec nohup java \
     "${MT_JVM_OPENS[@]}" "${jvm[@]}" "-Dlog4j2.configurationFile=$MT_FLINK_CONF_DIR/log4j2.properties" \
     -cp "$MT_ROOT/target/classes:$(cat "$MT_CP_FILE")" "$@") >"$log" 2>&1 </dev/null &
