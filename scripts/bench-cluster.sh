@@ -60,6 +60,9 @@ inference_in() {
 # rate JOB: waits until the count moves (model warm-up, restore), then measures over the window.
 rate() {
   local job="$1" first start now count
+  # The REST figures come from a cache the JobManager refreshes about every 10 s: right after a
+  # (re)start it may still hold the previous attempt's counts.
+  sleep 15
   first="$(inference_in "$job")"
   while count="$(inference_in "$job")" && ((count == first)); do sleep 1; done
   start=$SECONDS
