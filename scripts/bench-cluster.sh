@@ -9,7 +9,7 @@
 #   --emails N  backlog size (default 20000); must outlast both measurement windows
 #   --window S  seconds each rate is measured over (default 60)
 #
-# The rate is the rise of the inference vertex's records-in count (REST /jobs/<id>, refreshed by
+# The rate is the rise of the inference vertex's records-in count (REST subtask metrics, refreshed by
 # the JobManager about every 10 s) over the window: inference is the job's bottleneck, and every
 # email passes it once. Uses run/bench/ and the usual run/ directories; stops everything it started.
 set -euo pipefail
@@ -52,9 +52,12 @@ flink_create_topics "$MT_KAFKA_BOOTSTRAP"
 (mt_java io.mailtriage.tools.FeedMail --bootstrap "$MT_KAFKA_BOOTSTRAP" --topic emails.raw \
   --input "$bench_dir/mail" --limit "$emails") >&2
 
-# Records in of the inference vertex, as the REST API reports them now.
+# Records in of the inference vertex (numRecordsIn summed over its subtasks), as the REST API
+# reports them now.
 inference_in() {
-  flink_rest "/jobs/$1" | jq '[.vertices[] | select(.name | startswith("Inference")) | .metrics["read-records"]] | add'
+  local vertex
+  vertex="$(flink_rest "/jobs/$1" | jq -r '.vertices[] | select(.name | startswith("Inference")) | .id')"
+  flink_rest "/jobs/$1/vertices/$vertex/subtasks/metrics?get=numRecordsIn" | jq '.[0].sum // 0 | floor'
 }
 
 # rate JOB: waits until the count moves (model warm-up, restore), then measures over the window.
