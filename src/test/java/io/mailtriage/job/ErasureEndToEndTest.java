@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.pii.PiiRuntime;
-import io.mailtriage.testing.EmbeddedKafka;
+import io.mailtriage.testing.RealKafkaAndFlink;
 import io.mailtriage.tools.Reidentification;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,14 +21,9 @@ import java.util.stream.Stream;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,29 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  * key until an erasure request; from then on they never do again, not even after the job restarts
  * from a checkpoint and the same customer writes again.
  */
-class ErasureEndToEndTest {
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
-
+class ErasureEndToEndTest extends RealKafkaAndFlink {
   private static final String EMAIL = "ines.okafor@erasure.example";
   private static final String CARD = "4556737586899855";
-  private static EmbeddedKafka kafka;
   private final ObjectMapper json = new ObjectMapper();
-
-  @BeforeAll
-  static void startKafka() throws Exception {
-    kafka = EmbeddedKafka.start();
-  }
-
-  @AfterAll
-  static void stopKafka() throws Exception {
-    kafka.close();
-  }
 
   private static byte[] mail(String id, String text) {
     return ("{\"messageId\":\"" + id + "\",\"tenant\":\"demo\",\"receivedAt\":\"2026-11-25T10:00:00Z\","

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mailtriage.config.ConfigLoader;
 import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.testing.EmbeddedKafka;
+import io.mailtriage.testing.RealKafkaAndFlink;
 import io.mailtriage.testing.TestKeystores;
 import io.mailtriage.tools.MailInputs;
 import java.nio.file.Files;
@@ -18,14 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,27 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * samples, broken and odd inputs) go in; a read_committed consumer proves every input record comes out
  * exactly once, in a triage topic or in the dead-letter topic.
  */
-class MailtriageJobEndToEndTest {
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
-
-  private static EmbeddedKafka kafka;
+class MailtriageJobEndToEndTest extends RealKafkaAndFlink {
   private final ObjectMapper json = new ObjectMapper();
-
-  @BeforeAll
-  static void startKafka() throws Exception {
-    kafka = EmbeddedKafka.start();
-  }
-
-  @AfterAll
-  static void stopKafka() throws Exception {
-    kafka.close();
-  }
 
   /**
    * A configuration on random topics of the test broker, with keys from a fresh keystore;

@@ -3,7 +3,7 @@ package io.mailtriage.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mailtriage.config.MailtriageConfig;
-import io.mailtriage.testing.EmbeddedKafka;
+import io.mailtriage.testing.RealKafkaAndFlink;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -17,14 +17,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,28 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * file of the retained checkpoint and everything logged meanwhile are scanned for each planted value
  * and its common normalisations. There must be no hit anywhere.
  */
-class PrivacyLeakTest {
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
-
+class PrivacyLeakTest extends RealKafkaAndFlink {
   private static final Path TEST_LOG = Path.of("target/test-logs/tests.log");
-
-  private static EmbeddedKafka kafka;
-
-  @BeforeAll
-  static void startKafka() throws Exception {
-    kafka = EmbeddedKafka.start();
-  }
-
-  @AfterAll
-  static void stopKafka() throws Exception {
-    kafka.close();
-  }
 
   /** Planted values, unique to this test so no other test's logs can produce a hit. */
   static final String NAME = "Quenby Marchetti";
