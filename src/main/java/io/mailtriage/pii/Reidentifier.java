@@ -46,8 +46,7 @@ public final class Reidentifier {
     }
     int v = token.keyVersion();
     if (token.mode() == TokenMode.FPE) {
-      byte[] key = subject != null ? subject.derive(TenantKeys.Purpose.FPE)
-          : keys.key(v, tenant, TenantKeys.Purpose.FPE);
+      byte[] key = keys.key(v, tenant, subject, TenantKeys.Purpose.FPE);
       int digits = TokenCipher.digitCount(token.payload());
       int count = token.keepsLast4() ? digits - 4 : digits;
       if (count < TokenCipher.MIN_FPE_DIGITS) {
@@ -55,15 +54,8 @@ public final class Reidentifier {
       }
       return Optional.of(cipher.ff1(key, Crypto.utf8(token.type().name()), token.payload(), count, false));
     }
-    byte[] key;
-    byte[] nonce;
-    if (subject != null) {
-      key = subject.derive(TenantKeys.Purpose.DETERMINISTIC);
-      nonce = subject.derive(TenantKeys.Purpose.DETERMINISTIC_NONCE);
-    } else {
-      key = keys.key(v, tenant, TenantKeys.Purpose.DETERMINISTIC);
-      nonce = keys.key(v, tenant, TenantKeys.Purpose.DETERMINISTIC_NONCE);
-    }
+    byte[] key = keys.key(v, tenant, subject, TenantKeys.Purpose.DETERMINISTIC);
+    byte[] nonce = keys.key(v, tenant, subject, TenantKeys.Purpose.DETERMINISTIC_NONCE);
     byte[] sealed;
     try {
       sealed = Crypto.unb64(token.payload());

@@ -45,6 +45,14 @@ public final class TenantKeys {
     return ring.currentVersion();
   }
 
+  /**
+   * The key for {@code purpose}: derived from the data subject's key when the token is bound to a
+   * subject (so erasing that key shreds it), else the tenant's key of {@code version}.
+   */
+  byte[] key(int version, String tenant, SubjectKey subject, Purpose purpose) {
+    return subject != null ? subject.derive(purpose) : key(version, tenant, purpose);
+  }
+
   /** The derived key; callers must not modify the returned array. */
   byte[] key(int version, String tenant, Purpose purpose) {
     Objects.requireNonNull(tenant, "tenant");

@@ -101,21 +101,13 @@ public final class Tokenizer {
       }
       case FPE: {
         boolean last4 = policy.keepsLast4(type) && digits - 4 >= TokenCipher.MIN_FPE_DIGITS;
-        byte[] key = subject != null ? subject.derive(TenantKeys.Purpose.FPE)
-            : keys.key(version, tenant, TenantKeys.Purpose.FPE);
+        byte[] key = keys.key(version, tenant, subject, TenantKeys.Purpose.FPE);
         String enc = cipher.ff1(key, Crypto.utf8(type.name()), value, last4 ? digits - 4 : digits, true);
         return head + (last4 ? "fpe4:" : "fpe:") + sid + enc + TokenParser.CLOSE;
       }
       default: {
-        byte[] key;
-        byte[] nonce;
-        if (subject != null) {
-          key = subject.derive(TenantKeys.Purpose.DETERMINISTIC);
-          nonce = subject.derive(TenantKeys.Purpose.DETERMINISTIC_NONCE);
-        } else {
-          key = keys.key(version, tenant, TenantKeys.Purpose.DETERMINISTIC);
-          nonce = keys.key(version, tenant, TenantKeys.Purpose.DETERMINISTIC_NONCE);
-        }
+        byte[] key = keys.key(version, tenant, subject, TenantKeys.Purpose.DETERMINISTIC);
+        byte[] nonce = keys.key(version, tenant, subject, TenantKeys.Purpose.DETERMINISTIC_NONCE);
         byte[] ct = cipher.sivEncrypt(key, nonce, Crypto.utf8(type.name()), Crypto.utf8(value));
         return head + "det:" + sid + Crypto.b64(ct) + TokenParser.CLOSE;
       }
