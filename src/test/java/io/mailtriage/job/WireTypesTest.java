@@ -2,11 +2,18 @@ package io.mailtriage.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mailtriage.inference.ModelAnnouncement;
 import io.mailtriage.inference.ScoredEmail;
 import io.mailtriage.ingest.RawEmail;
 import io.mailtriage.ingest.SourceRecord;
+import io.mailtriage.pii.ErasureAudit;
+import io.mailtriage.pii.ErasureRequest;
+import io.mailtriage.pii.SubjectKeyRecord;
 import io.mailtriage.pii.TokenizedEmail;
+import io.mailtriage.priority.PrioritizedEmail;
+import io.mailtriage.priority.ThreadFacts;
 import io.mailtriage.priority.TriageRecord;
+import io.mailtriage.priority.TriageStats;
 import io.mailtriage.sink.DeadLetter;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +39,14 @@ class WireTypesTest {
         TokenizedEmail.class,
         ScoredEmail.class,
         TriageRecord.class,
-        DeadLetter.class
+        DeadLetter.class,
+        ModelAnnouncement.class,
+        ErasureRequest.class,
+        SubjectKeyRecord.class,
+        ErasureAudit.class,
+        PrioritizedEmail.class,
+        ThreadFacts.class,
+        TriageStats.class
       })
   void isAPojoWithoutGenericFields(Class<?> type) {
     TypeInformation<?> info = TypeInformation.of(type);
