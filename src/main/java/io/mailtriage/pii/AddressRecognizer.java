@@ -48,14 +48,10 @@ final class AddressRecognizer implements Recognizer {
     char[] t = s.text;
     int n = s.length;
     Matcher street = STREET.matcher(s.window(0, 0));
-    for (int i = 0; i < n; i++) {
-      if (!DigitGroups.isDigit(t[i]) || s.isWordChar(i - 1)) {
-        continue;
-      }
-      if (!streetShape(s, i)) {
-        while (i + 1 < n && DigitGroups.isDigit(t[i + 1])) {
-          i++;
-        }
+    int resume = 0;
+    for (int k = 0; k < s.wordCount; k++) {
+      int i = s.wordStarts[k];
+      if (i < resume || !DigitGroups.isDigit(t[i]) || !streetShape(s, i)) {
         continue;
       }
       int to = Math.min(n, i + WINDOW);
@@ -67,9 +63,6 @@ final class AddressRecognizer implements Recognizer {
       } else {
         Matcher attached = STREET_TYPE_ATTACHED.matcher(w);
         if (!attached.lookingAt()) {
-          while (i + 1 < n && DigitGroups.isDigit(t[i + 1])) {
-            i++;
-          }
           continue;
         }
         end = i + attached.end();
@@ -80,7 +73,7 @@ final class AddressRecognizer implements Recognizer {
       }
       double conf = s.contextBefore(i, 40, CONTEXT) ? 0.85 : 0.7;
       s.add(PiiType.ADDRESS, i, end, conf);
-      i = end - 1;
+      resume = end;
     }
   }
 

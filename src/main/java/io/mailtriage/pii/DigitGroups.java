@@ -19,7 +19,10 @@ final class DigitGroups {
   int digits;
 
   private final Scan s;
+  /** Runs start at or after this offset. */
   private int pos;
+  /** Next index into the scan's word starts: runs begin a word. */
+  private int word;
 
   DigitGroups(Scan s) {
     this.s = s;
@@ -29,11 +32,9 @@ final class DigitGroups {
   boolean next() {
     int n = s.length;
     char[] t = s.text;
-    while (pos < n) {
-      int i = pos;
-      if (!isDigit(t[i]) || s.isWordChar(i - 1) || (i > 0 && (t[i - 1] == '.' || t[i - 1] == ',')
-          && s.isDigit(i - 2))) {
-        pos++;
+    while (word < s.wordCount) {
+      int i = s.wordStarts[word++];
+      if (i < pos || !isDigit(t[i]) || (i > 0 && (t[i - 1] == '.' || t[i - 1] == ',') && s.isDigit(i - 2))) {
         continue;
       }
       count = 0;

@@ -40,9 +40,11 @@ final class IbanRecognizer implements Recognizer {
   public void scan(Scan s) {
     char[] t = s.text;
     int n = s.length - 3;
-    for (int i = 0; i < n; i++) {
-      if (!isUpper(t[i]) || !isUpper(t[i + 1]) || !DigitGroups.isDigit(t[i + 2])
-          || !DigitGroups.isDigit(t[i + 3]) || s.isWordChar(i - 1)) {
+    int resume = 0;
+    for (int w = 0; w < s.wordCount && s.wordStarts[w] < n; w++) {
+      int i = s.wordStarts[w];
+      if (i < resume || !isUpper(t[i]) || !isUpper(t[i + 1]) || !DigitGroups.isDigit(t[i + 2])
+          || !DigitGroups.isDigit(t[i + 3])) {
         continue;
       }
       Integer expected = LENGTHS.get(new String(t, i, 2));
@@ -52,7 +54,7 @@ final class IbanRecognizer implements Recognizer {
       int end = collect(s, i, expected);
       if (end > 0) {
         s.add(PiiType.IBAN, i, end, s.contextBefore(i, 30, "iban", "account", "konto", "bank") ? 0.99 : 0.95);
-        i = end - 1;
+        resume = end;
       }
     }
   }

@@ -24,14 +24,13 @@ final class IpAddressRecognizer implements Recognizer {
     int i = 0;
     while (i < n) {
       char c = t[i];
-      boolean boundary = !s.isWordChar(i - 1) && s.at(i - 1) != '.' && s.at(i - 1) != ':';
-      if (!boundary || !(isHex(c) || c == ':')) {
-        i++;
+      if (!(Scan.isHex(c) || c == ':') || s.isWordChar(i - 1) || s.at(i - 1) == '.' || s.at(i - 1) == ':') {
+        i = s.nextWordBoundary(i);
         continue;
       }
       int start = i;
       int colons = 0;
-      while (i < n && (isHex(t[i]) || t[i] == ':' || t[i] == '.')) {
+      while (i < n && (Scan.isHex(t[i]) || t[i] == ':' || t[i] == '.')) {
         if (t[i] == ':') {
           colons++;
         }
@@ -106,7 +105,7 @@ final class IpAddressRecognizer implements Recognizer {
     }
     while (i < end) {
       int gs = i;
-      while (i < end && isHex(t[i])) {
+      while (i < end && Scan.isHex(t[i])) {
         i++;
       }
       if (i < end && t[i] == '.') {
@@ -144,9 +143,5 @@ final class IpAddressRecognizer implements Recognizer {
       return 0;
     }
     return Math.max(groups, 1);
-  }
-
-  static boolean isHex(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 }

@@ -76,16 +76,20 @@ enum Keywords {
     }
     char[] lower = scan.lower;
     int n = scan.length;
-    for (int i = 0; i < n; i++) {
+    // Every keyword starts with a letter, so only word starts can match.
+    for (int w = 0; w < scan.wordCount; w++) {
+      int i = scan.wordStarts[w];
       char c = lower[i];
-      if (c >= 128 || BY_FIRST[c].length == 0 || scan.isWordChar(i - 1)) {
+      if (c >= 128 || BY_FIRST[c].length == 0) {
         continue;
       }
       String[] candidates = BY_FIRST[c];
+      char second = i + 1 < n ? lower[i + 1] : 0;
       for (int k = 0; k < candidates.length; k++) {
         String word = candidates[k];
         int end = i + word.length();
-        if (scan.regionEquals(i, word) && !(scan.isWordChar(end) && scan.isWordChar(end - 1))) {
+        if (word.charAt(1) == second && scan.regionEquals(i, word)
+            && !(scan.isWordChar(end) && scan.isWordChar(end - 1))) {
           int g = GROUP_BY_FIRST[c][k].ordinal();
           if (counts[g] + 2 > hits[g].length) {
             hits[g] = java.util.Arrays.copyOf(hits[g], hits[g].length * 2);

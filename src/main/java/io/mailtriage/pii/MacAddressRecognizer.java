@@ -18,9 +18,10 @@ final class MacAddressRecognizer implements Recognizer {
   public void scan(Scan s) {
     char[] t = s.text;
     int n = s.length;
-    for (int i = 0; i + DOTTED_LENGTH <= n; i++) {
-      if (!IpAddressRecognizer.isHex(t[i]) || s.isWordChar(i - 1) || s.at(i - 1) == ':'
-          || s.at(i - 1) == '-' || s.at(i - 1) == '.') {
+    int resume = 0;
+    for (int w = 0; w < s.wordCount && s.wordStarts[w] + DOTTED_LENGTH <= n; w++) {
+      int i = s.wordStarts[w];
+      if (i < resume || !Scan.isHex(t[i]) || s.at(i - 1) == ':' || s.at(i - 1) == '-' || s.at(i - 1) == '.') {
         continue;
       }
       int end = -1;
@@ -30,14 +31,14 @@ final class MacAddressRecognizer implements Recognizer {
         end = i + DOTTED_LENGTH;
       }
       if (end < 0 || s.isWordChar(end) || ((s.at(end) == ':' || s.at(end) == '-' || s.at(end) == '.')
-          && IpAddressRecognizer.isHex(s.at(end + 1)))) {
+          && Scan.isHex(s.at(end + 1)))) {
         continue;
       }
       if (!trivial(t, i, end)) {
         s.add(PiiType.MAC_ADDRESS, i, end, s.contextBefore(i, 30, "mac", "hardware", "device", "wifi")
             ? 0.95 : 0.85);
       }
-      i = end - 1;
+      resume = end;
     }
   }
 
@@ -48,7 +49,7 @@ final class MacAddressRecognizer implements Recognizer {
     }
     for (int g = 0; g < 6; g++) {
       int p = i + g * 3;
-      if (!IpAddressRecognizer.isHex(t[p]) || !IpAddressRecognizer.isHex(t[p + 1])
+      if (!Scan.isHex(t[p]) || !Scan.isHex(t[p + 1])
           || (g < 5 && t[p + 2] != sep)) {
         return false;
       }
@@ -60,7 +61,7 @@ final class MacAddressRecognizer implements Recognizer {
     for (int g = 0; g < 3; g++) {
       int p = i + g * 5;
       for (int k = 0; k < 4; k++) {
-        if (!IpAddressRecognizer.isHex(t[p + k])) {
+        if (!Scan.isHex(t[p + k])) {
           return false;
         }
       }
@@ -76,7 +77,7 @@ final class MacAddressRecognizer implements Recognizer {
     boolean ones = true;
     for (int i = start; i < end; i++) {
       char c = Character.toLowerCase(t[i]);
-      if (IpAddressRecognizer.isHex(c)) {
+      if (Scan.isHex(c)) {
         zeros &= c == '0';
         ones &= c == 'f';
       }

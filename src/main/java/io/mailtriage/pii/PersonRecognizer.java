@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Person names from three sources: display names from the headers (passed as hints) wherever
@@ -29,6 +30,7 @@ final class PersonRecognizer implements Recognizer {
       "please", "sorry", "hope", "just", "good", "dear", "regards", "best", "sent", "on", "from",
       "colleagues", "both", "y'all", "world", "mailtriage", "helpdesk", "staff", "it", "this", "my");
   private static final int MAX_NAME_WORDS = 3;
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
 
   @Override
   public PiiType type() {
@@ -53,7 +55,7 @@ final class PersonRecognizer implements Recognizer {
         continue;
       }
       full.add(n);
-      for (String p : n.split("[\\s,]+")) {
+      for (String p : NAME_SEPARATORS.split(n)) {
         String part = p.endsWith(".") ? p.substring(0, p.length() - 1) : p;
         if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && letters(part)
             && !NOT_NAMES.contains(part.toLowerCase(Locale.ROOT)) && !full.contains(part)) {
@@ -65,8 +67,10 @@ final class PersonRecognizer implements Recognizer {
       return;
     }
     char[] t = s.text;
-    for (int i = 0; i < s.length; i++) {
-      if (!s.isWordChar(i) || s.isWordChar(i - 1)) {
+    int resume = 0;
+    for (int k = 0; k < s.wordCount; k++) {
+      int i = s.wordStarts[k];
+      if (i < resume) {
         continue;
       }
       int end = matchAny(t, s, i, full);
@@ -77,7 +81,7 @@ final class PersonRecognizer implements Recognizer {
       }
       if (end > 0) {
         s.add(PiiType.PERSON, i, end, conf);
-        i = end - 1;
+        resume = end;
       }
     }
   }
@@ -86,11 +90,11 @@ final class PersonRecognizer implements Recognizer {
     int best = -1;
     for (String name : names) {
       int end = i + name.length();
-      if (end > s.length || end <= best || s.isWordChar(end)) {
+      if (t[i] != name.charAt(0) || end > s.length || end <= best || s.isWordChar(end)) {
         continue;
       }
       boolean eq = true;
-      for (int k = 0; eq && k < name.length(); k++) {
+      for (int k = 1; eq && k < name.length(); k++) {
         eq = t[i + k] == name.charAt(k);
       }
       if (eq) {
@@ -103,12 +107,14 @@ final class PersonRecognizer implements Recognizer {
   /** Names after salutation words at the start of a line, and after honorifics anywhere. */
   private static void wordCues(Scan s) {
     char[] t = s.text;
-    for (int i = 0; i < s.length; i++) {
-      if (!s.isAsciiLetter(i) || s.isWordChar(i - 1)) {
+    int resume = 0;
+    for (int k = 0; k < s.wordCount; k++) {
+      int i = s.wordStarts[k];
+      if (i < resume || !Scan.isAsciiLetter(t[i])) {
         continue;
       }
       int we = i;
-      while (we < s.length && s.isAsciiLetter(we)) {
+      while (we < s.length && Scan.isAsciiLetter(t[we])) {
         we++;
       }
       // Cheap shape checks first, so ordinary words never allocate: a title is short,
@@ -118,14 +124,12 @@ final class PersonRecognizer implements Recognizer {
           && Character.isUpperCase(s.at(after + 1));
       boolean salutationShape = we - i <= 9 && lineStart(s, i);
       if (!titleShape && !salutationShape) {
-        i = we - 1;
         continue;
       }
       String word = new String(s.lower, i, we - i);
       boolean title = titleShape && TITLES.contains(word);
       boolean salutation = salutationShape && SALUTATIONS.contains(word);
       if (!title && !salutation) {
-        i = we - 1;
         continue;
       }
       int p = we;

@@ -42,7 +42,7 @@ final class PhoneRecognizer implements Recognizer {
     while (i < n) {
       char c = t[i];
       if (!(c == '+' || c == '(' || DigitGroups.isDigit(c)) || s.isWordChar(i - 1)) {
-        i++;
+        i = s.nextWordBoundary(i);
         continue;
       }
       int start = i;
@@ -98,16 +98,20 @@ final class PhoneRecognizer implements Recognizer {
     if (!plausible(window, region)) {
       return List.of();
     }
-    List<int[]> out = new ArrayList<>(1);
-    for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID, 10)) {
-      out.add(new int[] {m.start(), m.end(), 1});
-    }
-    if (out.isEmpty()) {
-      for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.POSSIBLE, 10)) {
-        out.add(new int[] {m.start(), m.end(), 0});
+    // One matcher pass at the weaker leniency, each match then graded by isValidNumber (the
+    // VALID leniency less its checks on extension chars and national prefixes). It replaces a
+    // VALID pass followed by a POSSIBLE pass, halving the matcher work, which is most of this
+    // recogniser's cost; findings on the corpus and the evaluation set did not change.
+    List<int[]> valid = new ArrayList<>(1);
+    List<int[]> possible = new ArrayList<>(1);
+    for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.POSSIBLE, 10)) {
+      if (UTIL.isValidNumber(m.number())) {
+        valid.add(new int[] {m.start(), m.end(), 1});
+      } else {
+        possible.add(new int[] {m.start(), m.end(), 0});
       }
     }
-    return out;
+    return valid.isEmpty() ? possible : valid;
   }
 
   /**

@@ -10,6 +10,22 @@ import java.util.List;
  */
 final class Scan {
 
+  // Classes of the ASCII chars, so that the per-char tests every recogniser makes on every char
+  // of the text are one table load instead of a chain of range comparisons.
+  private static final byte WORD = 1;
+  private static final byte LETTER = 2;
+  private static final byte HEX = 4;
+  private static final byte[] ASCII = new byte[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      boolean digit = c >= '0' && c <= '9';
+      ASCII[c] = (byte) ((letter || digit || c == '_' ? WORD : 0) | (letter ? LETTER : 0)
+          | (digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') ? HEX : 0));
+    }
+  }
+
   final NormalizedText norm;
   final char[] text;
   final char[] lower;
@@ -20,6 +36,13 @@ final class Scan {
   /** Spans already taken by checksum-validated findings; later, costlier recognisers skip them. */
   private final java.util.BitSet validated = new java.util.BitSet();
   private int[][] keywordHits;
+  /**
+   * Ascending positions where a run of word chars starts ({@code wordCount} of them). Every
+   * match that must begin a word (letters, digits) can only start here, so the recognisers
+   * that need one visit these instead of every char.
+   */
+  final int[] wordStarts;
+  final int wordCount;
 
   Scan(NormalizedText norm, DetectionHints hints, PiiSettings settings) {
     this.norm = norm;
@@ -28,10 +51,23 @@ final class Scan {
     this.hints = hints;
     this.settings = settings;
     this.lower = new char[length];
+    int[] starts = new int[Math.max(16, length / 6)];
+    int count = 0;
+    boolean inWord = false;
     for (int i = 0; i < length; i++) {
       char c = text[i];
       lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      boolean word = isWordChar(c);
+      if (word && !inWord) {
+        if (count == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i;
+      }
+      inWord = word;
     }
+    this.wordStarts = starts;
+    this.wordCount = count;
   }
 
   /** Records a candidate in normalised coordinates; confidence is clamped to [0,1]. */
@@ -59,17 +95,39 @@ final class Scan {
   }
 
   boolean isAsciiLetter(int i) {
-    char c = at(i);
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return isAsciiLetter(at(i));
   }
 
   /** Letter, digit or underscore, including non-ASCII letters: a "word" character. */
   boolean isWordChar(int i) {
-    char c = at(i);
-    if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    return isWordChar(at(i));
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return c < 0x80 && (ASCII[c] & LETTER) != 0;
+  }
+
+  static boolean isWordChar(char c) {
+    return c < 0x80 ? (ASCII[c] & WORD) != 0 : Character.isLetterOrDigit(c);
+  }
+
+  static boolean isHex(char c) {
+    return c < 0x80 && (ASCII[c] & HEX) != 0;
+  }
+
+  /**
+   * The next position after {@code i} that can follow a non-word char: {@code i + 1}, or the end
+   * of the word run {@code i} is in. Recognisers whose matches must not start inside a word
+   * jump there instead of testing every char of every word.
+   */
+  int nextWordBoundary(int i) {
+    int e = i + 1;
+    if (isWordChar(text[i])) {
+      while (e < length && isWordChar(text[e])) {
+        e++;
+      }
     }
-    return Character.isLetterOrDigit(c);
+    return e;
   }
 
   /**

@@ -19,6 +19,16 @@ final class SecretRecognizer implements Recognizer {
   private static final String[] SECRET_CONTEXT = {"key", "token", "secret", "password", "api", "credential",
     "bearer", "auth", "passwd"};
 
+  /** Letters, digits and {@code _-+/=.}: the chars of keys, tokens and base64. */
+  private static final boolean[] TOKEN_CHARS = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      TOKEN_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "_-+/=.".indexOf(c) >= 0;
+    }
+  }
+
   @Override
   public PiiType type() {
     return PiiType.SECRET;
@@ -250,7 +260,6 @@ final class SecretRecognizer implements Recognizer {
   }
 
   private static boolean isTokenChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
-        || c == '+' || c == '/' || c == '=' || c == '.';
+    return c < 0x80 && TOKEN_CHARS[c];
   }
 }
