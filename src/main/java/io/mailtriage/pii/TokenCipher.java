@@ -25,29 +25,58 @@ final class TokenCipher {
   private final GCMSIVBlockCipher siv = new GCMSIVBlockCipher(AESEngine.newInstance());
   private final FPEFF1Engine ff1 = new FPEFF1Engine(AESEngine.newInstance());
   private final HMac hmac = new HMac(new SHA256Digest());
+  /**
+   * What {@link #siv} was last initialised with. Deterministic tokens of one tenant and type share
+   * key, nonce and associated data, and GCM-SIV's per-init work (deriving the message keys from
+   * key and nonce, expanding them) is a large part of a token's cost, so a repeat skips it: after
+   * doFinal the cipher is back in its initialised state. Keys are compared by identity, since
+   * {@link TenantKeys} and {@link SubjectKey} hand out the same cached arrays.
+   */
+  private boolean sivEncrypting;
+  private byte[] sivKey;
+  private byte[] sivNonce;
+  private byte[] sivAad;
+  /** As for {@link #siv}: FF1 keeps no state between blocks, so the same key and tweak need no new init. */
+  private boolean ff1Encrypting;
+  private byte[] ff1Key;
+  private byte[] ff1Tweak;
 
   byte[] sivEncrypt(byte[] key, byte[] nonce, byte[] aad, byte[] plain) {
-    siv.init(true, new AEADParameters(new KeyParameter(key), Crypto.TAG_BITS, nonce, aad));
+    initSiv(true, key, nonce, aad);
     byte[] out = new byte[siv.getOutputSize(plain.length)];
     int n = siv.processBytes(plain, 0, plain.length, out, 0);
     try {
       siv.doFinal(out, n);
     } catch (InvalidCipherTextException e) {
+      sivKey = null;
       throw new IllegalStateException("AES-GCM-SIV encryption failed", e);
     }
     return out;
   }
 
   byte[] sivDecrypt(byte[] key, byte[] nonce, byte[] aad, byte[] sealed) {
-    siv.init(false, new AEADParameters(new KeyParameter(key), Crypto.TAG_BITS, nonce, aad));
+    initSiv(false, key, nonce, aad);
     byte[] out = new byte[siv.getOutputSize(sealed.length)];
     int n = siv.processBytes(sealed, 0, sealed.length, out, 0);
     try {
       int total = n + siv.doFinal(out, n);
       return total == out.length ? out : java.util.Arrays.copyOf(out, total);
     } catch (InvalidCipherTextException | IllegalStateException e) {
+      sivKey = null;
       throw new KeyMaterialException("token failed authentication (wrong tenant, key or tampered token)");
     }
+  }
+
+  private void initSiv(boolean encrypt, byte[] key, byte[] nonce, byte[] aad) {
+    if (encrypt == sivEncrypting && key == sivKey && nonce == sivNonce && java.util.Arrays.equals(aad, sivAad)) {
+      return;
+    }
+    sivKey = null;
+    siv.init(encrypt, new AEADParameters(new KeyParameter(key), Crypto.TAG_BITS, nonce, aad));
+    sivEncrypting = encrypt;
+    sivKey = key;
+    sivNonce = nonce;
+    sivAad = aad.clone();
   }
 
   byte[] hmac(byte[] key, byte[] data) {
@@ -91,7 +120,13 @@ final class TokenCipher {
     if (n != count || count < MIN_FPE_DIGITS) {
       throw new IllegalArgumentException("FF1 needs " + count + " >= " + MIN_FPE_DIGITS + " digits");
     }
-    ff1.init(encrypt, new FPEParameters(new KeyParameter(key), DIGITS.getRadix(), tweak));
+    if (encrypt != ff1Encrypting || key != ff1Key || !java.util.Arrays.equals(tweak, ff1Tweak)) {
+      ff1Key = null;
+      ff1.init(encrypt, new FPEParameters(new KeyParameter(key), DIGITS.getRadix(), tweak));
+      ff1Encrypting = encrypt;
+      ff1Key = key;
+      ff1Tweak = tweak.clone();
+    }
     byte[] in = DIGITS.convertToIndexes(digits);
     byte[] res = new byte[in.length];
     ff1.processBlock(in, 0, in.length, res, 0);

@@ -114,16 +114,19 @@ public final class Tokenizer {
     }
   }
 
+  /** Appends text[from, to) to both outputs in bulk, with any token brackets turned into [ ]. */
   private static void appendNeutralised(StringBuilder tok, StringBuilder model, String text, int from, int to) {
+    int run = from;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c == TokenParser.OPEN) {
-        c = '[';
-      } else if (c == TokenParser.CLOSE) {
-        c = ']';
+      if (c == TokenParser.OPEN || c == TokenParser.CLOSE) {
+        char plain = c == TokenParser.OPEN ? '[' : ']';
+        tok.append(text, run, i).append(plain);
+        model.append(text, run, i).append(plain);
+        run = i + 1;
       }
-      tok.append(c);
-      model.append(c);
     }
+    tok.append(text, run, to);
+    model.append(text, run, to);
   }
 }
