@@ -46,16 +46,29 @@ final class PhoneRecognizer implements Recognizer {
         continue;
       }
       int start = i;
-      int digits = 0;
-      while (i < n && isPhoneChar(t[i])) {
-        if (DigitGroups.isDigit(t[i])) {
-          digits++;
-        }
+      // A full stop followed by a space ends a sentence, not a number: "call 888-400-1919. - 99 cents".
+      while (i < n && isPhoneChar(t[i]) && !(t[i] == '.' && s.at(i + 1) == ' ')) {
         i++;
       }
       int end = i;
-      while (end > start && !DigitGroups.isDigit(t[end - 1]) && t[end - 1] != ')') {
-        end--;
+      // Digits glued to a word at the end ("1-866-522-8575 24hrs") are not part of the number:
+      // drop that group rather than the whole window.
+      while (true) {
+        while (end > start && !DigitGroups.isDigit(t[end - 1]) && t[end - 1] != ')') {
+          end--;
+        }
+        if (end == start || !s.isWordChar(end) || !s.isWordChar(end - 1)) {
+          break;
+        }
+        while (end > start && s.isWordChar(end - 1)) {
+          end--;
+        }
+      }
+      int digits = 0;
+      for (int k = start; k < end; k++) {
+        if (DigitGroups.isDigit(t[k])) {
+          digits++;
+        }
       }
       if (digits < 7 || digits > 17 || end - start > MAX_WINDOW || s.isWordChar(end)
           || s.validatedSpan(start, end)) {

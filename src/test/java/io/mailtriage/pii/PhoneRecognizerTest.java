@@ -30,4 +30,21 @@ class PhoneRecognizerTest {
     assertThat(Found.ofType(PiiType.PHONE, "order #4155550132 and code 12345", DetectionHints.region("US")))
         .isEmpty();
   }
+
+  @Test
+  void findsANumberFollowedByDigitsGluedToAWord() {
+    assertThat(Found.ofType(PiiType.PHONE, "Toll Free: 1-866-522-8575 24hrs.", DetectionHints.region("US")))
+        .containsExactly("1-866-522-8575");
+  }
+
+  @Test
+  void findsANumberThatEndsASentence() {
+    assertThat(Found.ofType(PiiType.PHONE, "Call 888-400-1919. - 99 cents a minute", DetectionHints.region("US")))
+        .containsExactly("888-400-1919");
+  }
+
+  @Test
+  void stillIgnoresDigitsGluedToAWord() {
+    assertThat(Found.ofType(PiiType.PHONE, "serial 4156924173abc", DetectionHints.region("US"))).isEmpty();
+  }
 }
