@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Context keywords that trigger the context-dependent recognisers (date of birth, medical,
- * passport, driving licence, postcode, password). All are found in a single pass over the
+ * passport, driving licence, postcode, password, quote attributions). All are found in a single pass over the
  * word starts of the text instead of one search per keyword. Immutable, thread-safe.
  */
 enum Keywords {
@@ -20,7 +20,9 @@ enum Keywords {
       "drivers licence", "driving licence", "driving license", "licence number", "license number",
       "license no", "licence no", "dl#", "dl no", "dl number", "führerschein"),
   POSTCODE("zip", "zip code", "zipcode", "postcode", "post code", "postal code", "plz"),
-  PASSWORD("password", "passwd", "pwd", "passcode", "pin code", "kennwort", "passwort");
+  PASSWORD("password", "passwd", "pwd", "passcode", "pin code", "kennwort", "passwort"),
+  /** Verbs of a quote attribution line ("Jane Doe wrote:"); PersonRecognizer checks the colon. */
+  ATTRIBUTION("wrote", "writes", "said", "says", "mentioned", "posted", "escribió", "schrieb", "a écrit");
 
   private final String[] words;
 

@@ -28,7 +28,18 @@ final class PersonRecognizer implements Recognizer {
       "madam", "customer", "customers", "friends", "folks", "guys", "again", "thanks", "thank", "hello",
       "hi", "the", "sales", "billing", "service", "services", "admin", "manager", "i", "we", "you",
       "please", "sorry", "hope", "just", "good", "dear", "regards", "best", "sent", "on", "from",
-      "colleagues", "both", "y'all", "world", "mailtriage", "helpdesk", "staff", "it", "this", "my");
+      "colleagues", "both", "y'all", "world", "mailtriage", "helpdesk", "staff", "it", "this", "my", "and",
+      "or", "of", "for", "und", "et");
+  /**
+   * Words that make a header display name an organisation's, a list's or a role's ("DivX News",
+   * "Ayn Rand Institute Media"): such a name is not used as a hint, or every mention of the brand
+   * would be taken for a person.
+   */
+  private static final Set<String> ORGANISATION_WORDS = Set.of("news", "newsletter", "digest", "team",
+      "support", "service", "services", "sales", "billing", "info", "institute", "party", "media", "inc",
+      "ltd", "llc", "gmbh", "corp", "corporation", "company", "group", "list", "lists", "mailing", "bank",
+      "club", "foundation", "association", "society", "university", "alerts", "notifications", "admin",
+      "helpdesk", "customer", "office", "department", "online", "shop", "store", "daemon", "reply");
   private static final int MAX_NAME_WORDS = 3;
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
 
@@ -42,19 +53,28 @@ final class PersonRecognizer implements Recognizer {
     hintNames(s);
     wordCues(s);
     signOffs(s);
+    attributions(s);
   }
 
-  /** Header names, full first (higher confidence), then each capitalised part. */
+  /**
+   * Header names, full first (higher confidence), then each capitalised part. A full name of two
+   * or more words also matches in other letter case ("leslie ellen jones" in the header, "Leslie
+   * Ellen Jones" in the body); single words only as written, or "Will" would match "will".
+   */
   private static void hintNames(Scan s) {
     List<String> full = new ArrayList<>();
+    List<String> folded = new ArrayList<>();
     List<String> parts = new ArrayList<>();
     for (String name : s.hints.personNames()) {
       NormalizedText normName = NormalizedText.of(name);
       String n = normName.substring(0, normName.length).trim();
-      if (n.length() < 2) {
+      if (n.length() < 2 || !personLike(n)) {
         continue;
       }
       full.add(n);
+      if (n.indexOf(' ') > 0) {
+        folded.add(asciiLower(n));
+      }
       for (String p : NAME_SEPARATORS.split(n)) {
         String part = p.endsWith(".") ? p.substring(0, p.length() - 1) : p;
         if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && letters(part)
@@ -73,7 +93,7 @@ final class PersonRecognizer implements Recognizer {
       if (i < resume) {
         continue;
       }
-      int end = matchAny(t, s, i, full);
+      int end = Math.max(matchAny(t, s, i, full), matchAny(s.lower, s, i, folded));
       double conf = 0.9;
       if (end < 0) {
         end = matchAny(t, s, i, parts);
@@ -102,6 +122,113 @@ final class PersonRecognizer implements Recognizer {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a header display name can be a person's: no digits, no organisation word, and a
+   * single word only if it is capitalised like a name ("Kate", not "CNET", "DivX" or "iiu").
+   */
+  static boolean personLike(String name) {
+    String[] words = NAME_SEPARATORS.split(name);
+    for (String w : words) {
+      String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+      if (ORGANISATION_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      for (int i = 0; i < w.length(); i++) {
+        if (Character.isDigit(w.charAt(i))) {
+          return false;
+        }
+      }
+    }
+    if (words.length == 1) {
+      String w = words[0];
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      for (int i = 1; i < w.length(); i++) {
+        if (Character.isUpperCase(w.charAt(i))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static String asciiLower(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] >= 'A' && c[i] <= 'Z') {
+        c[i] += 32;
+      }
+    }
+    return new String(c);
+  }
+
+  /**
+   * The name in a quote attribution at the end of a line: "On 28 Aug 2002, Daniel Quinlan wrote:",
+   * "Justin Mason &lt;jm@example.org&gt; writes:", "Martin A posted:". The one to three capitalised
+   * words (an initial counts) right before the verb, past an address in angle brackets or
+   * parentheses.
+   */
+  private static void attributions(Scan s) {
+    int[] hits = s.hits(Keywords.ATTRIBUTION);
+    for (int h = 0; h < hits.length; h += 2) {
+      int p = hits[h + 1];
+      while (s.at(p) == ' ') {
+        p++;
+      }
+      if (s.at(p) != ':' || !restOfLineBlank(s, p + 1, lineEnd(s, p + 1))) {
+        continue;
+      }
+      int e = skipBack(s, hits[h]);
+      for (char[] brackets : new char[][] {{'<', '>'}, {'(', ')'}}) {
+        if (e > 0 && s.text[e - 1] == brackets[1]) {
+          int open = e - 1;
+          while (open > 0 && e - open < 120 && s.text[open] != brackets[0] && s.text[open] != '\n') {
+            open--;
+          }
+          if (s.text[open] == brackets[0]) {
+            e = skipBack(s, open);
+          }
+        }
+      }
+      int start = e;
+      int words = 0;
+      int w = e;
+      while (words < MAX_NAME_WORDS && w > 0) {
+        int we = w;
+        if (s.at(we - 1) == '.') {
+          we--;
+        }
+        int ws = we;
+        while (ws > 0 && (Character.isLetter(s.text[ws - 1]) || s.text[ws - 1] == '\'' || s.text[ws - 1] == '-')) {
+          ws--;
+        }
+        if (ws == we || !Character.isUpperCase(s.text[ws]) || s.isWordChar(ws - 1)
+            || NOT_NAMES.contains(new String(s.lower, ws, we - ws))) {
+          break;
+        }
+        start = ws;
+        words++;
+        if (s.at(ws - 1) != ' ') {
+          break;
+        }
+        w = ws - 1;
+      }
+      if (words > 0 && (e - start >= 2)) {
+        s.add(PiiType.PERSON, start, e, 0.8);
+      }
+    }
+  }
+
+  /** The position after the last non-space char before {@code i} on the same line. */
+  private static int skipBack(Scan s, int i) {
+    int p = i;
+    while (p > 0 && (s.text[p - 1] == ' ' || s.text[p - 1] == '\t')) {
+      p--;
+    }
+    return p;
   }
 
   /** Names after salutation words at the start of a line, and after honorifics anywhere. */

@@ -39,4 +39,31 @@ class PersonRecognizerTest {
     assertThat(hints.personNames()).containsExactly("Jane Doe", "Bob Stone");
     assertThat(hints.defaultRegion()).isEqualTo("US");
   }
+
+  @Test
+  void findsTheNameInAQuoteAttribution() {
+    assertThat(Found.ofType(PiiType.PERSON, "On 28 Aug 2002, Daniel Quinlan wrote:\n> it works"))
+        .containsExactly("Daniel Quinlan");
+    assertThat(Found.ofType(PiiType.PERSON, "Justin Mason <jm@example.org> writes:\n> yes"))
+        .containsExactly("Justin Mason");
+    assertThat(Found.ofType(PiiType.PERSON, "Martin A posted:\n")).containsExactly("Martin A");
+  }
+
+  @Test
+  void ignoresAttributionVerbsThatDoNotEndALineOrFollowAName() {
+    assertThat(Found.ofType(PiiType.PERSON, "The list wrote:\nHe said: Monday works.\nAnna wrote: fine")).isEmpty();
+  }
+
+  @Test
+  void doesNotTakeOrganisationDisplayNamesForPeople() {
+    DetectionHints hints = new DetectionHints("US", List.of("DivX News", "Matrox Support", "jobfair24", "CNET"));
+    assertThat(Found.ofType(PiiType.PERSON, "The new DivX player from Matrox and CNET is out.", hints)).isEmpty();
+  }
+
+  @Test
+  void matchesAMultiWordHeaderNameInAnyLetterCase() {
+    DetectionHints hints = new DetectionHints("US", List.of("leslie ellen jones", "will"));
+    assertThat(Found.ofType(PiiType.PERSON, "Leslie Ellen Jones says we will meet.", hints))
+        .containsExactly("Leslie Ellen Jones");
+  }
 }
