@@ -33,6 +33,11 @@ enum Keywords {
   /** Keywords grouped by first char, longest first, for the single-pass matcher. */
   private static final String[][] BY_FIRST = new String[128][];
   private static final Keywords[][] GROUP_BY_FIRST = new Keywords[128][];
+  /**
+   * Whether some keyword starts with this first char and (the low 7 bits of) this second char: most
+   * words fail this one table look-up and never reach the candidate loop.
+   */
+  private static final boolean[][] FIRST_TWO = new boolean[128][128];
 
   static {
     List<List<String>> w = new ArrayList<>();
@@ -46,6 +51,7 @@ enum Keywords {
         char c = word.charAt(0);
         w.get(c).add(word);
         g.get(c).add(k);
+        FIRST_TWO[c][word.charAt(1) & 0x7f] = true;
       }
     }
     for (int c = 0; c < 128; c++) {
@@ -82,11 +88,11 @@ enum Keywords {
     for (int w = 0; w < scan.wordCount; w++) {
       int i = scan.wordStarts[w];
       char c = lower[i];
-      if (c >= 128 || BY_FIRST[c].length == 0) {
+      char second = i + 1 < n ? lower[i + 1] : 0;
+      if (c >= 128 || !FIRST_TWO[c][second & 0x7f]) {
         continue;
       }
       String[] candidates = BY_FIRST[c];
-      char second = i + 1 < n ? lower[i + 1] : 0;
       for (int k = 0; k < candidates.length; k++) {
         String word = candidates[k];
         int end = i + word.length();

@@ -86,11 +86,19 @@ final class PersonRecognizer implements Recognizer {
     if (full.isEmpty()) {
       return;
     }
+    // The (ASCII-lower-cased) first chars of all names: most words start with none of them.
+    StringBuilder firsts = new StringBuilder();
+    for (List<String> names : List.of(full, folded, parts)) {
+      for (String name : names) {
+        firsts.append(asciiLower(name.substring(0, 1)));
+      }
+    }
+    String first = firsts.toString();
     char[] t = s.text;
     int resume = 0;
     for (int k = 0; k < s.wordCount; k++) {
       int i = s.wordStarts[k];
-      if (i < resume) {
+      if (i < resume || first.indexOf(s.lower[i]) < 0) {
         continue;
       }
       int end = Math.max(matchAny(t, s, i, full), matchAny(s.lower, s, i, folded));
