@@ -2,6 +2,7 @@ package io.mailtriage.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +19,7 @@ class PiiEvaluationTest {
 
   @Test
   void detectorStaysAboveTheRecallAndPrecisionFloorsOnTheLabelledSet() throws Exception {
-    List<PiiEvaluation.Case> cases;
-    try (Reader r = new InputStreamReader(
-        Objects.requireNonNull(getClass().getResourceAsStream("/pii/eval.jsonl")), StandardCharsets.UTF_8)) {
-      cases = PiiEvaluation.read(r);
-    }
+    List<PiiEvaluation.Case> cases = read("/pii/eval.jsonl");
     assertThat(cases).hasSizeGreaterThan(300);
     Map<PiiType, PiiEvaluation.Counts> counts = PiiEvaluation.evaluate(new PiiDetector(), cases);
     String table = PiiEvaluation.format(counts);
@@ -47,11 +44,7 @@ class PiiEvaluationTest {
    */
   @Test
   void detectorStaysAboveTheFloorsOnTheRealMailSet() throws Exception {
-    List<PiiEvaluation.Case> cases;
-    try (Reader r = new InputStreamReader(
-        Objects.requireNonNull(getClass().getResourceAsStream("/pii/eval-real.jsonl")), StandardCharsets.UTF_8)) {
-      cases = PiiEvaluation.read(r);
-    }
+    List<PiiEvaluation.Case> cases = read("/pii/eval-real.jsonl");
     assertThat(cases).hasSizeGreaterThanOrEqualTo(60);
     Map<PiiType, PiiEvaluation.Counts> counts = PiiEvaluation.evaluate(new PiiDetector(), cases);
     String table = PiiEvaluation.format(counts);
@@ -69,5 +62,12 @@ class PiiEvaluationTest {
       assertThat(c.precision()).as(type + " precision\n" + table).isGreaterThanOrEqualTo(floor[0]);
       assertThat(c.recall()).as(type + " recall\n" + table).isGreaterThanOrEqualTo(floor[1]);
     });
+  }
+
+  private List<PiiEvaluation.Case> read(String resource) throws IOException {
+    try (Reader r = new InputStreamReader(
+        Objects.requireNonNull(getClass().getResourceAsStream(resource), resource), StandardCharsets.UTF_8)) {
+      return PiiEvaluation.read(r);
+    }
   }
 }
