@@ -43,10 +43,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rescaling on a real local cluster, through the operator scripts: Kafka broker, JobManager and
- * TaskManagers as separate JVMs in reactive mode. Real mail goes in while a TaskManager is added and
- * later removed; the test proves the job ran at the new parallelism each time, that keyed state came
- * through both restores (a sender's third email within 24 h escalates, its first two having been
- * processed before the rescale), and that committed output holds every input exactly once.
+ * TaskManagers as separate JVMs, in both scaling modes. In reactive mode a TaskManager is added and
+ * later removed; with the adaptive scheduler alone the job keeps its parallelism when a TaskManager
+ * joins and is rescaled on request (FLIP-291 resource requirements, {@code scripts/rescale.sh}).
+ * Real mail goes in throughout; each test proves the job ran at the new parallelism each time, that
+ * keyed state came through both restores (a sender's third email within 24 h escalates, its first
+ * two having been processed before the rescale), and that committed output holds every input
+ * exactly once.
  *
  * <p>Minutes long and process-heavy, so it runs only in the {@code cluster-it} profile:
  * {@code mvn -B -Pcluster-it test}. Everything lives under target/cluster-it (logs in its logs/).
@@ -74,7 +77,7 @@ class RescaleClusterIT {
   private int restPort;
 
   @BeforeEach
-  void startCluster() throws Exception {
+  void prepareRunDirectories() throws Exception {
     deleteRecursively(RUN);
     env.put("MT_FLINK_DIR", RUN.resolve("flink").toString());
     env.put("MT_KAFKA_DIR", RUN.resolve("kafka").toString());
@@ -82,7 +85,11 @@ class RescaleClusterIT {
     restPort = freePort();
     env.put("MT_REST_PORT", Integer.toString(restPort));
     env.put("MT_JM_RPC_PORT", Integer.toString(freePort()));
-    script(START, "scripts/cluster-start.sh", "--taskmanagers", "1");
+  }
+
+  /** One TaskManager with two slots: the job starts at parallelism 2 in either mode. */
+  private void startCluster(String mode) throws Exception {
+    script(START, "scripts/cluster-start.sh", "--taskmanagers", "1", "--mode", mode);
     bootstrap = Files.readString(RUN.resolve("kafka/bootstrap")).trim();
   }
 
@@ -95,7 +102,37 @@ class RescaleClusterIT {
   }
 
   @Test
-  void scalesUpAndDownWithKeyedStateAndExactlyOnceOutput() throws Exception {
+  void reactiveModeFollowsTaskManagersKeepingStateAndExactlyOnceOutput() throws Exception {
+    scaleUpAndDown("reactive",
+        () -> script(Duration.ofMinutes(3), "scripts/taskmanager-add.sh"), 4,
+        () -> script(Duration.ofMinutes(3), "scripts/taskmanager-remove.sh"), 2);
+  }
+
+  @Test
+  void adaptiveModeRescalesOnRequestKeepingStateAndExactlyOnceOutput() throws Exception {
+    scaleUpAndDown("adaptive",
+        () -> {
+          script(Duration.ofMinutes(3), "scripts/taskmanager-add.sh");
+          // Without reactive mode a new TaskManager's slots stay idle until someone asks for them;
+          // 20 s is well past the scheduler's stabilisation and cooldown waits.
+          long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+          while (System.nanoTime() < until) {
+            assertThat(parallelism()).as("parallelism with a new TaskManager, before any request").isEqualTo(2);
+            Thread.sleep(1000);
+          }
+          script(Duration.ofMinutes(6), "scripts/rescale.sh", "4");
+        }, 4,
+        () -> script(Duration.ofMinutes(6), "scripts/rescale.sh", "3"), 3);
+  }
+
+  /** What scales the job, for {@link #scaleUpAndDown}. */
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  /** Starts a cluster in {@code mode}, then runs the scenario of the class comment with these steps. */
+  private void scaleUpAndDown(String mode, Step up, int upTo, Step down, int downTo) throws Exception {
+    startCluster(mode);
     openOutputConsumer();
     assertThat(parallelism()).as("one TaskManager, two slots").isEqualTo(2);
     long fed = feed("src/test/resources/corpus/spamassassin");
@@ -104,10 +141,10 @@ class RescaleClusterIT {
     awaitOutputs(beforeUp);
 
     long addedAt = System.nanoTime();
-    script(Duration.ofMinutes(3), "scripts/taskmanager-add.sh");
-    awaitParallelism(4);
-    System.out.printf("scale-up: %.1f s from taskmanager-add.sh to every vertex RUNNING at 4%n",
-        (System.nanoTime() - addedAt) / 1e9);
+    up.run();
+    awaitParallelism(upTo);
+    System.out.printf("%s scale-up: %.1f s from the first script call to every vertex RUNNING at %d%n",
+        mode, (System.nanoTime() - addedAt) / 1e9, upTo);
 
     fed += feed("samples/mail") + feed("samples/odd") + feed("samples/envelopes.jsonl");
     String b = "repeat-b-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
@@ -118,10 +155,10 @@ class RescaleClusterIT {
     assertEscalated(thirdOfA, "after scaling up");
 
     long removedAt = System.nanoTime();
-    script(Duration.ofMinutes(3), "scripts/taskmanager-remove.sh");
-    awaitParallelism(2);
-    System.out.printf("scale-down: %.1f s from taskmanager-remove.sh to every vertex RUNNING at 2%n",
-        (System.nanoTime() - removedAt) / 1e9);
+    down.run();
+    awaitParallelism(downTo);
+    System.out.printf("%s scale-down: %.1f s from the script call to every vertex RUNNING at %d%n",
+        mode, (System.nanoTime() - removedAt) / 1e9, downTo);
 
     fed += feed("samples/broken");
     String thirdOfB = send(b, 3);
