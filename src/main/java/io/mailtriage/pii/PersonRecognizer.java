@@ -307,9 +307,15 @@ final class PersonRecognizer implements Recognizer {
   /** A sign-off line followed (after at most one blank line) by a line holding only a name. */
   private static void signOffs(Scan s) {
     int lineStart = 0;
+    boolean previousBlank = true;
     while (lineStart < s.length) {
       int lineEnd = lineEnd(s, lineStart);
       int a = skipSpaces(s, lineStart, lineEnd);
+      boolean blank = restOfLineBlank(s, a, lineEnd);
+      if (previousBlank && !blank) {
+        signatureName(s, a, lineEnd);
+      }
+      previousBlank = blank;
       int b = lineEnd;
       while (b > a && (s.text[b - 1] == ' ' || s.text[b - 1] == ',' || s.text[b - 1] == '!'
           || s.text[b - 1] == '.' || s.text[b - 1] == '\r' || s.text[b - 1] == '-')) {
@@ -333,6 +339,38 @@ final class PersonRecognizer implements Recognizer {
       }
       lineStart = lineEnd + 1;
     }
+  }
+
+  /**
+   * A name alone on its line, set off by a blank line before and followed only by blank lines and
+   * then a signature or quote separator ("-- ", "-----Original Message-----", "____") or the end of
+   * the text: a sign-off without a closing word ("Kate", "~Al", "- Dan").
+   */
+  private static void signatureName(Scan s, int a, int lineEnd) {
+    int p = a;
+    while (p < lineEnd && (s.text[p] == '-' || s.text[p] == '~')) {
+      p++;
+    }
+    while (p < lineEnd && s.text[p] == ' ') {
+      p++;
+    }
+    int end = nameAt(s, p, lineEnd);
+    if (end <= p || !restOfLineBlank(s, end, lineEnd) || SIGN_OFFS.contains(new String(s.lower, p, end - p))) {
+      return;
+    }
+    int next = lineEnd + 1;
+    while (next < s.length) {
+      int ne = lineEnd(s, next);
+      int ns = skipSpaces(s, next, ne);
+      if (!restOfLineBlank(s, ns, ne)) {
+        if (!(s.regionEquals(ns, "--") || s.regionEquals(ns, "__"))) {
+          return;
+        }
+        break;
+      }
+      next = ne + 1;
+    }
+    s.add(PiiType.PERSON, p, end, 0.7);
   }
 
   /** End of 1–3 capitalised name words starting at {@code p}, or -1. */

@@ -66,4 +66,18 @@ class PersonRecognizerTest {
     assertThat(Found.ofType(PiiType.PERSON, "Leslie Ellen Jones says we will meet.", hints))
         .containsExactly("Leslie Ellen Jones");
   }
+
+  @Test
+  void findsANameAloneAboveTheSignatureOrAtTheEnd() {
+    assertThat(Found.ofType(PiiType.PERSON, "It worked.\n\nKate\n\n\n-- \nIrish Linux Users' Group"))
+        .containsExactly("Kate");
+    assertThat(Found.ofType(PiiType.PERSON, "Solaris x86 as standard.\n\n~Al\n\n-- \nsig")).containsExactly("Al");
+    assertThat(Found.ofType(PiiType.PERSON, "don't do anything I wouldn't do.\n\n- Dan")).containsExactly("Dan");
+  }
+
+  @Test
+  void aLineAloneIsNoNameWhenTextFollowsOrItIsACommonWord() {
+    assertThat(Found.ofType(PiiType.PERSON, "It worked.\n\nWoohoo.\n\nMore text here.")).isEmpty();
+    assertThat(Found.ofType(PiiType.PERSON, "It worked.\n\nThanks\n\n-- \nsig")).isEmpty();
+  }
 }

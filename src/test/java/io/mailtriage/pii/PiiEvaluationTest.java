@@ -49,12 +49,12 @@ class PiiEvaluationTest {
     Map<PiiType, PiiEvaluation.Counts> counts = PiiEvaluation.evaluate(new PiiDetector(), cases);
     String table = PiiEvaluation.format(counts);
     // type -> {precision floor, recall floor}; measured: EMAIL 0.992/0.992, PHONE 0.971/0.825,
-    // ADDRESS 0.857/0.600, PERSON 0.800/0.456
+    // ADDRESS 0.857/0.600, PERSON 0.813/0.494
     Map<PiiType, double[]> floors = Map.of(
         PiiType.EMAIL, new double[] {0.90, 0.90},
         PiiType.PHONE, new double[] {0.90, 0.75},
         PiiType.ADDRESS, new double[] {0.80, 0.55},
-        PiiType.PERSON, new double[] {0.75, 0.40});
+        PiiType.PERSON, new double[] {0.75, 0.45});
     floors.forEach((type, floor) -> {
       PiiEvaluation.Counts c = counts.get(type);
       assertThat(c.truePositives() + c.falseNegatives()).as(type + " labelled\n" + table)
