@@ -151,7 +151,7 @@ final class PersonRecognizer implements Recognizer {
     }
     if (words.length == 1) {
       String w = words[0];
-      if (!Character.isUpperCase(w.charAt(0))) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
         return false;
       }
       for (int i = 1; i < w.length(); i++) {

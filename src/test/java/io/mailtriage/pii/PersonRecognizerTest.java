@@ -61,6 +61,12 @@ class PersonRecognizerTest {
   }
 
   @Test
+  void toleratesDisplayNamesMadeOfSeparators() {
+    DetectionHints hints = new DetectionHints("US", List.of(",,", " , ", ",Bob"));
+    assertThat(Found.ofType(PiiType.PERSON, "Bob says hi.", hints)).containsExactly("Bob");
+  }
+
+  @Test
   void matchesAMultiWordHeaderNameInAnyLetterCase() {
     DetectionHints hints = new DetectionHints("US", List.of("leslie ellen jones", "will"));
     assertThat(Found.ofType(PiiType.PERSON, "Leslie Ellen Jones says we will meet.", hints))
