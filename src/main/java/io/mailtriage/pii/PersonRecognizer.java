@@ -41,6 +41,8 @@ final class PersonRecognizer implements Recognizer {
       "club", "foundation", "association", "society", "university", "alerts", "notifications", "admin",
       "helpdesk", "customer", "office", "department", "online", "shop", "store", "daemon", "reply");
   private static final int MAX_NAME_WORDS = 3;
+  /** Line-opening labels followed by a person's name (lower case, as the scan compares). */
+  private static final String[] NAME_LABELS = {"from:", "quoting ", "contact:"};
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
 
   @Override
@@ -183,7 +185,7 @@ final class PersonRecognizer implements Recognizer {
     int[] hits = s.hits(Keywords.ATTRIBUTION);
     for (int h = 0; h < hits.length; h += 2) {
       int p = hits[h + 1];
-      while (s.at(p) == ' ') {
+      while (p < s.length && s.text[p] == ' ') {
         p++;
       }
       if (s.at(p) != ':' || !restOfLineBlank(s, p + 1, lineEnd(s, p + 1))) {
@@ -274,7 +276,7 @@ final class PersonRecognizer implements Recognizer {
       if (s.at(p) == ',') {
         continue;
       }
-      while (s.at(p) == ' ') {
+      while (p < s.length && s.text[p] == ' ') {
         p++;
       }
       if (salutation) {
@@ -287,7 +289,7 @@ final class PersonRecognizer implements Recognizer {
           if (s.at(p) == '.') {
             p++;
           }
-          while (s.at(p) == ' ') {
+          while (p < s.length && s.text[p] == ' ') {
             p++;
           }
         } else {
@@ -316,6 +318,7 @@ final class PersonRecognizer implements Recognizer {
         signatureName(s, a, lineEnd);
       }
       previousBlank = blank;
+      labelledName(s, a, lineEnd);
       int b = lineEnd;
       while (b > a && (s.text[b - 1] == ' ' || s.text[b - 1] == ',' || s.text[b - 1] == '!'
           || s.text[b - 1] == '.' || s.text[b - 1] == '\r' || s.text[b - 1] == '-')) {
@@ -371,6 +374,29 @@ final class PersonRecognizer implements Recognizer {
       next = ne + 1;
     }
     s.add(PiiType.PERSON, p, end, 0.7);
+  }
+
+  /**
+   * The name after a label that opens a line: the sender of a forwarded or quoted message
+   * ("From: Jane Doe &lt;jane@…&gt;", "-----Original Message-----" blocks), "Quoting Jane Doe (…)",
+   * "Contact: Jane Doe". Names that look like an organisation's, or run on into a domain
+   * ("From: Amazon.com"), are left alone.
+   */
+  private static void labelledName(Scan s, int a, int lineEnd) {
+    for (String label : NAME_LABELS) {
+      if (s.regionEquals(a, label)) {
+        int p = a + label.length();
+        while (p < lineEnd && s.text[p] == ' ') {
+          p++;
+        }
+        int end = nameAt(s, p, lineEnd);
+        boolean domainOrAddress = s.at(end) == '@' || (s.at(end) == '.' && s.isAsciiLetter(end + 1));
+        if (end > p && !domainOrAddress && personLike(new String(s.text, p, end - p))) {
+          s.add(PiiType.PERSON, p, end, 0.75);
+        }
+        return;
+      }
+    }
   }
 
   /** End of 1–3 capitalised name words starting at {@code p}, or -1. */

@@ -86,4 +86,26 @@ class PersonRecognizerTest {
     assertThat(Found.ofType(PiiType.PERSON, "It worked.\n\nWoohoo.\n\nMore text here.")).isEmpty();
     assertThat(Found.ofType(PiiType.PERSON, "It worked.\n\nThanks\n\n-- \nsig")).isEmpty();
   }
+
+  @Test
+  void findsTheSenderOfAQuotedOrForwardedMessage() {
+    assertThat(Found.ofType(PiiType.PERSON,
+        "-----Original Message-----\nFrom: Jane Doe [mailto:jd@example.org]\nSent: Monday")).containsExactly("Jane Doe");
+    assertThat(Found.ofType(PiiType.PERSON, "Quoting Brendan Kehoe (b@example.org):\n> hi")).containsExactly("Brendan Kehoe");
+  }
+
+  @Test
+  void leavesOrganisationsAndDomainsAfterFromAlone() {
+    assertThat(Found.ofType(PiiType.PERSON, "From: Amazon.com\nFrom: Acme Bank <no-reply@acme.example>\n"))
+        .isEmpty();
+  }
+
+  @Test
+  void aGreetingOrAttributionVerbAtTheVeryEndFindsNothing() {
+    // Scan.at reads past the end as a space: unbounded space-skipping loops there used to run until
+    // the int wrapped around, then took the text's first word for a name.
+    assertThat(Found.ofType(PiiType.PERSON, "See you on Monday. Hi")).isEmpty();
+    assertThat(Found.ofType(PiiType.PERSON, "Quoting Brendan Kehoe:\n> hi")).containsExactly("Brendan Kehoe");
+    assertThat(Found.ofType(PiiType.PERSON, "Monday it is, as Tom wrote")).isEmpty();
+  }
 }
