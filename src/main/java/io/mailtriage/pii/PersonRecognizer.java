@@ -70,15 +70,16 @@ final class PersonRecognizer implements Recognizer {
     for (String name : s.hints.personNames()) {
       NormalizedText normName = NormalizedText.of(name);
       String n = normName.substring(0, normName.length).trim();
-      if (n.length() < 2 || !personLike(n)) {
+      String[] words = NAME_SEPARATORS.split(n);
+      if (n.length() < 2 || !personLike(words)) {
         continue;
       }
       full.add(n);
       if (n.indexOf(' ') > 0) {
         folded.add(asciiLower(n));
       }
-      for (String p : NAME_SEPARATORS.split(n)) {
-        String part = p.endsWith(".") ? p.substring(0, p.length() - 1) : p;
+      for (String word : words) {
+        String part = withoutFinalDot(word);
         if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && letters(part)
             && !NOT_NAMES.contains(part.toLowerCase(Locale.ROOT)) && !full.contains(part)) {
           parts.add(part);
@@ -92,7 +93,7 @@ final class PersonRecognizer implements Recognizer {
     StringBuilder firsts = new StringBuilder();
     for (List<String> names : List.of(full, folded, parts)) {
       for (String name : names) {
-        firsts.append(asciiLower(name.substring(0, 1)));
+        firsts.append(Scan.asciiLower(name.charAt(0)));
       }
     }
     String first = firsts.toString();
@@ -135,14 +136,13 @@ final class PersonRecognizer implements Recognizer {
   }
 
   /**
-   * Whether a header display name can be a person's: no digits, no organisation word, and a
-   * single word only if it is capitalised like a name ("Kate", not "CNET", "DivX" or "iiu").
+   * Whether a header display name, split into its words, can be a person's: no digits, no
+   * organisation word, and a single word only if it is capitalised like a name ("Kate", not
+   * "CNET", "DivX" or "iiu").
    */
-  static boolean personLike(String name) {
-    String[] words = NAME_SEPARATORS.split(name);
+  static boolean personLike(String[] words) {
     for (String w : words) {
-      String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-      if (ORGANISATION_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+      if (ORGANISATION_WORDS.contains(withoutFinalDot(w).toLowerCase(Locale.ROOT))) {
         return false;
       }
       for (int i = 0; i < w.length(); i++) {
@@ -165,12 +165,15 @@ final class PersonRecognizer implements Recognizer {
     return true;
   }
 
+  private static String withoutFinalDot(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /** {@code s} folded as {@link Scan#lower} is, so folded names compare with it. */
   private static String asciiLower(String s) {
     char[] c = s.toCharArray();
     for (int i = 0; i < c.length; i++) {
-      if (c[i] >= 'A' && c[i] <= 'Z') {
-        c[i] += 32;
-      }
+      c[i] = Scan.asciiLower(c[i]);
     }
     return new String(c);
   }
@@ -391,7 +394,8 @@ final class PersonRecognizer implements Recognizer {
         }
         int end = nameAt(s, p, lineEnd);
         boolean domainOrAddress = s.at(end) == '@' || (s.at(end) == '.' && s.isAsciiLetter(end + 1));
-        if (end > p && !domainOrAddress && personLike(new String(s.text, p, end - p))) {
+        if (end > p && !domainOrAddress
+            && personLike(NAME_SEPARATORS.split(new String(s.text, p, end - p)))) {
           s.add(PiiType.PERSON, p, end, 0.75);
         }
         return;

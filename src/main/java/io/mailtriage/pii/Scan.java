@@ -56,7 +56,7 @@ final class Scan {
     boolean inWord = false;
     for (int i = 0; i < length; i++) {
       char c = text[i];
-      lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      lower[i] = asciiLower(c);
       boolean word = isWordChar(c);
       if (word && !inWord) {
         if (count == starts.length) {
@@ -101,6 +101,11 @@ final class Scan {
   /** Letter, digit or underscore, including non-ASCII letters: a "word" character. */
   boolean isWordChar(int i) {
     return isWordChar(at(i));
+  }
+
+  /** The folding of {@link #lower}: A–Z to a–z, every other char as it is. */
+  static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   static boolean isAsciiLetter(char c) {
