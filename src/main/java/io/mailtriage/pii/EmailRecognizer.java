@@ -19,8 +19,9 @@ final class EmailRecognizer implements Recognizer {
     char[] t = s.text;
     int n = s.length;
     int floor = 0;
-    for (int at = 0; at < n; at++) {
-      if (t[at] != '@') {
+    for (int y = 0; y < s.symbolCount; y++) {
+      int at = s.symbols[y];
+      if (at < floor || t[at] != '@') {
         continue;
       }
       int ls = at;
@@ -47,7 +48,6 @@ final class EmailRecognizer implements Recognizer {
       }
       s.add(PiiType.EMAIL, ls, de, 0.95);
       floor = de;
-      at = de - 1;
     }
   }
 

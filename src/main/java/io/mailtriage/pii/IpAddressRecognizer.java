@@ -21,14 +21,21 @@ final class IpAddressRecognizer implements Recognizer {
   public void scan(Scan s) {
     char[] t = s.text;
     int n = s.length;
+    Scan.Starts starts = s.new Starts();
     int i = 0;
     while (i < n) {
-      char c = t[i];
-      if (!(Scan.isHex(c) || c == ':') || s.isWordChar(i - 1) || s.at(i - 1) == '.' || s.at(i - 1) == ':') {
-        i = s.nextWordBoundary(i);
+      // An address begins with a hex digit that starts a word, or with a colon ("::1").
+      int start = starts.next(i);
+      if (start < 0) {
+        break;
+      }
+      char c = t[start];
+      if (!(Scan.isHex(c) || c == ':') || s.isWordChar(start - 1) || s.at(start - 1) == '.'
+          || s.at(start - 1) == ':') {
+        i = start + 1;
         continue;
       }
-      int start = i;
+      i = start;
       int colons = 0;
       while (i < n && (Scan.isHex(t[i]) || t[i] == ':' || t[i] == '.')) {
         if (t[i] == ':') {

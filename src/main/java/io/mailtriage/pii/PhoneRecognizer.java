@@ -38,14 +38,20 @@ final class PhoneRecognizer implements Recognizer {
     Map<String, List<int[]>> seen = new HashMap<>();
     char[] t = s.text;
     int n = s.length;
+    Scan.Starts starts = s.new Starts();
     int i = 0;
     while (i < n) {
-      char c = t[i];
-      if (!(c == '+' || c == '(' || DigitGroups.isDigit(c)) || s.isWordChar(i - 1)) {
-        i = s.nextWordBoundary(i);
+      // A number begins with '+', '(' or a digit that does not continue a word.
+      int start = starts.next(i);
+      if (start < 0) {
+        break;
+      }
+      char c = t[start];
+      if (!(c == '+' || c == '(' || DigitGroups.isDigit(c)) || s.isWordChar(start - 1)) {
+        i = start + 1;
         continue;
       }
-      int start = i;
+      i = start;
       // A full stop followed by a space ends a sentence, not a number: "call 888-400-1919. - 99 cents".
       while (i < n && isPhoneChar(t[i]) && !(t[i] == '.' && s.at(i + 1) == ' ')) {
         i++;

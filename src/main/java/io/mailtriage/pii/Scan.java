@@ -15,6 +15,7 @@ final class Scan {
   private static final byte WORD = 1;
   private static final byte LETTER = 2;
   private static final byte HEX = 4;
+  private static final byte SYMBOL = 8;
   private static final byte[] ASCII = new byte[0x80];
 
   static {
@@ -22,7 +23,8 @@ final class Scan {
       boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
       boolean digit = c >= '0' && c <= '9';
       ASCII[c] = (byte) ((letter || digit || c == '_' ? WORD : 0) | (letter ? LETTER : 0)
-          | (digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') ? HEX : 0));
+          | (digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') ? HEX : 0)
+          | (c == '+' || c == '(' || c == ':' || c == '@' ? SYMBOL : 0));
     }
   }
 
@@ -43,6 +45,12 @@ final class Scan {
    */
   final int[] wordStarts;
   final int wordCount;
+  /**
+   * Ascending positions of the symbols that can begin or anchor a match where no word starts:
+   * '+' and '(' (phone numbers), ':' (IPv6) and '@' (email addresses); {@code symbolCount} of them.
+   */
+  final int[] symbols;
+  final int symbolCount;
 
   Scan(NormalizedText norm, DetectionHints hints, PiiSettings settings) {
     this.norm = norm;
@@ -52,12 +60,26 @@ final class Scan {
     this.settings = settings;
     this.lower = new char[length];
     int[] starts = new int[Math.max(16, length / 6)];
+    int[] marks = new int[16];
     int count = 0;
+    int symbolsSeen = 0;
     boolean inWord = false;
     for (int i = 0; i < length; i++) {
       char c = text[i];
       lower[i] = asciiLower(c);
-      boolean word = isWordChar(c);
+      boolean word;
+      if (c < 0x80) {
+        byte cls = ASCII[c];
+        word = (cls & WORD) != 0;
+        if ((cls & SYMBOL) != 0) {
+          if (symbolsSeen == marks.length) {
+            marks = java.util.Arrays.copyOf(marks, symbolsSeen * 2);
+          }
+          marks[symbolsSeen++] = i;
+        }
+      } else {
+        word = Character.isLetterOrDigit(c);
+      }
       if (word && !inWord) {
         if (count == starts.length) {
           starts = java.util.Arrays.copyOf(starts, count * 2);
@@ -68,6 +90,33 @@ final class Scan {
     }
     this.wordStarts = starts;
     this.wordCount = count;
+    this.symbols = marks;
+    this.symbolCount = symbolsSeen;
+  }
+
+  /**
+   * Walks the word starts and the {@link #symbols} together in ascending order: every place a
+   * number-like match (a phone number, an IP address) can begin, without visiting each char.
+   */
+  final class Starts {
+    private int word;
+    private int symbol;
+
+    /** The first word start or symbol at or after {@code from}, or -1 when none is left. */
+    int next(int from) {
+      while (word < wordCount && wordStarts[word] < from) {
+        word++;
+      }
+      while (symbol < symbolCount && symbols[symbol] < from) {
+        symbol++;
+      }
+      int w = word < wordCount ? wordStarts[word] : Integer.MAX_VALUE;
+      int y = symbol < symbolCount ? symbols[symbol] : Integer.MAX_VALUE;
+      if (w == Integer.MAX_VALUE && y == Integer.MAX_VALUE) {
+        return -1;
+      }
+      return Math.min(w, y);
+    }
   }
 
   /** Records a candidate in normalised coordinates; confidence is clamped to [0,1]. */
@@ -118,21 +167,6 @@ final class Scan {
 
   static boolean isHex(char c) {
     return c < 0x80 && (ASCII[c] & HEX) != 0;
-  }
-
-  /**
-   * The next position after {@code i} that can follow a non-word char: {@code i + 1}, or the end
-   * of the word run {@code i} is in. Recognisers whose matches must not start inside a word
-   * jump there instead of testing every char of every word.
-   */
-  int nextWordBoundary(int i) {
-    int e = i + 1;
-    if (isWordChar(text[i])) {
-      while (e < length && isWordChar(text[e])) {
-        e++;
-      }
-    }
-    return e;
   }
 
   /**
