@@ -253,16 +253,21 @@ final class PersonRecognizer implements Recognizer {
       if (i < resume || !Scan.isAsciiLetter(t[i])) {
         continue;
       }
+      // Cheap shape checks first, so ordinary words are never even measured: a title is
+      // short, capitalised and followed by a capitalised word; a salutation opens a line.
+      boolean capitalised = Character.isUpperCase(t[i]);
+      boolean opensLine = lineStart(s, i);
+      if (!capitalised && !opensLine) {
+        continue;
+      }
       int we = i;
       while (we < s.length && Scan.isAsciiLetter(t[we])) {
         we++;
       }
-      // Cheap shape checks first, so ordinary words never allocate: a title is short,
-      // capitalised and followed by a capitalised word; a salutation opens a line.
       int after = s.at(we) == '.' ? we + 1 : we;
-      boolean titleShape = we - i <= 5 && Character.isUpperCase(t[i]) && s.at(after) == ' '
+      boolean titleShape = capitalised && we - i <= 5 && s.at(after) == ' '
           && Character.isUpperCase(s.at(after + 1));
-      boolean salutationShape = we - i <= 9 && lineStart(s, i);
+      boolean salutationShape = opensLine && we - i <= 9;
       if (!titleShape && !salutationShape) {
         continue;
       }

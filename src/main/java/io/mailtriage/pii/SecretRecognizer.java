@@ -42,7 +42,8 @@ final class SecretRecognizer implements Recognizer {
     int n = s.length;
     int i = 0;
     while (i < n) {
-      if (!isTokenChar(t[i]) || (i > 0 && isTokenChar(t[i - 1]))) {
+      // Each char is looked at once: skipped, or walked as part of one maximal run.
+      if (!isTokenChar(t[i])) {
         i++;
         continue;
       }
