@@ -114,29 +114,33 @@ final class PhoneRecognizer implements Recognizer {
   }
 
   private static List<int[]> matches(String window, String region) {
-    if (!plausible(window, region)) {
-      return List.of();
-    }
     // One matcher pass at the weaker leniency, each match then graded by isValidNumber (the
     // VALID leniency less its checks on extension chars and national prefixes). It replaces a
     // VALID pass followed by a POSSIBLE pass, halving the matcher work, which is most of this
     // recogniser's cost; findings on the corpus and the evaluation set did not change.
     List<int[]> valid = new ArrayList<>(1);
     List<int[]> possible = new ArrayList<>(1);
+    boolean wholeWindow = false;
     for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.POSSIBLE, 10)) {
+      wholeWindow |= m.start() == 0 && m.end() == window.length();
       if (UTIL.isValidNumber(m.number())) {
         valid.add(new int[] {m.start(), m.end(), 1});
       } else {
         possible.add(new int[] {m.start(), m.end(), 0});
       }
     }
+    // Only a window that is itself a possible number counts. A match of the whole window was
+    // parsed from the same text and found possible by the matcher, so only other matches need
+    // the check (one more parse of the window).
+    if (valid.isEmpty() && possible.isEmpty() || !wholeWindow && !plausible(window, region)) {
+      return List.of();
+    }
     return valid.isEmpty() ? possible : valid;
   }
 
   /**
-   * A fast pre-check: parsing one number is far cheaper than running the matcher, and
-   * most windows (amounts, card or order numbers) fail it. Windows long enough to hold two
-   * numbers go straight to the matcher, which can split them.
+   * Whether the window as a whole parses as a possible number in the region; windows long
+   * enough to hold two numbers always pass, so the matcher's split of them is kept.
    */
   private static boolean plausible(String window, String region) {
     int digits = 0;
