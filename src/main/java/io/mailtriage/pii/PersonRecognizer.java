@@ -3,7 +3,6 @@ package io.mailtriage.pii;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,17 +13,17 @@ import java.util.regex.Pattern;
  */
 final class PersonRecognizer implements Recognizer {
 
-  private static final Set<String> SALUTATIONS = Set.of("dear", "hi", "hello", "hey", "hallo", "bonjour",
+  private static final WordSet SALUTATIONS = WordSet.of("dear", "hi", "hello", "hey", "hallo", "bonjour",
       "greetings", "morning", "afternoon", "evening");
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
+  private static final WordSet TITLES = WordSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
       "herr", "frau");
-  private static final Set<String> SIGN_OFFS = Set.of("regards", "best regards", "kind regards", "warm regards",
+  private static final WordSet SIGN_OFFS = WordSet.of("regards", "best regards", "kind regards", "warm regards",
       "warmest regards", "many thanks", "thanks", "thank you", "thanks again", "thanks so much", "thx",
       "best", "all the best", "best wishes", "cheers", "sincerely", "yours sincerely", "sincerely yours",
       "yours truly", "yours faithfully", "yours", "take care", "cordially", "respectfully",
       "mit freundlichen grüßen", "viele grüße", "liebe grüße", "gruß", "cordialement", "sent from my iphone");
   /** Capitalised words that follow salutations or sign-offs but are not names. */
-  private static final Set<String> NOT_NAMES = Set.of("team", "support", "all", "everyone", "there", "sir",
+  private static final WordSet NOT_NAMES = WordSet.of("team", "support", "all", "everyone", "there", "sir",
       "madam", "customer", "customers", "friends", "folks", "guys", "again", "thanks", "thank", "hello",
       "hi", "the", "sales", "billing", "service", "services", "admin", "manager", "i", "we", "you",
       "please", "sorry", "hope", "just", "good", "dear", "regards", "best", "sent", "on", "from",
@@ -35,7 +34,7 @@ final class PersonRecognizer implements Recognizer {
    * "Ayn Rand Institute Media"): such a name is not used as a hint, or every mention of the brand
    * would be taken for a person.
    */
-  private static final Set<String> ORGANISATION_WORDS = Set.of("news", "newsletter", "digest", "team",
+  private static final WordSet ORGANISATION_WORDS = WordSet.of("news", "newsletter", "digest", "team",
       "support", "service", "services", "sales", "billing", "info", "institute", "party", "media", "inc",
       "ltd", "llc", "gmbh", "corp", "corporation", "company", "group", "list", "lists", "mailing", "bank",
       "club", "foundation", "association", "society", "university", "alerts", "notifications", "admin",
@@ -219,7 +218,7 @@ final class PersonRecognizer implements Recognizer {
           ws--;
         }
         if (ws == we || !Character.isUpperCase(s.text[ws]) || s.isWordChar(ws - 1)
-            || NOT_NAMES.contains(new String(s.lower, ws, we - ws))) {
+            || NOT_NAMES.contains(s.lower, ws, we)) {
           break;
         }
         start = ws;
@@ -271,9 +270,8 @@ final class PersonRecognizer implements Recognizer {
       if (!titleShape && !salutationShape) {
         continue;
       }
-      String word = new String(s.lower, i, we - i);
-      boolean title = titleShape && TITLES.contains(word);
-      boolean salutation = salutationShape && SALUTATIONS.contains(word);
+      boolean title = titleShape && TITLES.contains(s.lower, i, we);
+      boolean salutation = salutationShape && SALUTATIONS.contains(s.lower, i, we);
       if (!title && !salutation) {
         continue;
       }
@@ -293,7 +291,7 @@ final class PersonRecognizer implements Recognizer {
         while (s.isAsciiLetter(p)) {
           p++;
         }
-        if (p > ts && TITLES.contains(new String(s.lower, ts, p - ts))) {
+        if (p > ts && TITLES.contains(s.lower, ts, p)) {
           if (s.at(p) == '.') {
             p++;
           }
@@ -332,7 +330,7 @@ final class PersonRecognizer implements Recognizer {
           || s.text[b - 1] == '.' || s.text[b - 1] == '\r' || s.text[b - 1] == '-')) {
         b--;
       }
-      if (b - a >= 3 && b - a <= 30 && SIGN_OFFS.contains(new String(s.lower, a, b - a))) {
+      if (b - a >= 3 && b - a <= 30 && SIGN_OFFS.contains(s.lower, a, b)) {
         int next = lineEnd + 1;
         for (int tries = 0; tries < 2 && next < s.length; tries++) {
           int ne = lineEnd(s, next);
@@ -366,7 +364,7 @@ final class PersonRecognizer implements Recognizer {
       p++;
     }
     int end = nameAt(s, p, lineEnd);
-    if (end <= p || !restOfLineBlank(s, end, lineEnd) || SIGN_OFFS.contains(new String(s.lower, p, end - p))) {
+    if (end <= p || !restOfLineBlank(s, end, lineEnd) || SIGN_OFFS.contains(s.lower, p, end)) {
       return;
     }
     int next = lineEnd + 1;
@@ -420,7 +418,7 @@ final class PersonRecognizer implements Recognizer {
           && Character.isLetter(s.at(i + 1))))) {
         i++;
       }
-      if (i - ws < 2 || NOT_NAMES.contains(new String(s.lower, ws, i - ws)) || s.isDigit(i)) {
+      if (i - ws < 2 || NOT_NAMES.contains(s.lower, ws, i) || s.isDigit(i)) {
         break;
       }
       words++;

@@ -61,33 +61,27 @@ final class Scan {
     this.hints = hints;
     this.settings = settings;
     this.lower = new char[length];
-    int[] starts = new int[Math.max(16, length / 6)];
+    // A word start needs a non-word char before it, so there are at most (length + 1) / 2 of
+    // them: sized for that, the position is written unconditionally and the count advanced by
+    // 0 or 1, which keeps the loop free of a hard-to-predict branch per word.
+    int[] starts = new int[(length + 1) / 2 + 1];
     int[] marks = new int[16];
     int count = 0;
     int symbolsSeen = 0;
-    boolean inWord = false;
+    int inWord = 0;
     for (int i = 0; i < length; i++) {
       char c = text[i];
       lower[i] = asciiLower(c);
-      boolean word;
-      if (c < 0x80) {
-        byte cls = ASCII[c];
-        word = (cls & WORD) != 0;
-        if ((cls & SYMBOL) != 0) {
-          if (symbolsSeen == marks.length) {
-            marks = java.util.Arrays.copyOf(marks, symbolsSeen * 2);
-          }
-          marks[symbolsSeen++] = i;
+      int cls = c < 0x80 ? ASCII[c] : Character.isLetterOrDigit(c) ? WORD : 0;
+      if ((cls & SYMBOL) != 0) {
+        if (symbolsSeen == marks.length) {
+          marks = java.util.Arrays.copyOf(marks, symbolsSeen * 2);
         }
-      } else {
-        word = Character.isLetterOrDigit(c);
+        marks[symbolsSeen++] = i;
       }
-      if (word && !inWord) {
-        if (count == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = i;
-      }
+      int word = cls & WORD;
+      starts[count] = i;
+      count += word & ~inWord;
       inWord = word;
     }
     this.wordStarts = starts;
