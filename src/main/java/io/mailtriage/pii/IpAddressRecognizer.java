@@ -35,6 +35,11 @@ final class IpAddressRecognizer implements Recognizer {
         i = start + 1;
         continue;
       }
+      if (Scan.isAsciiLetter(c) && !ipv6Opening(t, start, n)) {
+        // Most words that start with a-f ("be", "deal") end here, without walking them.
+        i = start + 1;
+        continue;
+      }
       i = start;
       int colons = 0;
       while (i < n && (Scan.isHex(t[i]) || t[i] == ':' || t[i] == '.')) {
@@ -94,6 +99,18 @@ final class IpAddressRecognizer implements Recognizer {
       }
     }
     return parts == 4;
+  }
+
+  /**
+   * Whether a run starting with a hex letter can still be an address: only an IPv6 one, whose
+   * first group of at most four hex digits ends in ':' ({@link #ipv6Groups} rejects the rest).
+   */
+  private static boolean ipv6Opening(char[] t, int start, int n) {
+    int j = start;
+    while (j < n && j - start <= 4 && Scan.isHex(t[j])) {
+      j++;
+    }
+    return j - start <= 4 && j < n && t[j] == ':';
   }
 
   /**

@@ -259,8 +259,10 @@ final class PersonRecognizer implements Recognizer {
       if (!capitalised && !opensLine) {
         continue;
       }
+      // Neither cue word is longer than 9 letters, so a word is measured up to 10 at most.
       int we = i;
-      while (we < s.length && Scan.isAsciiLetter(t[we])) {
+      int limit = Math.min(s.length, i + 10);
+      while (we < limit && Scan.isAsciiLetter(t[we])) {
         we++;
       }
       int after = s.at(we) == '.' ? we + 1 : we;
