@@ -26,57 +26,70 @@ final class TokenCipher {
   private final FPEFF1Engine ff1 = new FPEFF1Engine(AESEngine.newInstance());
   private final HMac hmac = new HMac(new SHA256Digest());
   /**
-   * What {@link #siv} was last initialised with. Deterministic tokens of one tenant and type share
-   * key, nonce and associated data, and GCM-SIV's per-init work (deriving the message keys from
-   * key and nonce, expanding them) is a large part of a token's cost, so a repeat skips it: after
-   * doFinal the cipher is back in its initialised state. Keys are compared by identity, since
-   * {@link TenantKeys} and {@link SubjectKey} hand out the same cached arrays.
+   * What {@link #siv} was last initialised with. Deterministic tokens of one tenant share key and
+   * nonce, and GCM-SIV's per-init work (deriving the message keys from key and nonce, expanding
+   * them) is a large part of a token's cost, so a repeat skips it: after doFinal the cipher is
+   * back in its initialised state. The associated data (the entity type) is therefore not part of
+   * the init but fed to each operation, so tokens of alternating types share one init too. Keys
+   * are compared by identity, since {@link TenantKeys} and {@link SubjectKey} hand out the same
+   * cached arrays. An operation that does not complete clears {@link #sivKey}, so the next one
+   * starts from a fresh init rather than from half-fed state.
    */
   private boolean sivEncrypting;
   private byte[] sivKey;
   private byte[] sivNonce;
-  private byte[] sivAad;
   /** As for {@link #siv}: FF1 keeps no state between blocks, so the same key and tweak need no new init. */
   private boolean ff1Encrypting;
   private byte[] ff1Key;
   private byte[] ff1Tweak;
 
   byte[] sivEncrypt(byte[] key, byte[] nonce, byte[] aad, byte[] plain) {
-    initSiv(true, key, nonce, aad);
-    byte[] out = new byte[siv.getOutputSize(plain.length)];
-    int n = siv.processBytes(plain, 0, plain.length, out, 0);
+    initSiv(true, key, nonce);
+    boolean done = false;
     try {
+      siv.processAADBytes(aad, 0, aad.length);
+      byte[] out = new byte[siv.getOutputSize(plain.length)];
+      int n = siv.processBytes(plain, 0, plain.length, out, 0);
       siv.doFinal(out, n);
+      done = true;
+      return out;
     } catch (InvalidCipherTextException e) {
-      sivKey = null;
       throw new IllegalStateException("AES-GCM-SIV encryption failed", e);
+    } finally {
+      if (!done) {
+        sivKey = null;
+      }
     }
-    return out;
   }
 
   byte[] sivDecrypt(byte[] key, byte[] nonce, byte[] aad, byte[] sealed) {
-    initSiv(false, key, nonce, aad);
-    byte[] out = new byte[siv.getOutputSize(sealed.length)];
-    int n = siv.processBytes(sealed, 0, sealed.length, out, 0);
+    initSiv(false, key, nonce);
+    boolean done = false;
     try {
+      siv.processAADBytes(aad, 0, aad.length);
+      byte[] out = new byte[siv.getOutputSize(sealed.length)];
+      int n = siv.processBytes(sealed, 0, sealed.length, out, 0);
       int total = n + siv.doFinal(out, n);
+      done = true;
       return total == out.length ? out : java.util.Arrays.copyOf(out, total);
     } catch (InvalidCipherTextException | IllegalStateException e) {
-      sivKey = null;
       throw new KeyMaterialException("token failed authentication (wrong tenant, key or tampered token)");
+    } finally {
+      if (!done) {
+        sivKey = null;
+      }
     }
   }
 
-  private void initSiv(boolean encrypt, byte[] key, byte[] nonce, byte[] aad) {
-    if (encrypt == sivEncrypting && key == sivKey && nonce == sivNonce && java.util.Arrays.equals(aad, sivAad)) {
+  private void initSiv(boolean encrypt, byte[] key, byte[] nonce) {
+    if (encrypt == sivEncrypting && key == sivKey && nonce == sivNonce) {
       return;
     }
     sivKey = null;
-    siv.init(encrypt, new AEADParameters(new KeyParameter(key), Crypto.TAG_BITS, nonce, aad));
+    siv.init(encrypt, new AEADParameters(new KeyParameter(key), Crypto.TAG_BITS, nonce));
     sivEncrypting = encrypt;
     sivKey = key;
     sivNonce = nonce;
-    sivAad = aad.clone();
   }
 
   byte[] hmac(byte[] key, byte[] data) {
