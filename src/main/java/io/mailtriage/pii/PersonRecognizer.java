@@ -88,19 +88,32 @@ final class PersonRecognizer implements Recognizer {
     if (full.isEmpty()) {
       return;
     }
-    // The (ASCII-lower-cased) first chars of all names: most words start with none of them.
-    StringBuilder firsts = new StringBuilder();
+    // The (ASCII-lower-cased) first two chars of all names: most words start with none of those
+    // pairs. A name with other chars in those places turns the filter off.
+    long[] pairs = new long[128 * 2];
+    boolean filter = true;
     for (List<String> names : List.of(full, folded, parts)) {
       for (String name : names) {
-        firsts.append(Scan.asciiLower(name.charAt(0)));
+        char c0 = Scan.asciiLower(name.charAt(0));
+        char c1 = Scan.asciiLower(name.charAt(1));
+        if (c0 < 128 && c1 < 128) {
+          pairs[c0 * 2 + (c1 >> 6)] |= 1L << c1;
+        } else {
+          filter = false;
+        }
       }
     }
-    String first = firsts.toString();
     char[] t = s.text;
+    char[] lower = s.lower;
     int resume = 0;
     for (int k = 0; k < s.wordCount; k++) {
       int i = s.wordStarts[k];
-      if (i < resume || first.indexOf(s.lower[i]) < 0) {
+      if (i < resume || i + 1 >= s.length) {
+        continue;
+      }
+      char c0 = lower[i];
+      char c1 = lower[i + 1];
+      if (filter && (c0 >= 128 || c1 >= 128 || (pairs[c0 * 2 + (c1 >> 6)] & (1L << c1)) == 0)) {
         continue;
       }
       int end = Math.max(matchAny(t, s, i, full), matchAny(s.lower, s, i, folded));
