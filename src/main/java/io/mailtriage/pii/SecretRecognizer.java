@@ -38,20 +38,36 @@ final class SecretRecognizer implements Recognizer {
   public void scan(Scan s) {
     pem(s);
     passwords(s);
+    // Every kind of token needs ASCII letters or digits, and the first of those in a run of
+    // token chars either starts a word or follows a non-ASCII letter or digit inside a word. So
+    // the runs worth a look are found from the word starts, without testing each char of the text.
     char[] t = s.text;
     int n = s.length;
-    int i = 0;
-    while (i < n) {
-      // Each char is looked at once: skipped, or walked as part of one maximal run.
-      if (!isTokenChar(t[i])) {
-        i++;
+    int resume = 0;
+    for (int k = 0; k < s.wordCount; k++) {
+      int i = s.wordStarts[k];
+      if (i < resume) {
         continue;
       }
-      int start = i;
-      while (i < n && isTokenChar(t[i])) {
-        i++;
+      while (true) {
+        while (i < n && !isTokenChar(t[i]) && s.isWordChar(i)) {
+          i++;
+        }
+        if (i >= n || !isTokenChar(t[i])) {
+          break;
+        }
+        int start = i;
+        while (start > 0 && isTokenChar(t[start - 1])) {
+          start--;
+        }
+        int end = i;
+        while (end < n && isTokenChar(t[end])) {
+          end++;
+        }
+        token(s, start, end);
+        resume = end;
+        i = end;
       }
-      token(s, start, i);
     }
   }
 

@@ -14,6 +14,17 @@ class SecretAndUrlRecognizerTest {
   }
 
   @Test
+  void findsKeysGluedToNonLatinLettersAndOpeningWithSymbols() {
+    // Runs of token chars that do not begin at a word start: after a Cyrillic letter, twice in
+    // one word, and behind '=' and '-' (the whole run, as a high-entropy string).
+    String github = "ghp_R2d2C3poX9y8W7v6U5t4S3r2Q1p0Onm";
+    assertThat(Found.ofType(PiiType.SECRET, "ключAKIAIOSFODNN7EXAMPLEж" + github + " and ==--" + github))
+        .containsExactly("AKIAIOSFODNN7EXAMPLE", github, "==--" + github);
+    assertThat(Found.ofType(PiiType.SECRET, "ключAKIAIOSFODNN7EXAMPLEж" + github))
+        .containsExactly("AKIAIOSFODNN7EXAMPLE", github);
+  }
+
+  @Test
   void findsPrivateKeyBlocks() {
     String pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7bq\nabc+/=\n-----END RSA PRIVATE KEY-----";
     assertThat(Found.ofType(PiiType.SECRET, "here:\n" + pem + "\nbye")).containsExactly(pem);
