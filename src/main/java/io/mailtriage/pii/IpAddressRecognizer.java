@@ -35,7 +35,7 @@ final class IpAddressRecognizer implements Recognizer {
         i = start + 1;
         continue;
       }
-      if (Scan.isAsciiLetter(c) && !ipv6Opening(t, start, n)) {
+      if (Scan.isAsciiLetter(c) && !ipv6Opening(t, start, starts.nextSymbol(start + 1))) {
         // Most words that start with a-f ("be", "deal") end here, without walking them.
         i = start + 1;
         continue;
@@ -104,13 +104,19 @@ final class IpAddressRecognizer implements Recognizer {
   /**
    * Whether a run starting with a hex letter can still be an address: only an IPv6 one, whose
    * first group of at most four hex digits ends in ':' ({@link #ipv6Groups} rejects the rest).
+   * {@code symbol} is the first symbol after {@code start}: a ':' there is the only one that can
+   * end the group, since the symbols are no hex digits.
    */
-  private static boolean ipv6Opening(char[] t, int start, int n) {
-    int j = start;
-    while (j < n && j - start <= 4 && Scan.isHex(t[j])) {
-      j++;
+  private static boolean ipv6Opening(char[] t, int start, int symbol) {
+    if (symbol - start > 4 || t[symbol] != ':') {
+      return false;
     }
-    return j - start <= 4 && j < n && t[j] == ':';
+    for (int j = start + 1; j < symbol; j++) {
+      if (!Scan.isHex(t[j])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -113,6 +113,14 @@ final class Scan {
       }
       return Math.min(w, y);
     }
+
+    /** The first symbol at or after {@code from}, or {@link Integer#MAX_VALUE}; calls must not go back. */
+    int nextSymbol(int from) {
+      while (symbol < symbolCount && symbols[symbol] < from) {
+        symbol++;
+      }
+      return symbol < symbolCount ? symbols[symbol] : Integer.MAX_VALUE;
+    }
   }
 
   /** Records a candidate in normalised coordinates; confidence is clamped to [0,1]. */

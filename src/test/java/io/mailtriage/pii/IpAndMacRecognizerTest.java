@@ -14,6 +14,13 @@ class IpAndMacRecognizerTest {
   }
 
   @Test
+  void findsIpv6AddressesOpeningWithALetterOrColonsButNotLongHexWords() {
+    assertThat(Found.ofType(PiiType.IP_ADDRESS,
+        "peer fe80::1ff:fe23:4567:890a, loopback ::1, beef:cafe::10:2 and deadbeef:1::2, face:b00c"))
+        .containsExactly("fe80::1ff:fe23:4567:890a", "beef:cafe::10:2");
+  }
+
+  @Test
   void rejectsOutOfRangeOctetsAndLongerDottedNumbers() {
     assertThat(Found.ofType(PiiType.IP_ADDRESS, "host 256.1.1.1, 1.2.3.4.5 and 01.2.3.4")).isEmpty();
   }
