@@ -103,15 +103,8 @@ final class Scan {
       while (word < wordCount && wordStarts[word] < from) {
         word++;
       }
-      while (symbol < symbolCount && symbols[symbol] < from) {
-        symbol++;
-      }
-      int w = word < wordCount ? wordStarts[word] : Integer.MAX_VALUE;
-      int y = symbol < symbolCount ? symbols[symbol] : Integer.MAX_VALUE;
-      if (w == Integer.MAX_VALUE && y == Integer.MAX_VALUE) {
-        return -1;
-      }
-      return Math.min(w, y);
+      int first = Math.min(word < wordCount ? wordStarts[word] : Integer.MAX_VALUE, nextSymbol(from));
+      return first == Integer.MAX_VALUE ? -1 : first;
     }
 
     /** The first symbol at or after {@code from}, or {@link Integer#MAX_VALUE}; calls must not go back. */
