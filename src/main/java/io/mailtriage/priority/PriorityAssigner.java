@@ -14,7 +14,8 @@ import org.apache.flink.api.common.functions.MapFunction;
  * <p>Rules, in order: base level of the queue, replaced by the intent's override when the model is
  * confident; one level up per escalation that applies (model urgency, text cues, VIP tenant, VIP
  * sender, repeat sender, thread follow-up), together at most {@code escalation.maxLevels}; spam is
- * P3 whatever else applied. See docs/priority.md for the reasons vocabulary.
+ * P3 whatever else applied, unless the intent model is confident that it is a customer's request
+ * ({@code spam.spareIntentsAbove}). See docs/priority.md for the reasons vocabulary.
  */
 public class PriorityAssigner implements MapFunction<PrioritizedEmail, PrioritizedEmail> {
   private static final long serialVersionUID = 1L;
@@ -85,10 +86,12 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
     }
     level = Math.max(PriorityPolicy.P0, level - Math.min(escalations, policy.maxEscalationLevels()));
 
-    boolean spam = s.spamProbability >= policy.spamThreshold();
+    boolean spam = policy.isSpam(s.spamProbability, p.confidence);
     if (spam) {
       level = PriorityPolicy.P3;
       reasons.add("spam");
+    } else if (s.spamProbability >= policy.spamThreshold()) {
+      reasons.add("spam_overruled");
     }
     if (s.email.receivedAtClamped) {
       reasons.add("timestamp_clamped");

@@ -52,6 +52,7 @@ public final class PriorityPolicy implements Serializable {
   private final Set<String> vipTenants;
   private final Set<String> vipSenders;
   private final double spamThreshold;
+  private final double spareIntentsAbove;
   private final int maxEscalationLevels;
   private final int senderContacts;
   private final long senderWithinMs;
@@ -96,6 +97,7 @@ public final class PriorityPolicy implements Serializable {
 
     Reader spam = r.section("spam");
     this.spamThreshold = spam.probability("threshold");
+    this.spareIntentsAbove = spam.probability("spareIntentsAbove");
     spam.done();
 
     Reader esc = r.section("escalation");
@@ -371,6 +373,20 @@ public final class PriorityPolicy implements Serializable {
 
   public double spamThreshold() {
     return spamThreshold;
+  }
+
+  /** Intent confidence at or above which the spam head alone never demotes a record. */
+  public double spareIntentsAbove() {
+    return spareIntentsAbove;
+  }
+
+  /**
+   * Whether a record is treated as spam: the spam head is sure and the intent model is not confident
+   * that this is a customer's request. A support email that merely reads like a newsletter to the spam
+   * head ("please block my card") keeps its level when the intent model recognises the request.
+   */
+  public boolean isSpam(double spamProbability, double intentConfidence) {
+    return spamProbability >= spamThreshold && intentConfidence < spareIntentsAbove;
   }
 
   public int maxEscalationLevels() {

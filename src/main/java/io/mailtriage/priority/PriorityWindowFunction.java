@@ -284,7 +284,7 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
     if (p.confidence < policy.lowConfidence()) {
       t.lowConfidence++;
     }
-    if (p.scored.spamProbability >= policy.spamThreshold()) {
+    if (policy.isSpam(p.scored.spamProbability, p.confidence)) {
       t.spam++;
     }
     if (late) {

@@ -23,7 +23,7 @@ public class TriageStats {
   public long oldestWaitingMs;
   /** Records whose confidence was below the policy's model.lowConfidence. */
   public int lowConfidence;
-  /** Records at or above the policy's spam threshold. */
+  /** Records forced to P3 as spam (the policy's {@code isSpam}). */
   public int spam;
   /** Records emitted with late=true since the previous fire. */
   public int late;

@@ -102,7 +102,7 @@ class PriorityAssignerTest {
 
   @Test
   void spamIsNeverAboveP3AndSortsLast() {
-    ScoredEmail s = email("a", "lost_or_stolen_card", "cards", 0.95, 1_000);
+    ScoredEmail s = email("a", "lost_or_stolen_card", "cards", 0.6, 1_000);
     s.spamProbability = 0.97;
     s.email.body = "URGENT your card is stolen, verify immediately";
     PrioritizedEmail spam = prioritized(policy, s);
@@ -110,6 +110,35 @@ class PriorityAssignerTest {
     assertThat(spam.reasons).contains("spam");
     PrioritizedEmail quiet = prioritized(policy, email("b", "age_limit", "account", 0.1, 1_000));
     assertThat(spam.priorityScore).isLessThan(quiet.priorityScore);
+  }
+
+  @Test
+  void spamNeverBuriesARequestTheIntentModelIsSureOf() {
+    ScoredEmail s = email("a", "lost_or_stolen_card", "cards", 0.93, 1_000);
+    s.spamProbability = 0.99;
+    PrioritizedEmail p = prioritized(policy, s);
+    assertThat(p.level).isZero();
+    assertThat(p.reasons).containsExactly("intent:lost_or_stolen_card", "spam_overruled");
+    assertThat(p.priorityScore).isPositive();
+  }
+
+  @Test
+  void spamDemotesRightBelowTheSparingConfidence() {
+    ScoredEmail s = email("a", "lost_or_stolen_card", "cards", 0.79, 1_000);
+    s.spamProbability = 0.9;
+    assertThat(prioritized(policy, s).level).isEqualTo(3);
+    s.confidence = 0.8;
+    assertThat(prioritized(policy, s).level).isZero();
+  }
+
+  @Test
+  void sparingAtOneLetsSpamDemoteEverything() {
+    PriorityPolicy strict = policy("spareIntentsAbove: 0.8", "spareIntentsAbove: 1");
+    ScoredEmail s = email("a", "lost_or_stolen_card", "cards", 0.999, 1_000);
+    s.spamProbability = 0.95;
+    PrioritizedEmail p = prioritized(strict, s);
+    assertThat(p.level).isEqualTo(3);
+    assertThat(p.reasons).containsExactly("intent:lost_or_stolen_card", "spam");
   }
 
   @Test

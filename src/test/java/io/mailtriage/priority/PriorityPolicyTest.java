@@ -78,6 +78,10 @@ class PriorityPolicyTest {
   void thresholdOutsideZeroToOneIsNamed() {
     assertThatThrownBy(() -> policy("  threshold: 0.9", "  threshold: 9"))
         .hasMessage("invalid policy: spam.threshold: expected a number between 0 and 1");
+    assertThatThrownBy(() -> policy("  spareIntentsAbove: 0.8", "  spareIntentsAbove: 1.5"))
+        .hasMessage("invalid policy: spam.spareIntentsAbove: expected a number between 0 and 1");
+    assertThatThrownBy(() -> policy("  spareIntentsAbove: 0.8\n", ""))
+        .hasMessage("invalid policy: spam.spareIntentsAbove: missing");
   }
 
   @Test

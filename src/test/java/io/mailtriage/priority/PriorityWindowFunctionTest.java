@@ -131,7 +131,7 @@ class PriorityWindowFunctionTest {
 
   @Test
   void spamSortsLastInItsWindow() throws Exception {
-    ScoredEmail spam = email("spam", "lost_or_stolen_card", "account", 0.99, 2_000);
+    ScoredEmail spam = email("spam", "lost_or_stolen_card", "account", 0.6, 2_000);
     spam.spamProbability = 0.95;
     play(harness, List.of(
         at(prioritized(policy, spam)),

@@ -72,6 +72,7 @@ final class WindowScenario {
   static List<Step> firstHalf(PriorityPolicy policy) {
     ScoredEmail spam = cardsEmail("spam-1", 13_000);
     spam.spamProbability = 0.99;
+    spam.confidence = 0.6; // not sure enough of the intent to overrule the spam head
     ScoredEmail clamped = cardsEmail("clamped-1", 14_000);
     clamped.email.receivedAtClamped = true;
     clamped.email.mailbox = null;
