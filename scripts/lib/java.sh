@@ -3,6 +3,10 @@
 # full runtime classpath (Flink's provided jars included, as a cluster's lib/ would hold them).
 #   mt_java [JVM options...] MAIN [args...]  run a main class (execs java: call it in a subshell
 #                                            or as a script's last command)
+#   mt_offline_java [JVM options...] MAIN [args...]
+#                                            run a main class of src/train or src/bench (training,
+#                                            evaluation, benchmarks: not in the job jar) on the
+#                                            test classpath; execs java like mt_java
 #   mt_test_classpath                        print the test-scope classpath (has the Kafka broker)
 #   mt_stop_pid PID NAME                     stop a process the caller started, by its pid
 set -euo pipefail
@@ -65,6 +69,27 @@ mt_java() {
   while [[ $# -gt 0 && "$1" == -* ]]; do jvm_opts+=("$1"); shift; done
   exec java "${MT_JVM_OPENS[@]}" "${jvm_opts[@]}" \
     -cp "$MT_ROOT/target/classes:$MT_ROOT/conf/log4j:$(cat "$MT_CP_FILE")" "$@"
+}
+
+# Compiles the test scope (src/test, src/train, src/bench) when any source is newer than the last
+# build: training, evaluation and benchmark classes live there, outside the job jar.
+mt_build_tests() {
+  local stamp="$MT_ROOT/target/test-classes/.mt-built"
+  if [[ ! -f "$stamp" ]] || [[ -n "$(find "$MT_ROOT/src" "$MT_ROOT/pom.xml" -newer "$stamp" -print -quit)" ]]; then
+    (cd "$MT_ROOT" && mvn -q -B test-compile) >&2
+    touch "$stamp"
+  fi
+}
+
+# mt_offline_java [JVM options...] MAIN_CLASS [args...]
+# Logging follows conf/log4j as for mt_java (the test resources' file logger would otherwise win).
+mt_offline_java() {
+  mt_build_tests
+  local jvm_opts=()
+  while [[ $# -gt 0 && "$1" == -* ]]; do jvm_opts+=("$1"); shift; done
+  exec java "${MT_JVM_OPENS[@]}" "${jvm_opts[@]}" \
+    "-Dlog4j2.configurationFile=$MT_ROOT/conf/log4j/log4j2.properties" \
+    -cp "$MT_ROOT/target/test-classes:$MT_ROOT/target/classes:$(mt_test_classpath)" "$@"
 }
 
 # mt_stop_pid PID NAME: asks the process to stop (SIGTERM, so JVM shutdown hooks run), waits up to

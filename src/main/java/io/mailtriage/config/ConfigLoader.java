@@ -12,10 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import io.mailtriage.pii.PiiType;
-import io.mailtriage.pii.TokenMode;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -202,22 +199,10 @@ public final class ConfigLoader {
       throw new ConfigException(
           "pii.keys.keystore", "set exactly one of keystorePasswordEnv or keystorePasswordFile");
     }
-    for (Map.Entry<String, String> m : require(pii.modes(), "pii.modes").entrySet()) {
-      piiType(m.getKey(), "pii.modes." + m.getKey());
-      if (m.getValue() == null || !enumHas(TokenMode.class, m.getValue().toUpperCase(Locale.ROOT))) {
-        throw new ConfigException("pii.modes." + m.getKey(), "expected one of deterministic, fpe, hash, mask, redact");
-      }
-    }
-    List<String> keep = require(pii.keepLast4(), "pii.keepLast4");
-    for (int i = 0; i < keep.size(); i++) {
-      piiType(keep.get(i), "pii.keepLast4[" + i + "]");
-    }
-    for (Map.Entry<String, Double> t : require(pii.thresholds(), "pii.thresholds").entrySet()) {
-      piiType(t.getKey(), "pii.thresholds." + t.getKey());
-      if (t.getValue() == null || t.getValue() < 0 || t.getValue() > 1) {
-        throw new ConfigException("pii.thresholds." + t.getKey(), "must be between 0 and 1");
-      }
-    }
+    // Type names and modes are checked by the pii package, which owns them (PiiRuntime.validate).
+    require(pii.modes(), "pii.modes");
+    require(pii.keepLast4(), "pii.keepLast4");
+    require(pii.thresholds(), "pii.thresholds");
     positive(pii.subjectKeyTtlDays(), "pii.subjectKeyTtlDays");
   }
 
@@ -231,21 +216,6 @@ public final class ConfigLoader {
       throw new ConfigException("model.maxDelayMs", "must be >= 0");
     }
     positive(model.intraOpThreads(), "model.intraOpThreads");
-  }
-
-  private static void piiType(String name, String key) {
-    if (!enumHas(PiiType.class, name)) {
-      throw new ConfigException(key, "unknown PII type (see README: EMAIL, PHONE, CREDIT_CARD, ...)");
-    }
-  }
-
-  private static <E extends Enum<E>> boolean enumHas(Class<E> type, String name) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static <T> T require(T value, String key) {

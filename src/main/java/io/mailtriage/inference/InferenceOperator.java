@@ -1,8 +1,8 @@
 package io.mailtriage.inference;
 
 import io.mailtriage.pii.TokenizedEmail;
-import io.mailtriage.sink.DeadLetter;
-import io.mailtriage.sink.DeadLetterReason;
+import io.mailtriage.deadletter.DeadLetter;
+import io.mailtriage.deadletter.DeadLetterReason;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -6,7 +6,6 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
-import io.mailtriage.inference.onnx.OnnxHeadWriter;
 import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
@@ -122,15 +121,15 @@ public final class IntentModel implements AutoCloseable {
     private static void checkContract(Path headPath, OrtSession session, ModelCard card) throws ModelLoadException {
         try {
             Map<String, NodeInfo> in = session.getInputInfo();
-            for (String name : List.of(OnnxHeadWriter.INPUT_IDS, OnnxHeadWriter.INPUT_WEIGHTS,
-                    OnnxHeadWriter.INPUT_EMBEDDING)) {
+            for (String name : List.of(HeadTensors.INPUT_IDS, HeadTensors.INPUT_WEIGHTS,
+                    HeadTensors.INPUT_EMBEDDING)) {
                 if (!in.containsKey(name)) {
                     throw new ModelLoadException(headPath + ": input " + name + " missing, has " + in.keySet());
                 }
             }
-            NodeInfo out = session.getOutputInfo().get(OnnxHeadWriter.OUTPUT);
+            NodeInfo out = session.getOutputInfo().get(HeadTensors.OUTPUT);
             if (out == null || !(out.getInfo() instanceof TensorInfo ti) || ti.getShape().length != 2) {
-                throw new ModelLoadException(headPath + ": output " + OnnxHeadWriter.OUTPUT + " [batch, classes] missing");
+                throw new ModelLoadException(headPath + ": output " + HeadTensors.OUTPUT + " [batch, classes] missing");
             }
             long classes = ti.getShape()[1];
             if (classes != card.labels().size()) {
@@ -218,8 +217,8 @@ public final class IntentModel implements AutoCloseable {
         try (OnnxTensor tIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {b, len});
                 OnnxTensor tW = OnnxTensor.createTensor(env, FloatBuffer.wrap(weights), new long[] {b, len});
                 OnnxTensor tE = OnnxTensor.createTensor(env, FloatBuffer.wrap(emb), new long[] {b, SentenceEncoder.DIM});
-                OrtSession.Result r = head.run(Map.of(OnnxHeadWriter.INPUT_IDS, tIds,
-                        OnnxHeadWriter.INPUT_WEIGHTS, tW, OnnxHeadWriter.INPUT_EMBEDDING, tE))) {
+                OrtSession.Result r = head.run(Map.of(HeadTensors.INPUT_IDS, tIds,
+                        HeadTensors.INPUT_WEIGHTS, tW, HeadTensors.INPUT_EMBEDDING, tE))) {
             return (float[][]) r.get(0).getValue();
         }
     }

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.mailtriage.config.MailtriageConfig;
-import io.mailtriage.sink.DeadLetterReason;
+import io.mailtriage.deadletter.DeadLetterReason;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

@@ -1,12 +1,12 @@
 package io.mailtriage.ingest;
 
+import io.mailtriage.keys.MasterKeys;
 import io.mailtriage.config.MailtriageConfig;
-import io.mailtriage.pii.DeadLetterSealer;
-import io.mailtriage.pii.PiiRuntime;
+import io.mailtriage.keys.DeadLetterSealer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import io.mailtriage.sink.DeadLetter;
-import io.mailtriage.sink.DeadLetterReason;
+import io.mailtriage.deadletter.DeadLetter;
+import io.mailtriage.deadletter.DeadLetterReason;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -58,7 +58,7 @@ public class ParseEmailFunction extends ProcessFunction<SourceRecord, RawEmail> 
   @Override
   public void open(OpenContext openContext) {
     parser = new EmailParser(ingest, tenants);
-    var ring = PiiRuntime.loadKeys(keys);
+    var ring = MasterKeys.load(keys);
     sealer = new DeadLetterSealer(ring);
     sealerVersion = "k" + ring.currentVersion();
     MetricGroup stage = getRuntimeContext().getMetricGroup().addGroup("stage", STAGE);

@@ -1,6 +1,6 @@
 package io.mailtriage.ingest;
 
-import io.mailtriage.sink.DeadLetterReason;
+import io.mailtriage.deadletter.DeadLetterReason;
 
 /**
  * What {@link EmailParser} made of one record: a parsed email, or the reason it is dead-lettered

@@ -1,6 +1,6 @@
 package io.mailtriage.ingest;
 
-import io.mailtriage.sink.DeadLetterReason;
+import io.mailtriage.deadletter.DeadLetterReason;
 
 /**
  * Internal signal of {@link EmailParser}: the record is dead-lettered for this reason. The message is

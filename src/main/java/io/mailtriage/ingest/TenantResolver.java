@@ -1,7 +1,7 @@
 package io.mailtriage.ingest;
 
 import io.mailtriage.config.MailtriageConfig;
-import io.mailtriage.sink.DeadLetterReason;
+import io.mailtriage.deadletter.DeadLetterReason;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -9,7 +9,7 @@ import io.mailtriage.pii.ErasureRequest;
 import io.mailtriage.pii.SubjectKeyRecord;
 import io.mailtriage.priority.TriageRecord;
 import io.mailtriage.priority.TriageStats;
-import io.mailtriage.sink.DeadLetter;
+import io.mailtriage.deadletter.DeadLetter;
 import io.mailtriage.sink.DeadLetterRouting;
 import io.mailtriage.sink.KafkaSinks;
 import io.mailtriage.sink.TriageRouting;

@@ -1,5 +1,6 @@
 package io.mailtriage.job;
 
+import io.mailtriage.keys.MasterKeys;
 import ai.onnxruntime.OrtException;
 import io.mailtriage.config.ConfigException;
 import io.mailtriage.config.MailtriageConfig;
@@ -12,7 +13,7 @@ import io.mailtriage.inference.ModelLocation;
 import io.mailtriage.inference.ModelProvider;
 import io.mailtriage.inference.ModelRejectedException;
 import io.mailtriage.inference.OnnxModelProvider;
-import io.mailtriage.pii.KeyMaterialException;
+import io.mailtriage.keys.KeyMaterialException;
 import io.mailtriage.pii.PiiRuntime;
 import io.mailtriage.priority.PriorityPolicy;
 import java.io.IOException;
@@ -36,8 +37,9 @@ public record JobSettings(
     Set<String> queues) {
 
   public static JobSettings resolve(MailtriageConfig config) {
+    PiiRuntime.validate(config.pii());
     try {
-      PiiRuntime.loadKeys(config.pii().keys());
+      MasterKeys.load(config.pii().keys());
     } catch (KeyMaterialException e) {
       throw new ConfigException("pii.keys", e.getMessage());
     }

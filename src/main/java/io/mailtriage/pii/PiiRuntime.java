@@ -1,11 +1,21 @@
 package io.mailtriage.pii;
 
+import io.mailtriage.keys.Crypto;
+import io.mailtriage.keys.DeadLetterSealer;
+import io.mailtriage.keys.KeyRing;
+import io.mailtriage.keys.MasterKeys;
+import io.mailtriage.keys.TenantKeys;
+import io.mailtriage.pii.detect.PiiDetector;
+import io.mailtriage.pii.detect.PiiSettings;
+import io.mailtriage.pii.detect.PiiType;
+import io.mailtriage.pii.token.SubjectKeys;
+import io.mailtriage.pii.token.TokenMode;
+import io.mailtriage.pii.token.TokenPolicy;
+import io.mailtriage.pii.token.Tokenizer;
+import io.mailtriage.config.ConfigException;
 import io.mailtriage.config.MailtriageConfig;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,33 +45,46 @@ public final class PiiRuntime {
   }
 
   public static PiiRuntime open(MailtriageConfig.Pii pii) {
-    return new PiiRuntime(loadKeys(pii.keys()), pii);
+    validate(pii);
+    return new PiiRuntime(MasterKeys.load(pii.keys()), pii);
   }
 
-  /** Loads the master keys from the one configured source; fails with a one-line, secret-free message. */
-  public static KeyRing loadKeys(MailtriageConfig.Keys keys) {
-    if (keys.env() != null) {
-      return KeyRing.fromEnvironment(keys.env());
-    }
-    char[] password;
-    if (keys.keystorePasswordEnv() != null) {
-      String value = System.getenv(keys.keystorePasswordEnv());
-      if (value == null) {
-        throw new KeyMaterialException("environment variable " + keys.keystorePasswordEnv() + " is not set");
-      }
-      password = value.toCharArray();
-    } else {
-      try {
-        password = Files.readString(Path.of(keys.keystorePasswordFile()), StandardCharsets.UTF_8).strip().toCharArray();
-      } catch (IOException e) {
-        throw new KeyMaterialException("cannot read keystore password file " + keys.keystorePasswordFile());
+  /**
+   * Checks the type names, modes and thresholds of the {@code pii} section, which only this package
+   * can read; fails with a {@link ConfigException} whose one line names the key.
+   */
+  public static void validate(MailtriageConfig.Pii pii) {
+    for (Map.Entry<String, String> m : pii.modes().entrySet()) {
+      piiType(m.getKey(), "pii.modes." + m.getKey());
+      if (m.getValue() == null || !enumHas(TokenMode.class, m.getValue().toUpperCase(Locale.ROOT))) {
+        throw new ConfigException("pii.modes." + m.getKey(), "expected one of deterministic, fpe, hash, mask, redact");
       }
     }
-    try {
-      return KeyRing.fromKeystore(Path.of(keys.keystore()), password);
-    } finally {
-      Arrays.fill(password, '\0');
+    List<String> keep = pii.keepLast4();
+    for (int i = 0; i < keep.size(); i++) {
+      piiType(keep.get(i), "pii.keepLast4[" + i + "]");
     }
+    for (Map.Entry<String, Double> t : pii.thresholds().entrySet()) {
+      piiType(t.getKey(), "pii.thresholds." + t.getKey());
+      if (t.getValue() == null || t.getValue() < 0 || t.getValue() > 1) {
+        throw new ConfigException("pii.thresholds." + t.getKey(), "must be between 0 and 1");
+      }
+    }
+  }
+
+  private static void piiType(String name, String key) {
+    if (!enumHas(PiiType.class, name)) {
+      throw new ConfigException(key, "unknown PII type (see README: EMAIL, PHONE, CREDIT_CARD, ...)");
+    }
+  }
+
+  private static <E extends Enum<E>> boolean enumHas(Class<E> type, String name) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static PiiSettings settings(MailtriageConfig.Pii pii) {

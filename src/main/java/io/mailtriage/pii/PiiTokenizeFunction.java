@@ -1,10 +1,17 @@
 package io.mailtriage.pii;
 
+import io.mailtriage.keys.SubjectKey;
+import io.mailtriage.pii.detect.DetectionHints;
+import io.mailtriage.pii.detect.Finding;
+import io.mailtriage.pii.detect.PiiType;
+import io.mailtriage.pii.token.SubjectKeyLookup;
+import io.mailtriage.pii.token.SubjectKeys;
+import io.mailtriage.pii.token.TokenizedText;
 import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.ingest.Address;
 import io.mailtriage.ingest.RawEmail;
-import io.mailtriage.sink.DeadLetter;
-import io.mailtriage.sink.DeadLetterReason;
+import io.mailtriage.deadletter.DeadLetter;
+import io.mailtriage.deadletter.DeadLetterReason;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;

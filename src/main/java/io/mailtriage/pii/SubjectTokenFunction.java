@@ -1,5 +1,9 @@
 package io.mailtriage.pii;
 
+import io.mailtriage.keys.MasterKeys;
+import io.mailtriage.keys.TenantKeys;
+import io.mailtriage.pii.detect.PiiType;
+import io.mailtriage.pii.token.SubjectKeys;
 import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.ingest.RawEmail;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -30,7 +34,7 @@ public class SubjectTokenFunction extends ProcessFunction<RawEmail, RawEmail> {
 
   @Override
   public void open(OpenContext openContext) {
-    subjectKeys = new SubjectKeys(new TenantKeys(PiiRuntime.loadKeys(keys)));
+    subjectKeys = new SubjectKeys(new TenantKeys(MasterKeys.load(keys)));
   }
 
   @Override

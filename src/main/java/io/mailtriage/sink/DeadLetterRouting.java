@@ -1,5 +1,7 @@
 package io.mailtriage.sink;
 
+import io.mailtriage.deadletter.DeadLetter;
+
 /** Dead letters go to one topic, keyed by their source coordinates (unique per input record). */
 public class DeadLetterRouting implements RecordRouting<DeadLetter> {
   private static final long serialVersionUID = 1L;

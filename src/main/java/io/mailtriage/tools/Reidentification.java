@@ -1,12 +1,12 @@
 package io.mailtriage.tools;
 
-import io.mailtriage.pii.KeyMaterialException;
-import io.mailtriage.pii.KeyRing;
-import io.mailtriage.pii.ParsedToken;
-import io.mailtriage.pii.Reidentifier;
-import io.mailtriage.pii.SubjectKeys;
-import io.mailtriage.pii.TenantKeys;
-import io.mailtriage.pii.TokenParser;
+import io.mailtriage.keys.KeyMaterialException;
+import io.mailtriage.keys.KeyRing;
+import io.mailtriage.pii.token.ParsedToken;
+import io.mailtriage.pii.token.Reidentifier;
+import io.mailtriage.pii.token.SubjectKeys;
+import io.mailtriage.keys.TenantKeys;
+import io.mailtriage.pii.token.TokenParser;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.mailtriage.tools;
 
+import io.mailtriage.keys.MasterKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mailtriage.config.ConfigLoader;
 import io.mailtriage.config.MailtriageConfig;
-import io.mailtriage.pii.PiiRuntime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,7 +55,7 @@ public final class Reidentify {
     consumer.put("bootstrap.servers", config.kafka().bootstrapServers());
     Reidentification reid =
         new Reidentification(
-            PiiRuntime.loadKeys(config.pii().keys()),
+            MasterKeys.load(config.pii().keys()),
             Reidentification.readSubjectKeys(consumer, config.topics().subjectKeys(), Duration.ofSeconds(30)));
     int refused = 0;
     for (String text : texts) {

@@ -3,7 +3,7 @@ package io.mailtriage.inference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mailtriage.pii.TokenizedEmail;
-import io.mailtriage.sink.DeadLetter;
+import io.mailtriage.deadletter.DeadLetter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.mailtriage.inference;
 
-import io.mailtriage.inference.onnx.OnnxHeadWriter;
+import io.mailtriage.train.onnx.OnnxHeadWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Random;
 
 /** Builds small model directories for tests without running the trainer CLI. */
-final class TestModels {
+public final class TestModels {
 
-    static final Path DEFAULT_MODEL = Path.of("models/default");
+    public static final Path DEFAULT_MODEL = Path.of("models/default");
 
     private TestModels() {}
 
-    static LinearHead randomHead(int buckets, int classes, long seed, float temperature) {
+    public static LinearHead randomHead(int buckets, int classes, long seed, float temperature) {
         Random r = new Random(seed);
         float[] sparse = new float[buckets * classes];
         float[] dense = new float[SentenceEncoder.DIM * classes];
@@ -33,7 +33,7 @@ final class TestModels {
     }
 
     /** Writes head + card; {@code labels} may deliberately disagree with the head's class count. */
-    static void writeDir(Path dir, LinearHead head, List<String> labels, FeatureSpec spec) throws IOException {
+    public static void writeDir(Path dir, LinearHead head, List<String> labels, FeatureSpec spec) throws IOException {
         Files.createDirectories(dir);
         byte[] onnx = OnnxHeadWriter.write(head, Map.of("buckets", Integer.toString(head.buckets())));
         Files.write(dir.resolve("head.onnx"), onnx);
@@ -41,7 +41,7 @@ final class TestModels {
                 Map.of(), Map.of(), spec, head.temperature(), null, null, null).write(dir.resolve(ModelCard.FILE_NAME));
     }
 
-    static List<String> labels(int n) {
+    public static List<String> labels(int n) {
         return java.util.stream.IntStream.range(0, n).mapToObj(i -> "intent_" + i).toList();
     }
 }

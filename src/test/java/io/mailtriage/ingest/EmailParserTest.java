@@ -7,7 +7,7 @@ import static io.mailtriage.ingest.TestRecords.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mailtriage.config.MailtriageConfig;
-import io.mailtriage.sink.DeadLetterReason;
+import io.mailtriage.deadletter.DeadLetterReason;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static io.mailtriage.testing.FlinkTypes.pojoSerializer;
 import static io.mailtriage.testing.FlinkTypes.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mailtriage.sink.DeadLetter;
+import io.mailtriage.deadletter.DeadLetter;
 import java.nio.file.Path;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.junit.jupiter.api.Test;

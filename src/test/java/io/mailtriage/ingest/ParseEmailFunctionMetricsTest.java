@@ -2,7 +2,7 @@ package io.mailtriage.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mailtriage.sink.DeadLetterReason;
+import io.mailtriage.deadletter.DeadLetterReason;
 import io.mailtriage.testing.TestKeystores;
 import java.nio.file.Path;
 import java.util.Arrays;

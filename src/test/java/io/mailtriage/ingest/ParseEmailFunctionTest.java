@@ -1,12 +1,12 @@
 package io.mailtriage.ingest;
 
+import io.mailtriage.keys.MasterKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mailtriage.config.MailtriageConfig;
-import io.mailtriage.pii.DeadLetterSealer;
-import io.mailtriage.pii.PiiRuntime;
-import io.mailtriage.sink.DeadLetter;
+import io.mailtriage.keys.DeadLetterSealer;
+import io.mailtriage.deadletter.DeadLetter;
 import io.mailtriage.testing.TestKeystores;
 import io.mailtriage.sink.WireJson;
 import java.nio.file.Files;
@@ -74,7 +74,7 @@ class ParseEmailFunctionTest {
           assertThat(d.sealedPayload).as("nothing to seal").isNull();
         } else {
           byte[] opened =
-              new DeadLetterSealer(PiiRuntime.loadKeys(keys))
+              new DeadLetterSealer(MasterKeys.load(keys))
                   .open(
                       Base64.getDecoder().decode(d.sealedPayload),
                       ParseEmailFunction.sealContext(d.sourceTopic, d.sourcePartition, d.sourceOffset));

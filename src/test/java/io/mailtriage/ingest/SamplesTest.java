@@ -4,7 +4,7 @@ import static io.mailtriage.ingest.TestRecords.file;
 import static io.mailtriage.ingest.TestRecords.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mailtriage.sink.DeadLetterReason;
+import io.mailtriage.deadletter.DeadLetterReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

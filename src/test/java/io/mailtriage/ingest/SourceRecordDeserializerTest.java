@@ -2,7 +2,7 @@ package io.mailtriage.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mailtriage.sink.DeadLetterReason;
+import io.mailtriage.deadletter.DeadLetterReason;
 import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

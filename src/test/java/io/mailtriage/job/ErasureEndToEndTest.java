@@ -1,11 +1,11 @@
 package io.mailtriage.job;
 
+import io.mailtriage.keys.MasterKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mailtriage.config.MailtriageConfig;
-import io.mailtriage.pii.PiiRuntime;
 import io.mailtriage.testing.RealKafkaAndFlink;
 import io.mailtriage.tools.Reidentification;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +57,7 @@ class ErasureEndToEndTest extends RealKafkaAndFlink {
   private Reidentification reidentification(MailtriageConfig config) {
     Map<String, Object> consumer = new HashMap<>(kafka.consumerConfig());
     return new Reidentification(
-        PiiRuntime.loadKeys(config.pii().keys()),
+        MasterKeys.load(config.pii().keys()),
         Reidentification.readSubjectKeys(consumer, config.topics().subjectKeys(), Duration.ofSeconds(30)));
   }
 

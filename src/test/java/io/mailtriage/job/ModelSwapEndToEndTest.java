@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mailtriage.config.MailtriageConfig;
-import io.mailtriage.inference.CsvReader;
+import io.mailtriage.train.CsvReader;
 import io.mailtriage.inference.OnnxModelProvider;
 import io.mailtriage.testing.EmbeddedKafka;
 import io.mailtriage.testing.ModelDirs;

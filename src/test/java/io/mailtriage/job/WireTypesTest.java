@@ -14,7 +14,7 @@ import io.mailtriage.priority.PrioritizedEmail;
 import io.mailtriage.priority.ThreadFacts;
 import io.mailtriage.priority.TriageRecord;
 import io.mailtriage.priority.TriageStats;
-import io.mailtriage.sink.DeadLetter;
+import io.mailtriage.deadletter.DeadLetter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;

@@ -1,5 +1,7 @@
 package io.mailtriage.sink;
 
+import io.mailtriage.deadletter.DeadLetter;
+import io.mailtriage.deadletter.DeadLetterReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.kafka.clients.producer.ProducerRecord;

@@ -1,7 +1,7 @@
 package io.mailtriage.testing;
 
 import io.mailtriage.config.MailtriageConfig;
-import io.mailtriage.pii.KeystoreFiles;
+import io.mailtriage.keys.KeystoreFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,0 +1,77 @@
+package io.mailtriage.bench.inference;
+
+import io.mailtriage.train.CsvReader;
+import io.mailtriage.inference.IntentModel;
+import io.mailtriage.inference.Prediction;
+import io.mailtriage.train.TrainModel;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Throughput of the production path ({@link IntentModel#predict}) on real BANKING77 test texts,
+ * one ONNX Runtime thread, which ONNX Runtime runs on the calling thread: emails per CPU-second of
+ * that thread is the per-core rate and stays meaningful on a shared, busy machine, where the
+ * wall-clock rate (also printed) mostly measures the neighbours. Replay-safe mode runs every text alone
+ * whatever the batch size; "batched" mode (length-sorted, padded ONNX batches of 1/8/32) shows
+ * what that determinism costs.
+ *
+ * <p>"long" texts join 8 consecutive test texts so that most exceed the token window, a stand-in
+ * for email bodies.
+ */
+public final class InferenceBenchmark {
+
+    private InferenceBenchmark() {}
+
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> a = TrainModel.parseArgs(argv);
+        Path modelDir = Path.of(a.getOrDefault("model", "models/default"));
+        Path test = Path.of(a.getOrDefault("test", "data/banking77/test.csv"));
+        int n = Integer.parseInt(a.getOrDefault("texts", "1000"));
+        String machine = machine();
+        List<String> all = CsvReader.readLabelled(test).stream().map(CsvReader.Row::text).toList();
+        List<String> shortTexts = all.subList(0, Math.min(n, all.size()));
+        List<String> longTexts = new ArrayList<>();
+        for (int i = 0; i + 8 <= all.size() && longTexts.size() < n / 4; i += 8) {
+            longTexts.add(String.join(" ", all.subList(i, i + 8)));
+        }
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        System.out.println("machine: " + machine);
+        for (boolean replaySafe : new boolean[] {true, false}) {
+            for (int batch : new int[] {1, 8, 32}) {
+                IntentModel.Options o = new IntentModel.Options(1, 1, batch, 3, replaySafe);
+                try (IntentModel model = IntentModel.load(modelDir, o)) {
+                    for (var set : List.of(Map.entry("short", shortTexts), Map.entry("long", longTexts))) {
+                        List<String> texts = set.getValue();
+                        model.predict(texts.subList(0, Math.min(200, texts.size()))); // warm-up: JIT and ONNX Runtime arenas
+                        long t0 = System.nanoTime();
+                        long c0 = cpu.getCurrentThreadCpuTime();
+                        List<Prediction> p = model.predict(texts);
+                        double wallRate = texts.size() / ((System.nanoTime() - t0) / 1e9);
+                        double cpuRate = texts.size() / ((cpu.getCurrentThreadCpuTime() - c0) / 1e9);
+                        long cut = p.stream().filter(Prediction::truncated).count();
+                        System.out.printf("%-11s batch=%-2d texts=%-5s n=%-4d truncated=%-4d %7.1f emails/CPU-s"
+                                + " (wall %7.1f emails/s)  [%s]%n", replaySafe ? "replay-safe" : "batched", batch,
+                                set.getKey(), texts.size(), cut, cpuRate, wallRate, machine);
+                    }
+                }
+            }
+        }
+    }
+
+    static String machine() {
+        String model = "unknown CPU";
+        try {
+            model = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse(model);
+        } catch (IOException e) {
+            // Not Linux: report the CPU as unknown rather than failing the benchmark.
+        }
+        return Runtime.getRuntime().availableProcessors() + " cores, " + model;
+    }
+}

@@ -1,0 +1,70 @@
+package io.mailtriage.pii.detect;
+
+/**
+ * Reads the identifier that follows a context keyword ("passport no. X1234567", "MRN: 00123-45"),
+ * skipping filler like ":", "#", "is", "number". Shared by the keyword-driven recognisers.
+ */
+final class ContextIds {
+
+  private static final String[] FILLER = {"number", "num", "nr", "no", "is", "id", "my", "our", "the", "of"};
+  /** How far after the keyword the identifier may start. */
+  private static final int REACH = 32;
+
+  private ContextIds() {
+  }
+
+  /**
+   * Returns {start, end} of the identifier after {@code from}, or null. An identifier is
+   * letters, digits and hyphens (single spaces allowed between all-digit groups), between
+   * {@code minLen} and {@code maxLen} alphanumerics, with at least {@code minDigits} digits.
+   */
+  static int[] after(Scan s, int from, int minLen, int maxLen, int minDigits) {
+    char[] t = s.text;
+    int limit = Math.min(s.length, from + REACH);
+    int i = from;
+    outer:
+    while (i < limit) {
+      char c = t[i];
+      if (c == ' ' || c == ':' || c == '#' || c == '.' || c == '\t' || c == '(' || c == ')' || c == ','
+          || c == '=') {
+        i++;
+        continue;
+      }
+      for (String f : FILLER) {
+        if (s.regionEquals(i, f) && !s.isWordChar(i + f.length())) {
+          i += f.length();
+          continue outer;
+        }
+      }
+      break;
+    }
+    if (i >= limit || !s.isWordChar(i)) {
+      return null;
+    }
+    int start = i;
+    int alnum = 0;
+    int digits = 0;
+    boolean allDigits = true;
+    while (i < s.length && alnum <= maxLen) {
+      char c = t[i];
+      if (DigitGroups.isDigit(c)) {
+        digits++;
+        alnum++;
+      } else if (Character.isLetter(c) && c < 0x80) {
+        allDigits = false;
+        alnum++;
+      } else if (c == '-' && s.isWordChar(i + 1) && s.isWordChar(i - 1)) {
+        // hyphen inside the identifier
+      } else if (c == ' ' && allDigits && s.isDigit(i + 1) && s.isDigit(i - 1)) {
+        // digit groups such as "943 476 5919"
+      } else {
+        break;
+      }
+      i++;
+    }
+    if (alnum < minLen || alnum > maxLen || digits < minDigits || s.isWordChar(i)) {
+      return null;
+    }
+    return new int[] {start, i};
+  }
+}

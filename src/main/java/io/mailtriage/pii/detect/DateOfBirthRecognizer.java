@@ -1,0 +1,67 @@
+package io.mailtriage.pii.detect;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates of birth: a calendar date within a short distance after a birth keyword ("DOB",
+ * "born on", "date of birth"). Dates without that context are ordinary dates, not personal data.
+ */
+final class DateOfBirthRecognizer implements Recognizer {
+
+  private static final int REACH = 40;
+  private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?";
+  /** Bounded quantifiers only, applied to a 40-char window: no backtracking blow-up possible. */
+  private static final Pattern DATE = Pattern.compile(
+      "(?<![0-9])(?:(?<y1>(?:19|20)\\d{2})[-/.](?<m1>\\d{1,2})[-/.](?<d1>\\d{1,2})"
+      + "|(?<a2>\\d{1,2})[-/.](?<b2>\\d{1,2})[-/.](?<y2>(?:19|20)?\\d{2})"
+      + "|(?<d3>\\d{1,2})(?:st|nd|rd|th)?\\s{1,2}(?:of\\s)?" + MONTH + ",?\\s{1,2}(?<y3>(?:19|20)\\d{2})"
+      + "|" + MONTH + "\\s{1,2}(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(?<y4>(?:19|20)\\d{2}))(?![0-9])",
+      Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public PiiType type() {
+    return PiiType.DATE_OF_BIRTH;
+  }
+
+  @Override
+  public void scan(Scan s) {
+    int[] hits = s.hits(Keywords.BIRTH);
+    int covered = -1;
+    for (int h = 0; h < hits.length; h += 2) {
+      int from = hits[h + 1];
+      if (from < covered) {
+        continue;
+      }
+      int to = Math.min(s.length, from + REACH);
+      Matcher m = DATE.matcher(s.window(from, to));
+      if (m.find() && plausible(m)) {
+        s.add(PiiType.DATE_OF_BIRTH, from + m.start(), from + m.end(), 0.9);
+        covered = from + m.end();
+      }
+    }
+  }
+
+  private static boolean plausible(Matcher m) {
+    if (m.group("y1") != null) {
+      return dayMonth(num(m, "d1"), num(m, "m1"));
+    }
+    if (m.group("y2") != null) {
+      int a = num(m, "a2");
+      int b = num(m, "b2");
+      // Either day/month or month/day order; at least one reading must be a real date.
+      return dayMonth(a, b) || dayMonth(b, a);
+    }
+    String day = m.group("d3") != null ? m.group("d3") : m.group("d4");
+    int d = Integer.parseInt(day);
+    return d >= 1 && d <= 31;
+  }
+
+  private static boolean dayMonth(int day, int month) {
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+  }
+
+  private static int num(Matcher m, String group) {
+    return Integer.parseInt(m.group(group));
+  }
+}

@@ -1,0 +1,88 @@
+package io.mailtriage.pii.detect;
+
+/**
+ * Walks runs of digit groups ("4111 1111 1111 1111", "078-05-1120", "123456789") that stand as
+ * their own token: not glued to letters or to '.'-joined numbers. Groups in one run share a
+ * single separator (space or hyphen). The shared cursor keeps card and SSN recognisers to one
+ * cheap linear pass each. Thread-confined (one per recogniser call).
+ */
+final class DigitGroups {
+
+  /** Runs with more groups than this are walked but only their first groups are kept. */
+  static final int MAX_GROUPS = 64;
+
+  final int[] starts = new int[MAX_GROUPS];
+  final int[] ends = new int[MAX_GROUPS];
+  int count;
+  char separator;
+  /** Digits in the kept groups. */
+  int digits;
+
+  private final Scan s;
+  /** Runs start at or after this offset. */
+  private int pos;
+  /** Next index into the scan's word starts: runs begin a word. */
+  private int word;
+
+  DigitGroups(Scan s) {
+    this.s = s;
+  }
+
+  /** Advances to the next run; false at the end of the text. */
+  boolean next() {
+    int n = s.length;
+    char[] t = s.text;
+    while (word < s.wordCount) {
+      int i = s.wordStarts[word++];
+      if (i < pos || !isDigit(t[i]) || (i > 0 && (t[i - 1] == '.' || t[i - 1] == ',') && s.isDigit(i - 2))) {
+        continue;
+      }
+      count = 0;
+      digits = 0;
+      separator = 0;
+      int j = i;
+      while (true) {
+        int gs = j;
+        while (j < n && isDigit(t[j])) {
+          j++;
+        }
+        if (count < MAX_GROUPS) {
+          starts[count] = gs;
+          ends[count] = j;
+          count++;
+          digits += j - gs;
+        }
+        if (j + 1 < n && (t[j] == ' ' || t[j] == '-') && isDigit(t[j + 1])
+            && (separator == 0 || separator == t[j])) {
+          separator = t[j];
+          j++;
+          continue;
+        }
+        break;
+      }
+      pos = j;
+      boolean gluedAfter = s.isWordChar(j) || ((s.at(j) == '.' || s.at(j) == ',') && s.isDigit(j + 1))
+          || (s.at(j) == '-' && s.isAsciiLetter(j + 1));
+      if (gluedAfter) {
+        while (pos < n && (s.isWordChar(pos) || t[pos] == '.')) {
+          pos++;
+        }
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  int digitAt(int group, int offset) {
+    return s.text[starts[group] + offset] - '0';
+  }
+
+  int length(int group) {
+    return ends[group] - starts[group];
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,177 @@
+package io.mailtriage.pii.detect;
+
+/**
+ * IPv4 and IPv6 addresses, parsed and range-checked by hand. Dotted quads right after a
+ * version keyword ("version 1.2.3.4", "release 10.0.0.1") are kept at low confidence so the
+ * default threshold drops them; "v10.0.0.1" is never a candidate because it is glued to a letter.
+ */
+final class IpAddressRecognizer implements Recognizer {
+
+  private static final String[] VERSION_CONTEXT = {"version", "ver", "v", "release", "build", "firmware",
+    "update", "upgrade", "patch", "sdk", "app", "os", "ios", "android", "rev", "revision"};
+  private static final String[] IP_CONTEXT = {"ip", "address", "addr", "host", "server", "login from",
+    "logged in", "connection", "from"};
+
+  @Override
+  public PiiType type() {
+    return PiiType.IP_ADDRESS;
+  }
+
+  @Override
+  public void scan(Scan s) {
+    char[] t = s.text;
+    int n = s.length;
+    Scan.Starts starts = s.new Starts();
+    int i = 0;
+    while (i < n) {
+      // An address begins with a hex digit that starts a word, or with a colon ("::1").
+      int start = starts.next(i);
+      if (start < 0) {
+        break;
+      }
+      char c = t[start];
+      if (!(Scan.isHex(c) || c == ':') || s.isWordChar(start - 1) || s.at(start - 1) == '.'
+          || s.at(start - 1) == ':') {
+        i = start + 1;
+        continue;
+      }
+      if (Scan.isAsciiLetter(c) && !ipv6Opening(t, start, starts.nextSymbol(start + 1))) {
+        // Most words that start with a-f ("be", "deal") end here, without walking them.
+        i = start + 1;
+        continue;
+      }
+      i = start;
+      int colons = 0;
+      while (i < n && (Scan.isHex(t[i]) || t[i] == ':' || t[i] == '.')) {
+        if (t[i] == ':') {
+          colons++;
+        }
+        i++;
+      }
+      int end = i;
+      while (end > start && (t[end - 1] == '.' || (t[end - 1] == ':' && end - start >= 2 && t[end - 2] != ':'))) {
+        end--;
+      }
+      if (s.isWordChar(i) || end - start < 7) {
+        continue;
+      }
+      if (colons >= 2) {
+        int groups = ipv6Groups(t, start, end);
+        if (groups > 0) {
+          s.add(PiiType.IP_ADDRESS, start, end, groups >= 3 ? 0.85 : 0.6);
+        }
+      } else if (colons == 0 && ipv4(t, start, end)) {
+        double conf = 0.85;
+        if (s.contextBefore(start, 25, VERSION_CONTEXT)) {
+          conf = 0.3;
+        } else if (s.contextBefore(start, 30, IP_CONTEXT)) {
+          conf = 0.95;
+        }
+        s.add(PiiType.IP_ADDRESS, start, end, conf);
+      }
+    }
+  }
+
+  static boolean ipv4(char[] t, int start, int end) {
+    int parts = 0;
+    int i = start;
+    while (i < end) {
+      int ps = i;
+      int value = 0;
+      while (i < end && DigitGroups.isDigit(t[i]) && i - ps < 3) {
+        value = value * 10 + (t[i] - '0');
+        i++;
+      }
+      int len = i - ps;
+      if (len == 0 || value > 255 || (len > 1 && t[ps] == '0')) {
+        return false;
+      }
+      parts++;
+      if (i == end) {
+        break;
+      }
+      if (t[i] != '.' || parts == 4) {
+        return false;
+      }
+      i++;
+      if (i == end) {
+        return false;
+      }
+    }
+    return parts == 4;
+  }
+
+  /**
+   * Whether a run starting with a hex letter can still be an address: only an IPv6 one, whose
+   * first group of at most four hex digits ends in ':' ({@link #ipv6Groups} rejects the rest).
+   * {@code symbol} is the first symbol after {@code start}: a ':' there is the only one that can
+   * end the group, since the symbols are no hex digits.
+   */
+  private static boolean ipv6Opening(char[] t, int start, int symbol) {
+    if (symbol - start > 4 || t[symbol] != ':') {
+      return false;
+    }
+    for (int j = start + 1; j < symbol; j++) {
+      if (!Scan.isHex(t[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Validates an IPv6 address (optionally with a trailing dotted IPv4 part); returns the
+   * number of explicit groups, or 0 if invalid.
+   */
+  static int ipv6Groups(char[] t, int start, int end) {
+    int groups = 0;
+    boolean compressed = false;
+    int i = start;
+    if (end - start >= 2 && t[i] == ':' && t[i + 1] == ':') {
+      compressed = true;
+      i += 2;
+    } else if (t[i] == ':') {
+      return 0;
+    }
+    while (i < end) {
+      int gs = i;
+      while (i < end && Scan.isHex(t[i])) {
+        i++;
+      }
+      if (i < end && t[i] == '.') {
+        // Embedded IPv4 tail counts as two groups and must end the address.
+        if (!ipv4(t, gs, end)) {
+          return 0;
+        }
+        groups += 2;
+        i = end;
+        break;
+      }
+      int len = i - gs;
+      if (len == 0 || len > 4) {
+        return 0;
+      }
+      groups++;
+      if (i == end) {
+        break;
+      }
+      // t[i] == ':'
+      if (i + 1 < end && t[i + 1] == ':') {
+        if (compressed) {
+          return 0;
+        }
+        compressed = true;
+        i += 2;
+      } else {
+        i++;
+        if (i == end) {
+          return 0;
+        }
+      }
+    }
+    if (compressed ? groups > 7 : groups != 8) {
+      return 0;
+    }
+    return Math.max(groups, 1);
+  }
+}

@@ -1,0 +1,493 @@
+package io.mailtriage.pii.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Person names from three sources: display names from the headers (passed as hints) wherever
+ * they recur in the body, in full or by any capitalised part of two or more letters; the name
+ * after a salutation ("Dear Ms Jane Doe", "Hi Tom") or an honorific ("Mr. Patel"); and the
+ * name on the line after a sign-off ("Kind regards,\nJane Doe").
+ */
+final class PersonRecognizer implements Recognizer {
+
+  private static final WordSet SALUTATIONS = WordSet.of("dear", "hi", "hello", "hey", "hallo", "bonjour",
+      "greetings", "morning", "afternoon", "evening");
+  private static final WordSet TITLES = WordSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
+      "herr", "frau");
+  private static final WordSet SIGN_OFFS = WordSet.of("regards", "best regards", "kind regards", "warm regards",
+      "warmest regards", "many thanks", "thanks", "thank you", "thanks again", "thanks so much", "thx",
+      "best", "all the best", "best wishes", "cheers", "sincerely", "yours sincerely", "sincerely yours",
+      "yours truly", "yours faithfully", "yours", "take care", "cordially", "respectfully",
+      "mit freundlichen grüßen", "viele grüße", "liebe grüße", "gruß", "cordialement", "sent from my iphone");
+  /** Capitalised words that follow salutations or sign-offs but are not names. */
+  private static final WordSet NOT_NAMES = WordSet.of("team", "support", "all", "everyone", "there", "sir",
+      "madam", "customer", "customers", "friends", "folks", "guys", "again", "thanks", "thank", "hello",
+      "hi", "the", "sales", "billing", "service", "services", "admin", "manager", "i", "we", "you",
+      "please", "sorry", "hope", "just", "good", "dear", "regards", "best", "sent", "on", "from",
+      "colleagues", "both", "y'all", "world", "mailtriage", "helpdesk", "staff", "it", "this", "my", "and",
+      "or", "of", "for", "und", "et");
+  /**
+   * Words that make a header display name an organisation's, a list's or a role's ("DivX News",
+   * "Ayn Rand Institute Media"): such a name is not used as a hint, or every mention of the brand
+   * would be taken for a person.
+   */
+  private static final WordSet ORGANISATION_WORDS = WordSet.of("news", "newsletter", "digest", "team",
+      "support", "service", "services", "sales", "billing", "info", "institute", "party", "media", "inc",
+      "ltd", "llc", "gmbh", "corp", "corporation", "company", "group", "list", "lists", "mailing", "bank",
+      "club", "foundation", "association", "society", "university", "alerts", "notifications", "admin",
+      "helpdesk", "customer", "office", "department", "online", "shop", "store", "daemon", "reply");
+  private static final int MAX_NAME_WORDS = 3;
+  /** Line-opening labels followed by a person's name (lower case, as the scan compares). */
+  private static final String[] NAME_LABELS = {"from:", "quoting ", "contact:"};
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
+
+  @Override
+  public PiiType type() {
+    return PiiType.PERSON;
+  }
+
+  @Override
+  public void scan(Scan s) {
+    hintNames(s);
+    wordCues(s);
+    signOffs(s);
+    attributions(s);
+  }
+
+  /**
+   * Header names, full first (higher confidence), then each capitalised part. A full name of two
+   * or more words also matches in other letter case ("leslie ellen jones" in the header, "Leslie
+   * Ellen Jones" in the body); single words only as written, or "Will" would match "will".
+   */
+  private static void hintNames(Scan s) {
+    List<String> full = new ArrayList<>();
+    List<String> folded = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    for (String name : s.hints.personNames()) {
+      NormalizedText normName = NormalizedText.of(name);
+      String n = normName.substring(0, normName.length).trim();
+      String[] words = NAME_SEPARATORS.split(n);
+      if (n.length() < 2 || !personLike(words)) {
+        continue;
+      }
+      full.add(n);
+      if (n.indexOf(' ') > 0) {
+        folded.add(asciiLower(n));
+      }
+      for (String word : words) {
+        String part = withoutFinalDot(word);
+        if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && letters(part)
+            && !NOT_NAMES.contains(part.toLowerCase(Locale.ROOT)) && !full.contains(part)) {
+          parts.add(part);
+        }
+      }
+    }
+    if (full.isEmpty()) {
+      return;
+    }
+    // The (ASCII-lower-cased) first two chars of all names: most words start with none of those
+    // pairs. A name with other chars in those places turns the filter off.
+    long[] pairs = new long[128 * 2];
+    boolean filter = true;
+    for (List<String> names : List.of(full, folded, parts)) {
+      for (String name : names) {
+        char c0 = Scan.asciiLower(name.charAt(0));
+        char c1 = Scan.asciiLower(name.charAt(1));
+        if (c0 < 128 && c1 < 128) {
+          pairs[c0 * 2 + (c1 >> 6)] |= 1L << c1;
+        } else {
+          filter = false;
+        }
+      }
+    }
+    char[] t = s.text;
+    char[] lower = s.lower;
+    int resume = 0;
+    for (int k = 0; k < s.wordCount; k++) {
+      int i = s.wordStarts[k];
+      if (i < resume || i + 1 >= s.length) {
+        continue;
+      }
+      char c0 = lower[i];
+      char c1 = lower[i + 1];
+      if (filter && (c0 >= 128 || c1 >= 128 || (pairs[c0 * 2 + (c1 >> 6)] & (1L << c1)) == 0)) {
+        continue;
+      }
+      int end = Math.max(matchAny(t, s, i, full), matchAny(s.lower, s, i, folded));
+      double conf = 0.9;
+      if (end < 0) {
+        end = matchAny(t, s, i, parts);
+        conf = 0.75;
+      }
+      if (end > 0) {
+        s.add(PiiType.PERSON, i, end, conf);
+        resume = end;
+      }
+    }
+  }
+
+  private static int matchAny(char[] t, Scan s, int i, List<String> names) {
+    int best = -1;
+    for (String name : names) {
+      int end = i + name.length();
+      if (t[i] != name.charAt(0) || end > s.length || end <= best || s.isWordChar(end)) {
+        continue;
+      }
+      boolean eq = true;
+      for (int k = 1; eq && k < name.length(); k++) {
+        eq = t[i + k] == name.charAt(k);
+      }
+      if (eq) {
+        best = end;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a header display name, split into its words, can be a person's: no digits, no
+   * organisation word, and a single word only if it is capitalised like a name ("Kate", not
+   * "CNET", "DivX" or "iiu").
+   */
+  static boolean personLike(String[] words) {
+    for (String w : words) {
+      if (ORGANISATION_WORDS.contains(withoutFinalDot(w).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      for (int i = 0; i < w.length(); i++) {
+        if (Character.isDigit(w.charAt(i))) {
+          return false;
+        }
+      }
+    }
+    if (words.length == 1) {
+      String w = words[0];
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      for (int i = 1; i < w.length(); i++) {
+        if (Character.isUpperCase(w.charAt(i))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static String withoutFinalDot(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /** {@code s} folded as {@link Scan#lower} is, so folded names compare with it. */
+  private static String asciiLower(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Scan.asciiLower(c[i]);
+    }
+    return new String(c);
+  }
+
+  /**
+   * The name in a quote attribution at the end of a line: "On 28 Aug 2002, Daniel Quinlan wrote:",
+   * "Justin Mason &lt;jm@example.org&gt; writes:", "Martin A posted:". The one to three capitalised
+   * words (an initial counts) right before the verb, past an address in angle brackets or
+   * parentheses.
+   */
+  private static void attributions(Scan s) {
+    int[] hits = s.hits(Keywords.ATTRIBUTION);
+    for (int h = 0; h < hits.length; h += 2) {
+      int p = hits[h + 1];
+      while (p < s.length && s.text[p] == ' ') {
+        p++;
+      }
+      if (s.at(p) != ':' || !restOfLineBlank(s, p + 1, lineEnd(s, p + 1))) {
+        continue;
+      }
+      int e = skipBack(s, hits[h]);
+      for (char[] brackets : new char[][] {{'<', '>'}, {'(', ')'}}) {
+        if (e > 0 && s.text[e - 1] == brackets[1]) {
+          int open = e - 1;
+          while (open > 0 && e - open < 120 && s.text[open] != brackets[0] && s.text[open] != '\n') {
+            open--;
+          }
+          if (s.text[open] == brackets[0]) {
+            e = skipBack(s, open);
+          }
+        }
+      }
+      int start = e;
+      int words = 0;
+      int w = e;
+      while (words < MAX_NAME_WORDS && w > 0) {
+        int we = w;
+        if (s.at(we - 1) == '.') {
+          we--;
+        }
+        int ws = we;
+        while (ws > 0 && (Character.isLetter(s.text[ws - 1]) || s.text[ws - 1] == '\'' || s.text[ws - 1] == '-')) {
+          ws--;
+        }
+        if (ws == we || !Character.isUpperCase(s.text[ws]) || s.isWordChar(ws - 1)
+            || NOT_NAMES.contains(s.lower, ws, we)) {
+          break;
+        }
+        start = ws;
+        words++;
+        if (s.at(ws - 1) != ' ') {
+          break;
+        }
+        w = ws - 1;
+      }
+      if (words > 0 && (e - start >= 2)) {
+        s.add(PiiType.PERSON, start, e, 0.8);
+      }
+    }
+  }
+
+  /** The position after the last non-space char before {@code i} on the same line. */
+  private static int skipBack(Scan s, int i) {
+    int p = i;
+    while (p > 0 && (s.text[p - 1] == ' ' || s.text[p - 1] == '\t')) {
+      p--;
+    }
+    return p;
+  }
+
+  /** Names after salutation words at the start of a line, and after honorifics anywhere. */
+  private static void wordCues(Scan s) {
+    char[] t = s.text;
+    int resume = 0;
+    for (int k = 0; k < s.wordCount; k++) {
+      int i = s.wordStarts[k];
+      if (i < resume || !Scan.isAsciiLetter(t[i])) {
+        continue;
+      }
+      // Cheap shape checks first, so ordinary words are never even measured: a title is
+      // short, capitalised and followed by a capitalised word; a salutation opens a line.
+      boolean capitalised = Character.isUpperCase(t[i]);
+      boolean opensLine = lineStart(s, i);
+      if (!capitalised && !opensLine) {
+        continue;
+      }
+      // Neither cue word is longer than 9 letters, so a word is measured up to 10 at most.
+      int we = i;
+      int limit = Math.min(s.length, i + 10);
+      while (we < limit && Scan.isAsciiLetter(t[we])) {
+        we++;
+      }
+      int after = s.at(we) == '.' ? we + 1 : we;
+      boolean titleShape = capitalised && we - i <= 5 && s.at(after) == ' '
+          && Character.isUpperCase(s.at(after + 1));
+      boolean salutationShape = opensLine && we - i <= 9;
+      if (!titleShape && !salutationShape) {
+        continue;
+      }
+      boolean title = titleShape && TITLES.contains(s.lower, i, we);
+      boolean salutation = salutationShape && SALUTATIONS.contains(s.lower, i, we);
+      if (!title && !salutation) {
+        continue;
+      }
+      int p = we;
+      if (s.at(p) == '.') {
+        p++;
+      }
+      if (s.at(p) == ',') {
+        continue;
+      }
+      while (p < s.length && s.text[p] == ' ') {
+        p++;
+      }
+      if (salutation) {
+        // "Dear Mr. Smith": the honorific itself is not part of the name.
+        int ts = p;
+        while (s.isAsciiLetter(p)) {
+          p++;
+        }
+        if (p > ts && TITLES.contains(s.lower, ts, p)) {
+          if (s.at(p) == '.') {
+            p++;
+          }
+          while (p < s.length && s.text[p] == ' ') {
+            p++;
+          }
+        } else {
+          p = ts;
+        }
+      }
+      int end = nameAt(s, p, s.length);
+      if (end > p) {
+        s.add(PiiType.PERSON, p, end, title ? 0.7 : 0.75);
+        i = end - 1;
+      } else {
+        i = we - 1;
+      }
+    }
+  }
+
+  /** A sign-off line followed (after at most one blank line) by a line holding only a name. */
+  private static void signOffs(Scan s) {
+    int lineStart = 0;
+    boolean previousBlank = true;
+    while (lineStart < s.length) {
+      int lineEnd = lineEnd(s, lineStart);
+      int a = skipSpaces(s, lineStart, lineEnd);
+      boolean blank = restOfLineBlank(s, a, lineEnd);
+      if (previousBlank && !blank) {
+        signatureName(s, a, lineEnd);
+      }
+      previousBlank = blank;
+      labelledName(s, a, lineEnd);
+      int b = lineEnd;
+      while (b > a && (s.text[b - 1] == ' ' || s.text[b - 1] == ',' || s.text[b - 1] == '!'
+          || s.text[b - 1] == '.' || s.text[b - 1] == '\r' || s.text[b - 1] == '-')) {
+        b--;
+      }
+      if (b - a >= 3 && b - a <= 30 && SIGN_OFFS.contains(s.lower, a, b)) {
+        int next = lineEnd + 1;
+        for (int tries = 0; tries < 2 && next < s.length; tries++) {
+          int ne = lineEnd(s, next);
+          int ns = skipSpaces(s, next, ne);
+          if (ns == ne || (ns + 1 == ne && s.text[ns] == '\r')) {
+            next = ne + 1;
+            continue;
+          }
+          int end = nameAt(s, ns, ne);
+          if (end > ns && restOfLineBlank(s, end, ne)) {
+            s.add(PiiType.PERSON, ns, end, 0.75);
+          }
+          break;
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  /**
+   * A name alone on its line, set off by a blank line before and followed only by blank lines and
+   * then a signature or quote separator ("-- ", "-----Original Message-----", "____") or the end of
+   * the text: a sign-off without a closing word ("Kate", "~Al", "- Dan").
+   */
+  private static void signatureName(Scan s, int a, int lineEnd) {
+    int p = a;
+    while (p < lineEnd && (s.text[p] == '-' || s.text[p] == '~')) {
+      p++;
+    }
+    while (p < lineEnd && s.text[p] == ' ') {
+      p++;
+    }
+    int end = nameAt(s, p, lineEnd);
+    if (end <= p || !restOfLineBlank(s, end, lineEnd) || SIGN_OFFS.contains(s.lower, p, end)) {
+      return;
+    }
+    int next = lineEnd + 1;
+    while (next < s.length) {
+      int ne = lineEnd(s, next);
+      int ns = skipSpaces(s, next, ne);
+      if (!restOfLineBlank(s, ns, ne)) {
+        if (!(s.regionEquals(ns, "--") || s.regionEquals(ns, "__"))) {
+          return;
+        }
+        break;
+      }
+      next = ne + 1;
+    }
+    s.add(PiiType.PERSON, p, end, 0.7);
+  }
+
+  /**
+   * The name after a label that opens a line: the sender of a forwarded or quoted message
+   * ("From: Jane Doe &lt;jane@…&gt;", "-----Original Message-----" blocks), "Quoting Jane Doe (…)",
+   * "Contact: Jane Doe". Names that look like an organisation's, or run on into a domain
+   * ("From: Amazon.com"), are left alone.
+   */
+  private static void labelledName(Scan s, int a, int lineEnd) {
+    for (String label : NAME_LABELS) {
+      if (s.regionEquals(a, label)) {
+        int p = a + label.length();
+        while (p < lineEnd && s.text[p] == ' ') {
+          p++;
+        }
+        int end = nameAt(s, p, lineEnd);
+        boolean domainOrAddress = s.at(end) == '@' || (s.at(end) == '.' && s.isAsciiLetter(end + 1));
+        if (end > p && !domainOrAddress
+            && personLike(NAME_SEPARATORS.split(new String(s.text, p, end - p)))) {
+          s.add(PiiType.PERSON, p, end, 0.75);
+        }
+        return;
+      }
+    }
+  }
+
+  /** End of 1–3 capitalised name words starting at {@code p}, or -1. */
+  private static int nameAt(Scan s, int p, int limit) {
+    int end = -1;
+    int words = 0;
+    int i = p;
+    while (words < MAX_NAME_WORDS && i < limit && Character.isUpperCase(s.at(i))) {
+      int ws = i;
+      i++;
+      while (i < limit && (Character.isLetter(s.at(i)) || ((s.at(i) == '\'' || s.at(i) == '-')
+          && Character.isLetter(s.at(i + 1))))) {
+        i++;
+      }
+      if (i - ws < 2 || NOT_NAMES.contains(s.lower, ws, i) || s.isDigit(i)) {
+        break;
+      }
+      words++;
+      end = i;
+      if (s.at(i) == ' ' && Character.isUpperCase(s.at(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static boolean lineStart(Scan s, int i) {
+    int k = i - 1;
+    while (k >= 0 && (s.text[k] == ' ' || s.text[k] == '\t' || s.text[k] == '>')) {
+      k--;
+    }
+    return k < 0 || s.text[k] == '\n' || s.text[k] == '\r';
+  }
+
+  private static boolean restOfLineBlank(Scan s, int from, int lineEnd) {
+    for (int i = from; i < lineEnd; i++) {
+      char c = s.text[i];
+      if (c != ' ' && c != '\r' && c != ',' && c != '.' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int lineEnd(Scan s, int from) {
+    int i = from;
+    while (i < s.length && s.text[i] != '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  private static int skipSpaces(Scan s, int from, int to) {
+    int i = from;
+    while (i < to && (s.text[i] == ' ' || s.text[i] == '\t' || s.text[i] == '>')) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean letters(String p) {
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (!Character.isLetter(c) && c != '\'' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,282 @@
+package io.mailtriage.pii.detect;
+
+/**
+ * Credentials: cloud access key ids (AKIA…), well-known token prefixes (GitHub, Slack, Stripe,
+ * Google API keys), PEM private-key blocks, JWTs, values after a "password:" keyword, and long
+ * mixed-case high-entropy strings.
+ */
+final class SecretRecognizer implements Recognizer {
+
+  private static final String[] AWS_PREFIXES = {"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"};
+  /** Prefix and minimum total length of vendor tokens. */
+  private static final String[] TOKEN_PREFIXES = {"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
+    "glpat-", "xoxb-", "xoxp-", "xoxa-", "xoxr-", "sk_live_", "rk_live_", "sk_test_", "AIza", "sk-"};
+  private static final String PEM_BEGIN = "-----begin ";
+  private static final String PEM_END = "-----end ";
+  private static final int MAX_PEM = 16_384;
+  private static final int MIN_ENTROPY_LENGTH = 32;
+  private static final int MAX_TOKEN = 1024;
+  private static final String[] SECRET_CONTEXT = {"key", "token", "secret", "password", "api", "credential",
+    "bearer", "auth", "passwd"};
+
+  /** Letters, digits and {@code _-+/=.}: the chars of keys, tokens and base64. */
+  private static final boolean[] TOKEN_CHARS = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      TOKEN_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "_-+/=.".indexOf(c) >= 0;
+    }
+  }
+
+  @Override
+  public PiiType type() {
+    return PiiType.SECRET;
+  }
+
+  @Override
+  public void scan(Scan s) {
+    pem(s);
+    passwords(s);
+    // Every kind of token needs ASCII letters or digits, and the first of those in a run of
+    // token chars either starts a word or follows a non-ASCII letter or digit inside a word. So
+    // the runs worth a look are found from the word starts, without testing each char of the text.
+    char[] t = s.text;
+    int n = s.length;
+    int resume = 0;
+    for (int k = 0; k < s.wordCount; k++) {
+      int i = s.wordStarts[k];
+      if (i < resume) {
+        continue;
+      }
+      while (true) {
+        while (i < n && !isTokenChar(t[i]) && s.isWordChar(i)) {
+          i++;
+        }
+        if (i >= n || !isTokenChar(t[i])) {
+          break;
+        }
+        int start = i;
+        while (start > 0 && isTokenChar(t[start - 1])) {
+          start--;
+        }
+        int end = i;
+        while (end < n && isTokenChar(t[end])) {
+          end++;
+        }
+        token(s, start, end);
+        resume = end;
+        i = end;
+      }
+    }
+  }
+
+  /** One maximal run of token characters. */
+  private static void token(Scan s, int start, int end) {
+    char[] t = s.text;
+    int len = end - start;
+    while (len > 0 && (t[start + len - 1] == '.' || t[start + len - 1] == '-')) {
+      len--;
+    }
+    if (len < 16 || len > MAX_TOKEN) {
+      return;
+    }
+    int stop = start + len;
+    if (len == 20 && startsWithAny(t, start, AWS_PREFIXES) && upperAlnum(t, start, stop)) {
+      s.add(PiiType.SECRET, start, stop, 0.95);
+      return;
+    }
+    if (startsWithAny(t, start, TOKEN_PREFIXES) && len >= 24) {
+      s.add(PiiType.SECRET, start, stop, 0.9);
+      return;
+    }
+    if (len >= 30 && t[start] == 'e' && t[start + 1] == 'y' && t[start + 2] == 'J' && jwt(t, start, stop)) {
+      s.add(PiiType.SECRET, start, stop, 0.95);
+      return;
+    }
+    if (len >= MIN_ENTROPY_LENGTH && entropyCandidate(t, start, stop) && mixedClasses(t, start, stop)
+        && entropy(t, start, stop) >= 4.0) {
+      s.add(PiiType.SECRET, start, stop, s.contextBefore(start, 40, SECRET_CONTEXT) ? 0.85 : 0.6);
+    }
+  }
+
+  private static void pem(Scan s) {
+    int from = 0;
+    int searchedWithoutEnd = 0;
+    while (true) {
+      int b = s.indexOf(PEM_BEGIN, from);
+      if (b < 0) {
+        return;
+      }
+      int headerEnd = s.indexOf("-----", b + PEM_BEGIN.length(), b + 80);
+      if (headerEnd < 0) {
+        from = b + 1;
+        continue;
+      }
+      if (!new String(s.lower, b, headerEnd - b).contains("private key")) {
+        from = headerEnd;
+        continue;
+      }
+      int limit = Math.min(s.length, b + MAX_PEM);
+      // Bounded by the block limit, and never re-reading a range already known to hold no
+      // END line, so a flood of BEGIN headers stays linear.
+      int e = s.indexOf(PEM_END, Math.max(headerEnd, searchedWithoutEnd - PEM_END.length()), limit);
+      if (e < 0) {
+        searchedWithoutEnd = limit;
+      }
+      int end;
+      if (e >= 0) {
+        int close = s.indexOf("-----", e + PEM_END.length(), limit);
+        end = close >= 0 ? close + 5 : e + PEM_END.length();
+      } else {
+        // Truncated block: cover the base64 body that follows the header.
+        end = headerEnd + 5;
+        while (end < limit && (isTokenChar(s.text[end]) || s.text[end] == '/' || s.text[end] == '+'
+            || s.text[end] == '=' || Character.isWhitespace(s.text[end]))) {
+          end++;
+        }
+      }
+      s.add(PiiType.SECRET, b, end, 0.99);
+      from = end;
+    }
+  }
+
+  /** "password: hunter2", "my pwd is hunter2", "PIN code = 1234": the value after the keyword. */
+  private static void passwords(Scan s) {
+    int[] hits = s.hits(Keywords.PASSWORD);
+    char[] t = s.text;
+    for (int h = 0; h < hits.length; h += 2) {
+      int i = hits[h + 1];
+      int limit = Math.min(s.length, i + 16);
+      while (i < limit && (t[i] == ' ' || t[i] == ':' || t[i] == '=' || t[i] == '\t')) {
+        i++;
+      }
+      if (s.regionEquals(i, "is ")) {
+        i += 3;
+      }
+      while (i < limit && t[i] == ' ') {
+        i++;
+      }
+      if (i == hits[h + 1] || s.regionEquals(i, "reset") || s.regionEquals(i, "the ")) {
+        continue;
+      }
+      int start = i;
+      while (i < s.length && i - start < 64 && t[i] > ' ' && !Character.isWhitespace(t[i])) {
+        i++;
+      }
+      // Trailing sentence punctuation; '!' and '?' stay since passwords often end in them.
+      while (i > start && ".,;)\"'".indexOf(t[i - 1]) >= 0) {
+        i--;
+      }
+      if (i - start >= 4 && hasDigitOrSymbol(t, start, i)) {
+        s.add(PiiType.SECRET, start, i, 0.8);
+      }
+    }
+  }
+
+  /**
+   * Dotted names, paths and URL pieces have high char entropy too; a key is one unbroken
+   * run with at most the occasional '/' of base64.
+   */
+  private static boolean entropyCandidate(char[] t, int start, int end) {
+    if (start > 0 && (t[start - 1] == ':' || t[start - 1] == '@')) {
+      return false;
+    }
+    int slashes = 0;
+    for (int i = start; i < end; i++) {
+      if (t[i] == '.') {
+        return false;
+      }
+      if (t[i] == '/') {
+        slashes++;
+      }
+    }
+    return slashes * 16 <= end - start && t[start] != '/';
+  }
+
+  private static boolean hasDigitOrSymbol(char[] t, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isLetter(t[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean jwt(char[] t, int start, int end) {
+    int dots = 0;
+    int seg = 0;
+    for (int i = start; i < end; i++) {
+      if (t[i] == '.') {
+        if (seg < 4) {
+          return false;
+        }
+        dots++;
+        seg = 0;
+      } else if (t[i] == '+' || t[i] == '/' || t[i] == '=') {
+        return false;
+      } else {
+        seg++;
+      }
+    }
+    return dots == 2 && seg >= 4;
+  }
+
+  private static boolean startsWithAny(char[] t, int start, String[] prefixes) {
+    for (String p : prefixes) {
+      boolean match = start + p.length() <= t.length;
+      for (int k = 0; match && k < p.length(); k++) {
+        match = t[start + k] == p.charAt(k);
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean upperAlnum(char[] t, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = t[i];
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Needs upper, lower and digits: rules out words, hex digests and plain numbers. */
+  private static boolean mixedClasses(char[] t, int start, int end) {
+    boolean upper = false;
+    boolean lower = false;
+    boolean digit = false;
+    for (int i = start; i < end; i++) {
+      char c = t[i];
+      upper |= c >= 'A' && c <= 'Z';
+      lower |= c >= 'a' && c <= 'z';
+      digit |= c >= '0' && c <= '9';
+    }
+    return upper && lower && digit;
+  }
+
+  /** Shannon entropy in bits per char over the ASCII range. */
+  static double entropy(char[] t, int start, int end) {
+    int[] counts = new int[128];
+    for (int i = start; i < end; i++) {
+      counts[t[i] & 0x7f]++;
+    }
+    double h = 0;
+    double n = end - start;
+    for (int c : counts) {
+      if (c > 0) {
+        double p = c / n;
+        h -= p * (Math.log(p) / Math.log(2));
+      }
+    }
+    return h;
+  }
+
+  private static boolean isTokenChar(char c) {
+    return c < 0x80 && TOKEN_CHARS[c];
+  }
+}

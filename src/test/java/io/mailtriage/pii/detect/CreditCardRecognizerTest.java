@@ -1,0 +1,43 @@
+package io.mailtriage.pii.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CreditCardRecognizerTest {
+
+  @Test
+  void findsLuhnValidCardsInCommonGroupings() {
+    assertThat(Found.ofType(PiiType.CREDIT_CARD,
+        "visa 4111 1111 1111 1111, mc 5500-0000-0000-0004, amex 378282246310005"))
+        .containsExactly("4111 1111 1111 1111", "5500-0000-0000-0004", "378282246310005");
+  }
+
+  @Test
+  void rejectsCardNumbersFailingLuhn() {
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "card 4111 1111 1111 1112")).isEmpty();
+  }
+
+  @Test
+  void rejectsLuhnValidNumbersWithAnUnknownIssuerOrWrongLength() {
+    // 1000000000000008 passes Luhn but no issuer starts with 1; Amex must be 15 digits.
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "ref 1000000000000008 and 3782822463100053")).isEmpty();
+  }
+
+  @Test
+  void rejectsDigitsGluedToLettersOrDecimals() {
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "id X4111111111111111 and 0.4111111111111111")).isEmpty();
+  }
+
+  @Test
+  void findsCardsWrittenWithFullwidthDigits() {
+    String text = "card ４１１１１１１１１１１１１１１１ ok";
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, text)).containsExactly("４１１１１１１１１１１１１１１１");
+  }
+
+  @Test
+  void luhnCheckMatchesKnownValues() {
+    assertThat(CreditCardRecognizer.luhn(new int[] {7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 3}, 11)).isTrue();
+    assertThat(CreditCardRecognizer.luhn(new int[] {7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 4}, 11)).isFalse();
+  }
+}

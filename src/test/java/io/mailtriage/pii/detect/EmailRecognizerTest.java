@@ -1,0 +1,37 @@
+package io.mailtriage.pii.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EmailRecognizerTest {
+
+  @Test
+  void findsPlainAndSubaddressedEmails() {
+    assertThat(Found.ofType(PiiType.EMAIL, "Write to jane.doe+billing@example.co.uk or bob@x.io."))
+        .containsExactly("jane.doe+billing@example.co.uk", "bob@x.io");
+  }
+
+  @Test
+  void rejectsAddressesWithoutARealDomain() {
+    assertThat(Found.ofType(PiiType.EMAIL, "user@localhost, a@b.c, @example.com, x@-bad.com, x@1.2"))
+        .isEmpty();
+  }
+
+  @Test
+  void ignoresHandlesAndDecoratorsThatAreNotEmails() {
+    assertThat(Found.ofType(PiiType.EMAIL, "ping @alice on chat; see @Override; price 5@10")).isEmpty();
+  }
+
+  @Test
+  void findsEmailsObfuscatedWithZeroWidthAndLookalikeCharactersOnTheOriginalSpan() {
+    String text = "mail me: j\u200Bane@exаmple.com thanks"; // Cyrillic 'а' in the domain
+    assertThat(Found.ofType(PiiType.EMAIL, text)).containsExactly("j\u200Bane@exаmple.com");
+  }
+
+  @Test
+  void findsFullwidthEmails() {
+    String text = "ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ";
+    assertThat(Found.ofType(PiiType.EMAIL, text)).containsExactly(text);
+  }
+}

@@ -1,0 +1,111 @@
+package io.mailtriage.pii.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonRecognizerTest {
+
+  @Test
+  void findsHeaderNamesWhereverTheyRecurInFullOrInPart() {
+    DetectionHints hints = DetectionHints.fromHeaders("US", List.of("\"Jane Doe\" <jane@x.com>"));
+    assertThat(Found.ofType(PiiType.PERSON, "Jane Doe here. Ask for Jane or Mrs Doe. Janet is not her.", hints))
+        .containsExactly("Jane Doe", "Jane", "Doe");
+  }
+
+  @Test
+  void findsNamesAfterSalutations() {
+    assertThat(Found.ofType(PiiType.PERSON, "Dear Mr. Smith,\nthanks.")).containsExactly("Smith");
+    assertThat(Found.ofType(PiiType.PERSON, "Hello Maria Lopez,\nyour order")).containsExactly("Maria Lopez");
+  }
+
+  @Test
+  void ignoresGenericSalutations() {
+    assertThat(Found.ofType(PiiType.PERSON, "Hi Team,\nHello there,\nDear Customer,\n")).isEmpty();
+  }
+
+  @Test
+  void findsNamesOnTheLineAfterASignOff() {
+    assertThat(Found.ofType(PiiType.PERSON, "It still fails.\n\nKind regards,\nPriya Natarajan\nAcme Ltd"))
+        .containsExactly("Priya Natarajan");
+    assertThat(Found.ofType(PiiType.PERSON, "Thanks,\r\n\r\nTom\r\n")).containsExactly("Tom");
+  }
+
+  @Test
+  void readsDisplayNamesFromHeaders() {
+    DetectionHints hints = DetectionHints.fromHeaders("us",
+        List.of("\"Jane Doe\" <jane@x.com>, Bob Stone <bob@y.org>", "plain@z.net"));
+    assertThat(hints.personNames()).containsExactly("Jane Doe", "Bob Stone");
+    assertThat(hints.defaultRegion()).isEqualTo("US");
+  }
+
+  @Test
+  void findsTheNameInAQuoteAttribution() {
+    assertThat(Found.ofType(PiiType.PERSON, "On 28 Aug 2002, Daniel Quinlan wrote:\n> it works"))
+        .containsExactly("Daniel Quinlan");
+    assertThat(Found.ofType(PiiType.PERSON, "Justin Mason <jm@example.org> writes:\n> yes"))
+        .containsExactly("Justin Mason");
+    assertThat(Found.ofType(PiiType.PERSON, "Martin A posted:\n")).containsExactly("Martin A");
+  }
+
+  @Test
+  void ignoresAttributionVerbsThatDoNotEndALineOrFollowAName() {
+    assertThat(Found.ofType(PiiType.PERSON, "The list wrote:\nHe said: Monday works.\nAnna wrote: fine")).isEmpty();
+  }
+
+  @Test
+  void doesNotTakeOrganisationDisplayNamesForPeople() {
+    DetectionHints hints = new DetectionHints("US", List.of("DivX News", "Matrox Support", "jobfair24", "CNET"));
+    assertThat(Found.ofType(PiiType.PERSON, "The new DivX player from Matrox and CNET is out.", hints)).isEmpty();
+  }
+
+  @Test
+  void toleratesDisplayNamesMadeOfSeparators() {
+    DetectionHints hints = new DetectionHints("US", List.of(",,", " , ", ",Bob"));
+    assertThat(Found.ofType(PiiType.PERSON, "Bob says hi.", hints)).containsExactly("Bob");
+  }
+
+  @Test
+  void matchesAMultiWordHeaderNameInAnyLetterCase() {
+    DetectionHints hints = new DetectionHints("US", List.of("leslie ellen jones", "will"));
+    assertThat(Found.ofType(PiiType.PERSON, "Leslie Ellen Jones says we will meet.", hints))
+        .containsExactly("Leslie Ellen Jones");
+  }
+
+  @Test
+  void findsANameAloneAboveTheSignatureOrAtTheEnd() {
+    assertThat(Found.ofType(PiiType.PERSON, "It worked.\n\nKate\n\n\n-- \nIrish Linux Users' Group"))
+        .containsExactly("Kate");
+    assertThat(Found.ofType(PiiType.PERSON, "Solaris x86 as standard.\n\n~Al\n\n-- \nsig")).containsExactly("Al");
+    assertThat(Found.ofType(PiiType.PERSON, "don't do anything I wouldn't do.\n\n- Dan")).containsExactly("Dan");
+  }
+
+  @Test
+  void aLineAloneIsNoNameWhenTextFollowsOrItIsACommonWord() {
+    assertThat(Found.ofType(PiiType.PERSON, "It worked.\n\nWoohoo.\n\nMore text here.")).isEmpty();
+    assertThat(Found.ofType(PiiType.PERSON, "It worked.\n\nThanks\n\n-- \nsig")).isEmpty();
+  }
+
+  @Test
+  void findsTheSenderOfAQuotedOrForwardedMessage() {
+    assertThat(Found.ofType(PiiType.PERSON,
+        "-----Original Message-----\nFrom: Jane Doe [mailto:jd@example.org]\nSent: Monday")).containsExactly("Jane Doe");
+    assertThat(Found.ofType(PiiType.PERSON, "Quoting Brendan Kehoe (b@example.org):\n> hi")).containsExactly("Brendan Kehoe");
+  }
+
+  @Test
+  void leavesOrganisationsAndDomainsAfterFromAlone() {
+    assertThat(Found.ofType(PiiType.PERSON, "From: Amazon.com\nFrom: Acme Bank <no-reply@acme.example>\n"))
+        .isEmpty();
+  }
+
+  @Test
+  void aGreetingOrAttributionVerbAtTheVeryEndFindsNothing() {
+    // Scan.at reads past the end as a space: unbounded space-skipping loops there used to run until
+    // the int wrapped around, then took the text's first word for a name.
+    assertThat(Found.ofType(PiiType.PERSON, "See you on Monday. Hi")).isEmpty();
+    assertThat(Found.ofType(PiiType.PERSON, "Quoting Brendan Kehoe:\n> hi")).containsExactly("Brendan Kehoe");
+    assertThat(Found.ofType(PiiType.PERSON, "Monday it is, as Tom wrote")).isEmpty();
+  }
+}

@@ -1,0 +1,27 @@
+package io.mailtriage.pii.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SsnRecognizerTest {
+
+  @Test
+  void findsDashedSsns() {
+    assertThat(Found.ofType(PiiType.US_SSN, "my SSN is 123-45-6789.")).containsExactly("123-45-6789");
+  }
+
+  @Test
+  void findsBareNineDigitsOnlyNextToAnSsnKeyword() {
+    assertThat(Found.ofType(PiiType.US_SSN, "social security number 123456789"))
+        .containsExactly("123456789");
+    assertThat(Found.ofType(PiiType.US_SSN, "order 123456789 shipped")).isEmpty();
+  }
+
+  @Test
+  void rejectsNumbersNeverIssued() {
+    assertThat(Found.ofType(PiiType.US_SSN,
+        "SSN 000-12-3456, SSN 666-12-3456, SSN 912-12-3456, SSN 123-00-4567, SSN 123-45-0000, SSN 078-05-1120"))
+        .isEmpty();
+  }
+}

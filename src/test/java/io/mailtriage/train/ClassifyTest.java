@@ -1,0 +1,40 @@
+package io.mailtriage.train;
+
+import io.mailtriage.inference.IntentModel;
+import io.mailtriage.inference.IntentQueues;
+import io.mailtriage.inference.TestModels;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClassifyTest {
+
+    @Test
+    void badLinesBecomeErrorObjectsAndGoodLinesAreRouted() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        try (IntentModel model = IntentModel.load(TestModels.DEFAULT_MODEL)) {
+            IntentQueues queues = IntentQueues.load(Path.of("conf/intents.yaml"), model.labels());
+            List<String> out = Classify.classifyLines(model, queues, List.of(
+                    "{\"id\": 1, \"text\": \"my card was stolen\"}",
+                    "not json",
+                    "{\"id\": \"b\"}",
+                    "{\"id\": 3, \"text\": \"\"}",
+                    "[1,2]"));
+            assertThat(out).hasSize(5);
+            JsonNode ok = json.readTree(out.get(0));
+            assertThat(ok.get("id").asInt()).isEqualTo(1);
+            assertThat(ok.get("label").asText()).isEqualTo("lost_or_stolen_card");
+            assertThat(ok.get("queue").asText()).isEqualTo("fraud");
+            assertThat(ok.get("confidence").asDouble()).isBetween(0.5, 1.0);
+            assertThat(json.readTree(out.get(1)).get("error").asText()).contains("JSON");
+            assertThat(json.readTree(out.get(2)).get("id").asText()).isEqualTo("b");
+            assertThat(json.readTree(out.get(2)).get("error").asText()).contains("text");
+            assertThat(json.readTree(out.get(3)).get("queue").asText()).isEqualTo("needs-review");
+            assertThat(json.readTree(out.get(4)).has("error")).isTrue();
+        }
+    }
+}

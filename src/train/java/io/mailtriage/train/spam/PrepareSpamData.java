@@ -1,0 +1,126 @@
+package io.mailtriage.train.spam;
+
+import io.mailtriage.train.TrainModel;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.james.mime4j.dom.Body;
+import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Message;
+import org.apache.james.mime4j.dom.Multipart;
+import org.apache.james.mime4j.dom.TextBody;
+import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.stream.MimeConfig;
+
+/**
+ * Turns the SpamAssassin corpus (raw RFC 5322 messages in {@code data/<group>/*.txt}) into
+ * {@code train.csv} / {@code test.csv} with columns {@code text,label} (label ham/spam), text =
+ * subject + readable body. The split is a pure function of the file name (FNV-1a of the name,
+ * one in five to test), so it is stable however the corpus is unpacked or listed.
+ */
+public final class PrepareSpamData {
+
+    private PrepareSpamData() {}
+
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> a = TrainModel.parseArgs(argv);
+        if (!a.containsKey("corpus") || !a.containsKey("out")) {
+            System.err.println("usage: prepare-spam-data --corpus DIR(with data/<group>/*.txt) --out DIR");
+            System.exit(2);
+        }
+        Path data = Path.of(a.get("corpus")).resolve("data");
+        Path out = Path.of(a.get("out"));
+        Files.createDirectories(out);
+        int[] counts = new int[4];
+        try (BufferedWriter train = Files.newBufferedWriter(out.resolve("train.csv"), StandardCharsets.UTF_8);
+                BufferedWriter test = Files.newBufferedWriter(out.resolve("test.csv"), StandardCharsets.UTF_8);
+                Stream<Path> groups = Files.list(data)) {
+            train.write("text,label\r\n");
+            test.write("text,label\r\n");
+            for (Path group : groups.filter(Files::isDirectory).sorted().toList()) {
+                String label = group.getFileName().toString().startsWith("spam") ? "spam" : "ham";
+                List<Path> files;
+                try (Stream<Path> s = Files.list(group)) {
+                    files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+                }
+                for (Path f : files) {
+                    String text;
+                    try (InputStream in = Files.newInputStream(f)) {
+                        text = readableText(in);
+                    }
+                    boolean isTest = Integer.remainderUnsigned(fnv1a(group.getFileName() + "/" + f.getFileName()), 5) == 0;
+                    (isTest ? test : train).write(csvField(text) + "," + label + "\r\n");
+                    counts[(isTest ? 2 : 0) + (label.equals("spam") ? 1 : 0)]++;
+                }
+            }
+        }
+        System.err.printf("train: %d ham, %d spam; test: %d ham, %d spam -> %s%n", counts[0], counts[1], counts[2],
+                counts[3], out);
+    }
+
+    /** Subject line plus the text parts of the body; HTML parts are reduced to their text. */
+    public static String readableText(InputStream raw) throws IOException {
+        DefaultMessageBuilder builder = new DefaultMessageBuilder();
+        // Spam is often malformed; permissive parsing keeps what can be read instead of failing.
+        builder.setMimeEntityConfig(MimeConfig.PERMISSIVE);
+        Message m = builder.parseMessage(raw);
+        StringBuilder sb = new StringBuilder();
+        if (m.getSubject() != null) {
+            sb.append(m.getSubject()).append('\n');
+        }
+        appendText(m, sb);
+        return sb.toString();
+    }
+
+    private static void appendText(Entity e, StringBuilder sb) throws IOException {
+        Body body = e.getBody();
+        if (body instanceof Multipart mp) {
+            for (Entity part : mp.getBodyParts()) {
+                appendText(part, sb);
+            }
+        } else if (body instanceof Message nested) {
+            appendText(nested, sb);
+        } else if (body instanceof TextBody tb && e.getMimeType().startsWith("text/")) {
+            String text;
+            try (Reader r = tb.getReader()) {
+                text = new String(readAll(r));
+            }
+            if (e.getMimeType().equals("text/html")) {
+                text = text.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]*>", " ")
+                        .replace("&nbsp;", " ");
+            }
+            sb.append(text).append('\n');
+        }
+    }
+
+    private static char[] readAll(Reader r) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        int n;
+        while ((n = r.read(buf)) > 0) {
+            sb.append(buf, 0, n);
+        }
+        return sb.toString().toCharArray();
+    }
+
+    static int fnv1a(String s) {
+        int h = 0x811c9dc5;
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x01000193;
+        }
+        return h;
+    }
+
+    /** RFC 4180 quoting: always quoted, inner quotes doubled. */
+    static String csvField(String s) {
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}
