@@ -7,7 +7,10 @@ import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** Writes records as {@link WireJson} values, routed to topic/key/headers by a {@link RecordRouting}. */
+/**
+ * Writes records as {@link WireJson} values, routed to topic/key/headers by a {@link RecordRouting},
+ * with the time of writing as their Kafka timestamp.
+ */
 public class JsonRecordSerialization<T> implements KafkaRecordSerializationSchema<T> {
   private static final long serialVersionUID = 1L;
 
@@ -37,9 +40,11 @@ public class JsonRecordSerialization<T> implements KafkaRecordSerializationSchem
         new ProducerRecord<>(
             routing.topic(record),
             null,
-            // Kafka refuses negative timestamps; the broker's append time is the better fallback
-            // than failing the sink (and restart-looping the job) on one odd record.
-            timestamp == null || timestamp < 0 ? null : timestamp,
+            // The time we write it, never the email's own date (that stays in the body): Kafka's
+            // time retention judges a segment by its newest record timestamp, so a record stamped
+            // with an old Date: (a backlog, a replay, a wrong clock, a spoofed header) would be
+            // deleted at the broker's next retention check, seconds after it was committed.
+            System.currentTimeMillis(),
             key == null ? null : key.getBytes(StandardCharsets.UTF_8),
             value);
     routing.addHeaders(record, out.headers());

@@ -121,6 +121,8 @@ public final class FeedMail {
                   headers.add("tenant", tenant.getBytes(StandardCharsets.UTF_8));
                 }
                 bytes.addAndGet(value.length);
+                // No timestamp: the producer stamps the send time. The mail's Date: would make
+                // old mail fall to time retention before the job reads it.
                 producer.send(
                     new ProducerRecord<byte[], byte[]>(topic, null, (byte[]) null, value, headers),
                     (metadata, error) -> {

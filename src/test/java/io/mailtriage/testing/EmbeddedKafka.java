@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
@@ -86,6 +89,10 @@ public final class EmbeddedKafka implements AutoCloseable {
             .setConfigProp("group.initial.rebalance.delay.ms", "0")
             .setConfigProp("message.max.bytes", String.valueOf(MAX_MESSAGE_BYTES))
             .setConfigProp("auto.create.topics.enable", "false")
+            // Time retention checked every second instead of every 5 minutes: a record whose
+            // timestamp is older than its topic's retention.ms is deleted while the test still
+            // reads, as it would be on a real broker a little later.
+            .setConfigProp("log.retention.check.interval.ms", "1000")
             .build();
     try {
       cluster.format();
@@ -124,6 +131,28 @@ public final class EmbeddedKafka implements AutoCloseable {
       topics.add(new NewTopic(name, partitions, (short) 1));
     }
     admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
+  }
+
+  /** Sets topic-level configs (e.g. {@code retention.ms}) on existing topics and waits until applied. */
+  public void setTopicConfig(Map<String, String> settings, String... topics)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+    for (String topic : topics) {
+      List<AlterConfigOp> ops = new ArrayList<>();
+      settings.forEach((k, v) -> ops.add(new AlterConfigOp(new ConfigEntry(k, v), AlterConfigOp.OpType.SET)));
+      changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), ops);
+    }
+    admin.incrementalAlterConfigs(changes).all().get(30, TimeUnit.SECONDS);
+  }
+
+  /**
+   * The first offset still in the log of each partition of {@code topics}: above 0 once retention
+   * (or a deletion) removed records from the front.
+   */
+  public Map<TopicPartition, Long> logStartOffsets(Collection<String> topics, Duration timeout) {
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {
+      return consumer.beginningOffsets(partitions(consumer, topics, timeout), timeout);
+    }
   }
 
   /**
@@ -225,14 +254,20 @@ public final class EmbeddedKafka implements AutoCloseable {
   /** Assigns every partition of {@code topics} to the consumer, positioned at the beginning. */
   private static List<TopicPartition> assignFromBeginning(
       KafkaConsumer<byte[], byte[]> consumer, Collection<String> topics, Duration timeout) {
+    List<TopicPartition> partitions = partitions(consumer, topics, timeout);
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+    return partitions;
+  }
+
+  private static List<TopicPartition> partitions(
+      KafkaConsumer<byte[], byte[]> consumer, Collection<String> topics, Duration timeout) {
     List<TopicPartition> partitions = new ArrayList<>();
     for (String topic : topics) {
       for (PartitionInfo p : consumer.partitionsFor(topic, timeout)) {
         partitions.add(new TopicPartition(p.topic(), p.partition()));
       }
     }
-    consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
     return partitions;
   }
 

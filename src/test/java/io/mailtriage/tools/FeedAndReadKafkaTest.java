@@ -39,8 +39,12 @@ class FeedAndReadKafkaTest {
   }
 
   @Test
-  void feedsEveryMessageUnchangedWithTheTenantHeader() throws Exception {
-    byte[] mail = "From: a@example.com\r\nSubject: lost card\r\n\r\nhelp\r\n".getBytes(UTF_8);
+  void feedsEveryMessageUnchangedWithTheTenantHeaderStampedWithTheSendTime() throws Exception {
+    // Dated years back: the record's timestamp must still be when it was sent, or time retention
+    // would delete old mail before the job reads it.
+    byte[] mail =
+        "From: a@example.com\r\nSubject: lost card\r\nDate: Tue, 01 Mar 2016 09:00:00 +0000\r\n\r\nhelp\r\n"
+            .getBytes(UTF_8);
     // Above the job's 10 MB bound, below the broker's limit: it must arrive so the job can reject
     // it.
     byte[] huge = new byte[30 * 1024 * 1024];
@@ -49,6 +53,7 @@ class FeedAndReadKafkaTest {
     Files.write(dir.resolve("huge.eml"), huge);
     Files.writeString(dir.resolve("b.jsonl"), "{\"n\":1}\n\n{\"n\":2}\n");
     String topic = kafka.createTopic("emails", 2);
+    long before = System.currentTimeMillis();
 
     FeedMail.Result result =
         FeedMail.feed(
@@ -62,6 +67,7 @@ class FeedAndReadKafkaTest {
     assertThat(got)
         .extracting(r -> new String(r.headers().lastHeader("tenant").value(), UTF_8))
         .containsOnly("acme-bank");
+    assertThat(got).allSatisfy(r -> assertThat(r.timestamp()).isGreaterThanOrEqualTo(before));
     assertThat(
             got.stream()
                 .map(ConsumerRecord::value)
