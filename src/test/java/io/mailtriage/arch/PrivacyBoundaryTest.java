@@ -1,5 +1,8 @@
 package io.mailtriage.arch;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -10,6 +13,7 @@ import io.mailtriage.ingest.Address;
 import io.mailtriage.ingest.AttachmentMeta;
 import io.mailtriage.ingest.RawEmail;
 import io.mailtriage.ingest.SourceRecord;
+import io.mailtriage.pii.TokenizedEmail;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +49,21 @@ class PrivacyBoundaryTest {
             .dependOnClassesThat()
             .belongToAnyOf(RawEmail.class, SourceRecord.class)
             .because("the raw-email types live in ingest and pii only");
+    rule.check(MAIN);
+  }
+
+  @Test
+  void stagesAfterTokenizationSeeOnlyTheTokenizedEmailOfPiiAndNothingOfIngest() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAnyPackage("io.mailtriage.inference..", "io.mailtriage.priority..", "io.mailtriage.sink..")
+            .should()
+            .dependOnClassesThat(
+                resideInAPackage("io.mailtriage.ingest..")
+                    .or(resideInAPackage("io.mailtriage.pii..").and(not(equivalentTo(TokenizedEmail.class))))
+                    .as("reside in ingest, or in pii other than TokenizedEmail"))
+            .because("after tokenization only the tokenized email travels on: no parser, detector or key");
     rule.check(MAIN);
   }
 }
