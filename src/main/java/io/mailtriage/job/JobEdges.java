@@ -10,9 +10,8 @@ import io.mailtriage.pii.SubjectKeyRecord;
 import io.mailtriage.priority.TriageRecord;
 import io.mailtriage.priority.TriageStats;
 import io.mailtriage.deadletter.DeadLetter;
-import io.mailtriage.sink.DeadLetterRouting;
 import io.mailtriage.sink.KafkaSinks;
-import io.mailtriage.sink.TriageRouting;
+import io.mailtriage.sink.Routings;
 import java.util.Properties;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
@@ -46,11 +45,15 @@ public record JobEdges(
         source(config, topics.input(), new SourceRecordDeserializer(config.ingest().maxMessageBytes()), bounded),
         source(config, topics.erasure(), new ControlRecordDeserializer<>(ErasureRequest.class), bounded),
         source(config, topics.modelControl(), new ControlRecordDeserializer<>(ModelAnnouncement.class), bounded),
-        KafkaSinks.exactlyOnce(config, "triage", new TriageRouting(topics)),
+        KafkaSinks.exactlyOnce(config, "triage", Routings.triage(topics)),
         KafkaSinks.exactlyOnce(config, "stats", Routings.stats(topics.stats())),
-        KafkaSinks.exactlyOnce(config, "dlq", new DeadLetterRouting(topics.deadLetter())),
-        KafkaSinks.exactlyOnce(config, "subject-keys", Routings.subjectKeys(topics.subjectKeys())),
-        KafkaSinks.exactlyOnce(config, "audit", Routings.audit(topics.audit())));
+        KafkaSinks.exactlyOnce(config, "dlq", Routings.deadLetters(topics.deadLetter())),
+        // Wrapped subject keys on a compacted topic keyed by tenant and subject: the latest record per
+        // key is the subject's key, and an erasure's tombstone lets compaction delete every copy.
+        KafkaSinks.exactlyOnce(config, "subject-keys",
+            Routings.toCompactedTopic(topics.subjectKeys(), r -> r.tenant + "|" + r.subjectToken, r -> r.wrappedKey == null)),
+        KafkaSinks.exactlyOnce(config, "audit",
+            Routings.toTopic(topics.audit(), a -> a.tenant + "|" + a.subjectToken)));
   }
 
   private static <T> KafkaSource<T> source(

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonRecordSerializationTest {
   private final JsonRecordSerialization<DeadLetter> serialization =
-      new JsonRecordSerialization<>(new DeadLetterRouting("emails.dlq"));
+      new JsonRecordSerialization<>(Routings.deadLetters("emails.dlq"));
 
   private ProducerRecord<byte[], byte[]> serialize(Long timestamp) {
     serialization.open(null, null);
@@ -29,5 +29,17 @@ class JsonRecordSerializationTest {
   @Test
   void keysDeadLettersByTheirSourceCoordinates() {
     assertThat(new String(serialize(1L).key())).isEqualTo("emails.raw/0/7");
+  }
+
+  @Test
+  void writesADeletionOnACompactedTopicAsATombstoneUnderItsKey() {
+    JsonRecordSerialization<DeadLetter> compacted = new JsonRecordSerialization<>(
+        Routings.toCompactedTopic("compacted", d -> d.sourceTopic, d -> d.sourceOffset == 7));
+    compacted.open(null, null);
+    DeadLetter d = DeadLetter.of(DeadLetterReason.EMPTY_MESSAGE, "empty", "ingest", "emails.raw", 0, 7, "00", 0);
+    ProducerRecord<byte[], byte[]> r = compacted.serialize(d, null, 1L);
+    assertThat(r.topic()).isEqualTo("compacted");
+    assertThat(new String(r.key())).isEqualTo("emails.raw");
+    assertThat(r.value()).isNull();
   }
 }
