@@ -28,6 +28,15 @@ public final class ConfigLoader {
   private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
   private static final Pattern HOST_PORT = Pattern.compile("[^\\s:,]+:\\d{1,5}");
   private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
+  /**
+   * Client properties the job derives from its own keys. A pass-through value would be overridden
+   * without a word (the sources and sinks set these last), so it is refused instead.
+   */
+  private static final Map<String, String> JOB_OWNED_CLIENT_PROPERTIES = Map.of(
+      "bootstrap.servers", "kafka.bootstrapServers",
+      "group.id", "kafka.consumerGroup",
+      "transaction.timeout.ms", "sink.transactionTimeoutMs",
+      "transactional.id", "sink.transactionalIdPrefix");
 
   private final ObjectMapper yaml =
       new ObjectMapper(new YAMLFactory())
@@ -125,6 +134,10 @@ public final class ConfigLoader {
     for (Map.Entry<String, String> p : c.kafka().properties().entrySet()) {
       if (p.getValue() == null) {
         throw new ConfigException("kafka.properties." + p.getKey(), "must have a value");
+      }
+      String owner = JOB_OWNED_CLIENT_PROPERTIES.get(p.getKey());
+      if (owner != null) {
+        throw new ConfigException("kafka.properties." + p.getKey(), "the job sets it from " + owner + "; set that key instead");
       }
     }
 

@@ -58,6 +58,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void clientPropertiesTheJobSetsItselfAreRefusedNotOverridden() {
+    assertThatThrownBy(() -> loader.load(SHIPPED, List.of("kafka.properties={transaction.timeout.ms: '900000'}")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("invalid config: kafka.properties.transaction.timeout.ms: the job sets it from "
+            + "sink.transactionTimeoutMs; set that key instead");
+    assertThatThrownBy(() -> loader.load(SHIPPED, List.of("kafka.properties={group.id: other}")))
+        .hasMessageContaining("kafka.properties.group.id").hasMessageContaining("kafka.consumerGroup");
+  }
+
+  @Test
   void defaultTenantMustBeKnown() {
     assertThatThrownBy(() -> loader.load(SHIPPED, List.of("tenants.defaultTenant=nobody")))
         .hasMessage("invalid config: tenants.defaultTenant: 'nobody' is not in tenants.known");
