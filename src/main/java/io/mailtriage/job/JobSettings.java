@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -33,8 +32,7 @@ public record JobSettings(
     MailtriageConfig config,
     PriorityPolicy policy,
     ModelAnnouncement defaultModel,
-    ModelProvider modelProvider,
-    Set<String> queues) {
+    ModelProvider modelProvider) {
 
   public static JobSettings resolve(MailtriageConfig config) {
     PiiRuntime.validate(config.pii());
@@ -76,15 +74,13 @@ public record JobSettings(
       throw new ConfigException("model.intents", firstLine(e.getMessage()));
     }
 
-    Set<String> queueNames = new HashSet<>(queues.queues());
     PriorityPolicy policy =
-        PriorityPolicy.load(Path.of(config.priority().policy()), Set.copyOf(card.labels()), Set.copyOf(queueNames));
-    queueNames.add(policy.fallbackQueue());
+        PriorityPolicy.load(Path.of(config.priority().policy()), Set.copyOf(card.labels()), queues.queues());
 
     ModelAnnouncement defaultModel =
         new ModelAnnouncement("intent-" + headSha256.substring(0, 12), model.dir(), headSha256, 0L);
     ModelProvider provider = new OnnxModelProvider(intentsYaml, model.intents(), model.intraOpThreads());
-    return new JobSettings(config, policy, defaultModel, provider, Set.copyOf(queueNames));
+    return new JobSettings(config, policy, defaultModel, provider);
   }
 
   private static String firstLine(String s) {

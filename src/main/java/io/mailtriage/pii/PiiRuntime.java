@@ -1,7 +1,6 @@
 package io.mailtriage.pii;
 
 import io.mailtriage.keys.Crypto;
-import io.mailtriage.keys.DeadLetterSealer;
 import io.mailtriage.keys.KeyRing;
 import io.mailtriage.keys.MasterKeys;
 import io.mailtriage.keys.TenantKeys;
@@ -20,8 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The PII machinery built from configuration: key ring, tenant keys, detector, tokenizer, subject
- * keys and dead-letter sealer. Built once per operator in {@code open()} (never per record) and by
+ * The PII machinery built from configuration: key ring, tenant keys, detector, tokenizer and subject
+ * keys. Built once per operator in {@code open()} (never per record) and by
  * the command-line tools, so the job and the tools tokenize identically.
  *
  * <p>Key bytes live only in this object's memory: they are never in the job graph, state, logs or
@@ -33,7 +32,6 @@ public final class PiiRuntime {
   private final PiiDetector detector;
   private final Tokenizer tokenizer;
   private final SubjectKeys subjectKeys;
-  private final DeadLetterSealer sealer;
 
   private PiiRuntime(KeyRing ring, MailtriageConfig.Pii pii) {
     this.ring = ring;
@@ -41,7 +39,6 @@ public final class PiiRuntime {
     this.detector = new PiiDetector(settings(pii));
     this.tokenizer = new Tokenizer(tenantKeys, policy(pii));
     this.subjectKeys = new SubjectKeys(tenantKeys);
-    this.sealer = new DeadLetterSealer(ring);
   }
 
   public static PiiRuntime open(MailtriageConfig.Pii pii) {
@@ -124,10 +121,6 @@ public final class PiiRuntime {
 
   public SubjectKeys subjectKeys() {
     return subjectKeys;
-  }
-
-  public DeadLetterSealer sealer() {
-    return sealer;
   }
 
   /**

@@ -55,6 +55,9 @@ public class PiiTokenizeFunction
   public static final OutputTag<ErasureAudit> AUDIT = new OutputTag<>("pii-erasure-audit") {};
   public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("pii-dead-letters") {};
 
+  /** Keyed state name of the subject's wrapped data key; the savepoint tools read and erase it too. */
+  public static final String SUBJECT_KEY_STATE = "wrapped-subject-key";
+
   private final MailtriageConfig.Pii pii;
   private final MailtriageConfig.Tenants tenants;
 
@@ -75,7 +78,7 @@ public class PiiTokenizeFunction
   public void open(OpenContext openContext) {
     runtime = PiiRuntime.open(pii);
     ValueStateDescriptor<byte[]> descriptor =
-        new ValueStateDescriptor<>("wrapped-subject-key", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
+        new ValueStateDescriptor<>(SUBJECT_KEY_STATE, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
     descriptor.enableTimeToLive(
         StateTtlConfig.newBuilder(Duration.ofDays(pii.subjectKeyTtlDays()))
             .setUpdateType(StateTtlConfig.UpdateType.OnReadAndWrite)

@@ -27,6 +27,9 @@ import org.apache.flink.util.Collector;
 public class SenderEscalationFunction extends KeyedProcessFunction<String, PrioritizedEmail, PrioritizedEmail> {
   private static final long serialVersionUID = 1L;
 
+  /** Keyed state name of the sender's recent contact times; the savepoint tools read it too. */
+  public static final String CONTACTS_STATE = "sender-contacts";
+
   private final PriorityPolicy policy;
   private transient ListState<Long> contacts;
 
@@ -36,7 +39,7 @@ public class SenderEscalationFunction extends KeyedProcessFunction<String, Prior
 
   @Override
   public void open(OpenContext openContext) {
-    ListStateDescriptor<Long> descriptor = new ListStateDescriptor<>("sender-contacts", Types.LONG);
+    ListStateDescriptor<Long> descriptor = new ListStateDescriptor<>(CONTACTS_STATE, Types.LONG);
     descriptor.enableTimeToLive(BackstopTtl.of(Duration.ofMillis(2 * policy.senderWithinMs())));
     contacts = getRuntimeContext().getListState(descriptor);
   }

@@ -24,6 +24,9 @@ import org.apache.flink.util.Collector;
 public class ThreadStateFunction extends KeyedProcessFunction<String, ScoredEmail, PrioritizedEmail> {
   private static final long serialVersionUID = 1L;
 
+  /** Keyed state name of a thread's facts; the savepoint tools read it too. */
+  public static final String FACTS_STATE = "thread-facts";
+
   private final PriorityPolicy policy;
   private transient ValueState<ThreadFacts> facts;
 
@@ -33,7 +36,7 @@ public class ThreadStateFunction extends KeyedProcessFunction<String, ScoredEmai
 
   @Override
   public void open(OpenContext openContext) {
-    ValueStateDescriptor<ThreadFacts> descriptor = new ValueStateDescriptor<>("thread-facts", ThreadFacts.class);
+    ValueStateDescriptor<ThreadFacts> descriptor = new ValueStateDescriptor<>(FACTS_STATE, ThreadFacts.class);
     descriptor.enableTimeToLive(BackstopTtl.of(Duration.ofMillis(2 * policy.threadOpenForMs())));
     facts = getRuntimeContext().getState(descriptor);
   }

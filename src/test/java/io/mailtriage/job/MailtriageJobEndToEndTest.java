@@ -9,6 +9,7 @@ import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.testing.EmbeddedKafka;
 import io.mailtriage.testing.RealKafkaAndFlink;
 import io.mailtriage.testing.TestKeystores;
+import io.mailtriage.testing.TriageTopics;
 import io.mailtriage.tools.MailInputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,12 +67,11 @@ class MailtriageJobEndToEndTest extends RealKafkaAndFlink {
   }
 
   static void createTriageTopics(EmbeddedKafka kafka, JobSettings settings) throws Exception {
-    kafka.createTopics(
-        2, settings.queues().stream().map(settings.config().topics()::triageTopic).toArray(String[]::new));
+    kafka.createTopics(2, triageTopics(settings).toArray(String[]::new));
   }
 
-  static List<String> triageTopics(JobSettings settings) {
-    return settings.queues().stream().map(settings.config().topics()::triageTopic).collect(Collectors.toList());
+  static List<String> triageTopics(JobSettings settings) throws Exception {
+    return TriageTopics.of(settings);
   }
 
   /** Runs the job with bounded sources until it has consumed everything produced so far. */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mailtriage.config.MailtriageConfig;
+import io.mailtriage.pii.PiiTokenizeFunction;
+import io.mailtriage.priority.SenderEscalationFunction;
 import io.mailtriage.testing.EmbeddedKafka;
 import io.mailtriage.tools.SavepointTool;
 import java.io.ByteArrayOutputStream;
@@ -342,7 +344,7 @@ class SavepointToolEndToEndTest {
     @Override
     public void open(OpenContext context) {
       ValueStateDescriptor<byte[]> d =
-          new ValueStateDescriptor<>("wrapped-subject-key", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
+          new ValueStateDescriptor<>(PiiTokenizeFunction.SUBJECT_KEY_STATE, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
       d.enableTimeToLive(ttl());
       state = getRuntimeContext().getState(d);
     }
@@ -359,7 +361,7 @@ class SavepointToolEndToEndTest {
 
     @Override
     public void open(OpenContext context) {
-      ListStateDescriptor<Long> d = new ListStateDescriptor<>("sender-contacts", Types.LONG);
+      ListStateDescriptor<Long> d = new ListStateDescriptor<>(SenderEscalationFunction.CONTACTS_STATE, Types.LONG);
       d.enableTimeToLive(ttl());
       state = getRuntimeContext().getListState(d);
     }

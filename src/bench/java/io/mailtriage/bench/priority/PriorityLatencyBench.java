@@ -10,6 +10,7 @@ import io.mailtriage.job.MailtriageJob;
 import io.mailtriage.testing.EmbeddedKafka;
 import io.mailtriage.testing.Envelopes;
 import io.mailtriage.testing.TestKeystores;
+import io.mailtriage.testing.TriageTopics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -107,7 +108,7 @@ public final class PriorityLatencyBench {
     MailtriageConfig config = config(kafka, dir, intervalMs, minPauseMs);
     JobSettings settings = JobSettings.resolve(config);
     MailtriageConfig.Topics t = config.topics();
-    List<String> triageTopics = settings.queues().stream().map(t::triageTopic).toList();
+    List<String> triageTopics = TriageTopics.of(settings);
     kafka.createTopics(2, t.input(), t.deadLetter(), t.stats(), t.modelControl(), t.erasure(), t.subjectKeys(), t.audit());
     kafka.createTopics(2, triageTopics.toArray(String[]::new));
 

@@ -1,12 +1,7 @@
 package io.mailtriage.pii.detect;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Per-message context that the text alone does not carry.
@@ -19,10 +14,6 @@ public record DetectionHints(String defaultRegion, List<String> personNames) {
 
   /** More hint names than this are ignored: each name costs one pass over the text. */
   static final int MAX_NAMES = 32;
-
-  private static final Pattern QUOTED_DISPLAY_NAME = Pattern.compile("\"([^\"<>]{1,100})\"\\s*<");
-  private static final Pattern BARE_DISPLAY_NAME =
-      Pattern.compile("(?:^|,)\\s*([\\p{L}][\\p{L} .'-]{0,98}[\\p{L}.])\\s*<");
 
   public DetectionHints {
     defaultRegion = defaultRegion == null || defaultRegion.isBlank()
@@ -38,27 +29,5 @@ public record DetectionHints(String defaultRegion, List<String> personNames) {
 
   public static DetectionHints region(String region) {
     return new DetectionHints(region, List.of());
-  }
-
-  /**
-   * Builds hints from raw address header values such as
-   * {@code "Jane Doe" <jane@x.com>, Bob Stone <bob@y.org>}; only the display names are kept.
-   */
-  public static DetectionHints fromHeaders(String region, List<String> addressHeaders) {
-    Set<String> names = new LinkedHashSet<>();
-    for (String header : addressHeaders) {
-      if (header == null || header.length() > 10_000) {
-        continue;
-      }
-      Matcher quoted = QUOTED_DISPLAY_NAME.matcher(header);
-      while (quoted.find()) {
-        names.add(quoted.group(1).trim());
-      }
-      Matcher bare = BARE_DISPLAY_NAME.matcher(header);
-      while (bare.find()) {
-        names.add(bare.group(1).trim());
-      }
-    }
-    return new DetectionHints(region, new ArrayList<>(names));
   }
 }

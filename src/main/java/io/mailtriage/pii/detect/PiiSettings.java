@@ -54,8 +54,4 @@ public final class PiiSettings {
   public double threshold(PiiType type) {
     return thresholds.get(type);
   }
-
-  public Set<PiiType> enabledTypes() {
-    return enabled;
-  }
 }

@@ -1,7 +1,10 @@
 package io.mailtriage.tools.savepoint;
 
 import io.mailtriage.job.Uids;
+import io.mailtriage.pii.PiiTokenizeFunction;
+import io.mailtriage.priority.SenderEscalationFunction;
 import io.mailtriage.priority.ThreadFacts;
+import io.mailtriage.priority.ThreadStateFunction;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -25,8 +28,8 @@ import org.apache.flink.state.api.OperatorIdentifier;
  * writing through it stamps every value with the tool's own clock: a rewrite would restart the
  * retention clock of every subject key it keeps (pii.subjectKeyTtlDays) and resurrect expired ones.
  *
- * <p>State names are the literals in the operators; the savepoint tests restore the job from what
- * the tools write, which is what catches a rename.
+ * <p>State names are the operators' own constants; the savepoint tests restore the job from what
+ * the tools write, which is what catches a change of type or serializer.
  */
 public final class JobState {
   private JobState() {}
@@ -37,19 +40,19 @@ public final class JobState {
 
   /** {@code PiiTokenizeFunction}: the subject's data key wrapped under the tenant key. */
   static ValueStateDescriptor<TtlValue<byte[]>> wrappedSubjectKey() {
-    return new ValueStateDescriptor<>("wrapped-subject-key", ttl(BytePrimitiveArraySerializer.INSTANCE));
+    return new ValueStateDescriptor<>(PiiTokenizeFunction.SUBJECT_KEY_STATE, ttl(BytePrimitiveArraySerializer.INSTANCE));
   }
 
   /** {@code ThreadStateFunction}: one open thread. */
   static ValueStateDescriptor<TtlValue<ThreadFacts>> threadFacts() {
     TypeSerializer<ThreadFacts> pojo =
         TypeInformation.of(ThreadFacts.class).createSerializer(new SerializerConfigImpl());
-    return new ValueStateDescriptor<>("thread-facts", ttl(pojo));
+    return new ValueStateDescriptor<>(ThreadStateFunction.FACTS_STATE, ttl(pojo));
   }
 
   /** {@code SenderEscalationFunction}: event times of the sender's recent emails (TTL per element). */
   static ListStateDescriptor<TtlValue<Long>> senderContacts() {
-    return new ListStateDescriptor<>("sender-contacts", ttl(LongSerializer.INSTANCE));
+    return new ListStateDescriptor<>(SenderEscalationFunction.CONTACTS_STATE, ttl(LongSerializer.INSTANCE));
   }
 
   private static <T> TypeSerializer<TtlValue<T>> ttl(TypeSerializer<T> value) {

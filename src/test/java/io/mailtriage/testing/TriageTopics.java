@@ -1,0 +1,25 @@
+package io.mailtriage.testing;
+
+import io.mailtriage.config.MailtriageConfig;
+import io.mailtriage.inference.IntentQueues;
+import io.mailtriage.inference.ModelCard;
+import io.mailtriage.inference.ModelLocation;
+import io.mailtriage.job.JobSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The triage topics a job run writes to, for tests and benchmarks that create and read them. */
+public final class TriageTopics {
+  private TriageTopics() {}
+
+  /** A topic per queue the intent mapping routes to, plus the policy's fallback queue. */
+  public static List<String> of(JobSettings settings) throws Exception {
+    MailtriageConfig.Model model = settings.config().model();
+    ModelCard card = ModelCard.read(ModelLocation.resolve(model.dir()).resolve(ModelCard.FILE_NAME));
+    Set<String> queues = new TreeSet<>(IntentQueues.load(Path.of(model.intents()), card.labels()).queues());
+    queues.add(settings.policy().fallbackQueue());
+    return queues.stream().map(settings.config().topics()::triageTopic).toList();
+  }
+}
