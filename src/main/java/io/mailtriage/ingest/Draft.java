@@ -17,4 +17,9 @@ final class Draft {
   Long receivedAt;
   /** Warning code to record when {@link #receivedAt} is null; null when absence is not noteworthy. */
   String missingDateWarning;
+  /**
+   * Warning code when the mail names no usable sender ({@code from-missing}, {@code from-invalid}):
+   * it is triaged with an unknown sender. Null when the sender is known.
+   */
+  String senderWarning;
 }

@@ -5,8 +5,8 @@ package io.mailtriage.ingest;
  * for the contract and docs/input-contract.md for how each field is used. Only the parser sees this
  * type: it is turned into a {@link RawEmail} at once and never travels between operators.
  *
- * <p>Required: {@code messageId}, {@code from.email}, and a non-blank {@code text} or {@code html}.
- * Every other field may be absent or null.
+ * <p>Required: {@code messageId} and a non-blank {@code text} or {@code html}. Every other field may
+ * be absent or null; mail without a usable {@code from.email} is triaged with an unknown sender.
  */
 public class EmailEnvelope {
   public String messageId;

@@ -36,6 +36,10 @@ public final class EmailParser {
   static final String DATE_IN_FUTURE = "date-in-future";
   static final String DATE_BEFORE_EPOCH = "date-before-epoch";
   static final String BODY_TRUNCATED = "body-truncated";
+  /** No sender (a web-form relay, a broken client): triaged with an unknown sender, never escalated by it. */
+  static final String FROM_MISSING = "from-missing";
+  /** A sender that is not a mail address: treated like a missing one. */
+  static final String FROM_INVALID = "from-invalid";
 
   /** RFC 3339 date-time, the shape the schema's receivedAt pattern also demands. */
   private static final Pattern RFC3339 =
@@ -138,6 +142,9 @@ public final class EmailParser {
       e.bodyTruncated = true;
       warnings.add(BODY_TRUNCATED);
     }
+    if (d.senderWarning != null) {
+      warnings.add(d.senderWarning);
+    }
     e.warnings = warnings.toArray(new String[0]);
     return e;
   }
@@ -175,10 +182,7 @@ public final class EmailParser {
     if (e.messageId == null) {
       throw new Reject(DeadLetterReason.MISSING_FIELD, "missing messageId");
     }
-    if (env.from == null) {
-      throw new Reject(DeadLetterReason.MISSING_FIELD, "missing from.email");
-    }
-    e.from = party(env.from, "from");
+    e.from = sender(env.from, d);
     e.to = parties(env.to, "to");
     e.cc = parties(env.cc, "cc");
     boolean hasText = env.text != null && !env.text.isBlank();
@@ -274,11 +278,31 @@ public final class EmailParser {
     return out;
   }
 
+  /** One {@code @}, no whitespace: the shape of a mail address, in both forms. */
+  static boolean isAddress(String value) {
+    return value != null && EMAIL.matcher(value).matches();
+  }
+
+  /**
+   * The envelope's sender, or null with {@link Draft#senderWarning} set when it has no usable
+   * address. A display name alone is kept: it still helps PII detection find the name in the text.
+   */
+  private static Address sender(EmailEnvelope.Party p, Draft d) {
+    if (p == null || p.email == null || p.email.isBlank()) {
+      d.senderWarning = FROM_MISSING;
+    } else if (!isAddress(p.email)) {
+      d.senderWarning = FROM_INVALID;
+    } else {
+      return new Address(p.name, p.email);
+    }
+    return p == null || p.name == null || p.name.isBlank() ? null : new Address(p.name, null);
+  }
+
   private static Address party(EmailEnvelope.Party p, String field) throws Reject {
     if (p.email == null || p.email.isBlank()) {
       throw new Reject(DeadLetterReason.MISSING_FIELD, "missing " + field + ".email");
     }
-    if (!EMAIL.matcher(p.email).matches()) {
+    if (!isAddress(p.email)) {
       throw new Reject(DeadLetterReason.INVALID_FIELD, field + ".email is not an address");
     }
     return new Address(p.name, p.email);

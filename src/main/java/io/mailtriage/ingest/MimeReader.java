@@ -13,7 +13,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.james.mime4j.dom.Body;
 import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Message;
@@ -56,6 +59,8 @@ final class MimeReader {
   static final int MAX_DEPTH = 30;
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  /** A From that is only a person's name ("From: Jane Doe"): kept as a name hint for PII detection. */
+  private static final Pattern BARE_NAME = Pattern.compile("\\p{L}[\\p{L} .'-]{0,98}[\\p{L}.]");
 
   private final DefaultMessageBuilder builder = new DefaultMessageBuilder();
   private final Monitor monitor = new Monitor();
@@ -98,14 +103,7 @@ final class MimeReader {
     RawEmail e = d.email;
     e.format = "mime";
 
-    if (m.getHeader().getField("From") == null) {
-      throw new Reject(DeadLetterReason.MISSING_FIELD, "missing From header");
-    }
-    MailboxList from = m.getFrom();
-    if (from == null || from.isEmpty() || from.get(0).getAddress() == null) {
-      throw new Reject(DeadLetterReason.INVALID_FIELD, "From header has no parsable address");
-    }
-    e.from = address(from.get(0));
+    e.from = sender(m, d);
     e.to = addresses(m.getTo());
     e.cc = addresses(m.getCc());
     e.subject = m.getSubject();
@@ -270,6 +268,27 @@ final class MimeReader {
     if (mb != null && mb.getAddress() != null) {
       out.add(mb.getAddress());
     }
+  }
+
+  /**
+   * The first From mailbox, or null with {@link Draft#senderWarning} set when there is no From or no
+   * parsable address in it. A display name alone is kept: it still helps PII detection find the
+   * name in the text.
+   */
+  private static Address sender(Message m, Draft d) {
+    Field field = m.getHeader().getField("From");
+    MailboxList from = field == null ? null : m.getFrom();
+    Mailbox first = from == null || from.isEmpty() ? null : from.get(0);
+    if (first != null && EmailParser.isAddress(first.getAddress())) {
+      return address(first);
+    }
+    d.senderWarning = field == null || field.getBody().isBlank() ? EmailParser.FROM_MISSING : EmailParser.FROM_INVALID;
+    String name = first != null ? first.getName() : null;
+    if (name == null && field != null) {
+      Matcher bare = BARE_NAME.matcher(DecoderUtil.decodeEncodedWords(field.getBody(), DecodeMonitor.SILENT).strip());
+      name = bare.matches() ? bare.group() : null;
+    }
+    return name == null || name.isBlank() ? null : new Address(name, null);
   }
 
   private static Address address(Mailbox mb) {

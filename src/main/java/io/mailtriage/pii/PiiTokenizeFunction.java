@@ -175,9 +175,8 @@ public class PiiTokenizeFunction
     TokenizedEmail e = new TokenizedEmail();
     e.tenant = tenant;
     e.mailbox = mailbox(raw, lookup);
-    e.senderToken = raw.subjectToken == null || raw.subjectToken.isEmpty()
-        ? runtime.opaqueId(tenant, "sender", raw.rawSha256)
-        : raw.subjectToken;
+    // No usable From (a web-form relay, a broken client): the sender is unknown, not escalated.
+    e.senderToken = raw.subjectToken == null || raw.subjectToken.isEmpty() ? null : raw.subjectToken;
     e.emailId = runtime.opaqueId(tenant, "message", raw.messageId != null ? raw.messageId : "raw:" + raw.rawSha256);
     e.threadToken = runtime.opaqueId(tenant, "thread", threadRoot(raw, e.senderToken));
     e.subject = subjectLine.tokenized();
@@ -254,7 +253,7 @@ public class PiiTokenizeFunction
       return "id:" + raw.messageId;
     }
     String subject = REPLY_PREFIX.matcher(nullToEmpty(raw.subject)).replaceFirst("");
-    return "subject:" + subject.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) + "|" + senderToken;
+    return "subject:" + subject.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) + "|" + nullToEmpty(senderToken);
   }
 
   private static DeadLetter deadLetter(RawEmail raw, RuntimeException e) {

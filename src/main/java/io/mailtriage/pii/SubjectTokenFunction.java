@@ -27,9 +27,15 @@ public class SubjectTokenFunction extends ProcessFunction<RawEmail, RawEmail> {
     this.tenants = tenants;
   }
 
-  /** Key of the tokenization operator: tenant and subject, as {@link ErasureRequest#subjectKey} builds it. */
+  /**
+   * Key of the tokenization operator: tenant and subject, as {@link ErasureRequest#subjectKey} builds
+   * it. Mail without a known sender has no subject and no keyed state; it is keyed by its own digest
+   * so that it spreads over the subtasks instead of piling onto one key.
+   */
   public static String subjectKey(RawEmail email) {
-    return email.tenant + "|" + email.subjectToken;
+    return email.subjectToken.isEmpty()
+        ? email.tenant + "|#" + email.rawSha256
+        : email.tenant + "|" + email.subjectToken;
   }
 
   @Override

@@ -10,7 +10,7 @@ public class TokenizedEmail {
   public String tenant;
   /** The tenant's own support mailbox (a business address, not a data subject). */
   public String mailbox;
-  /** Deterministic token of the normalised sender address. */
+  /** Deterministic token of the normalised sender address; null when the mail named no usable sender. */
   public String senderToken;
   /** Keyed token of the thread root (References / In-Reply-To / Message-ID, else subject + sender). */
   public String threadToken;

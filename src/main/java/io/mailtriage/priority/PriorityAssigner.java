@@ -72,7 +72,10 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
       escalations++;
       reasons.add("vip_tenant");
     }
-    if (policy.isVipSender(s.email.senderToken)) {
+    if (s.email.senderToken == null) {
+      // No usable From: nothing to escalate by sender (it counts no contacts either).
+      reasons.add("sender_unknown");
+    } else if (policy.isVipSender(s.email.senderToken)) {
       escalations++;
       reasons.add("vip_sender");
     }

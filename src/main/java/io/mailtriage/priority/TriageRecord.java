@@ -12,6 +12,7 @@ public class TriageRecord {
   public String tenant;
   public String mailbox;
   public String threadToken;
+  /** Null (absent on the wire) when the sender is unknown: reason {@code sender_unknown}. */
   public String senderToken;
   /** Tokenized subject. */
   public String subject;

@@ -83,8 +83,6 @@ class EmailParserTest {
   void deadLettersJsonMissingEachRequiredField() {
     assertFailure(parse("{\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}"), DeadLetterReason.MISSING_FIELD);
     assertFailure(parse("{\"messageId\":\"  \",\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}"), DeadLetterReason.MISSING_FIELD);
-    assertFailure(parse("{\"messageId\":\"m\",\"text\":\"hi\"}"), DeadLetterReason.MISSING_FIELD);
-    assertFailure(parse("{\"messageId\":\"m\",\"from\":{\"name\":\"A\"},\"text\":\"hi\"}"), DeadLetterReason.MISSING_FIELD);
     assertFailure(parse(json("\"subject\":\"only a subject\"")), DeadLetterReason.MISSING_FIELD);
     assertFailure(parse(json("\"text\":\" \",\"html\":\"\"")), DeadLetterReason.MISSING_FIELD);
     assertThat(parse("{\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}").message()).isEqualTo("missing messageId");
@@ -241,9 +239,37 @@ class EmailParserTest {
   }
 
   @Test
-  void deadLettersMimeWithoutFromOrContent() {
-    assertFailure(parse("To: support@example.com\nSubject: x\n\nbody\n"), DeadLetterReason.MISSING_FIELD);
-    assertFailure(parse("From: \nTo: support@example.com\nSubject: x\n\nbody\n"), DeadLetterReason.INVALID_FIELD);
+  void triagesJsonWithoutAUsableSenderWithAnUnknownSender() {
+    RawEmail none = assertOk(parse("{\"messageId\":\"m\",\"mailbox\":\"support@example.com\",\"text\":\"hi\"}"));
+    assertThat(none.from).isNull();
+    assertThat(none.warnings).containsExactly(EmailParser.FROM_MISSING);
+    RawEmail nameOnly = assertOk(parse(
+        "{\"messageId\":\"m\",\"mailbox\":\"support@example.com\",\"from\":{\"name\":\"Ana Lima\",\"email\":\" \"},\"text\":\"hi\"}"));
+    assertThat(nameOnly.from.email).isNull();
+    assertThat(nameOnly.from.name).as("kept as a hint for PII detection").isEqualTo("Ana Lima");
+    assertThat(nameOnly.warnings).containsExactly(EmailParser.FROM_MISSING);
+    RawEmail notAnAddress = assertOk(parse(
+        "{\"messageId\":\"m\",\"mailbox\":\"support@example.com\",\"from\":{\"email\":\"web form\"},\"text\":\"hi\"}"));
+    assertThat(notAnAddress.from).isNull();
+    assertThat(notAnAddress.warnings).containsExactly(EmailParser.FROM_INVALID);
+  }
+
+  @Test
+  void triagesMimeWithoutAUsableFromWithAnUnknownSender() {
+    RawEmail none = assertOk(parse("To: support@example.com\nSubject: x\n\nbody\n"));
+    assertThat(none.from).isNull();
+    assertThat(none.warnings).contains(EmailParser.FROM_MISSING);
+    assertThat(assertOk(parse("From: \nTo: support@example.com\nSubject: x\n\nbody\n")).warnings)
+        .contains(EmailParser.FROM_MISSING);
+    RawEmail nameOnly = assertOk(parse("From: Ana Lima\nTo: support@example.com\nSubject: x\n\nbody\n"));
+    assertThat(nameOnly.from.email).isNull();
+    assertThat(nameOnly.from.name).as("kept as a hint for PII detection").isEqualTo("Ana Lima");
+    assertThat(nameOnly.warnings).contains(EmailParser.FROM_INVALID);
+    assertThat(assertOk(parse("From: <<>>\nTo: support@example.com\nSubject: x\n\nbody\n")).from).isNull();
+  }
+
+  @Test
+  void deadLettersMimeWithoutContent() {
     assertFailure(parse("From: a@example.net\nTo: support@example.com\n\n \n"), DeadLetterReason.MISSING_FIELD);
     assertFailure(parse("just some words, no headers\n"), DeadLetterReason.MISSING_FIELD);
     assertOk(parse("From: a@example.net\nSubject: Call me back\n\n"));

@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
  *       level more.
  *   <li>A customer reports a lost card, then replies only "any update??": the reply keeps the
  *       original's intent, queue and level ({@code thread_intent:...}).
+ *   <li>A web-form relay sends the same words again and again without a From: each is triaged with
+ *       {@code sender_unknown}, never dead-lettered and never escalated as a repeat sender.
  * </ul>
  */
 class EscalationEndToEndTest {
@@ -57,6 +61,8 @@ class EscalationEndToEndTest {
   private static PriorityPolicy policy;
   /** Input coordinates ("partition@offset") of the repeat sender's emails, oldest first. */
   private static final List<String> repeatSender = new ArrayList<>();
+  /** Input coordinates of the emails that name no sender. */
+  private static final List<String> withoutSender = new ArrayList<>();
   private static String lostCardRequest;
   private static String updateQuestion;
   private static int inputs;
@@ -91,8 +97,17 @@ class EscalationEndToEndTest {
       updateQuestion = send(producer, topic, Envelopes.email(
           "lost-2@mail.example.net", "omar.haddad@example.net", start.plus(Duration.ofMinutes(20)),
           "Re: Card at the airport", "any update??", "lost-1@mail.example.net"));
+      // A web-form relay: no From at all, the same words again and again. Each is triaged (not
+      // dead-lettered) with an unknown sender, and never counts as a repeat sender.
+      for (int i = 0; i < policy.senderContacts() + 1; i++) {
+        String mime = "To: " + Envelopes.SUPPORT_MAILBOX + "\r\nSubject: Contact form\r\nMessage-ID: <form-" + i
+            + "@forms.example.org>\r\nDate: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                start.plus(SPACING.multipliedBy(i)).atOffset(ZoneOffset.UTC))
+            + "\r\n\r\nI ordered a new card two weeks ago and it has still not arrived. When will it be delivered?\r\n";
+        withoutSender.add(send(producer, topic, mime.getBytes(StandardCharsets.UTF_8)));
+      }
     }
-    inputs = repeatSender.size() + 2;
+    inputs = repeatSender.size() + 2 + withoutSender.size();
 
     run(settings);
 
@@ -154,6 +169,17 @@ class EscalationEndToEndTest {
             .contains("repeat_sender:" + (i + 1) + "_in_" + PriorityPolicy.formatDuration(policy.senderWithinMs()));
         assertThat(level(r)).as("email %d is one level more urgent", i + 1).isEqualTo(level(first) - 1);
       }
+    }
+  }
+
+  @Test
+  void mailWithoutASenderIsTriagedWithAnUnknownSenderAndNeverEscalatedBySender() throws Exception {
+    int level = level(record(withoutSender.get(0)));
+    for (String coordinates : withoutSender) {
+      JsonNode r = record(coordinates);
+      assertThat(reasons(r)).as(coordinates).contains("sender_unknown").noneMatch(reason -> reason.startsWith("repeat_sender:"));
+      assertThat(r.has("senderToken")).as(coordinates).isFalse();
+      assertThat(level(r)).as(coordinates).isEqualTo(level);
     }
   }
 

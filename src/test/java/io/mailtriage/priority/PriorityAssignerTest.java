@@ -101,6 +101,16 @@ class PriorityAssignerTest {
   }
 
   @Test
+  void mailWithoutASenderIsTriagedAsSenderUnknownAndNeverEscalatedBySender() {
+    PriorityPolicy vip = policy("  senders: []", "  senders: [snd_a]");
+    ScoredEmail s = email("a", "age_limit", "account", 0.9, 1_000);
+    s.email.senderToken = null;
+    PrioritizedEmail p = prioritized(vip, s);
+    assertThat(p.level).isEqualTo(prioritized(policy, email("b", "age_limit", "account", 0.9, 1_000)).level);
+    assertThat(p.reasons).containsExactly("intent:age_limit", "sender_unknown");
+  }
+
+  @Test
   void spamIsNeverAboveP3AndSortsLast() {
     ScoredEmail s = email("a", "lost_or_stolen_card", "cards", 0.6, 1_000);
     s.spamProbability = 0.97;
