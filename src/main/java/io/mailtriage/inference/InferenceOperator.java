@@ -1,5 +1,6 @@
 package io.mailtriage.inference;
 
+import io.mailtriage.inference.text.ModelText;
 import io.mailtriage.pii.TokenizedEmail;
 import io.mailtriage.deadletter.DeadLetter;
 import io.mailtriage.deadletter.DeadLetterReason;
@@ -255,15 +256,20 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
     }
     List<StreamRecord<TokenizedEmail>> batch = buffer;
     buffer = new ArrayList<>(maxBatch);
+    // The model reads the customer's new message, not the quoted thread, signature or footers.
+    ModelText.Result[] read = new ModelText.Result[batch.size()];
+    for (int i = 0; i < batch.size(); i++) {
+      read[i] = ModelText.of(batch.get(i).getValue().modelText);
+    }
     // Scoring in length order lets the model pad little; output keeps arrival order.
     List<Integer> order = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       order.add(i);
     }
-    order.sort(Comparator.comparingInt(i -> textOf(batch.get(i).getValue()).length()));
+    order.sort(Comparator.comparingInt(i -> read[i].text().length()));
     List<String> texts = new ArrayList<>(batch.size());
     for (int i : order) {
-      texts.add(textOf(batch.get(i).getValue()));
+      texts.add(read[i].text());
     }
     long start = System.nanoTime();
     List<ModelVerdict> sorted;
@@ -289,6 +295,7 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
     for (int i = 0; i < batch.size(); i++) {
       StreamRecord<TokenizedEmail> r = batch.get(i);
       ScoredEmail out = toScored(r.getValue(), verdicts[i], version, now);
+      out.modelTextPart = read[i].part();
       if (ModelVerdict.NEEDS_REVIEW.equals(out.queue)) {
         lowConfidence.inc();
       }
@@ -299,10 +306,6 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
         output.collect(new StreamRecord<>(out));
       }
     }
-  }
-
-  private static String textOf(TokenizedEmail e) {
-    return e.modelText == null ? "" : e.modelText;
   }
 
   static ScoredEmail toScored(TokenizedEmail email, ModelVerdict v, String version, long now) {

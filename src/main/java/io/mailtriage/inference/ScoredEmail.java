@@ -1,5 +1,6 @@
 package io.mailtriage.inference;
 
+import io.mailtriage.inference.text.ModelText;
 import io.mailtriage.pii.TokenizedEmail;
 
 /** A tokenized email with the triage model's verdict. */
@@ -17,6 +18,8 @@ public class ScoredEmail {
   public double spamProbability;
   /** True when the text was longer than the model window and was cut. */
   public boolean truncated;
+  /** The part of the email the model read: the new message, only quoted text, or the full text. */
+  public ModelText.Part modelTextPart;
   public String modelVersion;
   public long scoredAt;
 

@@ -181,7 +181,9 @@ public class PiiTokenizeFunction
     e.threadToken = runtime.opaqueId(tenant, "thread", threadRoot(raw, e.senderToken));
     e.subject = subjectLine.tokenized();
     e.body = body.tokenized();
-    e.modelText = (subjectLine.modelText() + "\n" + body.modelText()).strip();
+    // The subject is always the first line (a line break in it becomes a space), so the model-text step
+    // downstream can tell it from the body.
+    e.modelText = subjectLine.modelText().replace('\r', ' ').replace('\n', ' ').strip() + "\n" + body.modelText();
     e.piiTypes = types.stream().map(PiiType::name).toArray(String[]::new);
     e.receivedAt = raw.receivedAt;
     e.receivedAtClamped = raw.receivedAtClamped;

@@ -18,7 +18,10 @@ public class TokenizedEmail {
   public String subject;
   /** Body with PII replaced by tokens. */
   public String body;
-  /** Subject and body with PII replaced by type placeholders ({@code <EMAIL>}): what the model reads. */
+  /**
+   * Subject (first line) and body with PII replaced by type placeholders ({@code <EMAIL>}). The model
+   * reads the new message of it (inference's {@code ModelText}), not the whole.
+   */
   public String modelText;
   /** PII entity types found, one entry per finding (for metrics and audit; no values). */
   public String[] piiTypes;

@@ -1,6 +1,7 @@
 package io.mailtriage.priority;
 
 import io.mailtriage.inference.ScoredEmail;
+import io.mailtriage.inference.text.ModelText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,6 +96,9 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
       reasons.add("spam");
     } else if (s.spamProbability >= policy.spamThreshold()) {
       reasons.add("spam_overruled");
+    }
+    if (s.modelTextPart == ModelText.Part.QUOTED_ONLY) {
+      reasons.add("read_quoted_text");
     }
     if (s.email.receivedAtClamped) {
       reasons.add("timestamp_clamped");

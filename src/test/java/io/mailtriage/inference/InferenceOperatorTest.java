@@ -2,6 +2,7 @@ package io.mailtriage.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mailtriage.inference.text.ModelText;
 import io.mailtriage.pii.TokenizedEmail;
 import io.mailtriage.deadletter.DeadLetter;
 import java.time.Duration;
@@ -103,6 +104,23 @@ class InferenceOperatorTest {
     return harness.extractOutputValues().stream()
         .map(s -> s.email.emailId + "=" + s.intent + "@" + s.modelVersion)
         .collect(Collectors.toList());
+  }
+
+  @Test
+  void modelReadsTheNewMessageAndRecordsWhichPartItRead() throws Exception {
+    harness = open(3, 60_000, null);
+    harness.processElement1(email("new", "Re: pin\nHi,\nnew pin?\n\nOn Mon, 3 Jun 2024, <EMAIL> wrote:\n> old answer"));
+    harness.processElement1(email("fwd", "Fwd: pin\n> I forgot my pin"));
+    harness.processElement1(email("empty", "pin\nThanks,\n<PERSON>"));
+
+    assertThat(CALLS).as("the model saw the new message, the quote, the full text")
+        .containsExactly("v1:pin\nnew pin?,pin\nI forgot my pin,pin\nThanks,\n<PERSON>");
+    assertThat(harness.extractOutputValues())
+        .extracting(s -> s.modelTextPart)
+        .containsExactly(ModelText.Part.NEW_MESSAGE, ModelText.Part.QUOTED_ONLY, ModelText.Part.FULL_TEXT);
+    assertThat(harness.extractOutputValues().get(0).email.modelText)
+        .as("the full tokenized text still goes downstream")
+        .contains("old answer");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static io.mailtriage.priority.Fixtures.prioritized;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mailtriage.inference.ScoredEmail;
+import io.mailtriage.inference.text.ModelText;
 import org.junit.jupiter.api.Test;
 
 class PriorityAssignerTest {
@@ -156,6 +157,15 @@ class PriorityAssignerTest {
     ScoredEmail s = cardsEmail("a", 1_000);
     s.email.receivedAtClamped = true;
     assertThat(prioritized(policy, s).reasons).containsExactly("queue:cards", "timestamp_clamped");
+  }
+
+  @Test
+  void emailReadOnItsQuotedTextSaysSo() {
+    ScoredEmail s = cardsEmail("a", 1_000);
+    s.modelTextPart = ModelText.Part.QUOTED_ONLY;
+    assertThat(prioritized(policy, s).reasons).containsExactly("queue:cards", "read_quoted_text");
+    s.modelTextPart = ModelText.Part.NEW_MESSAGE;
+    assertThat(prioritized(policy, s).reasons).containsExactly("queue:cards");
   }
 
   @Test

@@ -1,0 +1,421 @@
+package io.mailtriage.inference.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words by which mail clients and writers mark the parts of a message that are not the new
+ * message: reply attributions, forward separators, reply header blocks, mobile footers, greetings,
+ * sign-offs and disclaimers, in the languages support mail commonly arrives in. Every check reads
+ * at most {@link #HEAD} chars of a line, so a line of any length costs a bounded amount here.
+ */
+final class MailCues {
+  /** How much of a line the line checks read. Longer lines are never a footer, header or greeting. */
+  static final int HEAD = 200;
+
+  private MailCues() {}
+
+  /** The words before the date and name of an attribution line ("On … wrote:", "Am … schrieb …:"). */
+  private static final Set<String> ATTRIBUTION_OPENERS =
+      Set.of("on", "am", "le", "el", "il", "em", "op", "den", "w", "dnia", "в", "pe", "dne", "la");
+
+  /** The verbs that end an attribution line, before its colon. */
+  private static final String[] ATTRIBUTION_VERBS = {
+    "wrote", "writes", "schrieb", "a écrit", "escribió", "escribio", "ha scritto", "scrisse", "escreveu",
+    "schreef", "skrev", "napisał", "napisała", "napisał(a)", "kirjoitti", "написал", "написала",
+    "написал(а)", "a scris", "napsal", "写道", "寫道"
+  };
+
+  /** Lines that open forwarded or original history, once stripped of their dashes. */
+  private static final String[] HISTORY_MARKERS = {
+    "original message", "forwarded message", "begin forwarded message", "forwarded by", "ursprüngliche nachricht",
+    "original-nachricht", "weitergeleitete nachricht", "message d'origine", "message d’origine",
+    "message transféré", "mensaje original", "mensaje reenviado", "messaggio originale", "messaggio inoltrato",
+    "mensagem original", "mensagem encaminhada", "oorspronkelijk bericht", "doorgestuurd bericht",
+    "ursprungligt meddelande", "vidarebefordrat meddelande", "opprinnelig melding", "videresendt melding",
+    "wiadomość oryginalna", "przekazana wiadomość", "исходное сообщение", "пересылаемое сообщение",
+    "reply above this line"
+  };
+
+  /** Header names that open a reply header block (Outlook's "From:/Sent:/To:/Subject:"). */
+  private static final Set<String> FROM_HEADERS =
+      Set.of("from", "von", "de", "van", "da", "från", "fra", "od", "от", "发件人", "寄件者", "lähettäjä");
+
+  /** The other header names of such a block. */
+  private static final Set<String> OTHER_HEADERS =
+      Set.of(
+          "sent", "date", "to", "cc", "bcc", "subject", "reply-to", "gesendet", "datum", "an", "betreff",
+          "envoyé", "envoyé le", "à", "objet", "enviado", "enviado el", "fecha", "para", "asunto", "inviato",
+          "data", "a", "oggetto", "assunto", "verzonden", "aan", "onderwerp", "skickat", "till", "ämne",
+          "sendt", "til", "emne", "wysłano", "do", "temat", "отправлено", "кому", "тема", "发送时间", "收件人",
+          "主题", "lähetetty", "vastaanottaja", "aihe");
+
+  /** Openings of the footer a phone or a mail app adds ("Sent from my iPhone"). */
+  private static final String[] MOBILE_FOOTERS = {
+    "sent from my ", "sent from outlook", "sent from mail for", "sent from yahoo", "sent from samsung",
+    "sent from the ", "sent from aol", "sent from proton", "sent via ", "sent using ", "sent with ",
+    "sent on the go", "get outlook for", "envoyé de mon", "envoyé depuis", "von meinem", "gesendet von",
+    "enviado desde mi", "enviado desde", "enviado do meu", "enviado de meu", "enviado do", "inviato da",
+    "verzonden vanaf", "verzonden met", "verstuurd vanaf", "skickat från", "sendt fra", "wysłane z",
+    "отправлено с", "从我的", "iphoneから送信"
+  };
+
+  /** Greeting openings; the rest of a greeting line may only be names or filler. */
+  private static final String[] GREETINGS = {
+    "to whom it may concern", "good morning", "good afternoon", "good evening", "good day", "dear sir or madam",
+    "dear sir/madam", "dear", "hello", "hi", "hey", "hiya", "howdy", "greetings", "hallo", "guten tag",
+    "guten morgen", "sehr geehrte damen und herren", "sehr geehrte", "sehr geehrter", "liebe", "lieber",
+    "bonjour", "bonsoir", "salut", "madame, monsieur", "hola", "buenos días", "buenos dias", "buenas tardes",
+    "estimados", "estimado", "estimada", "buongiorno", "buonasera", "ciao", "gentile", "gentili", "olá",
+    "ola", "oi", "bom dia", "boa tarde", "prezados", "prezado", "prezada", "caro", "cara", "hej", "hei",
+    "goedemorgen", "goedemiddag", "beste", "geachte", "dzień dobry", "witam", "здравствуйте", "добрый день"
+  };
+
+  /** Words that may follow a greeting word without making the line a sentence. */
+  private static final Set<String> GREETING_FILLER =
+      Set.of(
+          "there", "team", "all", "everyone", "everybody", "support", "sir", "madam", "sirs", "or", "and",
+          "customer", "service", "services", "care", "folks", "guys", "the", "bank", "banking", "help", "desk",
+          "helpdesk", "again", "mr", "mrs", "ms", "miss", "dr", "friends", "y'all", "you", "damen", "herren",
+          "und", "monsieur", "madame", "señor", "señora", "senhor", "senhora", "signore", "signora");
+
+  /** Sign-offs, lower case; a sign-off line may add a name after it ("Thanks, <PERSON>"). */
+  private static final String[] SIGN_OFFS = {
+    "thanks", "thank you", "thanks!", "many thanks", "thanks a lot", "thanks so much", "thank you so much",
+    "thank you very much", "thanks very much", "thanks in advance", "thank you in advance", "thanks again",
+    "thank you again", "many thanks in advance", "with thanks", "thx", "ty", "tia", "cheers", "regards",
+    "best regards", "kind regards", "warm regards", "warmest regards", "kindest regards", "with regards",
+    "with kind regards", "with best regards", "best wishes", "best", "all the best", "sincerely",
+    "yours sincerely", "sincerely yours", "yours faithfully", "faithfully", "yours truly", "respectfully",
+    "cordially", "take care", "br", "kr", "rgds", "brgds", "appreciate it", "appreciate your help",
+    "thanks for your help", "thank you for your help", "thanks for the help", "thank you for your time",
+    "thanks for your time", "looking forward to your reply", "looking forward to hearing from you",
+    "i look forward to your reply", "i look forward to hearing from you", "talk soon", "have a nice day",
+    "have a good day", "have a great day", "mit freundlichen grüßen", "mit freundlichen grüssen",
+    "freundliche grüße", "viele grüße", "beste grüße", "liebe grüße", "lg", "mfg", "gruß", "grüße", "danke",
+    "vielen dank", "cordialement", "bien cordialement", "salutations", "merci", "merci beaucoup",
+    "bien à vous", "saludos", "un saludo", "saludos cordiales", "atentamente", "gracias", "muchas gracias",
+    "cordiali saluti", "saluti", "distinti saluti", "grazie", "grazie mille", "atenciosamente", "abraços",
+    "obrigado", "obrigada", "cumprimentos", "met vriendelijke groet", "vriendelijke groeten", "groeten",
+    "bedankt", "med vänlig hälsning", "med vänliga hälsningar", "vänliga hälsningar", "hälsningar", "tack",
+    "med venlig hilsen", "venlig hilsen", "mvh", "hilsen", "takk", "pozdrawiam", "z poważaniem",
+    "dziękuję", "с уважением", "спасибо"
+  };
+
+  /** Label words of signature contact lines ("Tel: <PHONE>", "M +44 …"). */
+  private static final Set<String> CONTACT_LABELS =
+      Set.of(
+          "tel", "tel.", "telephone", "phone", "ph", "mobile", "mob", "mob.", "cell", "cellphone", "fax", "email",
+          "e-mail", "mail", "web", "website", "www", "m", "t", "e", "p", "f", "w", "o", "d", "direct", "office",
+          "work", "home", "address", "call", "me", "on", "at", "or", "and", "skype", "whatsapp", "linkedin",
+          "handy", "téléphone", "portable", "teléfono", "móvil", "telefono", "cellulare", "telefone", "celular",
+          "telefoon", "mobiel", "telefon", "mobil", "tlf", "tfn");
+
+  /** Phrases of legal disclaimers and confidentiality notices; two in one paragraph make it one. */
+  private static final String[] DISCLAIMER_CUES = {
+    "confidential", "privileged", "intended recipient", "intended solely", "intended only for",
+    "intended exclusively", "in error", "notify the sender", "notify us immediately", "delete it from your",
+    "delete this e-mail", "delete this email", "delete this message", "destroy all copies", "disclaimer",
+    "dissemination", "distribution or copying", "virus", "liability", "legally binding", "registered office",
+    "registered in ", "company number", "authorised and regulated", "authorized and regulated", "print this",
+    "before printing", "originated from outside", "outside of the organization", "outside of the organisation",
+    "outside your organization", "outside your organisation", "do not click", "recognize the sender",
+    "recognise the sender", "vertraulich", "irrtümlich", "empfänger", "confidentiel", "destinataire",
+    "confidencial", "destinatario", "riservat", "vertrouwelijk", "konfidentiell", "poufn"
+  };
+
+  /** Openings that make a paragraph a notice on their own ("CONFIDENTIALITY NOTICE: …"). */
+  private static final String[] DISCLAIMER_HEADINGS = {
+    "disclaimer", "confidentiality notice", "confidentiality:", "legal notice", "important notice", "caution:",
+    "caution -", "[external]", "external email", "external sender", "this email originated", "this e-mail originated",
+    "this message originated", "please consider the environment", "think before you print"
+  };
+
+  /** "On Tue, 4 Jun 2024 at 09:12, <PERSON> <<EMAIL>> wrote:" and its kin; {@code lower} is a line head. */
+  static boolean isAttribution(String lower) {
+    String t = lower.strip();
+    if (!(t.endsWith(":") || t.endsWith("：")) || t.length() > 2 * HEAD) {
+      return false;
+    }
+    t = t.substring(0, t.length() - 1).strip();
+    boolean verb = false;
+    for (String v : ATTRIBUTION_VERBS) {
+      int at = t.lastIndexOf(v);
+      // The verb ends the line, or only the writer's name follows it ("Am … schrieb Anna Muster:").
+      if (at >= 0 && (at == 0 || !Character.isLetter(t.charAt(at - 1))) && t.length() - at - v.length() <= 40) {
+        verb = true;
+        break;
+      }
+    }
+    if (!verb) {
+      return false;
+    }
+    return ATTRIBUTION_OPENERS.contains(firstWord(t))
+        || t.contains("<email>")
+        || t.contains("@")
+        || t.contains("<person>")
+        || hasDigit(t);
+  }
+
+  /** Whether a line can be the first half of an attribution line that a client wrapped. */
+  static boolean opensAttribution(String lower) {
+    return ATTRIBUTION_OPENERS.contains(firstWord(lower.strip())) && !lower.strip().endsWith(":");
+  }
+
+  /** "-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded message:". */
+  static boolean isHistoryMarker(String lower) {
+    String t = trimRule(lower);
+    if (t.endsWith(":")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    if (t.isEmpty()) {
+      return false;
+    }
+    for (String m : HISTORY_MARKERS) {
+      if (t.equals(m) || (t.startsWith(m) && m.startsWith("forwarded by") && lower.strip().startsWith("-"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The name of a header-like line ("From: …" → "from"), or null. Reads "*From:*" too (HTML bold). */
+  static String headerName(String lower) {
+    String t = lower.strip();
+    int start = 0;
+    while (start < t.length() && t.charAt(start) == '*') {
+      start++;
+    }
+    int limit = Math.min(t.length(), start + 24);
+    for (int i = start; i < limit; i++) {
+      char c = t.charAt(i);
+      if (c == ':' || c == '：') {
+        String name = t.substring(start, i).replace("*", "").strip();
+        return name.isEmpty() ? null : name;
+      }
+      if (!(Character.isLetter(c) || c == ' ' || c == '-' || c == '*')) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  static boolean isFromHeader(String lower) {
+    String name = headerName(lower);
+    return name != null && FROM_HEADERS.contains(name);
+  }
+
+  static boolean isOtherHeader(String lower) {
+    String name = headerName(lower);
+    return name != null && OTHER_HEADERS.contains(name);
+  }
+
+  static boolean isHeader(String lower) {
+    return isFromHeader(lower) || isOtherHeader(lower);
+  }
+
+  static boolean isMobileFooter(String lower) {
+    String t = lower.strip();
+    if (t.length() > 90) {
+      return false;
+    }
+    for (String f : MOBILE_FOOTERS) {
+      if (t.startsWith(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line of only rule characters ("____", "=====", "*****"), which separates and says nothing. */
+  static boolean isRule(String t) {
+    if (t.length() < 3) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ("-_=*~#+".indexOf(c) < 0 && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The length of the greeting that opens the line (through its comma or "!"), or -1. */
+  static int greetingLength(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String g : GREETINGS) {
+      if (!lower.startsWith(g) || (lower.length() > g.length() && Character.isLetter(lower.charAt(g.length())))) {
+        continue;
+      }
+      int end = g.length();
+      // The greeting runs to its comma, "!" or the end of the line; what lies between must be names or filler.
+      int stop = end;
+      while (stop < lower.length() && ",!:;.".indexOf(lower.charAt(stop)) < 0 && stop - end <= 40) {
+        stop++;
+      }
+      if (stop - end > 40 || !nameOrFiller(line.substring(end, stop))) {
+        return -1;
+      }
+      while (stop < lower.length() && (",!:;.".indexOf(lower.charAt(stop)) >= 0 || lower.charAt(stop) == ' ')) {
+        stop++;
+      }
+      return stop;
+    }
+    return -1;
+  }
+
+  private static boolean nameOrFiller(String words) {
+    for (String w : words.strip().split("[\\s/]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      boolean name = Character.isUpperCase(w.codePointAt(0)) || isPlaceholder(w);
+      if (!name && !GREETING_FILLER.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      // "I" opens a sentence ("Hi I lost my card"), it is not a name.
+      if (w.equals("I")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the whole line is a sign-off, with at most a short name after it. */
+  static boolean isSignOff(String line) {
+    String lower = line.strip().toLowerCase(Locale.ROOT);
+    if (lower.length() > 60) {
+      return false;
+    }
+    for (String s : SIGN_OFFS) {
+      if (!lower.startsWith(s)) {
+        continue;
+      }
+      String rest = line.strip().substring(s.length());
+      if (!rest.isEmpty() && Character.isLetter(rest.charAt(0))) {
+        continue;
+      }
+      rest = rest.replaceAll("^[\\s,.!\\-–—:;]+", "").replaceAll("[\\s,.!]+$", "");
+      if (rest.isEmpty() || (rest.split("\\s+").length <= 3 && nameOrFiller(rest))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Tel: <PHONE>", "<PERSON> | <EMAIL>", "M: <PHONE>": placeholders with label words only. */
+  static boolean isContactLine(String line) {
+    if (line.length() > HEAD || !line.contains("<")) {
+      return false;
+    }
+    boolean placeholder = false;
+    for (String w : line.strip().split("[\\s|,;:/()\\[\\]·•]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (isPlaceholder(w) || isPlaceholder(w.replaceAll("[.,]$", ""))) {
+        placeholder = true;
+      } else if (!CONTACT_LABELS.contains(w.toLowerCase(Locale.ROOT)) && !w.matches("[+\\-.\\d]{1,20}")) {
+        return false;
+      }
+    }
+    return placeholder;
+  }
+
+  /** A short line of capitalised words ("Jane Doe", "Head of Finance", "Acme Ltd."): a name, title or company. */
+  static boolean isNameLine(String line) {
+    String t = line.strip();
+    if (t.isEmpty() || t.length() > 50 || t.endsWith("?") || t.endsWith("!") || t.endsWith(":")) {
+      return false;
+    }
+    String[] words = t.split("\\s+");
+    if (words.length > 5) {
+      return false;
+    }
+    for (String w : words) {
+      if (hasDigit(w)) {
+        return false;
+      }
+    }
+    String last = words[words.length - 1];
+    if (t.endsWith(".") && last.length() > 4) {
+      return false;
+    }
+    return Character.isUpperCase(t.codePointAt(0)) || isPlaceholder(words[0]);
+  }
+
+  /** Whether a paragraph is a legal disclaimer or a confidentiality or external-sender notice. */
+  static boolean isDisclaimer(String paragraphLower) {
+    String head = paragraphLower.strip();
+    for (String h : DISCLAIMER_HEADINGS) {
+      if (head.startsWith(h) || trimRule(head).startsWith(h)) {
+        return true;
+      }
+    }
+    int cues = 0;
+    for (String c : DISCLAIMER_CUES) {
+      if (paragraphLower.contains(c) && ++cues >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line is a pleasantry that opens a mail ("I hope this email finds you well."). */
+  static boolean isPleasantry(String lower) {
+    String t = lower.strip();
+    if (t.length() > 70 || !(t.startsWith("hope ") || t.startsWith("i hope ") || t.startsWith("i trust "))) {
+      return false;
+    }
+    // One sentence only: "Hope you are well. My card …" is a pleasantry followed by the request.
+    for (int i = 0; i < t.length() - 1; i++) {
+      if (".!?".indexOf(t.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return t.contains("well") || t.contains("good") || t.contains("great") || t.contains("fine") || t.contains("day");
+  }
+
+  static boolean isPlaceholder(String w) {
+    if (w.length() < 3 || w.charAt(0) != '<' || w.charAt(w.length() - 1) != '>') {
+      return false;
+    }
+    for (int i = 1; i < w.length() - 1; i++) {
+      char c = w.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String trimRule(String t) {
+    int a = 0;
+    int b = t.length();
+    while (a < b && ("-_=*~ >".indexOf(t.charAt(a)) >= 0)) {
+      a++;
+    }
+    while (b > a && ("-_=*~ ".indexOf(t.charAt(b - 1)) >= 0)) {
+      b--;
+    }
+    return t.substring(a, b);
+  }
+
+  private static String firstWord(String t) {
+    int end = 0;
+    while (end < t.length() && !Character.isWhitespace(t.charAt(end)) && t.charAt(end) != ',') {
+      end++;
+    }
+    return t.substring(0, end);
+  }
+
+  private static boolean hasDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,413 @@
+package io.mailtriage.inference.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the model reads of an email: the subject and the customer's new message, without the quoted
+ * history of the thread, forwarded or Outlook reply header blocks, signatures and their contact
+ * lines, mobile footers, legal disclaimers and greetings that carry no meaning. All of those are
+ * text the customer did not write for this request, and on a reply the quoted bank answer can
+ * outweigh the question. The input is already tokenized for the model: personal data are type
+ * placeholders ({@code <PHONE>}, {@code <PERSON>}), which the signature rules use as cues.
+ *
+ * <p>A mail that is only quoted history (a forward without a word of its own) is read on the quoted
+ * text, and says so ({@link Part#QUOTED_ONLY}); a mail whose new part is empty after stripping (only a
+ * greeting and a signature) falls back to the full text ({@link Part#FULL_TEXT}).
+ *
+ * <p>Line based and linear: each line is classified from at most {@link MailCues#HEAD} chars of it,
+ * and no rule looks back more than a few lines, so a 10 MB body costs a few passes over its chars.
+ * No library does this for Java (the maintained reply parsers are JavaScript, Ruby, Python and Go;
+ * the one Java port is unpublished and English-only), so it is written here. The serving operator
+ * and the training code outside the job jar call the same {@link #of} so the model trains on what it
+ * will read.
+ */
+public final class ModelText {
+
+  /** Which part of the email the model text was taken from. */
+  public enum Part {
+    /** The customer's new message (the ordinary case). */
+    NEW_MESSAGE,
+    /** Nothing new was written: the text is the quoted or forwarded history. */
+    QUOTED_ONLY,
+    /** Nothing was left after stripping and nothing was quoted: the text is the full email. */
+    FULL_TEXT
+  }
+
+  /** The model text and where it came from. */
+  public record Result(String text, Part part) {}
+
+  private ModelText() {}
+
+  /**
+   * The model text of a subject and body joined the way {@code TokenizedEmail.modelText} carries them:
+   * the subject on the first line, the body after it.
+   */
+  public static Result of(String joined) {
+    if (joined == null) {
+      return of("", "");
+    }
+    int nl = joined.indexOf('\n');
+    return nl < 0 ? of(joined, "") : of(joined.substring(0, nl), joined.substring(nl + 1));
+  }
+
+  /** The model text of a subject and a body (both with PII already replaced by type placeholders). */
+  public static Result of(String subject, String body) {
+    String cleanSubject = subject(subject == null ? "" : subject);
+    List<String> lines = lines(body == null ? "" : body);
+    Cut cut = newPart(lines, 0);
+    List<String> fresh = clean(cut.kept);
+    if (!isBlank(fresh)) {
+      return new Result(join(cleanSubject, fresh), Part.NEW_MESSAGE);
+    }
+    if (cut.historyAt >= 0) {
+      List<String> quoted = clean(newPart(unquote(lines, cut.historyAt), 0).kept);
+      if (!isBlank(quoted)) {
+        return new Result(join(cleanSubject, quoted), Part.QUOTED_ONLY);
+      }
+    }
+    return new Result(join(subject == null ? "" : subject.strip(), lines), Part.FULL_TEXT);
+  }
+
+  /** The lines of the new message, and where the quoted history starts (-1 when nothing is quoted). */
+  private record Cut(List<String> kept, int historyAt) {}
+
+  /**
+   * Keeps the lines before the history and between quote blocks: top-posted replies end at the
+   * attribution or header block, bottom-posted and interleaved ones keep the text after each
+   * {@code >} block.
+   */
+  private static Cut newPart(List<String> lines, int from) {
+    List<String> kept = new ArrayList<>();
+    int historyAt = -1;
+    int n = lines.size();
+    for (int i = from; i < n; i++) {
+      String line = lines.get(i);
+      if (isQuoted(line)) {
+        historyAt = historyAt < 0 ? i : historyAt;
+        continue;
+      }
+      String lower = head(line);
+      int attribution = attributionLines(lines, i);
+      if (attribution > 0) {
+        int next = nextNonBlank(lines, i + attribution);
+        if (next >= 0 && isQuoted(lines.get(next))) {
+          // Gmail, Apple Mail, Thunderbird: the quote that follows is marked, so text after it is new again.
+          historyAt = historyAt < 0 ? i : historyAt;
+          i += attribution - 1;
+          continue;
+        }
+        return new Cut(kept, historyAt < 0 ? i : historyAt);
+      }
+      if (MailCues.isHistoryMarker(lower) || (MailCues.isFromHeader(lower) && headerBlockFollows(lines, i))) {
+        return new Cut(kept, historyAt < 0 ? i : historyAt);
+      }
+      kept.add(line);
+    }
+    return new Cut(kept, historyAt);
+  }
+
+  /** How many lines (1 or 2, when a client wrapped it) the attribution at {@code i} takes, or 0. */
+  private static int attributionLines(List<String> lines, int i) {
+    String lower = head(lines.get(i));
+    if (MailCues.isAttribution(lower)) {
+      return 1;
+    }
+    if (i + 1 < lines.size() && MailCues.opensAttribution(lower)) {
+      String next = head(lines.get(i + 1));
+      if (!isQuoted(lines.get(i + 1)) && MailCues.isAttribution(lower + " " + next)) {
+        return 2;
+      }
+    }
+    return 0;
+  }
+
+  /** A From-like header followed, within the next lines, by at least two more header lines. */
+  private static boolean headerBlockFollows(List<String> lines, int i) {
+    int headers = 0;
+    int seen = 0;
+    for (int k = i + 1; k < lines.size() && seen < 6; k++) {
+      String lower = head(lines.get(k));
+      if (lower.isBlank()) {
+        continue;
+      }
+      seen++;
+      if (MailCues.isOtherHeader(lower) && ++headers >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The history from {@code at} on, read as a message of its own: quote marks taken off, and the
+   * attribution, separator and header lines that open it skipped.
+   */
+  private static List<String> unquote(List<String> lines, int at) {
+    List<String> out = new ArrayList<>(lines.size() - at);
+    for (int i = at; i < lines.size(); i++) {
+      out.add(stripQuoteMarks(lines.get(i)));
+    }
+    int start = 0;
+    while (start < out.size()) {
+      String lower = head(out.get(start));
+      if (lower.isBlank() || MailCues.isHistoryMarker(lower) || MailCues.isHeader(lower) || MailCues.isRule(lower.strip())) {
+        start++;
+      } else if (attributionLines(out, start) > 0) {
+        start += attributionLines(out, start);
+      } else {
+        break;
+      }
+    }
+    return out.subList(start, out.size());
+  }
+
+  /**
+   * Takes greetings, pleasantries, rules, mobile footers, disclaimers, the signature after "-- ", a
+   * closing sign-off with what follows it, and trailing contact and name lines off the new message.
+   */
+  private static List<String> clean(List<String> in) {
+    List<String> lines = new ArrayList<>(in.size());
+    boolean opened = false;
+    for (String line : in) {
+      String t = line.strip();
+      String lower = head(line);
+      if (t.equals("--") || t.equals("—")) {
+        break;
+      }
+      if (MailCues.isRule(t) || MailCues.isMobileFooter(lower)) {
+        continue;
+      }
+      if (!opened && !t.isEmpty()) {
+        // The first lines: drop a greeting (or the greeting that opens the line) and a pleasantry.
+        int g = MailCues.greetingLength(headOf(t));
+        if (g >= 0) {
+          t = t.substring(g).strip();
+        }
+        if (MailCues.isPleasantry(head(t))) {
+          t = "";
+        } else if (t.toLowerCase(Locale.ROOT).startsWith("hope") || t.toLowerCase(Locale.ROOT).startsWith("i hope")) {
+          int dot = firstSentenceEnd(t);
+          if (dot > 0 && MailCues.isPleasantry(head(t.substring(0, dot)))) {
+            t = t.substring(dot + 1).strip();
+          }
+        }
+        if (t.isEmpty()) {
+          continue;
+        }
+        opened = true;
+      }
+      lines.add(t);
+    }
+    dropDisclaimers(lines);
+    cutSignOff(lines);
+    dropTrailingSignature(lines);
+    return lines;
+  }
+
+  /** Removes every paragraph that is a disclaimer or notice, and everything after one at the end. */
+  private static void dropDisclaimers(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    int i = 0;
+    while (i < lines.size()) {
+      int end = i;
+      StringBuilder paragraph = new StringBuilder();
+      while (end < lines.size() && !lines.get(end).isEmpty()) {
+        String l = lines.get(end);
+        // Cues sit near the start of a notice's lines; a bounded share of each keeps this linear.
+        paragraph.append(l, 0, Math.min(l.length(), 4 * MailCues.HEAD)).append(' ');
+        end++;
+      }
+      if (end == i) {
+        out.add(lines.get(i));
+        i++;
+        continue;
+      }
+      if (!MailCues.isDisclaimer(paragraph.toString().toLowerCase(Locale.ROOT))) {
+        out.addAll(lines.subList(i, end));
+      }
+      i = end;
+    }
+    lines.clear();
+    lines.addAll(out);
+  }
+
+  /**
+   * Cuts at the first sign-off line ("Kind regards,", "Thanks, <PERSON>") after which only a short
+   * signature follows: names, titles, contact lines, no sentences.
+   */
+  private static void cutSignOff(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (!MailCues.isSignOff(headOf(lines.get(i)))) {
+        continue;
+      }
+      int tail = 0;
+      boolean signature = true;
+      for (int k = i + 1; k < lines.size() && signature; k++) {
+        String l = lines.get(k);
+        if (l.isEmpty()) {
+          continue;
+        }
+        tail++;
+        signature =
+            tail <= 8
+                && (MailCues.isContactLine(l) || MailCues.isNameLine(l) || MailCues.isSignOff(headOf(l)));
+      }
+      if (signature) {
+        lines.subList(i, lines.size()).clear();
+        return;
+      }
+    }
+  }
+
+  /** Drops contact lines at the end, and name or title lines next to them or after a full stop. */
+  private static void dropTrailingSignature(List<String> lines) {
+    boolean contact = false;
+    int end = lines.size();
+    while (end > 0) {
+      String l = lines.get(end - 1);
+      if (l.isEmpty()) {
+        end--;
+      } else if (MailCues.isContactLine(l)) {
+        contact = true;
+        end--;
+      } else if (MailCues.isNameLine(l) && (contact || followsSentence(lines, end - 1))) {
+        end--;
+      } else {
+        break;
+      }
+    }
+    lines.subList(end, lines.size()).clear();
+  }
+
+  /** Whether the line at {@code i} comes after a blank line or a finished sentence. */
+  private static boolean followsSentence(List<String> lines, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String prev = lines.get(i - 1);
+    return prev.isEmpty() || prev.endsWith(".") || prev.endsWith("?") || prev.endsWith("!");
+  }
+
+  /** The subject without reply/forward prefixes ("Re: Fwd: AW:") and leading tags ("[EXTERNAL]"). */
+  static String subject(String subject) {
+    String s = subject.strip();
+    boolean changed = true;
+    while (changed && !s.isEmpty()) {
+      changed = false;
+      int colon = s.indexOf(':');
+      if (colon > 0 && colon <= 8 && isReplyPrefix(s.substring(0, colon))) {
+        s = s.substring(colon + 1).strip();
+        changed = true;
+      } else if (s.charAt(0) == '[') {
+        int close = s.indexOf(']');
+        if (close > 0 && close <= 30) {
+          s = s.substring(close + 1).strip();
+          changed = true;
+        }
+      }
+    }
+    return s;
+  }
+
+  private static boolean isReplyPrefix(String p) {
+    String w = p.strip().toLowerCase(Locale.ROOT).replaceAll("\\[\\d+]|\\(\\d+\\)|\\d+$", "").strip();
+    return switch (w) {
+      case "re", "fw", "fwd", "aw", "wg", "sv", "vs", "tr", "rv", "r", "ref", "antw", "odp", "res", "enc", "vl", "ynt", "回复", "转发" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isQuoted(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '>') {
+        return true;
+      }
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static String stripQuoteMarks(String line) {
+    int i = 0;
+    while (i < line.length() && (line.charAt(i) == '>' || line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+      i++;
+    }
+    return line.substring(i);
+  }
+
+  /** The first {@link MailCues#HEAD} chars of a line, lower case, for the line checks. */
+  private static String head(String line) {
+    return headOf(line).toLowerCase(Locale.ROOT);
+  }
+
+  private static String headOf(String line) {
+    return line.length() <= MailCues.HEAD ? line : line.substring(0, MailCues.HEAD);
+  }
+
+  private static int firstSentenceEnd(String t) {
+    int limit = Math.min(t.length(), 80);
+    for (int i = 0; i < limit; i++) {
+      char c = t.charAt(i);
+      if (c == '.' || c == '!' || c == '?') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int nextNonBlank(List<String> lines, int from) {
+    for (int k = from; k < lines.size(); k++) {
+      if (!lines.get(k).isBlank()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> lines(String body) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = body.length();
+    for (int i = 0; i < n; i++) {
+      char c = body.charAt(i);
+      if (c == '\n' || c == '\r') {
+        out.add(body.substring(start, i).stripTrailing());
+        if (c == '\r' && i + 1 < n && body.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    out.add(body.substring(start).stripTrailing());
+    return out;
+  }
+
+  private static boolean isBlank(List<String> lines) {
+    for (String l : lines) {
+      if (!l.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The subject, then the non-blank lines, one a line. */
+  private static String join(String subject, List<String> lines) {
+    StringBuilder sb = new StringBuilder(subject);
+    for (String l : lines) {
+      if (l.isBlank()) {
+        continue;
+      }
+      if (!sb.isEmpty()) {
+        sb.append('\n');
+      }
+      sb.append(l.strip());
+    }
+    return sb.toString().strip();
+  }
+}

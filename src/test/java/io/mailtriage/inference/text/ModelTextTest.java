@@ -1,0 +1,260 @@
+package io.mailtriage.inference.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.mailtriage.inference.text.ModelText.Part;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ModelTextTest {
+
+  private static ModelText.Result read(String subject, String body) {
+    return ModelText.of(subject, body);
+  }
+
+  @Test
+  void plainMailKeepsSubjectAndQuestionWithoutGreetingAndSignOff() {
+    ModelText.Result r =
+        read(
+            "Card not arrived",
+            "Hi there,\n\nI ordered a new card two weeks ago and it still has not arrived.\n\n"
+                + "Kind regards,\n<PERSON>\n<PHONE>\n");
+    assertThat(r.part()).isEqualTo(Part.NEW_MESSAGE);
+    assertThat(r.text()).isEqualTo("Card not arrived\nI ordered a new card two weeks ago and it still has not arrived.");
+  }
+
+  @Test
+  void greetingOnTheQuestionsLineIsTakenOffTheLineOnly() {
+    assertThat(read("", "Hello, why was my transfer declined?").text()).isEqualTo("why was my transfer declined?");
+    assertThat(read("", "Dear <PERSON>, why was my transfer declined?").text()).isEqualTo("why was my transfer declined?");
+    // "Hi I ..." is a sentence, not a greeting followed by a name.
+    assertThat(read("", "Hi I lost my card").text()).isEqualTo("Hi I lost my card");
+  }
+
+  @Test
+  void pleasantryIsDropped() {
+    assertThat(read("", "Good morning,\nI hope this email finds you well.\nMy top-up failed.").text())
+        .isEqualTo("My top-up failed.");
+    assertThat(read("", "Hi, hope you are well. My top-up failed.").text()).isEqualTo("My top-up failed.");
+  }
+
+  @Test
+  void gmailTopPostedReplyLosesTheQuotedAnswer() {
+    ModelText.Result r =
+        read(
+            "Re: Your refund request",
+            "It has been a week and I still have no refund.\n\n"
+                + "On Tue, 4 Jun 2024 at 09:12, Bank Support <<EMAIL>> wrote:\n"
+                + "> Dear customer, your refund has been approved.\n> Regards, Support\n");
+    assertThat(r.part()).isEqualTo(Part.NEW_MESSAGE);
+    assertThat(r.text()).isEqualTo("Your refund request\nIt has been a week and I still have no refund.");
+  }
+
+  @Test
+  void wrappedAttributionIsFound() {
+    ModelText.Result r =
+        read(
+            "Re: card",
+            "Still waiting for the card.\n\nOn Mon, 3 Jun 2024 at 10:00, Support Team <\n<EMAIL>> wrote:\n\n"
+                + "> We sent it last week.\n");
+    assertThat(r.text()).isEqualTo("card\nStill waiting for the card.");
+  }
+
+  @Test
+  void bottomPostedReplyKeepsTheTextAfterTheQuote() {
+    ModelText.Result r =
+        read(
+            "Re: exchange rate",
+            "On 03/06/2024 14:20, Support wrote:\n> We apply the rate of the day.\n>\n> Best regards\n\n"
+                + "Which rate was used for my payment in euros?\n\n-- \n<PERSON>\n");
+    assertThat(r.part()).isEqualTo(Part.NEW_MESSAGE);
+    assertThat(r.text()).isEqualTo("exchange rate\nWhich rate was used for my payment in euros?");
+  }
+
+  @Test
+  void attributionsInOtherLanguagesEndTheNewMessage() {
+    for (String attribution :
+        new String[] {
+          "Am 04.06.2024 um 09:12 schrieb Kundenservice <<EMAIL>>:",
+          "Le mar. 4 juin 2024 à 09:12, Service client <<EMAIL>> a écrit :",
+          "El mar, 4 jun 2024 a las 9:12, Soporte (<EMAIL>) escribió:",
+          "Il giorno mar 4 giu 2024 alle ore 09:12 <EMAIL> ha scritto:",
+          "Em ter., 4 de jun. de 2024 às 09:12, Suporte <<EMAIL>> escreveu:",
+          "Op di 4 jun. 2024 om 09:12 schreef Klantenservice <<EMAIL>>:",
+        }) {
+      ModelText.Result r = read("", "Where is my money?\n\n" + attribution + "\nUnmarked earlier answer here.\n");
+      assertThat(r.text()).as(attribution).isEqualTo("Where is my money?");
+    }
+  }
+
+  @Test
+  void outlookReplyBlockEndsTheNewMessage() {
+    ModelText.Result r =
+        read(
+            "RE: Direct debit",
+            "Please cancel the direct debit to the gym.\n\n<PERSON>\n\n________________________________\n"
+                + "From: Bank Support <<EMAIL>>\nSent: Monday, June 3, 2024 10:00 AM\nTo: <PERSON> <<EMAIL>>\n"
+                + "Subject: Direct debit\n\nDear customer, which direct debit do you mean?\n");
+    assertThat(r.text()).isEqualTo("Direct debit\nPlease cancel the direct debit to the gym.");
+  }
+
+  @Test
+  void localisedOutlookBlockEndsTheNewMessage() {
+    ModelText.Result r =
+        read(
+            "AW: Karte",
+            "Meine Karte ist noch nicht da.\n\nVon: Support <<EMAIL>>\nGesendet: Montag, 3. Juni 2024 10:00\n"
+                + "An: <EMAIL>\nBetreff: Karte\n\nIhre Karte ist unterwegs.\n");
+    assertThat(r.text()).isEqualTo("Karte\nMeine Karte ist noch nicht da.");
+  }
+
+  @Test
+  void originalMessageSeparatorEndsTheNewMessage() {
+    assertThat(read("", "Can I get a virtual card?\n-----Original Message-----\nFrom: x\nold text").text())
+        .isEqualTo("Can I get a virtual card?");
+    assertThat(read("", "Can I get a virtual card?\n-------- Original message --------\nold text").text())
+        .isEqualTo("Can I get a virtual card?");
+  }
+
+  @Test
+  void forwardWithNoteKeepsTheNote() {
+    ModelText.Result r =
+        read(
+            "Fwd: Payment failed",
+            "See below, this keeps happening.\n\n---------- Forwarded message ---------\nFrom: Shop <<EMAIL>>\n"
+                + "Date: Mon, 3 Jun 2024\nSubject: Payment failed\nTo: <EMAIL>\n\nYour payment could not be taken.\n");
+    assertThat(r.part()).isEqualTo(Part.NEW_MESSAGE);
+    assertThat(r.text()).isEqualTo("Payment failed\nSee below, this keeps happening.");
+  }
+
+  @Test
+  void forwardWithoutNewTextIsReadOnTheQuotedTextAndSaysSo() {
+    ModelText.Result r =
+        read(
+            "Fwd: my card",
+            "---------- Forwarded message ---------\nFrom: <PERSON> <<EMAIL>>\nDate: Mon, 3 Jun 2024\n"
+                + "Subject: my card\nTo: <EMAIL>\n\nHi,\nMy card was stolen yesterday, please block it.\n\n"
+                + "Thanks,\n<PERSON>\n");
+    assertThat(r.part()).isEqualTo(Part.QUOTED_ONLY);
+    assertThat(r.text()).isEqualTo("my card\nMy card was stolen yesterday, please block it.");
+  }
+
+  @Test
+  void appleForwardWithoutNewTextIsReadOnTheQuotedText() {
+    ModelText.Result r =
+        read(
+            "Fwd: top up",
+            "\n\nSent from my iPhone\n\nBegin forwarded message:\n\n> From: <PERSON> <<EMAIL>>\n"
+                + "> Date: 3 June 2024 at 10:00:00 BST\n> To: <EMAIL>\n> Subject: top up\n>\n"
+                + "> My top-up is still pending.\n");
+    assertThat(r.part()).isEqualTo(Part.QUOTED_ONLY);
+    assertThat(r.text()).isEqualTo("top up\nMy top-up is still pending.");
+  }
+
+  @Test
+  void onlyQuoteMarkedLinesAreReadAsQuotedText() {
+    ModelText.Result r = read("", "> I cannot log in to the app.\n> It says my password is wrong.\n");
+    assertThat(r.part()).isEqualTo(Part.QUOTED_ONLY);
+    assertThat(r.text()).isEqualTo("I cannot log in to the app.\nIt says my password is wrong.");
+  }
+
+  @Test
+  void emptyNewPartFallsBackToTheFullText() {
+    ModelText.Result r = read("Lost card", "Hi,\n\nThanks,\n<PERSON>\n<PHONE>");
+    assertThat(r.part()).isEqualTo(Part.FULL_TEXT);
+    assertThat(r.text()).isEqualTo("Lost card\nHi,\nThanks,\n<PERSON>\n<PHONE>");
+  }
+
+  @Test
+  void mobileFootersAreDropped() {
+    for (String footer :
+        new String[] {
+          "Sent from my iPhone", "Sent from my Galaxy", "Get Outlook for Android", "Sent from Yahoo Mail for iPhone",
+          "Envoyé de mon iPhone", "Von meinem iPhone gesendet", "Enviado desde mi iPhone", "Inviato da iPhone"
+        }) {
+      assertThat(read("", "Why is my balance not updated?\n\n" + footer).text()).as(footer)
+          .isEqualTo("Why is my balance not updated?");
+    }
+  }
+
+  @Test
+  void signatureAfterDashDashIsDropped() {
+    assertThat(read("", "Is there a fee for ATM withdrawals abroad?\n-- \nJane\nAcme Ltd\nhttp://acme.example").text())
+        .isEqualTo("Is there a fee for ATM withdrawals abroad?");
+  }
+
+  @Test
+  void contactLinesAndNamesAtTheEndAreDropped() {
+    assertThat(
+            read("", "I was charged twice for one purchase.\n\n<PERSON>\nHead of Finance\nAcme Ltd.\nTel: <PHONE> | <EMAIL>")
+                .text())
+        .isEqualTo("I was charged twice for one purchase.");
+    assertThat(read("", "I was charged twice.\nCheers, <PERSON>\nM: <PHONE>").text()).isEqualTo("I was charged twice.");
+  }
+
+  @Test
+  void thanksThatOpensASentenceStays() {
+    assertThat(read("", "Thanks for the reply, but the card still does not work.").text())
+        .isEqualTo("Thanks for the reply, but the card still does not work.");
+    // A sign-off followed by more sentences is not the end of the mail.
+    assertThat(read("", "Thank you.\n\nAlso, my card was declined in a shop today.").text())
+        .isEqualTo("Thank you.\nAlso, my card was declined in a shop today.");
+  }
+
+  @Test
+  void disclaimersAndExternalNoticesAreDropped() {
+    ModelText.Result r =
+        read(
+            "",
+            "CAUTION: This email originated from outside of the organization. Do not click links.\n\n"
+                + "How do I change my PIN?\n\nRegards\n<PERSON>\n\n"
+                + "This e-mail and any attachments are confidential and intended solely for the addressee. If you\n"
+                + "have received it in error, please notify the sender and delete it from your system.\n");
+    assertThat(r.text()).isEqualTo("How do I change my PIN?");
+  }
+
+  @Test
+  void oneCueWordDoesNotMakeACustomersParagraphADisclaimer() {
+    assertThat(read("", "A payment was made in error from my account, can you reverse it?").text())
+        .isEqualTo("A payment was made in error from my account, can you reverse it?");
+  }
+
+  @Test
+  void subjectPrefixesAndTagsAreDropped() {
+    assertThat(ModelText.subject("RE: Fwd: [EXTERNAL] AW: card blocked")).isEqualTo("card blocked");
+    assertThat(ModelText.subject("Card: blocked")).isEqualTo("Card: blocked");
+  }
+
+  @Test
+  void joinedModelTextHasTheSubjectOnItsFirstLine() {
+    ModelText.Result r = ModelText.of("Re: pin\nHello,\nHow do I reset my PIN?\nSent from my iPhone");
+    assertThat(r.text()).isEqualTo("pin\nHow do I reset my PIN?");
+    assertThat(ModelText.of((String) null).text()).isEmpty();
+  }
+
+  @Test
+  void tenMegabyteBodiesStripInBoundedTime() {
+    String sentence = "I would like to know why my card payment at the supermarket was declined yesterday. ";
+    // One 10 MB line, and 10 MB of lines of every kind the rules look at, each twice over.
+    String oneLine = sentence.repeat(10 * 1024 * 1024 / sentence.length());
+    StringBuilder many = new StringBuilder();
+    String[] kinds = {
+      sentence, "> quoted " + sentence, "Hi,", "Thanks,", "<PERSON>", "Tel: <PHONE>", "Sent from my iPhone",
+      "From: <EMAIL>", "confidential " + sentence, "------", "On Mon wrote", "Dear <PERSON> " + "x ".repeat(300), ""
+    };
+    for (int i = 0; many.length() < 10 * 1024 * 1024; i++) {
+      many.append(kinds[i % kinds.length]).append('\n');
+    }
+    String manyLines = many.toString();
+    // An unclosed greeting and an attribution opener that never ends: shapes that make backtracking rules spin.
+    String adversarial = ("Hi " + "a,".repeat(50) + "\nOn " + "x".repeat(5000) + "\n").repeat(2000);
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          assertThat(read("Subject", oneLine).text()).startsWith("Subject\nI would like");
+          assertThat(read("Subject", manyLines).part()).isEqualTo(Part.NEW_MESSAGE);
+          assertThat(read("Subject", adversarial).text()).isNotEmpty();
+        });
+  }
+}
