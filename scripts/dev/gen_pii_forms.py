@@ -63,7 +63,7 @@ def de_mobile():
 
 
 def fr_mobile():
-    n = R.choice("67") + digits(8)
+    n = R.choice(["6" + digits(8), "7" + R.choice("3456789") + digits(7)])  # 070-072 are not allocated yet
     pairs = [n[i:i + 2] for i in range(1, 9, 2)]
     sep = R.choice([" ", ".", "", "-"])
     return f"0{n[0]}{sep}" + sep.join(pairs), f"+33 {n[0]} " + " ".join(pairs)

@@ -30,12 +30,18 @@ final class AddressRecognizer implements Recognizer {
       + "(?:[A-Z]{2}\\s{1,2}" + US_ZIP + "|" + UK_POSTCODE + ")\\b");
   private static final Pattern POSTCODE = Pattern.compile(
       "[\\s:#.-]{0,4}(?:is\\s{1,2})?(" + US_ZIP + "|" + UK_POSTCODE + ")\\b", Pattern.CASE_INSENSITIVE);
-  private static final String[] CONTEXT = {"address", "live at", "living at", "ship to", "shipping", "deliver",
-    "delivery", "moved to", "located at", "billing", "send it to", "mail it to"};
+  private static final java.util.List<ContextRule> CONTEXT = java.util.List.of(ContextRule.raise(40, 0, 0, 0.85,
+      "address", "live at", "living at", "ship to", "shipping", "deliver", "delivery", "moved to", "located at",
+      "billing", "send it to", "mail it to"));
 
   @Override
   public PiiType type() {
     return PiiType.ADDRESS;
+  }
+
+  @Override
+  public java.util.List<ContextRule> context() {
+    return CONTEXT;
   }
 
   @Override
@@ -71,8 +77,7 @@ final class AddressRecognizer implements Recognizer {
       if (tail.lookingAt()) {
         end += tail.end();
       }
-      double conf = s.contextBefore(i, 40, CONTEXT) ? 0.85 : 0.7;
-      s.add(PiiType.ADDRESS, i, end, conf);
+      s.add(PiiType.ADDRESS, i, end, 0.7);
       resume = end;
     }
   }

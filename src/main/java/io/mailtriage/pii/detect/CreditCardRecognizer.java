@@ -6,12 +6,18 @@ package io.mailtriage.pii.detect;
  */
 final class CreditCardRecognizer implements Recognizer {
 
-  private static final String[] CONTEXT = {"card", "credit", "debit", "visa", "mastercard", "amex",
-    "american express", "discover", "cc", "kreditkarte", "carte", "pan"};
+  private static final java.util.List<ContextRule> CONTEXT = java.util.List.of(ContextRule.raise(40, 0, 0, 0.98,
+      "card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "cc", "kreditkarte",
+      "carte", "pan"));
 
   @Override
   public PiiType type() {
     return PiiType.CREDIT_CARD;
+  }
+
+  @Override
+  public java.util.List<ContextRule> context() {
+    return CONTEXT;
   }
 
   @Override
@@ -30,11 +36,7 @@ final class CreditCardRecognizer implements Recognizer {
             digits[n++] = g.digitAt(last, k);
           }
           if (n >= 12 && isCard(digits, n)) {
-            double conf = 0.9;
-            if (s.contextBefore(g.starts[first], 40, CONTEXT)) {
-              conf = 0.98;
-            }
-            s.add(PiiType.CREDIT_CARD, g.starts[first], g.ends[last], conf);
+            s.add(PiiType.CREDIT_CARD, g.starts[first], g.ends[last], 0.9);
           }
         }
       }

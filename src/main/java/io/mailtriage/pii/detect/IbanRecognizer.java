@@ -31,9 +31,17 @@ final class IbanRecognizer implements Recognizer {
       Map.entry("TR", 26), Map.entry("UA", 29), Map.entry("VA", 22), Map.entry("VG", 24),
       Map.entry("XK", 20));
 
+  private static final java.util.List<ContextRule> CONTEXT =
+      java.util.List.of(ContextRule.raise(30, 0, 0, 0.99, "iban", "account", "konto", "bank"));
+
   @Override
   public PiiType type() {
     return PiiType.IBAN;
+  }
+
+  @Override
+  public java.util.List<ContextRule> context() {
+    return CONTEXT;
   }
 
   @Override
@@ -53,7 +61,7 @@ final class IbanRecognizer implements Recognizer {
       }
       int end = collect(s, i, expected);
       if (end > 0) {
-        s.add(PiiType.IBAN, i, end, s.contextBefore(i, 30, "iban", "account", "konto", "bank") ? 0.99 : 0.95);
+        s.add(PiiType.IBAN, i, end, 0.95);
         resume = end;
       }
     }

@@ -7,14 +7,21 @@ package io.mailtriage.pii.detect;
  */
 final class IpAddressRecognizer implements Recognizer {
 
-  private static final String[] VERSION_CONTEXT = {"version", "ver", "v", "release", "build", "firmware",
-    "update", "upgrade", "patch", "sdk", "app", "os", "ios", "android", "rev", "revision"};
-  private static final String[] IP_CONTEXT = {"ip", "address", "addr", "host", "server", "login from",
-    "logged in", "connection", "from"};
+  /** An address word raises; a version word right before a dotted quad makes it a version string. */
+  private static final java.util.List<ContextRule> CONTEXT = java.util.List.of(
+      ContextRule.raise(30, 0, 0, 0.95, "ip", "address", "addr", "host", "server", "login from", "logged in",
+          "connection", "from"),
+      ContextRule.cap(25, 0.3, "version", "ver", "v", "release", "build", "firmware", "update", "upgrade", "patch",
+          "sdk", "app", "os", "ios", "android", "rev", "revision"));
 
   @Override
   public PiiType type() {
     return PiiType.IP_ADDRESS;
+  }
+
+  @Override
+  public java.util.List<ContextRule> context() {
+    return CONTEXT;
   }
 
   @Override
@@ -61,13 +68,7 @@ final class IpAddressRecognizer implements Recognizer {
           s.add(PiiType.IP_ADDRESS, start, end, groups >= 3 ? 0.85 : 0.6);
         }
       } else if (colons == 0 && ipv4(t, start, end)) {
-        double conf = 0.85;
-        if (s.contextBefore(start, 25, VERSION_CONTEXT)) {
-          conf = 0.3;
-        } else if (s.contextBefore(start, 30, IP_CONTEXT)) {
-          conf = 0.95;
-        }
-        s.add(PiiType.IP_ADDRESS, start, end, conf);
+        s.add(PiiType.IP_ADDRESS, start, end, 0.85);
       }
     }
   }

@@ -9,6 +9,14 @@ final class MacAddressRecognizer implements Recognizer {
   private static final int SIX_GROUP_LENGTH = 17;
   private static final int DOTTED_LENGTH = 14;
 
+  private static final java.util.List<ContextRule> CONTEXT =
+      java.util.List.of(ContextRule.raise(30, 0, 0, 0.95, "mac", "hardware", "device", "wifi"));
+
+  @Override
+  public java.util.List<ContextRule> context() {
+    return CONTEXT;
+  }
+
   @Override
   public PiiType type() {
     return PiiType.MAC_ADDRESS;
@@ -35,8 +43,7 @@ final class MacAddressRecognizer implements Recognizer {
         continue;
       }
       if (!trivial(t, i, end)) {
-        s.add(PiiType.MAC_ADDRESS, i, end, s.contextBefore(i, 30, "mac", "hardware", "device", "wifi")
-            ? 0.95 : 0.85);
+        s.add(PiiType.MAC_ADDRESS, i, end, 0.85);
       }
       resume = end;
     }

@@ -17,11 +17,6 @@ final class PersonRecognizer implements Recognizer {
       "greetings", "morning", "afternoon", "evening");
   private static final WordSet TITLES = WordSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
       "herr", "frau");
-  private static final WordSet SIGN_OFFS = WordSet.of("regards", "best regards", "kind regards", "warm regards",
-      "warmest regards", "many thanks", "thanks", "thank you", "thanks again", "thanks so much", "thx",
-      "best", "all the best", "best wishes", "cheers", "sincerely", "yours sincerely", "sincerely yours",
-      "yours truly", "yours faithfully", "yours", "take care", "cordially", "respectfully",
-      "mit freundlichen grüßen", "viele grüße", "liebe grüße", "gruß", "cordialement", "sent from my iphone");
   /** Capitalised words that follow salutations or sign-offs but are not names. */
   private static final WordSet NOT_NAMES = WordSet.of("team", "support", "all", "everyone", "there", "sir",
       "madam", "customer", "customers", "friends", "folks", "guys", "again", "thanks", "thank", "hello",
@@ -203,7 +198,7 @@ final class PersonRecognizer implements Recognizer {
       while (p < s.length && s.text[p] == ' ') {
         p++;
       }
-      if (s.at(p) != ':' || !restOfLineBlank(s, p + 1, lineEnd(s, p + 1))) {
+      if (s.at(p) != ':' || !restOfLineBlank(s, p + 1, Signatures.lineEnd(s, p + 1))) {
         continue;
       }
       int e = skipBack(s, hits[h]);
@@ -332,7 +327,7 @@ final class PersonRecognizer implements Recognizer {
     int lineStart = 0;
     boolean previousBlank = true;
     while (lineStart < s.length) {
-      int lineEnd = lineEnd(s, lineStart);
+      int lineEnd = Signatures.lineEnd(s, lineStart);
       int a = skipSpaces(s, lineStart, lineEnd);
       boolean blank = restOfLineBlank(s, a, lineEnd);
       if (previousBlank && !blank) {
@@ -340,15 +335,10 @@ final class PersonRecognizer implements Recognizer {
       }
       previousBlank = blank;
       labelledName(s, a, lineEnd);
-      int b = lineEnd;
-      while (b > a && (s.text[b - 1] == ' ' || s.text[b - 1] == ',' || s.text[b - 1] == '!'
-          || s.text[b - 1] == '.' || s.text[b - 1] == '\r' || s.text[b - 1] == '-')) {
-        b--;
-      }
-      if (b - a >= 3 && b - a <= 30 && SIGN_OFFS.contains(s.lower, a, b)) {
+      if (Signatures.signOff(s, a, lineEnd)) {
         int next = lineEnd + 1;
         for (int tries = 0; tries < 2 && next < s.length; tries++) {
-          int ne = lineEnd(s, next);
+          int ne = Signatures.lineEnd(s, next);
           int ns = skipSpaces(s, next, ne);
           if (ns == ne || (ns + 1 == ne && s.text[ns] == '\r')) {
             next = ne + 1;
@@ -379,12 +369,12 @@ final class PersonRecognizer implements Recognizer {
       p++;
     }
     int end = nameAt(s, p, lineEnd);
-    if (end <= p || !restOfLineBlank(s, end, lineEnd) || SIGN_OFFS.contains(s.lower, p, end)) {
+    if (end <= p || !restOfLineBlank(s, end, lineEnd) || Signatures.SIGN_OFFS.contains(s.lower, p, end)) {
       return;
     }
     int next = lineEnd + 1;
     while (next < s.length) {
-      int ne = lineEnd(s, next);
+      int ne = Signatures.lineEnd(s, next);
       int ns = skipSpaces(s, next, ne);
       if (!restOfLineBlank(s, ns, ne)) {
         if (!(s.regionEquals(ns, "--") || s.regionEquals(ns, "__"))) {
@@ -463,14 +453,6 @@ final class PersonRecognizer implements Recognizer {
       }
     }
     return true;
-  }
-
-  private static int lineEnd(Scan s, int from) {
-    int i = from;
-    while (i < s.length && s.text[i] != '\n') {
-      i++;
-    }
-    return i;
   }
 
   private static int skipSpaces(Scan s, int from, int to) {

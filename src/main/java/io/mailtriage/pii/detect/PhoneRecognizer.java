@@ -3,14 +3,27 @@ package io.mailtriage.pii.detect;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Telephone numbers, validated by libphonenumber against the tenant's default region (national
- * form) or the number's own country code (international form).
+ * Telephone numbers, validated by libphonenumber. International numbers (+CC) are read by their
+ * own country code; national numbers first in the primary region (the tenant's country, else a
+ * country whose +CC the mail writes elsewhere), then in the other regions that mail writes
+ * (another +CC), then in the tenant's configured list ({@link DetectionHints#phoneRegions()},
+ * {@link #DEFAULT_REGIONS} when none is configured).
+ *
+ * <p>Each candidate carries the confidence its own evidence earns, weakest to strongest: a
+ * phone-shaped digit group; a number possible somewhere; possible in the primary region; valid in
+ * a configured region; valid in the primary region or a region the mail writes. The weak grades
+ * stay below the threshold unless the context rules lift them: a cue word (tel, mobile, call me
+ * on, WhatsApp, M:) or a signature block lowers the bar to phone-shaped. Dates, dotted versions and
+ * IPs are never read as numbers.
  *
  * <p>libphonenumber's matcher is comparatively expensive, so it only sees short windows that
  * look like a dialable number (7–17 digits among phone punctuation) instead of the whole text.
@@ -18,14 +31,39 @@ import java.util.Map;
  */
 final class PhoneRecognizer implements Recognizer {
 
+  /**
+   * Regions national numbers are read in when the tenant configures none: the countries whose
+   * customers write most support mail in the languages the detector knows, each with distinct
+   * national formats (the NANP is read as US).
+   */
+  static final List<String> DEFAULT_REGIONS = List.of("US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "NL",
+      "ES", "PT", "IT", "SE", "NO", "DK", "FI", "PL", "CZ", "AU", "NZ", "IN", "JP", "CN", "HK", "SG", "IL",
+      "BR", "MX", "ZA", "AE", "TR");
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final int MAX_WINDOW = 40;
   /** Bounds the per-scan memo of window results on inputs full of distinct numbers. */
   private static final int MAX_CACHED_WINDOWS = 4096;
-  private static final String[] CONTEXT = {"phone", "tel", "call", "mobile", "cell", "fax", "whatsapp",
-    "text me", "reach me", "contact", "number", "telefon", "handy", "ring"};
-  private static final String[] NOT_PHONE = {"order", "invoice", "ticket", "ref", "reference", "case",
-    "tracking", "account", "acct", "id", "po", "version", "serial", "sku", "iban", "card"};
+
+  // Grades of evidence, weakest first (see the class comment).
+  private static final int SHAPED = 0;
+  private static final int POSSIBLE_ELSEWHERE = 1;
+  private static final int POSSIBLE = 2;
+  private static final int VALID_CONFIGURED = 3;
+  private static final int VALID = 4;
+
+  /**
+   * Cue words and signatures lift any candidate to 0.6; a word for another kind of number ("order",
+   * "invoice", "version") takes 0.4 off, which beats the cue ("phone order 112-4567890").
+   */
+  private static final List<ContextRule> CONTEXT = List.of(
+      ContextRule.raiseInSignatures(40, 15, 0.15, 0.6, "phone", "tel", "call", "mobile", "mob", "cell", "fax",
+          "whatsapp", "signal", "sms", "text me", "reach me", "telefon", "handy", "ring", "direct", "office",
+          "landline", "portable", "dial", "ph", "m:", "t:", "p:", "c:", "d:", "h:", "w:"),
+      // Weaker words: they raise a number, but do not make any digit group one ("zone number 2002082901").
+      ContextRule.raise(30, 0, 0.1, 0.0, "number", "contact"),
+      ContextRule.lower(16, 0.4, "order", "invoice", "ticket", "ref", "reference", "case", "tracking",
+          "account", "acct", "id", "po", "version", "serial", "sku", "iban", "card", "policy", "receipt",
+          "isbn", "lot", "build", "sort code", "customer no", "flight", "amount", "total", "ssn", "social security"));
 
   @Override
   public PiiType type() {
@@ -33,8 +71,13 @@ final class PhoneRecognizer implements Recognizer {
   }
 
   @Override
+  public List<ContextRule> context() {
+    return CONTEXT;
+  }
+
+  @Override
   public void scan(Scan s) {
-    String region = s.hints.defaultRegion() == null ? "ZZ" : s.hints.defaultRegion();
+    Regions regions = null;
     Map<String, List<int[]>> seen = new HashMap<>();
     char[] t = s.text;
     int n = s.length;
@@ -52,8 +95,10 @@ final class PhoneRecognizer implements Recognizer {
         continue;
       }
       i = start;
-      // A full stop followed by a space ends a sentence, not a number: "call 888-400-1919. - 99 cents".
-      while (i < n && isPhoneChar(t[i]) && !(t[i] == '.' && s.at(i + 1) == ' ')) {
+      // A full stop followed by a space ends a sentence, not a number: "call 888-400-1919. - 99 cents";
+      // a slash set off by a space separates numbers: "tel 312 426 0880 / 718 760 7141".
+      while (i < n && isPhoneChar(t[i]) && !(t[i] == '.' && s.at(i + 1) == ' ')
+          && !(t[i] == '/' && (s.at(i + 1) == ' ' || s.at(i - 1) == ' '))) {
         i++;
       }
       int end = i;
@@ -77,21 +122,82 @@ final class PhoneRecognizer implements Recognizer {
         }
       }
       if (digits < 7 || digits > 17 || end - start > MAX_WINDOW || s.isWordChar(end)
-          || s.validatedSpan(start, end)) {
+          || s.validatedSpan(start, end) || amount(s, start, end)) {
         // A window that is exactly a Luhn-valid card or an IBAN would lose the overlap
         // anyway; skipping it saves the matcher's most expensive calls.
         continue;
       }
-      match(s, start, end, region, seen);
+      if (regions == null) {
+        regions = new Regions(s);
+      }
+      match(s, start, end, regions, seen);
     }
   }
 
-  private static void match(Scan s, int start, int end, String region, Map<String, List<int[]>> seen) {
+  /**
+   * The regions a scan reads national numbers in: the primary one (matcher), then those the mail
+   * writes as +CC, then the configured ones.
+   */
+  private static final class Regions {
+    final String primary;
+    final List<String> written = new ArrayList<>();
+    final List<String> configured = new ArrayList<>();
+
+    Regions(Scan s) {
+      Set<String> inMail = new LinkedHashSet<>();
+      for (int y = 0; y < s.symbolCount && inMail.size() < 4; y++) {
+        int p = s.symbols[y];
+        if (s.text[p] == '+' && s.isDigit(p + 1) && !s.isWordChar(p - 1)) {
+          String r = regionOfCallingCode(s, p + 1);
+          if (r != null) {
+            inMail.add(r);
+          }
+        }
+      }
+      String tenant = s.hints.defaultRegion();
+      primary = tenant != null ? tenant : inMail.isEmpty() ? "ZZ" : inMail.iterator().next();
+      for (String r : inMail) {
+        if (!r.equals(primary)) {
+          written.add(r);
+        }
+      }
+      for (String r : s.hints.phoneRegions().isEmpty() ? DEFAULT_REGIONS : s.hints.phoneRegions()) {
+        if (!r.equals(primary) && !written.contains(r)) {
+          configured.add(r);
+        }
+      }
+    }
+
+    /** The main region of the country calling code at {@code from} (codes are prefix-free). */
+    private static String regionOfCallingCode(Scan s, int from) {
+      int code = 0;
+      for (int k = 0; k < 3 && s.isDigit(from + k); k++) {
+        code = code * 10 + (s.text[from + k] - '0');
+        String r = UTIL.getRegionCodeForCountryCode(code);
+        if (!"ZZ".equals(r) && !"001".equals(r)) {
+          return r;
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * A money amount, not a number: a currency sign or code right before, or decimals right after
+   * ("EUR 1 234 567,00", "1 234 567,89").
+   */
+  private static boolean amount(Scan s, int start, int end) {
+    char before = s.at(start - 1) == ' ' ? s.at(start - 2) : s.at(start - 1);
+    return before == '$' || before == '€' || before == '£' || before == '¥'
+        || (s.at(end) == ',' && s.isDigit(end + 1)) || s.contextBefore(start, 4, "eur", "usd", "gbp", "chf");
+  }
+
+  private static void match(Scan s, int start, int end, Regions regions, Map<String, List<int[]>> seen) {
     String window = s.norm.substring(start, end);
     // Quoted replies repeat the same signature numbers many times; match each window text once.
     List<int[]> matches = seen.get(window);
     if (matches == null) {
-      matches = matches(window, region);
+      matches = matches(window, regions);
       if (seen.size() < MAX_CACHED_WINDOWS) {
         seen.put(window, matches);
       }
@@ -99,43 +205,202 @@ final class PhoneRecognizer implements Recognizer {
     for (int[] m : matches) {
       int ms = start + m[0];
       int me = start + m[1];
-      boolean international = window.charAt(m[0]) == '+';
-      // A number the metadata only calls "possible" (unassigned or reserved ranges, new
-      // allocations) is still somebody's number as far as privacy goes, but weaker evidence.
-      double conf = m[2] == 1 ? (international ? 0.8 : 0.7) : (international ? 0.6 : 0.45);
-      if (s.contextBefore(ms, 30, CONTEXT)) {
-        conf += 0.15;
-      }
-      if (s.contextBefore(ms, 20, NOT_PHONE) || s.at(ms - 1) == '#' || s.at(ms - 2) == '#') {
+      double conf = confidence(m[2], window.charAt(m[0]) == '+');
+      if (s.at(ms - 1) == '#' || s.at(ms - 2) == '#') {
         conf -= 0.35;
       }
       s.add(PiiType.PHONE, ms, me, conf);
     }
   }
 
-  private static List<int[]> matches(String window, String region) {
+  /**
+   * What a grade earns before context. A number the metadata only calls "possible" (unassigned or
+   * reserved ranges, new allocations) is still somebody's number as far as privacy goes, but
+   * weaker evidence; one valid only in a configured region, not the tenant's, just passes.
+   */
+  private static double confidence(int grade, boolean international) {
+    return switch (grade) {
+      case VALID -> international ? 0.8 : 0.7;
+      case VALID_CONFIGURED -> 0.55;
+      case POSSIBLE -> international ? 0.6 : 0.45;
+      case POSSIBLE_ELSEWHERE -> 0.35;
+      default -> 0.25;
+    };
+  }
+
+  /** (start, end, grade) of the numbers in a window. */
+  private static List<int[]> matches(String window, Regions regions) {
+    if (dateOrDotted(window)) {
+      return List.of();
+    }
     // One matcher pass at the weaker leniency, each match then graded by isValidNumber (the
-    // VALID leniency less its checks on extension chars and national prefixes). It replaces a
-    // VALID pass followed by a POSSIBLE pass, halving the matcher work, which is most of this
-    // recogniser's cost; findings on the corpus and the evaluation set did not change.
+    // VALID leniency less its checks on extension chars and national prefixes): half the matcher
+    // work of a VALID pass followed by a POSSIBLE pass.
     List<int[]> valid = new ArrayList<>(1);
     List<int[]> possible = new ArrayList<>(1);
     boolean wholeWindow = false;
-    for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.POSSIBLE, 10)) {
+    for (PhoneNumberMatch m : UTIL.findNumbers(window, regions.primary, PhoneNumberUtil.Leniency.POSSIBLE, 10)) {
       wholeWindow |= m.start() == 0 && m.end() == window.length();
       if (UTIL.isValidNumber(m.number())) {
-        valid.add(new int[] {m.start(), m.end(), 1});
+        valid.add(new int[] {m.start(), m.end(), VALID});
       } else {
-        possible.add(new int[] {m.start(), m.end(), 0});
+        possible.add(new int[] {m.start(), m.end(), POSSIBLE});
       }
     }
     // Only a window that is itself a possible number counts. A match of the whole window was
     // parsed from the same text and found possible by the matcher, so only other matches need
     // the check (one more parse of the window).
-    if (valid.isEmpty() && possible.isEmpty() || !wholeWindow && !plausible(window, region)) {
-      return List.of();
+    boolean matched = !(valid.isEmpty() && possible.isEmpty()) && (wholeWindow || plausible(window, regions.primary));
+    if (matched && !valid.isEmpty()) {
+      return valid;
     }
-    return valid.isEmpty() ? possible : valid;
+    boolean shaped = window.charAt(0) != '+' && phoneShaped(window);
+    boolean possibleElsewhere = false;
+    if (shaped) {
+      // A national number of another country: a region the mail writes counts as the tenant's.
+      for (int k = 0; k < regions.written.size() + regions.configured.size(); k++) {
+        boolean written = k < regions.written.size();
+        String region = written ? regions.written.get(k) : regions.configured.get(k - regions.written.size());
+        Phonenumber.PhoneNumber number = parse(window, region);
+        if (number != null && UTIL.isValidNumber(number)) {
+          return List.<int[]>of(new int[] {0, window.length(), written ? VALID
+              : nationalFormat(window) ? VALID_CONFIGURED : POSSIBLE_ELSEWHERE});
+        }
+        possibleElsewhere |= number != null && UTIL.isPossibleNumber(number);
+      }
+    }
+    if (matched) {
+      return possible;
+    }
+    if (shaped) {
+      return List.<int[]>of(new int[] {0, window.length(), possibleElsewhere ? POSSIBLE_ELSEWHERE : SHAPED});
+    }
+    return List.of();
+  }
+
+  /**
+   * Written the way people write their own number at home: a trunk prefix or an area code in
+   * parentheses, and separated groups ("07700 900123", "(718) 278-7096"). A bare run of digits valid
+   * only in some other country is as likely an id, and needs context.
+   */
+  private static boolean nationalFormat(String window) {
+    char c = window.charAt(0);
+    if (c != '0' && c != '(') {
+      return false;
+    }
+    for (int i = 1; i < window.length(); i++) {
+      if (!DigitGroups.isDigit(window.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Phonenumber.PhoneNumber parse(String window, String region) {
+    try {
+      return UTIL.parse(window, region);
+    } catch (NumberParseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether a window is written like one phone number: 8 to 15 digits in groups of two or more (a
+   * one-digit trunk, country or area code may open it: "0 800", "1-800", "353-1-700"), one kind of
+   * separator between the groups after the first, the first group optionally in parentheses.
+   */
+  static boolean phoneShaped(String w) {
+    int digits = 0;
+    int groups = 0;
+    char separator = 0;
+    int i = 0;
+    int n = w.length();
+    if (i < n && w.charAt(i) == '(') {
+      i++;
+    }
+    while (i < n) {
+      int gs = i;
+      while (i < n && DigitGroups.isDigit(w.charAt(i))) {
+        i++;
+      }
+      int len = i - gs;
+      if (len == 0 || (len == 1 && groups > 1)) {
+        return false;
+      }
+      digits += len;
+      groups++;
+      if (i == n) {
+        break;
+      }
+      char c = w.charAt(i);
+      if (groups == 1 && c == ')') {
+        i++;
+        if (i < n && w.charAt(i) == ' ') {
+          i++;
+        }
+        continue;
+      }
+      if (!(c == ' ' || c == '-' || c == '.' || c == '/')) {
+        return false;
+      }
+      if (groups > 1 && separator != 0 && c != separator) {
+        return false;
+      }
+      if (groups > 1) {
+        separator = c;
+      }
+      i++;
+    }
+    // Three, two and four digits joined by hyphens is how SSNs are written.
+    boolean ssn = groups == 3 && separator == '-' && digits == 9 && w.length() == 11 && w.charAt(3) == '-';
+    return digits >= 8 && digits <= 15 && !ssn;
+  }
+
+  /**
+   * A date ("15.03.2024", "2024-03-15", "03/04/25"), a dotted version with a one-digit part
+   * ("10.0.19045") or a dotted quad anywhere in the window: such digits are never a phone number.
+   */
+  static boolean dateOrDotted(String w) {
+    int[] len = new int[8];
+    char[] sep = new char[8];
+    int groups = 0;
+    int i = 0;
+    int n = w.length();
+    while (i < n && groups < len.length) {
+      while (i < n && !DigitGroups.isDigit(w.charAt(i))) {
+        i++;
+      }
+      int gs = i;
+      while (i < n && DigitGroups.isDigit(w.charAt(i))) {
+        i++;
+      }
+      if (i == gs) {
+        break;
+      }
+      len[groups] = i - gs;
+      sep[groups] = i < n ? w.charAt(i) : 0;
+      groups++;
+    }
+    for (int g = 0; g + 2 < groups; g++) {
+      char a = sep[g];
+      boolean opens = g == 0 || sep[g - 1] != a;
+      if ((a == '.' || a == '/' || a == '-') && sep[g + 1] == a && opens) {
+        int x = len[g];
+        int y = len[g + 1];
+        int z = len[g + 2];
+        // Exactly three parts for a date, four for a dotted quad: "06.12.34.56.78" is neither.
+        boolean three = sep[g + 2] != a;
+        boolean four = !three && g + 3 < groups && sep[g + 3] != a;
+        boolean dayFirst = three && x <= 2 && y <= 2 && (z == 2 || z == 4);
+        boolean yearFirst = three && x == 4 && y <= 2 && z <= 2;
+        boolean dotted = a == '.' && (x == 1 || y == 1 || z == 1
+            || (four && x <= 3 && y <= 3 && z <= 3 && len[g + 3] <= 3));
+        if (dayFirst || yearFirst || dotted) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -19,6 +19,7 @@ public final class PiiDetector {
 
   private final PiiSettings settings;
   private final List<Recognizer> recognizers;
+  private final ContextEnhancer enhancer;
 
   public PiiDetector() {
     this(PiiSettings.defaults());
@@ -38,6 +39,7 @@ public final class PiiDetector {
       }
     }
     this.recognizers = List.copyOf(enabled);
+    this.enhancer = new ContextEnhancer(this.recognizers);
   }
 
   public PiiSettings settings() {
@@ -61,7 +63,7 @@ public final class PiiDetector {
     for (Recognizer r : recognizers) {
       r.scan(scan);
     }
-    List<Finding> resolved = OverlapResolver.resolve(scan.candidates, settings);
+    List<Finding> resolved = OverlapResolver.resolve(enhancer.enhance(scan), settings);
     List<Finding> out = new ArrayList<>(resolved.size());
     for (Finding f : resolved) {
       out.add(new Finding(f.type(), norm.originalStart(f.start()), norm.originalEnd(f.end()), f.confidence()));

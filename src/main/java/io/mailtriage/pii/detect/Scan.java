@@ -38,6 +38,7 @@ final class Scan {
   /** Spans already taken by checksum-validated findings; later, costlier recognisers skip them. */
   private final java.util.BitSet validated = new java.util.BitSet();
   private int[][] keywordHits;
+  private Signatures signatures;
   /** {@link #lower} as a String, made on the first {@link #indexOf} call. */
   private String lowerText;
   /**
@@ -120,6 +121,7 @@ final class Scan {
   void add(PiiType type, int start, int end, double confidence) {
     if (end > start && settings.isEnabled(type)) {
       candidates.add(new Finding(type, start, end, Math.max(0.0, Math.min(1.0, confidence))));
+      // Context only raises cards and IBANs, so one at the threshold already is sure to be reported.
       if ((type == PiiType.CREDIT_CARD || type == PiiType.IBAN) && confidence >= settings.threshold(type)) {
         validated.set(start, end);
       }
@@ -225,6 +227,14 @@ final class Scan {
       keywordHits = Keywords.find(this);
     }
     return keywordHits[group.ordinal()];
+  }
+
+  /** The signature blocks of the text, found on first use. */
+  Signatures signatures() {
+    if (signatures == null) {
+      signatures = new Signatures(this);
+    }
+    return signatures;
   }
 
   CharSequence window(int start, int end) {

@@ -16,8 +16,9 @@ final class SecretRecognizer implements Recognizer {
   private static final int MAX_PEM = 16_384;
   private static final int MIN_ENTROPY_LENGTH = 32;
   private static final int MAX_TOKEN = 1024;
-  private static final String[] SECRET_CONTEXT = {"key", "token", "secret", "password", "api", "credential",
-    "bearer", "auth", "passwd"};
+  /** A key word near a high-entropy string makes it a secret rather than an id. */
+  private static final java.util.List<ContextRule> CONTEXT = java.util.List.of(ContextRule.raise(40, 0, 0, 0.85,
+      "key", "token", "secret", "password", "api", "credential", "bearer", "auth", "passwd"));
 
   /** Letters, digits and {@code _-+/=.}: the chars of keys, tokens and base64. */
   private static final boolean[] TOKEN_CHARS = new boolean[0x80];
@@ -27,6 +28,11 @@ final class SecretRecognizer implements Recognizer {
       TOKEN_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
           || "_-+/=.".indexOf(c) >= 0;
     }
+  }
+
+  @Override
+  public java.util.List<ContextRule> context() {
+    return CONTEXT;
   }
 
   @Override
@@ -96,7 +102,7 @@ final class SecretRecognizer implements Recognizer {
     }
     if (len >= MIN_ENTROPY_LENGTH && entropyCandidate(t, start, stop) && mixedClasses(t, start, stop)
         && entropy(t, start, stop) >= 4.0) {
-      s.add(PiiType.SECRET, start, stop, s.contextBefore(start, 40, SECRET_CONTEXT) ? 0.85 : 0.6);
+      s.add(PiiType.SECRET, start, stop, 0.6);
     }
   }
 

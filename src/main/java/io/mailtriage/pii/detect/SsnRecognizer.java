@@ -1,14 +1,15 @@
 package io.mailtriage.pii.detect;
 
 /**
- * US Social Security numbers: AAA-GG-SSSS (or space separated), or nine bare digits next to an
- * SSN keyword. Numbers the SSA never issues (area 000, 666, 900–999; group 00; serial 0000)
- * and the well-known advertising number 078-05-1120 are rejected.
+ * US Social Security numbers: AAA-GG-SSSS (or space separated), and, next to an SSN keyword,
+ * AAA.GG.SSSS or nine bare digits. Numbers the SSA never issues (area 000, 666, 900–999; group
+ * 00; serial 0000) and the well-known advertising number 078-05-1120 are rejected.
  */
 final class SsnRecognizer implements Recognizer {
 
-  private static final String[] CONTEXT = {"ssn", "social security", "ss#", "soc sec", "ssn#", "tin",
-    "taxpayer"};
+  /** An SSN word raises every form and vouches for nine bare digits, which alone stay below the bar. */
+  private static final java.util.List<ContextRule> CONTEXT = java.util.List.of(ContextRule.raise(40, 0, 0.15, 0.95,
+      "ssn", "social", "ss#", "ss no", "soc sec", "ssn#", "tin", "taxpayer"));
 
   @Override
   public PiiType type() {
@@ -16,36 +17,62 @@ final class SsnRecognizer implements Recognizer {
   }
 
   @Override
+  public java.util.List<ContextRule> context() {
+    return CONTEXT;
+  }
+
+  @Override
   public void scan(Scan s) {
-    DigitGroups g = new DigitGroups(s);
-    while (g.next()) {
-      boolean context = false;
-      int start;
+    char[] t = s.text;
+    for (int w = 0; w < s.wordCount; w++) {
+      int i = s.wordStarts[w];
+      if (!DigitGroups.isDigit(t[i]) || joinedBefore(s, i)) {
+        continue;
+      }
+      int run = digits(s, i);
       int end;
       double conf;
-      if (g.count == 3 && g.length(0) == 3 && g.length(1) == 2 && g.length(2) == 4) {
-        start = g.starts[0];
-        end = g.ends[2];
-        context = s.contextBefore(start, 40, CONTEXT);
-        conf = g.separator == '-' ? 0.8 : 0.55;
-      } else if (g.count == 1 && g.length(0) == 9) {
-        start = g.starts[0];
-        end = g.ends[0];
-        context = s.contextBefore(start, 40, CONTEXT);
-        if (!context) {
+      if (run == 9) {
+        // Nine bare digits are as likely an order or account number: only context makes them an SSN.
+        end = i + 9;
+        conf = 0.3;
+      } else if (run == 3) {
+        char sep = s.at(i + 3);
+        if (!(sep == '-' || sep == ' ' || sep == '.') || digits(s, i + 4) != 2 || s.at(i + 6) != sep
+            || digits(s, i + 7) != 4) {
           continue;
         }
-        conf = 0.7;
+        end = i + 11;
+        // Hyphens are how SSNs are printed; spaces are weaker evidence and dots (version-like) only
+        // count with context.
+        conf = sep == '-' ? 0.8 : sep == ' ' ? 0.55 : 0.3;
       } else {
         continue;
       }
-      if (context) {
-        conf = Math.max(conf, 0.8) + 0.15;
-      }
-      if (valid(s.text, start, end)) {
-        s.add(PiiType.US_SSN, start, end, conf);
+      if (!s.isWordChar(end) && !joinedAfter(s, end) && valid(t, i, end)) {
+        s.add(PiiType.US_SSN, i, end, conf);
       }
     }
+  }
+
+  private static int digits(Scan s, int from) {
+    int i = from;
+    while (s.isDigit(i)) {
+      i++;
+    }
+    return i - from;
+  }
+
+  /** A digit group that continues a number written before it ("12.123-45-6789", "4-123 45 6789"). */
+  private static boolean joinedBefore(Scan s, int i) {
+    char c = s.at(i - 1);
+    return (c == '.' || c == ',' || c == '-' || c == '/' || c == ' ') && s.isDigit(i - 2);
+  }
+
+  private static boolean joinedAfter(Scan s, int end) {
+    char c = s.at(end);
+    return (c == '.' || c == ',' || c == '-' || c == '/' || c == ' ') && s.isDigit(end + 1)
+        || (c == '-' && s.isAsciiLetter(end + 1));
   }
 
   /** Validates the digits in [start, end), skipping separators. */

@@ -1,0 +1,94 @@
+package io.mailtriage.pii;
+
+import java.util.Arrays;
+
+/**
+ * Where the signature blocks of a text are: the lines after a sign-off line ("Kind regards,",
+ * "Thanks") or a signature separator ("-- "), up to {@link #MAX_LINES} lines and {@link #MAX_CHARS}
+ * chars on. People write their own phone number there in whatever form they use at home, so a
+ * signature is context that vouches for a phone-shaped digit group. Computed once per scan, on
+ * first use.
+ */
+final class Signatures {
+
+  static final WordSet SIGN_OFFS = WordSet.of("regards", "best regards", "kind regards", "warm regards",
+      "warmest regards", "many thanks", "thanks", "thank you", "thanks again", "thanks so much", "thx",
+      "best", "all the best", "best wishes", "cheers", "sincerely", "yours sincerely", "sincerely yours",
+      "yours truly", "yours faithfully", "yours", "take care", "cordially", "respectfully",
+      "mit freundlichen grüßen", "viele grüße", "liebe grüße", "gruß", "grüße", "mfg", "cordialement",
+      "bien cordialement", "bien à vous", "atentamente", "saludos", "un saludo", "cordiali saluti", "distinti saluti",
+      "saluti", "met vriendelijke groet", "groetjes", "groeten", "hälsningar", "med vänlig hälsning", "pozdrawiam",
+      "sent from my iphone");
+  private static final int MAX_LINES = 8;
+  private static final int MAX_CHARS = 400;
+
+  /** Offsets where a signature block starts (the line after its sign-off), ascending. */
+  private final int[] starts;
+  private final int count;
+  private final Scan s;
+
+  Signatures(Scan s) {
+    this.s = s;
+    int[] found = new int[4];
+    int n = 0;
+    int lineStart = 0;
+    while (lineStart < s.length) {
+      int lineEnd = lineEnd(s, lineStart);
+      int a = lineStart;
+      while (a < lineEnd && (s.text[a] == ' ' || s.text[a] == '\t' || s.text[a] == '>')) {
+        a++;
+      }
+      if (signOff(s, a, lineEnd)) {
+        if (n == found.length) {
+          found = Arrays.copyOf(found, n * 2);
+        }
+        found[n++] = lineEnd + 1;
+      }
+      lineStart = lineEnd + 1;
+    }
+    this.starts = found;
+    this.count = n;
+  }
+
+  /** Whether {@code pos} lies in a signature block. */
+  boolean contains(int pos) {
+    int k = Arrays.binarySearch(starts, 0, count, pos);
+    int start = k >= 0 ? starts[k] : -k - 2 >= 0 ? starts[-k - 2] : -1;
+    if (start < 0 || pos - start > MAX_CHARS) {
+      return false;
+    }
+    int lines = 0;
+    for (int i = start; i < pos; i++) {
+      if (s.text[i] == '\n' && ++lines > MAX_LINES) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the line from {@code a} (its first char after indentation and quote marks) holds only a
+   * sign-off, trailing punctuation aside, or the separator "--".
+   */
+  static boolean signOff(Scan s, int a, int lineEnd) {
+    int b = lineEnd;
+    while (b > a && (s.text[b - 1] == ' ' || s.text[b - 1] == ',' || s.text[b - 1] == '!'
+        || s.text[b - 1] == '.' || s.text[b - 1] == '\r' || s.text[b - 1] == '-')) {
+      b--;
+    }
+    if (b == a) {
+      // "--" and "-- " separate a signature; a line of dashes or nothing does not count.
+      return lineEnd - a >= 2 && lineEnd - a <= 4 && s.text[a] == '-' && s.text[a + 1] == '-'
+          && (a + 2 == lineEnd || s.text[a + 2] != '-');
+    }
+    return b - a >= 3 && b - a <= 30 && SIGN_OFFS.contains(s.lower, a, b);
+  }
+
+  static int lineEnd(Scan s, int from) {
+    int i = from;
+    while (i < s.length && s.text[i] != '\n') {
+      i++;
+    }
+    return i;
+  }
+}
