@@ -188,6 +188,10 @@ for k in range(24):
     t = R.choice(CUES + LABELS + ["Please call {p} to confirm the delivery slot.", "{p} is my cell."])
     add(t.format(p=p), [("PHONE", p)], region=R.choice(["US", None]))
 for k in range(6):
+    a, line = R.choice(US_AREA), f"01{digits(2)}"
+    p = R.choice([f"({a}) 555-{line}", f"({a})555-{line}"])
+    add(f"I'm on {p} most afternoons.", [("PHONE", p)], region="US")
+for k in range(6):
     p, _ = us_phone(fictional=True)
     sig, who = signature(p)
     add(mail("", sig), [("PHONE", p), ("PERSON", who)], region="US")

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -170,6 +171,16 @@ public final class ConfigLoader {
       }
       if (t.phoneRegion() == null || !REGION.matcher(t.phoneRegion()).matches()) {
         throw new ConfigException(at + ".phoneRegion", "expected an ISO 3166 alpha-2 code such as US");
+      }
+      if (t.phoneRegions() != null) {
+        for (int r = 0; r < t.phoneRegions().size(); r++) {
+          String region = t.phoneRegions().get(r);
+          if (region == null || !REGION.matcher(region).matches()
+              || !PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
+            throw new ConfigException(at + ".phoneRegions[" + r + "]",
+                "expected a region with a telephone numbering plan, as an ISO 3166 alpha-2 code such as GB");
+          }
+        }
       }
       require(t.mailboxes(), at + ".mailboxes");
     }

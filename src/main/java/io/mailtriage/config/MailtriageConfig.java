@@ -56,8 +56,17 @@ public record MailtriageConfig(
     }
   }
 
-  /** A tenant: its id, the phone region used as PII hint, and the support mailboxes it owns. */
-  public record Tenant(String id, String phoneRegion, List<String> mailboxes) implements Serializable {}
+  /**
+   * A tenant: its id, its country (the phone region national numbers are read in first), the support
+   * mailboxes it owns, and optionally the further regions its customers write national phone numbers
+   * in ({@code null}: the PII detector's broad default list).
+   */
+  public record Tenant(String id, String phoneRegion, List<String> mailboxes, List<String> phoneRegions)
+      implements Serializable {
+    public Tenant(String id, String phoneRegion, List<String> mailboxes) {
+      this(id, phoneRegion, mailboxes, null);
+    }
+  }
 
   /**
    * Checkpointing. Kafka transactions stay open from one checkpoint to the next, so the transaction

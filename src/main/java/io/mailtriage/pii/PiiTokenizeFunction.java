@@ -164,8 +164,9 @@ public class PiiTokenizeFunction
 
   private TokenizedEmail tokenize(RawEmail raw, SubjectKey subject) {
     String tenant = raw.tenant;
-    String region = tenants.find(tenant).map(MailtriageConfig.Tenant::phoneRegion).orElse(null);
-    DetectionHints hints = new DetectionHints(region, personNames(raw));
+    MailtriageConfig.Tenant known = tenants.find(tenant).orElse(null);
+    DetectionHints hints = known == null ? new DetectionHints(null, personNames(raw))
+        : new DetectionHints(known.phoneRegion(), personNames(raw), known.phoneRegions());
     SubjectKeyLookup lookup = subject == null ? null : SubjectKeyLookup.all(subject);
     List<PiiType> types = new ArrayList<>();
 

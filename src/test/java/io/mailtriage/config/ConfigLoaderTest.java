@@ -22,6 +22,21 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aTenantMayListTheRegionsItsCustomersWriteNationalPhoneNumbersIn() {
+    MailtriageConfig c = loader.load(SHIPPED, List.of());
+    assertThat(c.tenants().find("acme-bank").orElseThrow().phoneRegions()).containsExactly("IE", "FR", "DE", "ES", "PL");
+    assertThat(c.tenants().find("demo").orElseThrow().phoneRegions()).isNull();
+  }
+
+  @Test
+  void aPhoneRegionWithoutANumberingPlanIsNamed(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.yaml");
+    Files.writeString(file, Files.readString(SHIPPED).replace("phoneRegions: [IE, FR, DE, ES, PL]", "phoneRegions: [IE, QQ]"));
+    assertThatThrownBy(() -> loader.load(file, List.of()))
+        .hasMessageStartingWith("invalid config: tenants.known[1].phoneRegions[1]: expected a region");
+  }
+
+  @Test
   void commandLineOverridesWin() {
     MailtriageConfig c =
         loader.load(SHIPPED, List.of("kafka.bootstrapServers=10.0.0.1:9093", "ingest.maxBodyChars=5"));

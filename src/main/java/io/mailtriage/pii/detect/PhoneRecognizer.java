@@ -52,18 +52,21 @@ final class PhoneRecognizer implements Recognizer {
   private static final int VALID = 4;
 
   /**
-   * Cue words and signatures lift any candidate to 0.6; a word for another kind of number ("order",
-   * "invoice", "version") takes 0.4 off, which beats the cue ("phone order 112-4567890").
+   * Cue words lift any candidate to 0.6, a signature one that is possible somewhere; a word for
+   * another kind of number ("order", "invoice", "version") on the line takes 0.4 off, which beats
+   * the cue ("phone order 112-4567890").
    */
   private static final List<ContextRule> CONTEXT = List.of(
-      ContextRule.raiseInSignatures(40, 15, 0.15, 0.6, "phone", "tel", "call", "mobile", "mob", "cell", "fax",
+      ContextRule.raise(40, 15, 0.15, 0.6, "phone", "tel", "call", "mobile", "mob", "cell", "fax",
           "whatsapp", "signal", "sms", "text me", "reach me", "telefon", "handy", "ring", "direct", "office",
           "landline", "portable", "dial", "ph", "m:", "t:", "p:", "c:", "d:", "h:", "w:"),
+      // A signature vouches for a number possible somewhere, not for any digit group.
+      ContextRule.inSignatures(0.35, 0.6),
       // Weaker words: they raise a number, but do not make any digit group one ("zone number 2002082901").
       ContextRule.raise(30, 0, 0.1, 0.0, "number", "contact"),
       ContextRule.lower(16, 0.4, "order", "invoice", "ticket", "ref", "reference", "case", "tracking",
           "account", "acct", "id", "po", "version", "serial", "sku", "iban", "card", "policy", "receipt",
-          "isbn", "lot", "build", "sort code", "customer no", "flight", "amount", "total", "ssn", "social security"));
+          "isbn", "lot", "build", "sort code", "customer no", "flight", "amount", "total", "ssn", "social security", "timestamp"));
 
   @Override
   public PiiType type() {
@@ -122,7 +125,7 @@ final class PhoneRecognizer implements Recognizer {
         }
       }
       if (digits < 7 || digits > 17 || end - start > MAX_WINDOW || s.isWordChar(end)
-          || s.validatedSpan(start, end) || amount(s, start, end)) {
+          || s.validatedSpan(start, end) || amount(s, start, end) || glued(s, start, end)) {
         // A window that is exactly a Luhn-valid card or an IBAN would lose the overlap
         // anyway; skipping it saves the matcher's most expensive calls.
         continue;
@@ -183,6 +186,19 @@ final class PhoneRecognizer implements Recognizer {
   }
 
   /**
+   * Digits that continue a longer token: a version or host name ("V6.00.2600.0000",
+   * "209-103-203-17.dial-in"), a URL path ("/020927/7/"), a MIME boundary ("Apple-Mail-2-874629474").
+   */
+  private static boolean glued(Scan s, int start, int end) {
+    char before = s.at(start - 1);
+    boolean joinedBefore = before == '/' || ((before == '.' || before == '-' || before == '_' || before == '=')
+        && s.isWordChar(start - 2));
+    char after = s.at(end);
+    boolean joinedAfter = (after == '.' || after == '/' || after == '-' || after == '_') && s.isWordChar(end + 1);
+    return joinedBefore || joinedAfter;
+  }
+
+  /**
    * A money amount, not a number: a currency sign or code right before, or decimals right after
    * ("EUR 1 234 567,00", "1 234 567,89").
    */
@@ -205,7 +221,7 @@ final class PhoneRecognizer implements Recognizer {
     for (int[] m : matches) {
       int ms = start + m[0];
       int me = start + m[1];
-      double conf = confidence(m[2], window.charAt(m[0]) == '+');
+      double conf = confidence(m[2], window.charAt(m[0]) == '+', nationalFormat(window));
       if (s.at(ms - 1) == '#' || s.at(ms - 2) == '#') {
         conf -= 0.35;
       }
@@ -216,13 +232,14 @@ final class PhoneRecognizer implements Recognizer {
   /**
    * What a grade earns before context. A number the metadata only calls "possible" (unassigned or
    * reserved ranges, new allocations) is still somebody's number as far as privacy goes, but
-   * weaker evidence; one valid only in a configured region, not the tenant's, just passes.
+   * weaker evidence, unless written in the national format ("(212) 555-0147"); one valid only in a
+   * configured region, not the tenant's, just passes.
    */
-  private static double confidence(int grade, boolean international) {
+  private static double confidence(int grade, boolean international, boolean nationalFormat) {
     return switch (grade) {
       case VALID -> international ? 0.8 : 0.7;
       case VALID_CONFIGURED -> 0.55;
-      case POSSIBLE -> international ? 0.6 : 0.45;
+      case POSSIBLE -> international ? 0.6 : nationalFormat ? 0.5 : 0.45;
       case POSSIBLE_ELSEWHERE -> 0.35;
       default -> 0.25;
     };
@@ -241,7 +258,7 @@ final class PhoneRecognizer implements Recognizer {
     boolean wholeWindow = false;
     for (PhoneNumberMatch m : UTIL.findNumbers(window, regions.primary, PhoneNumberUtil.Leniency.POSSIBLE, 10)) {
       wholeWindow |= m.start() == 0 && m.end() == window.length();
-      if (UTIL.isValidNumber(m.number())) {
+      if (UTIL.isValidNumber(m.number()) && !missingTrunkPrefix(window, m)) {
         valid.add(new int[] {m.start(), m.end(), VALID});
       } else {
         possible.add(new int[] {m.start(), m.end(), POSSIBLE});
@@ -294,6 +311,17 @@ final class PhoneRecognizer implements Recognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a national match lacks the trunk prefix "0" its country writes before such a number
+   * ("1700000000" in Germany is an id; the number is written 0170 0000000). Chinese mobiles, for
+   * one, are written without it, and the metadata's national format says so.
+   */
+  private static boolean missingTrunkPrefix(String window, PhoneNumberMatch m) {
+    char c = window.charAt(m.start());
+    return c != '0' && c != '(' && c != '+'
+        && UTIL.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.NATIONAL).startsWith("0");
   }
 
   private static Phonenumber.PhoneNumber parse(String window, String region) {
@@ -358,7 +386,8 @@ final class PhoneRecognizer implements Recognizer {
 
   /**
    * A date ("15.03.2024", "2024-03-15", "03/04/25"), a dotted version with a one-digit part
-   * ("10.0.19045") or a dotted quad anywhere in the window: such digits are never a phone number.
+   * ("10.0.19045"), a dotted quad anywhere in the window, or a decimal number ("0.651766"): such
+   * digits are never a phone number.
    */
   static boolean dateOrDotted(String w) {
     int[] len = new int[8];
@@ -380,6 +409,9 @@ final class PhoneRecognizer implements Recognizer {
       len[groups] = i - gs;
       sep[groups] = i < n ? w.charAt(i) : 0;
       groups++;
+    }
+    if (groups == 2 && sep[0] == '.') {
+      return true; // a decimal number: "0.651766"
     }
     for (int g = 0; g + 2 < groups; g++) {
       char a = sep[g];

@@ -1,4 +1,4 @@
-package io.mailtriage.pii;
+package io.mailtriage.pii.detect;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -48,7 +48,7 @@ final class ContextEnhancer {
       int head = chainHead(s, in, k);
       double c = f.confidence();
       for (ContextRule r : forType) {
-        if (fires(s, r, head, f.end())) {
+        if (c >= r.atLeast() && fires(s, r, head, f.end())) {
           c = r.apply(c);
         }
       }

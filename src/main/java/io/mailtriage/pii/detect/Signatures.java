@@ -1,4 +1,4 @@
-package io.mailtriage.pii;
+package io.mailtriage.pii.detect;
 
 import java.util.Arrays;
 
@@ -21,6 +21,7 @@ final class Signatures {
       "sent from my iphone");
   private static final int MAX_LINES = 8;
   private static final int MAX_CHARS = 400;
+  private static final int MAX_LINE = 50;
 
   /** Offsets where a signature block starts (the line after its sign-off), ascending. */
   private final int[] starts;
@@ -50,7 +51,10 @@ final class Signatures {
     this.count = n;
   }
 
-  /** Whether {@code pos} lies in a signature block. */
+  /**
+   * Whether {@code pos} lies in a signature block, on a line of at most {@link #MAX_LINE} chars: a
+   * number amid a quip or a disclaimer is not one the sender gave as theirs.
+   */
   boolean contains(int pos) {
     int k = Arrays.binarySearch(starts, 0, count, pos);
     int start = k >= 0 ? starts[k] : -k - 2 >= 0 ? starts[-k - 2] : -1;
@@ -58,12 +62,16 @@ final class Signatures {
       return false;
     }
     int lines = 0;
+    int lineStart = start;
     for (int i = start; i < pos; i++) {
-      if (s.text[i] == '\n' && ++lines > MAX_LINES) {
-        return false;
+      if (s.text[i] == '\n') {
+        lineStart = i + 1;
+        if (++lines > MAX_LINES) {
+          return false;
+        }
       }
     }
-    return true;
+    return lineEnd(s, pos) - lineStart <= MAX_LINE;
   }
 
   /**
