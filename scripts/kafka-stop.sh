@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Stops the broker scripts/kafka-start.sh (or the demo) started, by its recorded pid.
+#
+#   scripts/kafka-stop.sh
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/cli.sh"
+mt_no_arguments kafka-stop "$@"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/kafka.sh"
 
 if kafka_running; then

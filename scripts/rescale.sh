@@ -7,9 +7,12 @@
 #
 #   scripts/rescale.sh PARALLELISM [TIMEOUT_S]
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/cli.sh"
+mt_help_exit "$@"
+[[ $# -ge 1 && "$1" =~ ^[1-9][0-9]*$ ]] || mt_bad_usage rescale "PARALLELISM must be a positive number"
+[[ $# -le 2 && "${2:-1}" =~ ^[1-9][0-9]*$ ]] || mt_bad_usage rescale "expected PARALLELISM [TIMEOUT_S], got: $*"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/flink.sh"
 
-[[ $# -ge 1 && "$1" =~ ^[1-9][0-9]*$ ]] || { echo "usage: scripts/rescale.sh PARALLELISM [TIMEOUT_S]" >&2; exit 2; }
 parallelism="$1"
 timeout="${2:-300}"
 job="$(flink_job_id)"

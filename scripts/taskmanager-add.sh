@@ -4,6 +4,8 @@
 #
 #   scripts/taskmanager-add.sh
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/cli.sh"
+mt_no_arguments taskmanager-add "$@"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/flink.sh"
 
 if ! flink_jobmanager_running; then

@@ -5,6 +5,10 @@
 #
 #   scripts/taskmanager-remove.sh [ID]
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/cli.sh"
+mt_help_exit "$@"
+[[ $# -le 1 ]] || mt_bad_usage taskmanager-remove "unknown argument $2"
+[[ $# -eq 0 || "$1" =~ ^tm[0-9]+$ ]] || mt_bad_usage taskmanager-remove "ID must look like tm1, got '$1'"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/flink.sh"
 
 running="$(flink_taskmanagers)"

@@ -9,6 +9,8 @@
 #                                            test classpath; execs java like mt_java
 #   mt_test_classpath                        print the test-scope classpath (has the Kafka broker)
 #   mt_stop_pid PID NAME                     stop a process the caller started, by its pid
+# With MT_CLASSPATH set (the scripts' own test sets it to its test classpath), mt_java and
+# mt_offline_java run on that classpath and build nothing.
 set -euo pipefail
 
 MT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -64,9 +66,13 @@ mt_test_classpath() {
 
 # mt_java [JVM options...] MAIN_CLASS [args...]
 mt_java() {
-  mt_build
   local jvm_opts=()
   while [[ $# -gt 0 && "$1" == -* ]]; do jvm_opts+=("$1"); shift; done
+  if [[ -n "${MT_CLASSPATH:-}" ]]; then
+    exec java "${MT_JVM_OPENS[@]}" "${jvm_opts[@]}" \
+      "-Dlog4j2.configurationFile=$MT_ROOT/conf/log4j/log4j2.properties" -cp "$MT_CLASSPATH" "$@"
+  fi
+  mt_build
   exec java "${MT_JVM_OPENS[@]}" "${jvm_opts[@]}" \
     -cp "$MT_ROOT/target/classes:$MT_ROOT/conf/log4j:$(cat "$MT_CP_FILE")" "$@"
 }
@@ -84,9 +90,13 @@ mt_build_tests() {
 # mt_offline_java [JVM options...] MAIN_CLASS [args...]
 # Logging follows conf/log4j as for mt_java (the test resources' file logger would otherwise win).
 mt_offline_java() {
-  mt_build_tests
   local jvm_opts=()
   while [[ $# -gt 0 && "$1" == -* ]]; do jvm_opts+=("$1"); shift; done
+  if [[ -n "${MT_CLASSPATH:-}" ]]; then
+    exec java "${MT_JVM_OPENS[@]}" "${jvm_opts[@]}" \
+      "-Dlog4j2.configurationFile=$MT_ROOT/conf/log4j/log4j2.properties" -cp "$MT_CLASSPATH" "$@"
+  fi
+  mt_build_tests
   exec java "${MT_JVM_OPENS[@]}" "${jvm_opts[@]}" \
     "-Dlog4j2.configurationFile=$MT_ROOT/conf/log4j/log4j2.properties" \
     -cp "$MT_ROOT/target/test-classes:$MT_ROOT/target/classes:$(mt_test_classpath)" "$@"

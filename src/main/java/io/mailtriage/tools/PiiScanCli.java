@@ -53,10 +53,13 @@ public final class PiiScanCli {
     Options o;
     try {
       o = Options.parse(args);
-    } catch (IllegalArgumentException e) {
-      err.println("pii-scan: " + e.getMessage());
-      err.println(USAGE);
-      return 2;
+    } catch (Cli.UsageException e) {
+      err.println("pii-scan: " + e.getMessage() + " (try --help)");
+      return Cli.USAGE;
+    }
+    if (o == null) {
+      out.println(USAGE);
+      return Cli.OK;
     }
     Tokenizer tokenizer = null;
     if (o.tokenize) {
@@ -149,26 +152,26 @@ public final class PiiScanCli {
     Path keystore;
     String keystorePasswordEnv;
 
-    static Options parse(String[] args) {
-      Options o = new Options();
-      for (int i = 0; i < args.length; i++) {
-        String a = args[i];
-        switch (a) {
-          case "--no-tokenize" -> o.tokenize = false;
-          case "--types" -> o.types = types(value(args, ++i, a));
-          case "--region" -> o.region = value(args, ++i, a).toUpperCase(Locale.ROOT);
-          case "--tenant" -> o.tenant = value(args, ++i, a);
-          case "--key-env" -> o.keyEnv = value(args, ++i, a);
-          case "--keystore" -> o.keystore = Path.of(value(args, ++i, a));
-          case "--keystore-password-env" -> o.keystorePasswordEnv = value(args, ++i, a);
-          default -> throw new IllegalArgumentException("unknown argument " + a);
-        }
+    /** The parsed options, or null when {@code --help} was asked for. */
+    static Options parse(String[] args) throws Cli.UsageException {
+      Cli cli = Cli.parse(Cli.Spec.of("types", "region", "tenant", "key-env", "keystore", "keystore-password-env")
+          .flags("no-tokenize"), args);
+      if (cli == null) {
+        return null;
       }
+      Options o = new Options();
+      o.tokenize = !cli.flag("no-tokenize");
+      o.types = cli.optional("types").isPresent() ? types(cli.required("types")) : null;
+      o.region = cli.optional("region").map(r -> r.toUpperCase(Locale.ROOT)).orElse(null);
+      o.tenant = cli.optional("tenant").orElse(o.tenant);
+      o.keyEnv = cli.optional("key-env").orElse(null);
+      o.keystore = cli.optionalFile("keystore");
+      o.keystorePasswordEnv = cli.optional("keystore-password-env").orElse(null);
       if (o.keyEnv != null && o.keystore != null) {
-        throw new IllegalArgumentException("use either --key-env or --keystore, not both");
+        throw new Cli.UsageException("use either --key-env or --keystore, not both");
       }
       if (o.keystore != null && o.keystorePasswordEnv == null) {
-        throw new IllegalArgumentException("--keystore needs --keystore-password-env");
+        throw new Cli.UsageException("--keystore needs --keystore-password-env");
       }
       return o;
     }
@@ -187,20 +190,13 @@ public final class PiiScanCli {
       return null;
     }
 
-    private static String value(String[] args, int i, String flag) {
-      if (i >= args.length) {
-        throw new IllegalArgumentException(flag + " needs a value");
-      }
-      return args[i];
-    }
-
-    private static EnumSet<PiiType> types(String list) {
+    private static EnumSet<PiiType> types(String list) throws Cli.UsageException {
       EnumSet<PiiType> set = EnumSet.noneOf(PiiType.class);
       for (String t : list.split(",")) {
         try {
           set.add(PiiType.valueOf(t.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("unknown type " + t.trim());
+          throw new Cli.UsageException("--types: unknown type " + t.trim());
         }
       }
       return set;

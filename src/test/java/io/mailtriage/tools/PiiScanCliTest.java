@@ -108,5 +108,13 @@ class PiiScanCliTest {
   void rejectsUnknownArgumentsAndTypes() {
     assertThat(run("", name -> null, "--types", "EMAIL,NOPE")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown type NOPE");
+    assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
+  }
+
+  @Test
+  void answersHelpWithTheUsageOnStdout() {
+    assertThat(run("", name -> null, "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: pii-scan");
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 }

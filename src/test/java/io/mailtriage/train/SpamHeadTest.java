@@ -53,9 +53,9 @@ class SpamHeadTest {
     @Test
     void trainsAndScoresHeldOutSyntheticMail() throws Exception {
         Path out = tmp.resolve("spam");
-        TrainModel.main(new String[] {"--train", csv("train.csv", 200, 1).toString(), "--test",
+        assertThat(TrainModel.run(new String[] {"--train", csv("train.csv", 200, 1).toString(), "--test",
                 csv("test.csv", 100, 2).toString(), "--out", out.toString(), "--features", "ngrams",
-                "--buckets", "4096", "--l2", "1e-3"});
+                "--buckets", "4096", "--l2", "1e-3"})).isZero();
         ModelCard card = ModelCard.read(out.resolve(ModelCard.FILE_NAME));
         assertThat(card.labels()).containsExactly("ham", "spam");
         assertThat(card.features().useEmbedding()).isFalse();
@@ -71,8 +71,8 @@ class SpamHeadTest {
     void trainingIsReproducible() throws Exception {
         Path train = csv("train.csv", 120, 5);
         for (String run : List.of("a", "b")) {
-            TrainModel.main(new String[] {"--train", train.toString(), "--out", tmp.resolve(run).toString(),
-                    "--features", "ngrams", "--buckets", "1024"});
+            assertThat(TrainModel.run(new String[] {"--train", train.toString(), "--out", tmp.resolve(run).toString(),
+                    "--features", "ngrams", "--buckets", "1024"})).isZero();
         }
         assertThat(Files.readAllBytes(tmp.resolve("a").resolve(TrainModel.HEAD_FILE)))
                 .isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(TrainModel.HEAD_FILE)));

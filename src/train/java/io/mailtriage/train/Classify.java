@@ -7,16 +7,19 @@ import io.mailtriage.inference.IntentModel;
 import io.mailtriage.inference.IntentQueues;
 import io.mailtriage.inference.ModelLoadException;
 import io.mailtriage.inference.Prediction;
+import io.mailtriage.tools.Cli;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * JSON Lines classifier: {@code {"id":…,"text":…}} per stdin line → {@code {"id":…,"label":…,
@@ -29,25 +32,56 @@ public final class Classify {
 
     private Classify() {}
 
-    public static void main(String[] argv) throws Exception {
-        Map<String, String> a = TrainModel.parseArgs(argv);
-        if (!a.containsKey("model")) {
-            System.err.println("usage: classify --model DIR [--intents conf/intents.yaml] [--batch N]");
-            System.exit(2);
-        }
-        int batch = Integer.parseInt(a.getOrDefault("batch", "32"));
+    static final String USAGE = String.join("\n",
+            "usage: classify --model DIR [--intents FILE] [--batch N]",
+            "Reads JSON Lines {\"id\":...,\"text\":...} on stdin and writes one prediction line each:",
+            "label, confidence, queue and urgency. The queue comes from --intents (default",
+            "conf/intents.yaml); without a mapping that covers the model's labels, the queue is the label.");
+    static final String DEFAULT_INTENTS = "conf/intents.yaml";
+
+    public static void main(String[] argv) {
+        Cli.main("classify", USAGE, Set.of("model", "intents", "batch"), argv, Classify::classify);
+    }
+
+    private static int classify(Cli cli) throws Exception {
+        Path dir = cli.directory("model");
+        Path intents = cli.optionalFile("intents");
+        int batch = (int) cli.number("batch", 32, 1);
         IntentModel.Options opts = new IntentModel.Options(1, 1, batch, 3, true);
-        try (IntentModel model = IntentModel.load(Path.of(a.get("model")), opts)) {
-            IntentQueues queues = IntentQueues.load(Path.of(a.getOrDefault("intents", "conf/intents.yaml")),
-                    model.labels());
+        try (IntentModel model = IntentModel.load(dir, opts)) {
+            IntentQueues queues = queues(intents, model.labels());
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
             run(model, queues, in, out, batch);
             out.flush();
         } catch (ModelLoadException e) {
-            System.err.println("classify: " + e.getMessage());
-            System.exit(1);
+            throw new Cli.UsageException("--model: " + e.getMessage().lines().findFirst().orElse("not a model"));
         }
+        return Cli.OK;
+    }
+
+    /**
+     * The intent mapping to route with: the one named by --intents, which must cover the model's
+     * labels; else the default file if it does; else null (queue = label), so a model trained on any
+     * label set can be tried without writing a mapping first.
+     */
+    static IntentQueues queues(Path intents, List<String> labels) throws Cli.UsageException {
+        if (intents != null) {
+            try {
+                return IntentQueues.load(intents, labels);
+            } catch (IOException e) {
+                throw new Cli.UsageException("--intents: " + e.getMessage().lines().findFirst().orElse(""));
+            }
+        }
+        Path fallback = Path.of(DEFAULT_INTENTS);
+        if (Files.isRegularFile(fallback)) {
+            try {
+                return IntentQueues.load(fallback, labels);
+            } catch (IOException e) {
+                System.err.println("classify: " + DEFAULT_INTENTS + " does not cover this model's labels; queue = label");
+            }
+        }
+        return null;
     }
 
     /** Reads lines in groups (whatever is already buffered, up to {@code batch}) so interactive use stays responsive. */
@@ -70,7 +104,7 @@ public final class Classify {
         }
     }
 
-    /** One output JSON line per input line. */
+    /** One output JSON line per input line; with {@code queues} null, the queue is the label. */
     public static List<String> classifyLines(IntentModel model, IntentQueues queues, List<String> lines)
             throws Exception {
         ObjectNode[] results = new ObjectNode[lines.size()];
@@ -105,7 +139,7 @@ public final class Classify {
         for (int j = 0; j < valid.size(); j++) {
             Prediction p = preds.get(j);
             ObjectNode r = results[valid.get(j)];
-            IntentQueues.Route route = queues.route(p);
+            IntentQueues.Route route = queues == null ? null : queues.route(p);
             if (p.ok()) {
                 r.put("label", p.label());
                 r.put("confidence", Math.round(p.confidence() * 1e4) / 1e4);
@@ -114,8 +148,14 @@ public final class Classify {
                 r.put("confidence", 0.0);
                 r.put("status", p.status().name());
             }
-            r.put("queue", route.queue());
-            r.put("urgency", route.urgency());
+            if (route != null) {
+                r.put("queue", route.queue());
+                r.put("urgency", route.urgency());
+            } else if (p.ok()) {
+                r.put("queue", p.label());
+            } else {
+                r.putNull("queue");
+            }
             if (p.truncated()) {
                 r.put("truncated", true);
             }

@@ -1,5 +1,6 @@
 package io.mailtriage.train;
 
+import io.mailtriage.tools.Cli;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +66,15 @@ public final class CsvReader {
             }
         }
         return -1;
+    }
+
+    /** As {@link #readLabelled}, for command lines: a missing or malformed file is a usage error (exit 2). */
+    public static List<Row> readOrRefuse(Path file) throws Cli.UsageException {
+        try {
+            return readLabelled(file);
+        } catch (IOException e) {
+            throw new Cli.UsageException(e.getMessage() == null ? file + ": unreadable" : e.getMessage().lines().findFirst().orElse(""));
+        }
     }
 
     /** Parses all records; {@code startLines} receives the line number each record starts on. */

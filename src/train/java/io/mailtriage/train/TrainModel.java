@@ -9,6 +9,7 @@ import io.mailtriage.inference.IntentModel;
 import io.mailtriage.inference.LinearHead;
 import io.mailtriage.inference.ModelCard;
 import io.mailtriage.inference.SentenceEncoder;
+import io.mailtriage.tools.Cli;
 import io.mailtriage.train.onnx.OnnxHeadWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,34 +40,42 @@ public final class TrainModel {
 
     private TrainModel() {}
 
-    public static void main(String[] argv) throws Exception {
-        Map<String, String> a = parseArgs(argv);
-        if (!a.containsKey("train") || !a.containsKey("out")) {
-            System.err.println("usage: train-model --train FILE.csv [--test FILE.csv] --out DIR [--buckets N]"
-                    + " [--features both|ngrams|embedding] [--l2 X] [--l2-dense X] [--iterations N] [--max-tokens N]"
-                    + " [--calibration-fraction F] [--seed N]");
-            System.exit(2);
-        }
-        Path train = Path.of(a.get("train"));
-        Path out = Path.of(a.get("out"));
-        int buckets = Integer.parseInt(a.getOrDefault("buckets", "16384"));
-        String featureSet = a.getOrDefault("features", "both");
-        if (!List.of("both", "ngrams", "embedding").contains(featureSet)) {
-            throw new IllegalArgumentException("--features must be both, ngrams or embedding");
-        }
+    static final String USAGE = String.join("\n",
+            "usage: train-model --train FILE.csv [--test FILE.csv] --out DIR [--buckets N]",
+            "                   [--features both|ngrams|embedding] [--l2 X] [--l2-dense X] [--iterations N]",
+            "                   [--max-tokens N] [--calibration-fraction F] [--seed N]",
+            "Trains the intent head on a labelled CSV (text,label) and writes a model directory.");
+    static final Cli.Spec OPTIONS = Cli.Spec.of("train", "test", "out", "buckets", "features", "l2", "l2-dense",
+            "iterations", "max-tokens", "calibration-fraction", "seed");
+
+    public static void main(String[] argv) {
+        Cli.main("train-model", USAGE, OPTIONS, argv, cli -> train(cli, argv));
+    }
+
+    /** Runs the command line without leaving the JVM; returns its exit code. */
+    public static int run(String... argv) {
+        return Cli.run("train-model", USAGE, OPTIONS, argv, cli -> train(cli, argv));
+    }
+
+    private static int train(Cli cli, String[] argv) throws Exception {
+        Path train = cli.file("train");
+        Path testFile = cli.optionalFile("test");
+        Path out = Path.of(cli.required("out"));
+        int buckets = (int) cli.number("buckets", 16384, 1);
+        String featureSet = cli.choice("features", "both", "both", "ngrams", "embedding");
         boolean useNgrams = !featureSet.equals("embedding");
         if (!useNgrams) {
             buckets = 1; // the graph keeps its n-gram input; one unused row keeps it well-formed
         }
-        double l2 = Double.parseDouble(a.getOrDefault("l2", "1e-5"));
-        double l2Dense = Double.parseDouble(a.getOrDefault("l2-dense", Double.toString(l2)));
-        int iterations = Integer.parseInt(a.getOrDefault("iterations", "300"));
-        int maxTokens = Integer.parseInt(a.getOrDefault("max-tokens", "128"));
-        double calFraction = Double.parseDouble(a.getOrDefault("calibration-fraction", "0.1"));
-        long seed = Long.parseLong(a.getOrDefault("seed", "20200501"));
+        double l2 = cli.decimal("l2", 1e-5, 0, Double.MAX_VALUE);
+        double l2Dense = cli.decimal("l2-dense", l2, 0, Double.MAX_VALUE);
+        int iterations = (int) cli.number("iterations", 300, 1);
+        int maxTokens = (int) cli.number("max-tokens", 128, 1);
+        double calFraction = cli.decimal("calibration-fraction", 0.1, 0, 0.9);
+        long seed = cli.number("seed", 20200501, Long.MIN_VALUE);
 
         List<CsvReader.Row> rows = new ArrayList<>();
-        for (CsvReader.Row r : CsvReader.readLabelled(train)) {
+        for (CsvReader.Row r : CsvReader.readOrRefuse(train)) {
             if (r.text().isBlank() || r.label().isEmpty()) {
                 System.err.println(train + ":" + r.line() + ": skipped (blank text or label)");
             } else {
@@ -180,8 +189,8 @@ public final class TrainModel {
         card.write(out.resolve(ModelCard.FILE_NAME));
         log("wrote %s (%d bytes) and %s", out.resolve(HEAD_FILE), onnx.length, ModelCard.FILE_NAME);
 
-        if (a.containsKey("test")) {
-            Path test = Path.of(a.get("test"));
+        if (testFile != null) {
+            Path test = testFile;
             t0 = System.nanoTime();
             try (IntentModel model = IntentModel.load(out)) {
                 ModelCard.Evaluation e = Evaluator.evaluate(model, test);
@@ -191,6 +200,7 @@ public final class TrainModel {
             }
             card.write(out.resolve(ModelCard.FILE_NAME));
         }
+        return Cli.OK;
     }
 
     static int argmax(double[] v) {
@@ -201,18 +211,6 @@ public final class TrainModel {
             }
         }
         return best;
-    }
-
-    /** {@code --name value} pairs; anything else is a usage error. */
-    public static Map<String, String> parseArgs(String[] argv) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < argv.length; i++) {
-            if (!argv[i].startsWith("--") || i + 1 >= argv.length) {
-                throw new IllegalArgumentException("expected --name value, got " + argv[i]);
-            }
-            m.put(argv[i].substring(2), argv[++i]);
-        }
-        return m;
     }
 
     private static void log(String fmt, Object... args) {

@@ -1,9 +1,11 @@
 package io.mailtriage.bench.inference;
 
+import io.mailtriage.tools.Cli;
+import java.util.Set;
+
 import io.mailtriage.train.CsvReader;
 import io.mailtriage.inference.IntentModel;
 import io.mailtriage.inference.Prediction;
-import io.mailtriage.train.TrainModel;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -28,13 +30,24 @@ public final class InferenceBenchmark {
 
     private InferenceBenchmark() {}
 
-    public static void main(String[] argv) throws Exception {
-        Map<String, String> a = TrainModel.parseArgs(argv);
-        Path modelDir = Path.of(a.getOrDefault("model", "models/default"));
-        Path test = Path.of(a.getOrDefault("test", "data/banking77/test.csv"));
-        int n = Integer.parseInt(a.getOrDefault("texts", "1000"));
+    static final String USAGE = String.join("\n",
+            "usage: benchmark-model [--model DIR] [--test FILE.csv] [--texts N]",
+            "Emails/s per core of the intent model (default models/default on data/banking77/test.csv),",
+            "replay-safe and batched, batch sizes 1/8/32, short and long texts, with the machine.");
+
+    public static void main(String[] argv) {
+        Cli.main("benchmark-model", USAGE, Set.of("model", "test", "texts"), argv, InferenceBenchmark::bench);
+    }
+
+    private static int bench(Cli cli) throws Exception {
+        Path modelDir = Path.of(cli.optional("model").orElse("models/default"));
+        if (!Files.isDirectory(modelDir)) {
+            throw new Cli.UsageException("--model: no such directory: " + modelDir);
+        }
+        Path test = Cli.readable(Path.of(cli.optional("test").orElse("data/banking77/test.csv")), "--test");
+        int n = (int) cli.number("texts", 1000, 1);
         String machine = machine();
-        List<String> all = CsvReader.readLabelled(test).stream().map(CsvReader.Row::text).toList();
+        List<String> all = CsvReader.readOrRefuse(test).stream().map(CsvReader.Row::text).toList();
         List<String> shortTexts = all.subList(0, Math.min(n, all.size()));
         List<String> longTexts = new ArrayList<>();
         for (int i = 0; i + 8 <= all.size() && longTexts.size() < n / 4; i += 8) {
@@ -62,6 +75,7 @@ public final class InferenceBenchmark {
                 }
             }
         }
+        return Cli.OK;
     }
 
     static String machine() {

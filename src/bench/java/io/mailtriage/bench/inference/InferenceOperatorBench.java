@@ -1,5 +1,8 @@
 package io.mailtriage.bench.inference;
 
+import io.mailtriage.tools.Cli;
+import java.util.Set;
+
 import io.mailtriage.train.CsvReader;
 import io.mailtriage.inference.InferenceOperator;
 import io.mailtriage.inference.IntentModel;
@@ -53,12 +56,23 @@ public final class InferenceOperatorBench {
     void score(List<String> texts) throws Exception;
   }
 
-  public static void main(String[] argv) throws Exception {
-    Map<String, String> a = TrainModel.parseArgs(argv);
-    Path model = Path.of(a.getOrDefault("model", "models/default"));
-    int n = Integer.parseInt(a.getOrDefault("texts", "640"));
-    int rounds = Integer.parseInt(a.getOrDefault("rounds", "3"));
-    List<String> all = CsvReader.readLabelled(Path.of("data/banking77/test.csv")).stream()
+  static final String USAGE = String.join("\n",
+      "usage: benchmark-inference [--model DIR] [--texts N] [--rounds N]",
+      "InferenceOperator (in Flink's test harness) vs bare ONNX Runtime on the same model and texts,",
+      "emails/s per core, operator batch sizes 1/8/32, with the machine.");
+
+  public static void main(String[] argv) {
+    Cli.main("benchmark-inference", USAGE, Set.of("model", "texts", "rounds"), argv, InferenceOperatorBench::bench);
+  }
+
+  private static int bench(Cli cli) throws Exception {
+    Path model = Path.of(cli.optional("model").orElse("models/default"));
+    if (!Files.isDirectory(model)) {
+      throw new Cli.UsageException("--model: no such directory: " + model);
+    }
+    int n = (int) cli.number("texts", 640, 1);
+    int rounds = (int) cli.number("rounds", 3, 1);
+    List<String> all = CsvReader.readOrRefuse(Path.of("data/banking77/test.csv")).stream()
         .map(CsvReader.Row::text).toList();
     List<String> longTexts = new ArrayList<>();
     for (int i = 0; i + 8 <= all.size() && longTexts.size() < n / 4; i += 8) {
@@ -123,6 +137,7 @@ public final class InferenceOperatorBench {
         }
       }
     }
+    return Cli.OK;
   }
 
   private static KeyedTwoInputStreamOperatorTestHarness<String, TokenizedEmail, ModelAnnouncement, ScoredEmail>

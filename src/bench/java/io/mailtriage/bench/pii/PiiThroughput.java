@@ -1,5 +1,6 @@
 package io.mailtriage.bench.pii;
 
+import io.mailtriage.tools.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -25,8 +26,15 @@ public final class PiiThroughput {
   private PiiThroughput() {
   }
 
-  public static void main(String[] args) throws RunnerException, CommandLineOptionException, Exception {
-    CommandLineOptions cli = new CommandLineOptions(args);
+  public static void main(String[] args) throws RunnerException, Exception {
+    CommandLineOptions cli;
+    try {
+      cli = new CommandLineOptions(args);
+    } catch (CommandLineOptionException e) {
+      System.err.println("benchmark-pii: " + e.getMessage() + " (JMH options)");
+      System.exit(Cli.USAGE);
+      return;
+    }
     Collection<RunResult> results =
         new Runner(new OptionsBuilder().parent(cli).include(PiiBenchmark.class.getName()).build()).run();
     System.out.println();

@@ -1,5 +1,7 @@
 package io.mailtriage.bench.priority;
 
+import io.mailtriage.tools.Cli;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mailtriage.inference.ScoredEmail;
 import io.mailtriage.pii.TokenizedEmail;
@@ -52,9 +54,17 @@ public final class PriorityBench {
 
   private PriorityBench() {}
 
-  public static void main(String[] args) throws Exception {
-    int records = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+  static final String USAGE = String.join("\n",
+      "usage: benchmark-priority throughput [RECORDS] [ROUNDS]   (defaults 200000, 5)",
+      "The four priority operators on one thread, records/s per core, with the machine.");
+
+  public static void main(String[] args) {
+    Cli.main("benchmark-priority throughput", USAGE, Cli.Spec.of().positional(2), args, PriorityBench::bench);
+  }
+
+  private static int bench(Cli cli) throws Exception {
+    int records = (int) cli.positionalNumber(0, "RECORDS", 200_000, 1);
+    int rounds = (int) cli.positionalNumber(1, "ROUNDS", 5, 1);
     String[] intents = new ObjectMapper().readValue(
         Files.readString(Path.of("src/test/resources/banking77-categories.json")), String[].class);
     PriorityPolicy policy =
@@ -86,6 +96,7 @@ public final class PriorityBench {
       }
     }
     System.out.printf("priority stage, one thread: best %.0f records/s per core (after warm-up)%n", best);
+    return Cli.OK;
   }
 
   private static void runOnce(PriorityPolicy policy, ScoredEmail[] input, long[] emitted) throws Exception {

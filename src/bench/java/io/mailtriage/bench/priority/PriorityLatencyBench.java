@@ -8,6 +8,7 @@ import io.mailtriage.job.JobEdges;
 import io.mailtriage.job.JobSettings;
 import io.mailtriage.job.MailtriageJob;
 import io.mailtriage.testing.EmbeddedKafka;
+import io.mailtriage.tools.Cli;
 import io.mailtriage.testing.Envelopes;
 import io.mailtriage.testing.TestKeystores;
 import io.mailtriage.testing.TriageTopics;
@@ -89,18 +90,25 @@ public final class PriorityLatencyBench {
   /** {@code readAt}: the consumer's wall clock when the poll returned it. */
   private record Out(long readAt, String level, long toEmission) {}
 
-  public static void main(String[] args) throws Exception {
-    Path dir = Files.createTempDirectory("mailtriage-latency");
-    try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+  static final String USAGE = String.join("\n",
+      "usage: benchmark-priority latency [EMAILS_PER_SECOND] [SECONDS] [CHECKPOINT_INTERVAL_MS] [MIN_PAUSE_MS]",
+      "The whole job on a local MiniCluster and Kafka at a steady load; end-to-end latency per level.",
+      "Defaults: 50 emails/s for 60 s, checkpoint settings of conf/mailtriage.yaml.");
+
+  // Cli.main exits the JVM: Flink's and Kafka's non-daemon threads would otherwise keep it up.
+  public static void main(String[] args) {
+    Cli.main("benchmark-priority latency", USAGE, Cli.Spec.of().positional(4), args, cli -> {
       MailtriageConfig defaults = new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), List.of());
-      int rate = args.length > 0 ? Integer.parseInt(args[0]) : 50;
-      int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-      long intervalMs = args.length > 2 ? Long.parseLong(args[2]) : defaults.checkpoint().intervalMs();
-      long minPauseMs = args.length > 3 ? Long.parseLong(args[3]) : defaults.checkpoint().minPauseMs();
-      new PriorityLatencyBench().run(kafka, dir, rate, seconds, intervalMs, minPauseMs);
-    }
-    // Flink's and Kafka's non-daemon threads would otherwise keep the JVM up after the report.
-    System.exit(0);
+      int rate = (int) cli.positionalNumber(0, "EMAILS_PER_SECOND", 50, 1);
+      int seconds = (int) cli.positionalNumber(1, "SECONDS", 60, 1);
+      long intervalMs = cli.positionalNumber(2, "CHECKPOINT_INTERVAL_MS", defaults.checkpoint().intervalMs(), 100);
+      long minPauseMs = cli.positionalNumber(3, "MIN_PAUSE_MS", defaults.checkpoint().minPauseMs(), 0);
+      Path dir = Files.createTempDirectory("mailtriage-latency");
+      try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+        new PriorityLatencyBench().run(kafka, dir, rate, seconds, intervalMs, minPauseMs);
+      }
+      return Cli.OK;
+    });
   }
 
   private void run(EmbeddedKafka kafka, Path dir, int rate, int seconds, long intervalMs, long minPauseMs)

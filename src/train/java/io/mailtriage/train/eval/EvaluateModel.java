@@ -3,10 +3,10 @@ package io.mailtriage.train.eval;
 import io.mailtriage.inference.IntentModel;
 import io.mailtriage.inference.ModelCard;
 import io.mailtriage.inference.ModelLoadException;
-import io.mailtriage.train.TrainModel;
+import io.mailtriage.tools.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Prints accuracy and macro-F1 of a model directory on a labelled CSV, and, when the directory
@@ -19,22 +19,29 @@ public final class EvaluateModel {
 
     private EvaluateModel() {}
 
-    public static void main(String[] argv) throws Exception {
-        Map<String, String> a = TrainModel.parseArgs(argv);
-        if (!a.containsKey("model") || !a.containsKey("test")) {
-            System.err.println("usage: evaluate-model --model DIR --test FILE.csv [--spam-test FILE.csv]");
-            System.exit(2);
-        }
+    static final String USAGE = String.join("\n",
+            "usage: evaluate-model --model DIR --test FILE.csv [--spam-test FILE.csv]",
+            "Accuracy and macro-F1 of a model directory on a labelled CSV (text,label); with --spam-test,",
+            "also the spam/ham head in DIR/spam.");
+
+    public static void main(String[] argv) {
+        Cli.main("evaluate-model", USAGE, Set.of("model", "test", "spam-test"), argv, EvaluateModel::evaluate);
+    }
+
+    private static int evaluate(Cli cli) throws Exception {
+        Path dir = cli.directory("model");
+        Path testFile = cli.file("test");
+        Path spamTest = cli.optionalFile("spam-test");
         long t0 = System.nanoTime();
-        try (IntentModel model = IntentModel.load(Path.of(a.get("model")))) {
-            ModelCard.Evaluation e = Evaluator.evaluate(model, Path.of(a.get("test")));
+        try (IntentModel model = IntentModel.load(dir)) {
+            ModelCard.Evaluation e = Evaluator.evaluate(model, testFile);
             System.out.printf("intent  examples=%d accuracy=%.4f macroF1=%.4f truncated=%d empty=%d (%.1f s)%n",
                     e.examples(), e.accuracy(), e.macroF1(), e.truncated(), e.empty(), (System.nanoTime() - t0) / 1e9);
-            Path spamDir = Path.of(a.get("model")).resolve(SPAM_DIR);
+            Path spamDir = dir.resolve(SPAM_DIR);
             if (Files.exists(spamDir.resolve(ModelCard.FILE_NAME))) {
-                if (a.containsKey("spam-test")) {
+                if (spamTest != null) {
                     try (IntentModel spam = IntentModel.load(spamDir)) {
-                        ModelCard.Evaluation s = Evaluator.evaluate(spam, Path.of(a.get("spam-test")));
+                        ModelCard.Evaluation s = Evaluator.evaluate(spam, spamTest);
                         System.out.printf("spam    examples=%d accuracy=%.4f macroF1=%.4f truncated=%d%n",
                                 s.examples(), s.accuracy(), s.macroF1(), s.truncated());
                     }
@@ -43,8 +50,8 @@ public final class EvaluateModel {
                 }
             }
         } catch (ModelLoadException e) {
-            System.err.println("evaluate-model: " + e.getMessage());
-            System.exit(1);
+            throw new Cli.UsageException("--model: " + e.getMessage().lines().findFirst().orElse("not a model"));
         }
+        return Cli.OK;
     }
 }

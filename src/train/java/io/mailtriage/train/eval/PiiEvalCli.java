@@ -1,5 +1,6 @@
 package io.mailtriage.train.eval;
 
+import io.mailtriage.tools.Cli;
 import io.mailtriage.pii.detect.PiiDetector;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,9 +24,18 @@ public final class PiiEvalCli {
   private PiiEvalCli() {
   }
 
-  public static void main(String[] args) throws IOException {
-    boolean errors = args.length > 0 && args[0].equals("--errors");
-    String file = args.length > (errors ? 1 : 0) ? args[errors ? 1 : 0] : null;
+  static final String USAGE = String.join("\n",
+      "usage: pii-eval [--errors] [FILE.jsonl]",
+      "Precision and recall per PII type on a labelled set (default: " + DEFAULT_SET + ");",
+      "--errors also lists every false positive and negative.");
+
+  public static void main(String[] args) {
+    Cli.main("pii-eval", USAGE, Cli.Spec.of().flags("errors").positional(1), args, PiiEvalCli::evaluate);
+  }
+
+  private static int evaluate(Cli cli) throws IOException, Cli.UsageException {
+    boolean errors = cli.flag("errors");
+    String file = cli.positional().isEmpty() ? null : Cli.readable(Path.of(cli.positional().get(0)), "FILE").toString();
     List<PiiEvaluation.Case> cases;
     try (Reader r = open(file)) {
       cases = PiiEvaluation.read(r);
@@ -33,6 +43,7 @@ public final class PiiEvalCli {
     System.out.println(cases.size() + " cases");
     var counts = PiiEvaluation.evaluate(new PiiDetector(), cases, errors ? System.out::println : null);
     System.out.print(PiiEvaluation.format(counts));
+    return Cli.OK;
   }
 
   private static Reader open(String file) throws IOException {

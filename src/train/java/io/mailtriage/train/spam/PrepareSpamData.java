@@ -1,6 +1,8 @@
 package io.mailtriage.train.spam;
 
-import io.mailtriage.train.TrainModel;
+import io.mailtriage.tools.Cli;
+import java.util.Set;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,14 +31,20 @@ public final class PrepareSpamData {
 
     private PrepareSpamData() {}
 
-    public static void main(String[] argv) throws Exception {
-        Map<String, String> a = TrainModel.parseArgs(argv);
-        if (!a.containsKey("corpus") || !a.containsKey("out")) {
-            System.err.println("usage: prepare-spam-data --corpus DIR(with data/<group>/*.txt) --out DIR");
-            System.exit(2);
+    static final String USAGE = String.join("\n",
+            "usage: prepare-spam-data --corpus DIR --out DIR",
+            "Writes spam/ham train.csv and test.csv from a SpamAssassin corpus (DIR/data/<group>/*.txt).");
+
+    public static void main(String[] argv) {
+        Cli.main("prepare-spam-data", USAGE, Set.of("corpus", "out"), argv, PrepareSpamData::prepare);
+    }
+
+    private static int prepare(Cli cli) throws Exception {
+        Path data = cli.directory("corpus").resolve("data");
+        if (!Files.isDirectory(data)) {
+            throw new Cli.UsageException("--corpus: no data/ folder in " + cli.required("corpus"));
         }
-        Path data = Path.of(a.get("corpus")).resolve("data");
-        Path out = Path.of(a.get("out"));
+        Path out = Path.of(cli.required("out"));
         Files.createDirectories(out);
         int[] counts = new int[4];
         try (BufferedWriter train = Files.newBufferedWriter(out.resolve("train.csv"), StandardCharsets.UTF_8);
@@ -63,6 +71,7 @@ public final class PrepareSpamData {
         }
         System.err.printf("train: %d ham, %d spam; test: %d ham, %d spam -> %s%n", counts[0], counts[1], counts[2],
                 counts[3], out);
+        return Cli.OK;
     }
 
     /** Subject line plus the text parts of the body; HTML parts are reduced to their text. */
