@@ -296,6 +296,27 @@ class EmailParserTest {
     assertFailure(parse(mime("Content-Type: multipart/mixed; boundary=b0\n", nested.toString())), DeadLetterReason.MALFORMED_MIME);
   }
 
+  @Test
+  void deadLettersNestingThousandsDeepInTimeLinearInItsSize() {
+    // Found by BadInputFuzzTest: mime4j reads a nested part through one stream per enclosing level,
+    // so building the DOM of 20,000 nested multiparts (1 MB) took minutes before the depth was
+    // checked ahead of it, and forwarded messages nested 30,000 deep overflowed the stack.
+    StringBuilder multiparts = new StringBuilder("--b0\n");
+    for (int i = 1; i < 20_000; i++) {
+      multiparts.append("Content-Type: multipart/mixed; boundary=\"b").append(i).append("\"\n\n--b").append(i).append('\n');
+    }
+    multiparts.append("Content-Type: text/plain\n\ndeep\n");
+    String messages = mime("Content-Type: message/rfc822\n", "").repeat(30_000);
+    for (String deep : new String[] {mime("Content-Type: multipart/mixed; boundary=\"b0\"\n", multiparts.toString()), messages}) {
+      long start = System.nanoTime();
+      ParseResult r = parse(deep);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertFailure(r, DeadLetterReason.MALFORMED_MIME);
+      assertThat(r.message()).isEqualTo("MIME nesting deeper than " + MimeReader.MAX_DEPTH);
+      assertThat(millis).as("ms to refuse %d bytes", deep.length()).isLessThan(5_000);
+    }
+  }
+
   // ---- shared rules ----
 
   @Test
