@@ -5,7 +5,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns body bytes into text under the declared charset, noting in warnings when the declaration
@@ -18,6 +20,9 @@ final class Charsets {
 
   /** Western mail clients' usual 8-bit charset; it maps every byte, so it is a safe last resort. */
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private static final int MAX_REMEMBERED = 1024;
+  private static final Set<String> UNKNOWN = ConcurrentHashMap.newKeySet();
 
   private Charsets() {}
 
@@ -76,11 +81,24 @@ final class Charsets {
     return true;
   }
 
-  private static Charset lookup(String name) {
+  /**
+   * The charset of that name, or null. A name the JVM does not know costs about a millisecond
+   * (Charset.forName scans the class path for charset providers on every miss), and hostile mail
+   * repeats one thousands of times, so misses are remembered, up to a bound past which they are
+   * simply looked up again.
+   */
+  static Charset lookup(String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    if (UNKNOWN.contains(key)) {
+      return null;
+    }
     try {
       return Charset.forName(name);
     } catch (IllegalArgumentException e) {
       // IllegalCharsetNameException and UnsupportedCharsetException: both mean "unknown" here.
+      if (UNKNOWN.size() < MAX_REMEMBERED) {
+        UNKNOWN.add(key);
+      }
       return null;
     }
   }
