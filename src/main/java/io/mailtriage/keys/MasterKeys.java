@@ -22,24 +22,30 @@ public final class MasterKeys {
     if (keys.env() != null) {
       return KeyRing.fromEnvironment(keys.env());
     }
-    char[] password;
+    char[] password = keystorePassword(keys);
+    try {
+      return KeyRing.fromKeystore(Path.of(keys.keystore()), password);
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+  }
+
+  /** The keystore's password from the environment variable or file {@code keys} names. */
+  public static char[] keystorePassword(MailtriageConfig.Keys keys) {
     if (keys.keystorePasswordEnv() != null) {
       String value = System.getenv(keys.keystorePasswordEnv());
       if (value == null) {
         throw new KeyMaterialException("environment variable " + keys.keystorePasswordEnv() + " is not set");
       }
-      password = value.toCharArray();
-    } else {
-      try {
-        password = Files.readString(Path.of(keys.keystorePasswordFile()), StandardCharsets.UTF_8).strip().toCharArray();
-      } catch (IOException e) {
-        throw new KeyMaterialException("cannot read keystore password file " + keys.keystorePasswordFile());
-      }
+      return value.toCharArray();
+    }
+    if (keys.keystorePasswordFile() == null) {
+      throw new KeyMaterialException("no keystore password source (keystorePasswordEnv or keystorePasswordFile)");
     }
     try {
-      return KeyRing.fromKeystore(Path.of(keys.keystore()), password);
-    } finally {
-      Arrays.fill(password, '\0');
+      return Files.readString(Path.of(keys.keystorePasswordFile()), StandardCharsets.UTF_8).strip().toCharArray();
+    } catch (IOException e) {
+      throw new KeyMaterialException("cannot read keystore password file " + keys.keystorePasswordFile());
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.mailtriage.tools;
 
+import io.mailtriage.config.ConfigException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,6 +103,10 @@ public final class Cli {
       }
     } catch (UsageException e) {
       System.err.println(tool + ": " + e.getMessage() + " (try --help)");
+      code = USAGE;
+    } catch (ConfigException e) {
+      // A configuration file the command line named is wrong: the message names the key.
+      System.err.println(tool + ": " + e.getMessage());
       code = USAGE;
     } catch (Failure e) {
       System.err.println(tool + ": " + e.getMessage());
