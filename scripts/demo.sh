@@ -16,6 +16,8 @@ QUEUES=(account account-security cards cash exchange fraud needs-review payments
 INPUT_TOPIC=emails.raw
 DLQ_TOPIC=emails.dlq
 STATS_TOPIC=triage.stats
+# Every P0 again, at once and at-least-once (no transaction): what a pager would read.
+URGENT_TOPIC=triage.urgent
 TRIAGE_PREFIX=triage.
 PARTITIONS=2
 JOB_MAIN=io.mailtriage.job.MailtriageJob
@@ -117,7 +119,7 @@ our_broker=true
 kafka_start
 
 step "creating topics"
-topics="$INPUT_TOPIC,$DLQ_TOPIC,$STATS_TOPIC,$CONTROL_TOPICS"
+topics="$INPUT_TOPIC,$DLQ_TOPIC,$STATS_TOPIC,$URGENT_TOPIC,$CONTROL_TOPICS"
 for queue in "${QUEUES[@]}"; do topics+=",$TRIAGE_PREFIX$queue"; done
 (mt_java io.mailtriage.tools.CreateTopics --bootstrap "$MT_KAFKA_BOOTSTRAP" --topics "$topics" \
   --partitions "$PARTITIONS") >&2
@@ -154,7 +156,7 @@ step "waiting until all $expected emails come out (timeout ${READ_TIMEOUT_S}s)"
 summary_file="$MT_ROOT/run/summary.txt"
 (mt_java io.mailtriage.tools.ReadTriage --bootstrap "$MT_KAFKA_BOOTSTRAP" --expect "$expected" \
   --timeout-s "$READ_TIMEOUT_S" --topics-prefix "$TRIAGE_PREFIX" --dlq "$DLQ_TOPIC" \
-  --stats "$STATS_TOPIC") >"$summary_file" 2>&1 &
+  --stats "$STATS_TOPIC" --urgent "$URGENT_TOPIC") >"$summary_file" 2>&1 &
 reader_pid=$!
 # A job that dies (bad config, missing class) would otherwise leave the reader waiting for the full
 # timeout; watch both and report the job's own words.

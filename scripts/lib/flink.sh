@@ -198,7 +198,7 @@ flink_stop_all() {
 # by default, so the sources can use up to four subtasks, i.e. two TaskManagers' slots.
 flink_create_topics() {
   local topics queue
-  topics=emails.raw,emails.dlq,triage.stats,models.control,pii.erasure,pii.subject-keys,pii.audit
+  topics=emails.raw,emails.dlq,triage.stats,triage.urgent,models.control,pii.erasure,pii.subject-keys,pii.audit
   for queue in account account-security cards cash exchange fraud needs-review payments refunds top-ups transfers; do
     topics+=",triage.$queue"
   done

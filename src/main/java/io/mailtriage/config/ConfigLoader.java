@@ -150,6 +150,7 @@ public final class ConfigLoader {
     topic(c.topics().erasure(), "topics.erasure");
     topic(c.topics().subjectKeys(), "topics.subjectKeys");
     topic(c.topics().audit(), "topics.audit");
+    topic(c.topics().urgent(), "topics.urgent");
 
     positive(c.ingest().maxMessageBytes(), "ingest.maxMessageBytes");
     positive(c.ingest().maxBodyChars(), "ingest.maxBodyChars");

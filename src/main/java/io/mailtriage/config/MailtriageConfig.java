@@ -34,7 +34,8 @@ public record MailtriageConfig(
       String modelControl,
       String erasure,
       String subjectKeys,
-      String audit)
+      String audit,
+      String urgent)
       implements Serializable {
     /** The topic a queue's records go to. */
     public String triageTopic(String queue) {

@@ -33,10 +33,12 @@ public record JobEdges(
     Sink<TriageStats> stats,
     Sink<DeadLetter> deadLetters,
     Sink<SubjectKeyRecord> subjectKeys,
-    Sink<ErasureAudit> audit) {
+    Sink<ErasureAudit> audit,
+    Sink<TriageRecord> urgent) {
 
   /**
-   * Kafka sources and exactly-once Kafka sinks from configuration. With {@code bounded}, each source
+   * Kafka sources and Kafka sinks from configuration: exactly-once, except the urgent copy of P0
+   * records (at-least-once, visible at once). With {@code bounded}, each source
    * stops at the offsets that were latest when the job started (tests and one-shot replays).
    */
   public static JobEdges kafka(MailtriageConfig config, boolean bounded) {
@@ -53,7 +55,8 @@ public record JobEdges(
         KafkaSinks.exactlyOnce(config, "subject-keys",
             Routings.toCompactedTopic(topics.subjectKeys(), r -> r.tenant + "|" + r.subjectToken, r -> r.wrappedKey == null)),
         KafkaSinks.exactlyOnce(config, "audit",
-            Routings.toTopic(topics.audit(), a -> a.tenant + "|" + a.subjectToken)));
+            Routings.toTopic(topics.audit(), a -> a.tenant + "|" + a.subjectToken)),
+        KafkaSinks.atLeastOnce(config, Routings.urgent(topics)));
   }
 
   private static <T> KafkaSource<T> source(

@@ -24,4 +24,5 @@ public final class Uids {
   public static final String SINK_DLQ = "sink-dead-letters";
   public static final String SINK_SUBJECT_KEYS = "sink-subject-keys";
   public static final String SINK_AUDIT = "sink-pii-audit";
+  public static final String SINK_URGENT = "sink-triage-urgent";
 }

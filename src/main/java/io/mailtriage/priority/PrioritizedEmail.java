@@ -30,6 +30,11 @@ public class PrioritizedEmail {
   public String[] reasons;
   /** Exclusive end of the event-time window holding this record; 0 until windowed, and for P0. */
   public long windowEnd;
+  /**
+   * Processing time by which the record leaves even if the watermark has not passed its window
+   * ({@code watermarks.maxWindowWait}); 0 when unbounded, and for P0.
+   */
+  public long releaseBy;
 
   public PrioritizedEmail() {}
 

@@ -64,6 +64,7 @@ public final class PriorityPolicy implements Serializable {
   private final long[] windowMs;
   private final long outOfOrdernessMs;
   private final long idlenessMs;
+  private final long maxWindowWaitMs;
 
   private PriorityPolicy(Reader r, Set<String> knownIntents, Set<String> knownQueues) {
     this.knownQueues = Set.copyOf(knownQueues);
@@ -136,6 +137,7 @@ public final class PriorityPolicy implements Serializable {
     Reader wm = r.section("watermarks");
     this.outOfOrdernessMs = wm.durationOrZero("outOfOrderness");
     this.idlenessMs = wm.duration("idleness");
+    this.maxWindowWaitMs = wm.durationOrZero("maxWindowWait");
     wm.done();
     r.done();
   }
@@ -431,5 +433,13 @@ public final class PriorityPolicy implements Serializable {
 
   public long idlenessMs() {
     return idlenessMs;
+  }
+
+  /**
+   * How long (processing time) a window may wait for the watermark once its end has come in real
+   * time; 0 means no bound: windows wait for the watermark alone.
+   */
+  public long maxWindowWaitMs() {
+    return maxWindowWaitMs;
   }
 }

@@ -19,6 +19,7 @@ import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
+import org.apache.flink.streaming.api.TimeDomain;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -27,10 +28,15 @@ import org.apache.flink.util.OutputTag;
  * Keyed by {@link TenantQueueKey}. Releases a tenant's queue to its desk most urgent first:
  *
  * <ul>
- *   <li>P0 is emitted at once, no window.
+ *   <li>P0 is emitted at once, no window, and also on {@link #URGENT}.
  *   <li>P1, P2 and P3 wait in event-time tumbling windows of their policy lengths (aligned to the
  *       epoch) and are emitted when the watermark passes the window's end, sorted by priorityScore
  *       descending, then receivedAt, then emailId.
+ *   <li>A window leaves, at the latest, {@code watermarks.maxWindowWait} after its end has come in
+ *       real time (a processing-time timer per record, judged from its arrival), even if the
+ *       watermark is still held back: a quiet partition or the end of a burst must not keep a desk
+ *       waiting for the watermark's idleness. The window still leaves as one sorted batch; a record
+ *       of it that arrives later goes out with the next fire, not flagged late.
  *   <li>A record whose window the watermark has already passed is never dropped: it is emitted at
  *       once with {@code late=true}.
  * </ul>
@@ -42,7 +48,8 @@ import org.apache.flink.util.OutputTag;
  * <p>State lifetime: the per-level buffers hold records only until their window's end-of-window
  * timer ({@code nextDue} notes, per level, when that is, so a P1 fire does not rescan waiting P3
  * records); {@code tally} lives only until the next P1 boundary timer. Both are cleared by the fire that empties
- * them, so a key with nothing waiting holds no state and no timers; no TTL is needed because every
+ * them, so a key with nothing waiting holds no state; the release timers of records that already
+ * left with their window fire once, find nothing and leave no trace. No TTL is needed because every
  * entry has a timer that removes it.
  *
  * <p>Late detection survives recovery: an operator's watermark restarts at its minimum after a
@@ -56,6 +63,15 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
 
   /** Side output: one record per fire of one tenant's queue. */
   public static final OutputTag<TriageStats> STATS = new OutputTag<TriageStats>("triage-stats") {};
+
+  /**
+   * Side output: every P0 record again, at the moment it leaves, for the at-least-once urgent
+   * sink; the main output stays the exactly-once record of truth.
+   */
+  public static final OutputTag<TriageRecord> URGENT = new OutputTag<TriageRecord>("triage-urgent") {};
+
+  /** Granularity of the processing-time release timers (watermarks.maxWindowWait). */
+  static final long RELEASE_TIMER_MS = 100;
 
   /** Characters of the tokenized body kept as the record's excerpt. */
   static final int EXCERPT_CHARS = 300;
@@ -147,6 +163,15 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
       return;
     }
     p.windowEnd = end;
+    long maxWait = policy.maxWindowWaitMs();
+    if (maxWait > 0) {
+      // When the window's end comes in real time, judged from this record's arrival, plus the wait;
+      // rounded up so that the records of a burst share one timer.
+      long now = ctx.timerService().currentProcessingTime();
+      long deadline = now + Math.min(Math.max(end - p.eventTime(), 0), length) + maxWait;
+      p.releaseBy = Math.floorDiv(deadline + RELEASE_TIMER_MS - 1, RELEASE_TIMER_MS) * RELEASE_TIMER_MS;
+      ctx.timerService().registerProcessingTimeTimer(p.releaseBy);
+    }
     buffers.get(p.level).add(p);
     long[] due = nextDue.value();
     if (due == null) {
@@ -167,7 +192,11 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
   /** Emits a record that does not wait for a window and tallies it for the next stats fire. */
   private void emitNow(PrioritizedEmail p, boolean late, Context ctx, Collector<TriageRecord> out) throws Exception {
     long now = ctx.timerService().currentProcessingTime();
-    out.collect(toRecord(p, now, late));
+    TriageRecord record = toRecord(p, now, late);
+    out.collect(record);
+    if (p.level == PriorityPolicy.P0) {
+      ctx.output(URGENT, record);
+    }
     measureEmission(p, now);
     TriageStats t = tally.value();
     if (t == null) {
@@ -197,12 +226,22 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<TriageRecord> out) throws Exception {
     observe(ctx.timerService().currentWatermark());
     List<PrioritizedEmail> due = new ArrayList<>();
+    boolean byWatermark = ctx.timeDomain() == TimeDomain.EVENT_TIME;
+    // Event time: every window that ends by the timer. Processing time (maxWindowWait): every
+    // window, per level, up to the latest one holding a record whose wait is over, so a window
+    // still leaves in one sorted batch.
+    long windowEnd = byWatermark ? timestamp + 1 : Long.MIN_VALUE;
     long[] levelsDue = nextDue.value();
     if (levelsDue != null) {
       boolean anyWaiting = false;
       for (int level = 1; level < PriorityPolicy.LEVELS; level++) {
-        if (levelsDue[level] <= timestamp) {
-          levelsDue[level] = release(buffers.get(level), timestamp, due);
+        if (levelsDue[level] != Long.MAX_VALUE) {
+          ListState<PrioritizedEmail> buffer = buffers.get(level);
+          long endAtMost = byWatermark ? timestamp + 1 : overdueWindowEnd(buffer, timestamp);
+          if (levelsDue[level] < endAtMost) {
+            levelsDue[level] = release(buffer, endAtMost, due);
+            windowEnd = Math.max(windowEnd, endAtMost);
+          }
         }
         anyWaiting |= levelsDue[level] != Long.MAX_VALUE;
       }
@@ -211,6 +250,10 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
       } else {
         nextDue.clear();
       }
+    }
+    if (!byWatermark && due.isEmpty()) {
+      // A release timer whose records already left with their window: nothing to report.
+      return;
     }
     TriageStats stats = tally.value();
     tally.clear();
@@ -228,22 +271,33 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
       count(stats, p, now, false);
       stats.windowStart = Math.min(stats.windowStart, p.windowEnd - policy.windowMs(p.level));
     }
-    stats.windowEnd = timestamp + 1;
+    stats.windowEnd = windowEnd;
     stats.emittedAt = now;
     ctx.output(STATS, stats);
   }
 
+  /** The latest window end among the records of {@code buffer} whose wait is over by {@code now}. */
+  private static long overdueWindowEnd(ListState<PrioritizedEmail> buffer, long now) throws Exception {
+    long end = Long.MIN_VALUE;
+    for (PrioritizedEmail p : buffer.get()) {
+      if (p.releaseBy != 0 && p.releaseBy <= now) {
+        end = Math.max(end, p.windowEnd);
+      }
+    }
+    return end;
+  }
+
   /**
-   * Moves the records of {@code buffer} whose window ends by {@code timestamp} to {@code due} and
+   * Moves the records of {@code buffer} whose window ends by {@code endAtMost} to {@code due} and
    * returns the earliest end-of-window timer among those still waiting (MAX_VALUE when none).
    */
-  private static long release(ListState<PrioritizedEmail> buffer, long timestamp, List<PrioritizedEmail> due)
+  private static long release(ListState<PrioritizedEmail> buffer, long endAtMost, List<PrioritizedEmail> due)
       throws Exception {
     List<PrioritizedEmail> waiting = new ArrayList<>();
     long next = Long.MAX_VALUE;
     int released = 0;
     for (PrioritizedEmail p : buffer.get()) {
-      if (p.windowEnd - 1 <= timestamp) {
+      if (p.windowEnd <= endAtMost) {
         due.add(p);
         released++;
       } else {

@@ -4,26 +4,51 @@ import io.mailtriage.config.MailtriageConfig;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.sink.KafkaSinkBuilder;
 
 /**
- * Builds the job's exactly-once Kafka sinks. Records become visible to {@code read_committed}
- * consumers when the checkpoint that covers them completes; each sink has its own transactional id
- * prefix so their transactions never fence each other.
+ * Builds the job's Kafka sinks. Exactly-once sinks make records visible to {@code read_committed}
+ * consumers when the checkpoint that covers them completes; each has its own transactional id
+ * prefix so their transactions never fence each other. The at-least-once sink writes at once,
+ * without a transaction: for the urgent path, whose consumers dedupe.
  */
 public final class KafkaSinks {
   private KafkaSinks() {}
 
   public static <T> KafkaSink<T> exactlyOnce(
       MailtriageConfig config, String name, RecordRouting<T> routing) {
+    Properties props = clientProperties(config);
+    props.setProperty("transaction.timeout.ms", Long.toString(config.sink().transactionTimeoutMs()));
+    return builder(config, props, routing)
+        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+        .setTransactionalIdPrefix(config.sink().transactionalIdPrefix() + "-" + name)
+        .build();
+  }
+
+  /**
+   * Visible as soon as the broker has it: no linger, every record sent on its own. Idempotent, so a
+   * producer retry does not duplicate; a restart from a checkpoint replays what came after it, so
+   * consumers must dedupe (by the key the routing sets).
+   */
+  public static <T> KafkaSink<T> atLeastOnce(MailtriageConfig config, RecordRouting<T> routing) {
+    Properties props = clientProperties(config);
+    props.setProperty("linger.ms", "0");
+    props.setProperty("acks", "all");
+    props.setProperty("enable.idempotence", "true");
+    return builder(config, props, routing).setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE).build();
+  }
+
+  private static Properties clientProperties(MailtriageConfig config) {
     Properties props = new Properties();
     props.putAll(config.kafka().properties());
-    props.setProperty("transaction.timeout.ms", Long.toString(config.sink().transactionTimeoutMs()));
+    return props;
+  }
+
+  private static <T> KafkaSinkBuilder<T> builder(
+      MailtriageConfig config, Properties props, RecordRouting<T> routing) {
     return KafkaSink.<T>builder()
         .setBootstrapServers(config.kafka().bootstrapServers())
         .setKafkaProducerConfig(props)
-        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-        .setTransactionalIdPrefix(config.sink().transactionalIdPrefix() + "-" + name)
-        .setRecordSerializer(new JsonRecordSerialization<>(routing))
-        .build();
+        .setRecordSerializer(new JsonRecordSerialization<>(routing));
   }
 }

@@ -31,6 +31,11 @@ public final class Routings {
     return new TriageRouting(topics);
   }
 
+  /** P0 records to the urgent topic, keyed and headed ({@code emailId}) by email id for dedupe. */
+  public static RecordRouting<TriageRecord> urgent(MailtriageConfig.Topics topics) {
+    return new UrgentRouting(topics);
+  }
+
   /** Dead letters keyed by their source coordinates (unique per input record). */
   public static RecordRouting<DeadLetter> deadLetters(String topic) {
     return toTopic(topic, d -> d.sourceTopic + "/" + d.sourcePartition + "/" + d.sourceOffset);

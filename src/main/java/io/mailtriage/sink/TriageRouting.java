@@ -9,7 +9,7 @@ import org.apache.kafka.common.header.Headers;
  * Triage records go to the topic of their queue, keyed by thread token so a consumer sees one
  * thread in order; headers let a consumer filter without parsing the body.
  */
-final class TriageRouting implements RecordRouting<TriageRecord> {
+class TriageRouting implements RecordRouting<TriageRecord> {
   private static final long serialVersionUID = 1L;
 
   private final MailtriageConfig.Topics topics;

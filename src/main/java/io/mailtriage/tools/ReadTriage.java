@@ -12,8 +12,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Reads everything the job committed to the triage topics, the dead-letter topic and the stats
- * topic until every input email is accounted for, then prints {@link TriageSummary}. It reads with
+ * Reads everything the job committed to the triage topics, the dead-letter topic, the stats and the
+ * urgent topic until every input email is accounted for, then prints {@link TriageSummary}. It reads with
  * {@code read_committed}, as downstream services must: records of a transaction the job has not
  * committed (or aborted after a failure) are never counted.
  */
@@ -22,16 +22,18 @@ public final class ReadTriage {
       String.join(
           "\n",
           "Usage: ReadTriage --bootstrap HOST:PORT --expect N [--timeout-s 600]",
-          "                  [--topics-prefix triage.] [--dlq emails.dlq] [--stats triage.stats]",
-          "Reads all <prefix>* topics, the DLQ and the stats topic from the beginning"
+          "                  [--topics-prefix triage.] [--dlq emails.dlq] [--stats triage.stats]"
+              + " [--urgent triage.urgent]",
+          "Reads all <prefix>* topics, the DLQ, the stats and the urgent topic from the beginning"
               + " (read_committed)",
           "until N records arrived across triage topics and the DLQ (stats do not count), then"
               + " prints",
-          "a summary: per topic, per dead-letter reason, priorities, duplicates, missing,"
-              + " throughput.",
-          "Exit codes: 0 every email came out exactly once, 1 missing/duplicate/unidentified"
-              + " records",
-          "or Kafka unreachable, 2 bad arguments.");
+          "a summary: per topic, per dead-letter reason, priorities, urgent records, duplicates,"
+              + " missing, throughput.",
+          "Exit codes: 0 every email came out exactly once and every P0 also on the urgent topic,",
+          "1 missing/duplicate/unidentified records or a P0 not on the urgent topic,"
+              + " or Kafka unreachable,",
+          "2 bad arguments.");
 
   private static final Duration POLL = Duration.ofMillis(500);
 
@@ -41,7 +43,7 @@ public final class ReadTriage {
     Cli.main(
         "ReadTriage",
         USAGE,
-        Set.of("bootstrap", "topics-prefix", "dlq", "stats", "expect", "timeout-s"),
+        Set.of("bootstrap", "topics-prefix", "dlq", "stats", "urgent", "expect", "timeout-s"),
         args,
         ReadTriage::run);
   }
@@ -51,13 +53,14 @@ public final class ReadTriage {
     String prefix = cli.optional("topics-prefix").orElse("triage.");
     String dlq = cli.optional("dlq").orElse("emails.dlq");
     String stats = cli.optional("stats").orElse("triage.stats");
+    String urgent = cli.optional("urgent").orElse("triage.urgent");
     cli.required("expect");
     long expect = cli.number("expect", 0, 0);
     Duration timeout = Duration.ofSeconds(cli.number("timeout-s", 600, 1));
 
-    TriageSummary summary = new TriageSummary(expect, prefix, dlq, stats);
+    TriageSummary summary = new TriageSummary(expect, prefix, dlq, stats, urgent);
     long start = System.nanoTime();
-    boolean complete = read(bootstrap, prefix, dlq, stats, summary, timeout);
+    boolean complete = read(bootstrap, prefix, dlq, stats, urgent, summary, timeout);
     long wallMillis = (System.nanoTime() - start) / 1_000_000;
     if (!complete) {
       System.out.println(
@@ -83,12 +86,13 @@ public final class ReadTriage {
       String prefix,
       String dlq,
       String stats,
+      String urgent,
       TriageSummary summary,
       Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     Pattern topics =
         Pattern.compile(
-            Pattern.quote(prefix) + ".*|" + Pattern.quote(dlq) + "|" + Pattern.quote(stats));
+            Pattern.quote(prefix) + ".*|" + Pattern.quote(dlq) + "|" + Pattern.quote(stats) + "|" + Pattern.quote(urgent));
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrap))) {
       consumer.subscribe(topics);
       boolean reached = false;

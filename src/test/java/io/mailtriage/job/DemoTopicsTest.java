@@ -2,10 +2,13 @@ package io.mailtriage.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mailtriage.config.ConfigLoader;
+import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.inference.IntentQueues;
 import io.mailtriage.inference.ModelCard;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -29,5 +32,17 @@ class DemoTopicsTest {
     Set<String> created = new TreeSet<>(Set.of(m.group(1).trim().split("\\s+")));
 
     assertThat(created).isEqualTo(routed);
+  }
+
+  /** The demo and the local cluster create every single topic the shipped configuration names. */
+  @Test
+  void demoAndClusterScriptsCreateEveryTopicOfTheConfiguration() throws Exception {
+    MailtriageConfig.Topics t = new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), List.of()).topics();
+    List<String> topics =
+        List.of(t.input(), t.deadLetter(), t.stats(), t.urgent(), t.modelControl(), t.erasure(), t.subjectKeys(), t.audit());
+    for (String script : List.of("scripts/demo.sh", "scripts/lib/flink.sh")) {
+      String text = Files.readString(Path.of(script));
+      assertThat(topics).as(script).allSatisfy(topic -> assertThat(text).contains(topic));
+    }
   }
 }

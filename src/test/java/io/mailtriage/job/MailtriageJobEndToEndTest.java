@@ -54,6 +54,7 @@ class MailtriageJobEndToEndTest extends RealKafkaAndFlink {
                 "topics.erasure=pii-erasure-" + run,
                 "topics.subjectKeys=pii-subject-keys-" + run,
                 "topics.audit=pii-audit-" + run,
+                "topics.urgent=triage-urgent-" + run,
                 "checkpoint.intervalMs=500",
                 "checkpoint.minPauseMs=0",
                 "checkpoint.storage=" + dir.resolve("checkpoints").toUri(),
@@ -62,7 +63,7 @@ class MailtriageJobEndToEndTest extends RealKafkaAndFlink {
     overrides.addAll(List.of(extra));
     MailtriageConfig config = new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), overrides);
     MailtriageConfig.Topics t = config.topics();
-    kafka.createTopics(2, t.input(), t.deadLetter(), t.stats(), t.modelControl(), t.erasure(), t.subjectKeys(), t.audit());
+    kafka.createTopics(2, t.input(), t.deadLetter(), t.stats(), t.modelControl(), t.erasure(), t.subjectKeys(), t.audit(), t.urgent());
     return config;
   }
 

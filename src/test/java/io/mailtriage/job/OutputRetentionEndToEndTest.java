@@ -74,7 +74,7 @@ class OutputRetentionEndToEndTest extends RealKafkaAndFlink {
     MailtriageConfig.Topics t = config.topics();
     List<String> triage = MailtriageJobEndToEndTest.triageTopics(settings);
     List<String> outputs = new ArrayList<>(triage);
-    outputs.addAll(List.of(t.deadLetter(), t.stats(), t.subjectKeys(), t.audit()));
+    outputs.addAll(List.of(t.deadLetter(), t.stats(), t.subjectKeys(), t.audit(), t.urgent()));
     String canary = kafka.createTopic("retention-canary", 1);
     Map<String, String> shortRetention = Map.of("retention.ms", Long.toString(HOUR_MS));
     kafka.setTopicConfig(shortRetention, outputs.toArray(String[]::new));

@@ -133,7 +133,7 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
 
     List<String> allTopics = new ArrayList<>(triageAndDlq);
     MailtriageConfig.Topics t = config.topics();
-    allTopics.addAll(List.of(t.stats(), t.subjectKeys(), t.audit()));
+    allTopics.addAll(List.of(t.stats(), t.subjectKeys(), t.audit(), t.urgent()));
     List<String> hits = new ArrayList<>();
     int scanned = 0;
     for (ConsumerRecord<byte[], byte[]> r : kafka.consumeAll(allTopics, Duration.ofSeconds(60))) {

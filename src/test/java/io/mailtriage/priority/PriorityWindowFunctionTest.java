@@ -150,7 +150,54 @@ class PriorityWindowFunctionTest {
     play(harness, WindowScenario.secondHalf(policy));
     assertThat(harness.numKeyedStateEntries()).isZero();
     assertThat(harness.numEventTimeTimers()).isZero();
+    // The release timers of records that left with the watermark fire once and find nothing.
+    int records = out().size();
+    int fires = stats(harness).size();
+    harness.setProcessingTime(NOW + policy.windowMs(3) + policy.maxWindowWaitMs() + PriorityWindowFunction.RELEASE_TIMER_MS);
     assertThat(harness.numProcessingTimeTimers()).isZero();
+    assertThat(out()).hasSize(records);
+    assertThat(stats(harness)).hasSize(fires);
+  }
+
+  @Test
+  void aWindowTheWatermarkDoesNotReachLeavesMaxWindowWaitAfterItsEndCameInRealTime() throws Exception {
+    // P2 (10 s windows): both records are in [10 s, 20 s); the watermark never moves.
+    play(harness, List.of(at(p2("early", 12_000, 0.1))));
+    harness.setProcessingTime(NOW + 3_000);
+    play(harness, List.of(at(p2("later", 18_000, 0.7))));
+    // Judged from "later", whose arrival says the window's end came at NOW + 5 s of processing time.
+    long releaseAt = NOW + 3_000 + 2_000 + policy.maxWindowWaitMs();
+    harness.setProcessingTime(releaseAt - 1);
+    assertThat(out()).isEmpty();
+    harness.setProcessingTime(releaseAt);
+    assertThat(out()).extracting(r -> r.emailId).containsExactly("later", "early");
+    assertThat(out()).allSatisfy(r -> assertThat(r.late).isFalse());
+    assertThat(stats(harness)).singleElement().satisfies(s -> {
+      assertThat(s.windowStart).isEqualTo(10_000);
+      assertThat(s.windowEnd).isEqualTo(20_000);
+      assertThat(s.countP2).isEqualTo(2);
+    });
+    assertThat(harness.numKeyedStateEntries()).isZero();
+
+    // A record of the same window that comes after the release is not late (the watermark has not
+    // passed it): it waits again, and leaves with the watermark.
+    play(harness, List.of(at(p2("straggler", 19_000, 0.5)), watermark(19_999)));
+    assertThat(out()).extracting(r -> r.emailId).containsExactly("later", "early", "straggler");
+    assertThat(out().get(2).late).isFalse();
+  }
+
+  @Test
+  void withoutMaxWindowWaitWindowsWaitForTheWatermarkAlone() throws Exception {
+    PriorityPolicy unbounded = policy("  maxWindowWait: 5s", "  maxWindowWait: 0s");
+    KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> h = WindowScenario.harness(unbounded);
+    h.open();
+    play(h, List.of(at(prioritized(unbounded, cardsEmail("a", 12_000)))));
+    assertThat(h.numProcessingTimeTimers()).isZero();
+    h.setProcessingTime(NOW + 3_600_000);
+    assertThat(h.extractOutputValues()).isEmpty();
+    play(h, List.of(watermark(19_999)));
+    assertThat(h.extractOutputValues()).hasSize(1);
+    h.close();
   }
 
   @Test

@@ -207,9 +207,20 @@ public final class EmbeddedKafka implements AutoCloseable {
    */
   public List<ConsumerRecord<byte[], byte[]>> consume(
       Collection<String> topics, int count, Duration timeout) throws TimeoutException {
+    return consume(topics, count, timeout, "read_committed");
+  }
+
+  /**
+   * As {@link #consume(Collection, int, Duration)}, with the given {@code isolation.level}:
+   * {@code read_uncommitted} also sees records of transactions that are still open.
+   */
+  public List<ConsumerRecord<byte[], byte[]>> consume(
+      Collection<String> topics, int count, Duration timeout, String isolationLevel) throws TimeoutException {
     List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
     long deadline = System.nanoTime() + timeout.toNanos();
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {
+    Map<String, Object> config = consumerConfig();
+    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolationLevel);
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config)) {
       List<TopicPartition> partitions = assignFromBeginning(consumer, topics, timeout);
       while (records.size() < count) {
         if (System.nanoTime() > deadline) {

@@ -89,7 +89,9 @@ class FeedAndReadKafkaTest {
   /**
    * Feeds three emails, plays the job by writing one committed output record per email (two triage
    * records, one dead letter) plus an aborted transaction that repeats one of them, and checks that
-   * ReadTriage finds every email exactly once: the aborted record must be invisible.
+   * ReadTriage finds every email exactly once: the aborted record must be invisible. The two P0s are
+   * also on the urgent topic, one of them twice (at-least-once): it counts no email, and its name,
+   * under the triage prefix, is not taken for a queue.
    */
   @Test
   void readTriageCountsCommittedOutputOnly() throws Exception {
@@ -99,7 +101,13 @@ class FeedAndReadKafkaTest {
     String prefix = "triage-" + UUID.randomUUID().toString().substring(0, 8) + ".";
     String dlq = prefix + "dlq";
     String stats = prefix + "stats";
-    kafka.createTopics(2, prefix + "cards", prefix + "fraud", dlq, stats);
+    String urgent = prefix + "urgent";
+    kafka.createTopics(2, prefix + "cards", prefix + "fraud", dlq, stats, urgent);
+    try (KafkaProducer<byte[], byte[]> atLeastOnce = new KafkaProducer<>(kafka.producerConfig())) {
+      for (long offset : new long[] {0, 1, 0}) {
+        atLeastOnce.send(record(urgent, triage(input, offset)));
+      }
+    }
 
     Map<String, Object> config = new HashMap<>(kafka.producerConfig());
     config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "fake-job-" + UUID.randomUUID());
@@ -116,10 +124,10 @@ class FeedAndReadKafkaTest {
       job.abortTransaction();
     }
 
-    TriageSummary summary = new TriageSummary(3, prefix, dlq, stats);
+    TriageSummary summary = new TriageSummary(3, prefix, dlq, stats, urgent);
     boolean complete =
         ReadTriage.read(
-            kafka.bootstrapServers(), prefix, dlq, stats, summary, Duration.ofSeconds(60));
+            kafka.bootstrapServers(), prefix, dlq, stats, urgent, summary, Duration.ofSeconds(60));
 
     assertThat(complete).isTrue();
     assertThat(summary.duplicates()).isZero();
@@ -128,7 +136,10 @@ class FeedAndReadKafkaTest {
     assertThat(summary.render(0))
         .containsPattern("  " + prefix.replace(".", "\\.") + "cards +1\n")
         .containsPattern("  MALFORMED_JSON +1\n")
-        .containsPattern("stats records +1\n");
+        .containsPattern("stats records +1\n")
+        .containsPattern("urgent records +3\n")
+        .containsPattern("  P0 not on urgent +0\n")
+        .doesNotContain(urgent);
   }
 
   private static ProducerRecord<byte[], byte[]> record(String topic, String json) {
@@ -136,7 +147,7 @@ class FeedAndReadKafkaTest {
   }
 
   private static String triage(String input, long offset) {
-    return "{\"queue\":\"cards\",\"intent\":\"lost_or_stolen_card\",\"priority\":\"P0\","
+    return "{\"emailId\":\"e-" + offset + "\",\"queue\":\"cards\",\"intent\":\"lost_or_stolen_card\",\"priority\":\"P0\","
         + source(input, offset)
         + "}";
   }

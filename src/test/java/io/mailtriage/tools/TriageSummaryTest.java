@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class TriageSummaryTest {
   private final TriageSummary summary =
-      new TriageSummary(5, "triage.", "emails.dlq", "triage.stats");
+      new TriageSummary(5, "triage.", "emails.dlq", "triage.stats", "triage.urgent");
 
   @Test
   void everyEmailOnceIsOk() {
@@ -17,6 +17,9 @@ class TriageSummaryTest {
     deadLetter(1, 1, "MALFORMED_MIME");
     deadLetter(1, 2, "TOO_LARGE");
     summary.add("triage.stats", 5_000, json("{\"window\":1}"));
+    // The P0, twice on the urgent topic (at-least-once): neither counts as an email.
+    summary.add("triage.urgent", 1_500, json("{\"emailId\":\"e-0-1\",\"priority\":\"P0\"}"));
+    summary.add("triage.urgent", 1_600, json("{\"emailId\":\"e-0-1\",\"priority\":\"P0\"}"));
 
     assertThat(summary.ok()).isTrue();
     assertThat(summary.seen()).isEqualTo(5);
@@ -31,11 +34,24 @@ class TriageSummaryTest {
         .containsPattern("  TOO_LARGE +1\n")
         .containsPattern("priorities +P0=1  P1=2\n")
         .containsPattern("stats records +1\n")
+        .containsPattern("urgent records +2\n")
+        .containsPattern("  P0 not on urgent +0\n")
         .containsPattern("missing +0\n")
         // 5 records between t=1000 and t=5000 (see the helpers), none saying when it was triaged:
         // the Kafka timestamps stand in.
         .contains("1.3 rec/s over 4.0 s of processing (wall 12.0 s)")
         .containsPattern("result +OK\n");
+  }
+
+  @Test
+  void aP0ThatNeverCameOnTheUrgentTopicFails() {
+    triage("triage.fraud", 0, 0, "P0");
+    triage("triage.fraud", 0, 1, "P0");
+    summary.add("triage.urgent", 1_500, json("{\"emailId\":\"e-0-1\",\"priority\":\"P0\"}"));
+
+    assertThat(summary.p0NotUrgent()).isEqualTo(1);
+    assertThat(summary.render(0)).containsPattern("  P0 not on urgent +1\n");
+    assertThat(summary.seen()).isEqualTo(2);
   }
 
   @Test
@@ -84,7 +100,7 @@ class TriageSummaryTest {
         topic,
         1000 + offset * 1000 + partition * 2000,
         json(
-            "{\"queue\":\"q\",\"intent\":\"i\",\"priority\":\""
+            "{\"emailId\":\"e-" + partition + "-" + offset + "\",\"queue\":\"q\",\"intent\":\"i\",\"priority\":\""
                 + priority
                 + "\","
                 + source(partition, offset)
@@ -92,8 +108,8 @@ class TriageSummaryTest {
   }
 
   @Test
-  void paceComesFromWhenRecordsWereTriagedNotFromTheirEventTime() {
-    // Kafka timestamps are the emails' dates (2002 and 2024); triagedAt says they left 2 s apart.
+  void paceComesFromWhenRecordsWereTriagedNotFromTheirKafkaTimestamps() {
+    // Kafka timestamps far apart (a commit can hold records back); triagedAt says they left 2 s apart.
     summary.add("triage.cards", 1_020_000_000_000L,
         json("{\"priority\":\"P1\",\"triagedAt\":10000," + source(0, 0) + "}"));
     summary.add("triage.cards", 1_700_000_000_000L,

@@ -117,7 +117,7 @@ public final class PriorityLatencyBench {
     JobSettings settings = JobSettings.resolve(config);
     MailtriageConfig.Topics t = config.topics();
     List<String> triageTopics = TriageTopics.of(settings);
-    kafka.createTopics(2, t.input(), t.deadLetter(), t.stats(), t.modelControl(), t.erasure(), t.subjectKeys(), t.audit());
+    kafka.createTopics(2, t.input(), t.deadLetter(), t.stats(), t.modelControl(), t.erasure(), t.subjectKeys(), t.audit(), t.urgent());
     kafka.createTopics(2, triageTopics.toArray(String[]::new));
 
     System.out.printf("machine: %d cores, %s, Java %s, load average at start %s%n",
