@@ -1,7 +1,7 @@
 package io.mailtriage.pii.detect;
 
 /**
- * Payment card numbers: 12–19 digits, optionally grouped by spaces or hyphens, that pass the
+ * Payment card numbers: 12–19 digits, optionally grouped by spaces, hyphens or dots, that pass the
  * Luhn check and start with a known issuer prefix whose length rules they meet.
  */
 final class CreditCardRecognizer implements Recognizer {
@@ -25,7 +25,9 @@ final class CreditCardRecognizer implements Recognizer {
     DigitGroups g = new DigitGroups(s);
     int[] digits = new int[19];
     while (g.next()) {
-      if (g.digits < 12) {
+      if (g.digits < 12 || (g.separator == '.' && !cardGroups(g))) {
+        // Dots join the groups of amounts, versions and addresses too: only the groups a card is
+        // printed in (4-4-4-4, 4-4-4-4-3, 4-6-5) count.
         continue;
       }
       // Try every group boundary as a start so a card inside a longer run of numbers is found.
@@ -41,6 +43,21 @@ final class CreditCardRecognizer implements Recognizer {
         }
       }
     }
+  }
+
+  private static boolean cardGroups(DigitGroups g) {
+    if (g.count == 3) {
+      return g.length(0) == 4 && g.length(1) == 6 && g.length(2) == 5;
+    }
+    if (g.count != 4 && g.count != 5) {
+      return false;
+    }
+    for (int k = 0; k < g.count; k++) {
+      if (g.length(k) != (k == 4 ? 3 : 4)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isCard(int[] d, int n) {

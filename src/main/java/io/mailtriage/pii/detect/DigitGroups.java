@@ -1,9 +1,9 @@
 package io.mailtriage.pii.detect;
 
 /**
- * Walks runs of digit groups ("4111 1111 1111 1111", "078-05-1120", "123456789") that stand as
- * their own token: not glued to letters or to '.'-joined numbers. Groups in one run share a
- * single separator (space or hyphen). The shared cursor keeps card and SSN recognisers to one
+ * Walks runs of digit groups ("4111 1111 1111 1111", "4111.1111.1111.1111", "123456789") that
+ * stand as their own token: not glued to letters or to other numbers. Groups in one run share a
+ * single separator (space, hyphen or full stop). The shared cursor keeps card and SSN recognisers to one
  * cheap linear pass each. Thread-confined (one per recogniser call).
  */
 final class DigitGroups {
@@ -52,7 +52,7 @@ final class DigitGroups {
           count++;
           digits += j - gs;
         }
-        if (j + 1 < n && (t[j] == ' ' || t[j] == '-') && isDigit(t[j + 1])
+        if (j + 1 < n && (t[j] == ' ' || t[j] == '-' || t[j] == '.') && isDigit(t[j + 1])
             && (separator == 0 || separator == t[j])) {
           separator = t[j];
           j++;

@@ -75,7 +75,32 @@ final class EmailRecognizer implements Recognizer {
     return true;
   }
 
-  /** At least two labels, each 1..63 chars not starting or ending with '-', alphabetic TLD of 2+. */
+  private static boolean alphabetic(char[] t, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (!Character.isLetter(t[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An internationalised label in its ASCII form: "xn--" and letters or digits ("xn--p1ai"). */
+  private static boolean punycode(char[] t, int start, int end) {
+    if (end - start < 5 || t[start] != 'x' || t[start + 1] != 'n' || t[start + 2] != '-' || t[start + 3] != '-') {
+      return false;
+    }
+    for (int k = start + 4; k < end; k++) {
+      if (!Character.isLetterOrDigit(t[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * At least two labels, each 1..63 chars not starting or ending with '-', and a top-level label of
+   * two or more letters or in punycode.
+   */
   static boolean validDomain(char[] t, int start, int end) {
     int labels = 0;
     int labelStart = start;
@@ -86,15 +111,8 @@ final class EmailRecognizer implements Recognizer {
           return false;
         }
         labels++;
-        if (i == end) {
-          if (len < 2) {
-            return false;
-          }
-          for (int k = labelStart; k < end; k++) {
-            if (!Character.isLetter(t[k])) {
-              return false;
-            }
-          }
+        if (i == end && (len < 2 || !(alphabetic(t, labelStart, end) || punycode(t, labelStart, end)))) {
+          return false;
         }
         labelStart = i + 1;
       }

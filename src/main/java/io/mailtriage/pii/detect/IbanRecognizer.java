@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * International bank account numbers: country code, two check digits and a BBAN of the
- * country's fixed length, compact or in groups of four, verified with ISO 7064 mod 97-10.
+ * country's fixed length, compact or in groups of four (spaces or hyphens, upper or lower case),
+ * verified with ISO 7064 mod 97-10. A country the length table lacks needs a bank word near.
  */
 final class IbanRecognizer implements Recognizer {
 
@@ -29,10 +30,16 @@ final class IbanRecognizer implements Recognizer {
       Map.entry("SE", 24), Map.entry("SI", 19), Map.entry("SK", 24), Map.entry("SM", 27),
       Map.entry("ST", 25), Map.entry("SV", 28), Map.entry("TL", 23), Map.entry("TN", 24),
       Map.entry("TR", 26), Map.entry("UA", 29), Map.entry("VA", 22), Map.entry("VG", 24),
-      Map.entry("XK", 20));
+      Map.entry("XK", 20), Map.entry("RU", 33), Map.entry("LY", 25), Map.entry("SD", 18), Map.entry("BI", 27),
+      Map.entry("DJ", 27), Map.entry("MN", 20), Map.entry("NI", 28), Map.entry("OM", 23), Map.entry("SO", 23),
+      Map.entry("YE", 30), Map.entry("FK", 18), Map.entry("HN", 28));
+  /** Bounds of an IBAN of a country the table lacks. */
+  private static final int MIN_LENGTH = 15;
+  private static final int MAX_LENGTH = 34;
 
+  /** A bank word raises; it also vouches for an IBAN of a country missing from the table. */
   private static final java.util.List<ContextRule> CONTEXT =
-      java.util.List.of(ContextRule.raise(30, 0, 0, 0.99, "iban", "account", "konto", "bank"));
+      java.util.List.of(ContextRule.raise(30, 0, 0, 0.99, "iban", "account", "konto", "bank", "pay into", "transfer"));
 
   @Override
   public PiiType type() {
@@ -51,46 +58,69 @@ final class IbanRecognizer implements Recognizer {
     int resume = 0;
     for (int w = 0; w < s.wordCount && s.wordStarts[w] < n; w++) {
       int i = s.wordStarts[w];
-      if (i < resume || !isUpper(t[i]) || !isUpper(t[i + 1]) || !DigitGroups.isDigit(t[i + 2])
-          || !DigitGroups.isDigit(t[i + 3])) {
+      // "DE89…" or, as people also type it, "de89…"; not "De89".
+      boolean upper = isUpper(t[i]) && isUpper(t[i + 1]);
+      boolean lower = isLower(t[i]) && isLower(t[i + 1]);
+      if (i < resume || !(upper || lower) || !DigitGroups.isDigit(t[i + 2]) || !DigitGroups.isDigit(t[i + 3])) {
         continue;
       }
-      Integer expected = LENGTHS.get(new String(t, i, 2));
-      if (expected == null) {
-        continue;
-      }
-      int end = collect(s, i, expected);
+      Integer expected = LENGTHS.get(new String(new char[] {Scan.asciiUpper(t[i]), Scan.asciiUpper(t[i + 1])}));
+      int end = collect(s, i, expected == null ? MAX_LENGTH : expected, expected == null);
       if (end > 0) {
-        s.add(PiiType.IBAN, i, end, 0.95);
+        // A country missing from the table (the registry grows) is only taken with an IBAN word near.
+        s.add(PiiType.IBAN, i, end, expected == null ? 0.3 : 0.95);
         resume = end;
       }
     }
   }
 
   /**
-   * Reads {@code expected} alphanumerics from {@code start}, allowing single spaces between
-   * groups of four; returns the end offset if they form a valid IBAN ending at a boundary.
+   * Reads {@code expected} alphanumerics from {@code start} (at most that many when
+   * {@code upTo}, at least {@link #MIN_LENGTH}), allowing one kind of separator, a single space or
+   * hyphen, between groups of four; returns the end offset if they form a valid IBAN ending at a
+   * boundary.
    */
-  private static int collect(Scan s, int start, int expected) {
+  private static int collect(Scan s, int start, int expected, boolean upTo) {
     char[] t = s.text;
     char[] buf = new char[expected];
     int n = 0;
     int i = start;
+    char separator = 0;
+    // Where each group of four ended (count, offset), for a country of unknown length whose IBAN
+    // may end before the run of groups does ("XK05 1212 0123 4567 8906 and").
+    int[] groupEnds = new int[expected / 4 + 1];
+    int groups = 0;
     while (n < expected && i < s.length) {
       char c = t[i];
-      if (isUpper(c) || DigitGroups.isDigit(c) || (c >= 'a' && c <= 'z' && n >= 4)) {
-        buf[n++] = Character.toUpperCase(c);
+      if (isUpper(c) || DigitGroups.isDigit(c) || isLower(c)) {
+        buf[n++] = Scan.asciiUpper(c);
         i++;
-      } else if (c == ' ' && n % 4 == 0 && n > 0 && i + 1 < s.length && s.isWordChar(i + 1)) {
+      } else if ((c == ' ' || c == '-') && (separator == 0 || separator == c) && n % 4 == 0 && n > 0
+          && i + 1 < s.length && s.isWordChar(i + 1)) {
+        separator = c;
+        groupEnds[groups++] = i;
         i++;
       } else {
-        return -1;
+        break;
       }
     }
-    if (n != expected || s.isWordChar(i)) {
-      return -1;
+    if (!upTo) {
+      return n == expected && boundary(s, i) && mod97(buf) == 1 ? i : -1;
     }
-    return mod97(buf) == 1 ? i : -1;
+    for (int g = groups; ; g--) {
+      int end = g == groups ? i : groupEnds[g];
+      int count = g == groups ? n : (g + 1) * 4;
+      if (count < MIN_LENGTH) {
+        return -1;
+      }
+      if (boundary(s, end) && mod97(java.util.Arrays.copyOf(buf, count)) == 1) {
+        return end;
+      }
+    }
+  }
+
+  private static boolean boundary(Scan s, int i) {
+    return !s.isWordChar(i) && !(s.at(i) == '-' && s.isWordChar(i + 1));
   }
 
   /** ISO 7064 mod 97-10 over the rearranged IBAN (first four chars moved to the end). */
@@ -121,5 +151,9 @@ final class IbanRecognizer implements Recognizer {
 
   private static boolean isUpper(char c) {
     return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
   }
 }

@@ -10,7 +10,7 @@ final class IpAddressRecognizer implements Recognizer {
   /** An address word raises; a version word right before a dotted quad makes it a version string. */
   private static final java.util.List<ContextRule> CONTEXT = java.util.List.of(
       ContextRule.raise(30, 0, 0, 0.95, "ip", "address", "addr", "host", "server", "login from", "logged in",
-          "connection", "from"),
+          "connection", "from", "listen", "bind", "loopback", "ipv6", "interface"),
       ContextRule.cap(25, 0.3, "version", "ver", "v", "release", "build", "firmware", "update", "upgrade", "patch",
           "sdk", "app", "os", "ios", "android", "rev", "revision"));
 
@@ -59,13 +59,16 @@ final class IpAddressRecognizer implements Recognizer {
       while (end > start && (t[end - 1] == '.' || (t[end - 1] == ':' && end - start >= 2 && t[end - 2] != ':'))) {
         end--;
       }
-      if (s.isWordChar(i) || end - start < 7) {
+      // Compressed forms are short ("::1", "::"); anything else under 7 chars is a time or a ratio.
+      boolean compressed = t[start] == ':';
+      if (s.isWordChar(i) || (end - start < 7 && !compressed)) {
         continue;
       }
       if (colons >= 2) {
         int groups = ipv6Groups(t, start, end);
         if (groups > 0) {
-          s.add(PiiType.IP_ADDRESS, start, end, groups >= 3 ? 0.85 : 0.6);
+          // "::" alone (unspecified) is an address only where an address word vouches for it.
+          s.add(PiiType.IP_ADDRESS, start, end, end - start == 2 ? 0.3 : groups >= 3 ? 0.85 : 0.6);
         }
       } else if (colons == 0 && ipv4(t, start, end)) {
         s.add(PiiType.IP_ADDRESS, start, end, 0.85);

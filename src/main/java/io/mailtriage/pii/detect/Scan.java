@@ -152,6 +152,10 @@ final class Scan {
   }
 
   /** The folding of {@link #lower}: A–Z to a–z, every other char as it is. */
+  static char asciiUpper(char c) {
+    return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+  }
+
   static char asciiLower(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }

@@ -14,6 +14,21 @@ class CreditCardRecognizerTest {
   }
 
   @Test
+  void findsFifteenDigitCardsAndOneCardWrittenThreeWays() {
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "Amex 3752 601815 90834, or 340166131860916 or 3401-661318-60916"))
+        .containsExactly("3752 601815 90834", "340166131860916", "3401-661318-60916");
+    assertThat(Found.ofType(PiiType.CREDIT_CARD,
+        "It is 4390996030824626. The statement shows 4390 9960 3082 4626, the app 4390.9960.3082.4626."))
+        .containsExactly("4390996030824626", "4390 9960 3082 4626", "4390.9960.3082.4626");
+  }
+
+  @Test
+  void dotsJoinCardGroupsOnlyInTheGroupingsCardsArePrintedIn() {
+    // Luhn-valid digits, but grouped like an amount or a version string.
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "total 439.099.603.082.462.6 and 4390.99603.08246.26")).isEmpty();
+  }
+
+  @Test
   void rejectsCardNumbersFailingLuhn() {
     assertThat(Found.ofType(PiiType.CREDIT_CARD, "card 4111 1111 1111 1112")).isEmpty();
   }

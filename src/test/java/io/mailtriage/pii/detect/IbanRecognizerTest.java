@@ -14,6 +14,21 @@ class IbanRecognizerTest {
   }
 
   @Test
+  void findsIbansWithHyphensInLowerCaseAndOfCountriesTheRegistryAddedLater() {
+    assertThat(Found.ofType(PiiType.IBAN, "refund to DE30-8194-8219-9351-8190-93 or de30 8194 8219 9351 8190 93"))
+        .containsExactly("DE30-8194-8219-9351-8190-93", "de30 8194 8219 9351 8190 93");
+    assertThat(Found.ofType(PiiType.IBAN, "nl4910497465075291 and RU0778657975432319487574911862527"))
+        .containsExactly("nl4910497465075291", "RU0778657975432319487574911862527");
+  }
+
+  @Test
+  void takesAnIbanOfACountryMissingFromTheTableOnlyWithABankWordNear() {
+    assertThat(Found.ofType(PiiType.IBAN, "IBAN: QZ78 6018 9555 9797 1147 thanks")).containsExactly("QZ78 6018 9555 9797 1147");
+    assertThat(Found.ofType(PiiType.IBAN, "ref QZ78 6018 9555 9797 1147 thanks")).isEmpty();
+    assertThat(Found.ofType(PiiType.IBAN, "ref De30-8194-8219-9351-8190-93")).isEmpty();
+  }
+
+  @Test
   void rejectsIbansWithBadCheckDigits() {
     assertThat(Found.ofType(PiiType.IBAN, "IBAN DE88370400440532013000")).isEmpty();
   }

@@ -17,7 +17,17 @@ class IpAndMacRecognizerTest {
   void findsIpv6AddressesOpeningWithALetterOrColonsButNotLongHexWords() {
     assertThat(Found.ofType(PiiType.IP_ADDRESS,
         "peer fe80::1ff:fe23:4567:890a, loopback ::1, beef:cafe::10:2 and deadbeef:1::2, face:b00c"))
-        .containsExactly("fe80::1ff:fe23:4567:890a", "beef:cafe::10:2");
+        .containsExactly("fe80::1ff:fe23:4567:890a", "::1", "beef:cafe::10:2");
+  }
+
+  @Test
+  void findsCompressedIpv6Forms() {
+    assertThat(Found.ofType(PiiType.IP_ADDRESS,
+        "logins from ::1, fe80::a00:27ff:fe4e:66a1%en0, ::ffff:192.0.2.1 and 2001:db8:abcd:12::1/64"))
+        .containsExactly("::1", "fe80::a00:27ff:fe4e:66a1", "::ffff:192.0.2.1", "2001:db8:abcd:12::1");
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "the service listens on :: only")).containsExactly("::");
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "std::vector and Foo::Bar, error: :: unexpected, 10:30:00"))
+        .isEmpty();
   }
 
   @Test
