@@ -13,6 +13,9 @@ package io.mailtriage.inference;
  * @param maxTokens encoder token window, special tokens included
  * @param pooling how token states become one vector
  * @param encoderBatching how texts are fed to the encoder (determinism contract)
+ * @param maxChars text budget: only the first this-many characters (cut at a sentence, line or word
+ *     end, see {@link FeatureExtractor#budget}) feed both featurizers; 0 (cards written before the
+ *     budget existed) means the whole text
  */
 public record FeatureSpec(
         String ngramSpec,
@@ -24,7 +27,8 @@ public record FeatureSpec(
         String tokenizer,
         int maxTokens,
         String pooling,
-        String encoderBatching) {
+        String encoderBatching,
+        int maxChars) {
 
     public static FeatureSpec of(boolean useNgrams, int buckets, boolean useEmbedding, int maxTokens) {
         return new FeatureSpec(NgramFeaturizer.SPEC, useNgrams, buckets, useEmbedding,
@@ -33,11 +37,20 @@ public record FeatureSpec(
                 useEmbedding ? SentenceEncoder.TOKENIZER_RESOURCE : null,
                 maxTokens,
                 useEmbedding ? "mean over attention mask, L2-normalised" : null,
-                useEmbedding ? "one text per encoder run, no padding" : null);
+                useEmbedding ? "one text per encoder run, no padding" : null,
+                0);
+    }
+
+    public FeatureSpec withMaxChars(int chars) {
+        if (chars < 0) {
+            throw new IllegalArgumentException("maxChars must be >= 0 (0: whole text), got " + chars);
+        }
+        return new FeatureSpec(ngramSpec, useNgrams, buckets, useEmbedding, encoder, encoderSha256, tokenizer, maxTokens,
+                pooling, encoderBatching, chars);
     }
 
     public FeatureSpec withEncoderSha256(String sha) {
         return new FeatureSpec(ngramSpec, useNgrams, buckets, useEmbedding, encoder, sha, tokenizer, maxTokens, pooling,
-                encoderBatching);
+                encoderBatching, maxChars);
     }
 }

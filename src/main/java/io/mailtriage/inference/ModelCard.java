@@ -35,9 +35,15 @@ public record ModelCard(
     public static final String FORMAT = "mailtriage-intent-model/1";
     public static final String FILE_NAME = "model-card.json";
 
-    /** How the head was fitted. */
+    /**
+     * How the head was fitted.
+     *
+     * @param examples texts fitted, email renderings included
+     * @param augmentation where the email renderings of the training texts came from, null if none
+     */
     public record Training(String dataFile, String dataSha256, int examples, int calibrationExamples,
-            String method, String optimizer, double l2, double l2Dense, int iterations, long seed, String command) {}
+            String method, String optimizer, double l2, double l2Dense, int iterations, long seed, String command,
+            String augmentation) {}
 
     /** Temperature-scaling fit on the calibration slice held out of train. */
     public record Calibration(int examples, double accuracy, double nllBefore, double nllAfter,

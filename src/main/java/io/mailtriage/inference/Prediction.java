@@ -27,6 +27,16 @@ public record Prediction(Status status, String label, double confidence, List<Sc
         return new Prediction(Status.EMPTY_TEXT, "", 0.0, List.of(), false);
     }
 
+    /** Probability of {@code label} if it is among {@link #topK()}, else 0. */
+    public double probability(String label) {
+        for (Scored s : topK) {
+            if (s.label().equals(label)) {
+                return s.probability();
+            }
+        }
+        return 0.0;
+    }
+
     public boolean ok() {
         return status == Status.OK;
     }

@@ -43,10 +43,15 @@ public final class TrainModel {
     static final String USAGE = String.join("\n",
             "usage: train-model --train FILE.csv [--test FILE.csv] --out DIR [--buckets N]",
             "                   [--features both|ngrams|embedding] [--l2 X] [--l2-dense X] [--iterations N]",
-            "                   [--max-tokens N] [--calibration-fraction F] [--seed N]",
-            "Trains the intent head on a labelled CSV (text,label) and writes a model directory.");
+            "                   [--max-tokens N] [--max-chars N] [--calibration-fraction F] [--seed N]",
+            "                   [--augment EMAIL-FORMS.json [--augment-copies N]] [--cache FILE]",
+            "Trains the intent head on a labelled CSV (text,label) and writes a model directory.",
+            "--max-chars: text budget (the subject and first sentences; 0 = whole text). --augment: also fit",
+            "N email renderings of each training text (default 1), as the job's model-text step leaves them.",
+            "--cache: keep sentence embeddings in FILE across runs (same encoder, window and budget only).");
     static final Cli.Spec OPTIONS = Cli.Spec.of("train", "test", "out", "buckets", "features", "l2", "l2-dense",
-            "iterations", "max-tokens", "calibration-fraction", "seed");
+            "iterations", "max-tokens", "max-chars", "calibration-fraction", "seed", "augment", "augment-copies",
+            "cache");
 
     public static void main(String[] argv) {
         Cli.main("train-model", USAGE, OPTIONS, argv, cli -> train(cli, argv));
@@ -71,6 +76,9 @@ public final class TrainModel {
         double l2Dense = cli.decimal("l2-dense", l2, 0, Double.MAX_VALUE);
         int iterations = (int) cli.number("iterations", 300, 1);
         int maxTokens = (int) cli.number("max-tokens", 128, 1);
+        int maxChars = (int) cli.number("max-chars", 0, 0);
+        Path augment = cli.optionalFile("augment");
+        int copies = (int) cli.number("augment-copies", 1, 1);
         double calFraction = cli.decimal("calibration-fraction", 0.1, 0, 0.9);
         long seed = cli.number("seed", 20200501, Long.MIN_VALUE);
 
@@ -87,44 +95,80 @@ public final class TrainModel {
         for (int i = 0; i < labels.size(); i++) {
             index.put(labels.get(i), i);
         }
-        int[] ys = rows.stream().mapToInt(r -> index.get(r.label())).toArray();
+        int[] rowYs = rows.stream().mapToInt(r -> index.get(r.label())).toArray();
         log("%d training texts, %d labels", rows.size(), labels.size());
 
-        FeatureSpec spec = FeatureSpec.of(useNgrams, buckets, !featureSet.equals("ngrams"), maxTokens);
+        // Texts to fit: each training row as it is (bare queries are what --test and scripts/classify
+        // score), plus, with --augment, email renderings of it after the job's model-text step. A
+        // rendering remembers its source row, so it is held out exactly when its row is.
+        List<String> texts = new ArrayList<>();
+        List<Integer> source = new ArrayList<>();
+        String augmentation = null;
+        for (int i = 0; i < rows.size(); i++) {
+            texts.add(rows.get(i).text());
+            source.add(i);
+        }
+        if (augment != null) {
+            EmailRenderer renderer = EmailRenderer.load(augment);
+            for (int i = 0; i < rows.size(); i++) {
+                for (int c = 0; c < copies; c++) {
+                    texts.add(renderer.render(rows.get(i).text(), seed * 1_000_003L + i * 31L + c).modelText());
+                    source.add(i);
+                }
+            }
+            augmentation = String.format("%d email rendering(s) per training text from %s (SHA-256 %s)", copies,
+                    augment, Evaluator.sha256(augment));
+            log("%d email renderings added (%s, %d per text)", texts.size() - rows.size(), augment, copies);
+        }
+        int[] ys = source.stream().mapToInt(i -> rowYs[i]).toArray();
+
+        FeatureSpec spec = FeatureSpec.of(useNgrams, buckets, !featureSet.equals("ngrams"), maxTokens)
+                .withMaxChars(maxChars);
         List<Features> xs;
         long t0 = System.nanoTime();
         try (FeatureExtractor fx = new FeatureExtractor(spec, 1, 1)) {
             spec = spec.withEncoderSha256(fx.encoderSha256());
-            xs = new ArrayList<>(rows.size());
-            for (int from = 0; from < rows.size(); from += 256) {
-                List<String> chunk = rows.subList(from, Math.min(rows.size(), from + 256)).stream()
-                        .map(CsvReader.Row::text).toList();
-                xs.addAll(fx.extract(chunk));
+            EmbeddingCache cache = cli.optional("cache").isPresent() && spec.useEmbedding()
+                    ? EmbeddingCache.open(Path.of(cli.required("cache")), spec) : null;
+            if (cache != null) {
+                fx.cacheEmbeddingsIn(cache.embeddings());
+            }
+            xs = new ArrayList<>(texts.size());
+            for (int from = 0; from < texts.size(); from += 256) {
+                xs.addAll(fx.extract(texts.subList(from, Math.min(texts.size(), from + 256))));
+            }
+            if (cache != null) {
+                cache.save();
             }
         }
         log("features extracted in %.1f s", (System.nanoTime() - t0) / 1e9);
 
-        // Stratified calibration slice: per label, a seeded shuffle, first ceil(f·n) held out.
-        boolean[] held = new boolean[rows.size()];
+        // Stratified calibration slice: per label, a seeded shuffle of the training rows, first
+        // ceil(f·n) held out together with their renderings.
+        boolean[] heldRow = new boolean[rows.size()];
         Random rnd = new Random(seed);
         for (int c = 0; c < labels.size(); c++) {
             List<Integer> members = new ArrayList<>();
-            for (int i = 0; i < ys.length; i++) {
-                if (ys[i] == c) {
+            for (int i = 0; i < rowYs.length; i++) {
+                if (rowYs[i] == c) {
                     members.add(i);
                 }
             }
             Collections.shuffle(members, rnd);
             int take = (int) Math.ceil(calFraction * members.size());
             for (int i = 0; i < take && members.size() - take > 0; i++) {
-                held[members.get(i)] = true;
+                heldRow[members.get(i)] = true;
             }
+        }
+        boolean[] held = new boolean[texts.size()];
+        for (int i = 0; i < held.length; i++) {
+            held[i] = heldRow[source.get(i)];
         }
         List<Features> fitX = new ArrayList<>();
         List<Features> calX = new ArrayList<>();
         List<Integer> fitY = new ArrayList<>();
         List<Integer> calY = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < texts.size(); i++) {
             (held[i] ? calX : fitX).add(xs.get(i));
             (held[i] ? calY : fitY).add(ys[i]);
         }
@@ -182,9 +226,9 @@ public final class TrainModel {
                 labels, HEAD_FILE, SentenceEncoder.sha256(onnx), inputs,
                 Map.of(HeadTensors.OUTPUT, "FLOAT [batch, " + labels.size() + "]: calibrated probabilities in labels order"),
                 spec, temperature,
-                new ModelCard.Training(train.toString(), Evaluator.sha256(train), rows.size(), calGold.length,
+                new ModelCard.Training(train.toString(), Evaluator.sha256(train), texts.size(), calGold.length,
                         method, "L-BFGS (m=10, Armijo backtracking), full batch, single-threaded", l2, l2Dense,
-                        iters[0], seed, "scripts/train-model " + String.join(" ", argv)),
+                        iters[0], seed, "scripts/train-model " + String.join(" ", argv), augmentation),
                 calibration, null);
         card.write(out.resolve(ModelCard.FILE_NAME));
         log("wrote %s (%d bytes) and %s", out.resolve(HEAD_FILE), onnx.length, ModelCard.FILE_NAME);

@@ -32,14 +32,22 @@ public final class InferenceBenchmark {
 
     static final String USAGE = String.join("\n",
             "usage: benchmark-model [--model DIR] [--test FILE.csv] [--texts N]",
+            "       benchmark-model --mail DIR [--baseline DIR] [--model DIR] [--texts N] [--rounds N]",
             "Emails/s per core of the intent model (default models/default on data/banking77/test.csv),",
-            "replay-safe and batched, batch sizes 1/8/32, short and long texts, with the machine.");
+            "replay-safe and batched, batch sizes 1/8/32, short and long texts, with the machine.",
+            "--mail: the served model (intent and spam heads) on real raw messages under DIR, the baseline",
+            "model on the whole readable text (the old path) and --model on its model text (the new path),",
+            "side by side in alternating rounds.");
 
     public static void main(String[] argv) {
-        Cli.main("benchmark-model", USAGE, Set.of("model", "test", "texts"), argv, InferenceBenchmark::bench);
+        Cli.main("benchmark-model", USAGE, Set.of("model", "test", "texts", "mail", "baseline", "rounds"), argv,
+                InferenceBenchmark::bench);
     }
 
     private static int bench(Cli cli) throws Exception {
+        if (cli.optional("mail").isPresent()) {
+            return MailModelBenchmark.run(cli);
+        }
         Path modelDir = Path.of(cli.optional("model").orElse("models/default"));
         if (!Files.isDirectory(modelDir)) {
             throw new Cli.UsageException("--model: no such directory: " + modelDir);
@@ -86,6 +94,13 @@ public final class InferenceBenchmark {
         } catch (IOException e) {
             // Not Linux: report the CPU as unknown rather than failing the benchmark.
         }
-        return Runtime.getRuntime().availableProcessors() + " cores, " + model;
+        String load = "load average unknown";
+        try {
+            load = "load average " + Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
+        } catch (IOException e) {
+            // Not Linux: say so instead of failing.
+        }
+        return Runtime.getRuntime().availableProcessors() + " cores, " + model + ", JVM "
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", " + load;
     }
 }

@@ -6,7 +6,12 @@ import io.mailtriage.inference.ModelLoadException;
 import io.mailtriage.tools.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.mailtriage.inference.Prediction;
+import io.mailtriage.train.CsvReader;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Prints accuracy and macro-F1 of a model directory on a labelled CSV, and, when the directory
@@ -20,18 +25,39 @@ public final class EvaluateModel {
     private EvaluateModel() {}
 
     static final String USAGE = String.join("\n",
-            "usage: evaluate-model --model DIR --test FILE.csv [--spam-test FILE.csv]",
+            "usage: evaluate-model --model DIR --test FILE.csv [--spam-test FILE.csv] [--support-ham FILE.csv]",
+            "                      [--spam-threshold P]",
             "Accuracy and macro-F1 of a model directory on a labelled CSV (text,label); with --spam-test,",
-            "also the spam/ham head in DIR/spam.");
+            "also the spam/ham head in DIR/spam, and per gold label how much it flags at p(spam) >= P",
+            "(default 0.9, the policy's spam.threshold): spam recall, and false flags on --support-ham.");
+
+    /**
+     * Per gold label (ham, spam) of a CSV: how many texts the spam head puts at or above the policy's
+     * spam threshold, i.e. spam recall and false flags as the priority stage sees them.
+     */
+    static void flagRates(IntentModel spam, Path csv, double threshold) throws Exception {
+        List<CsvReader.Row> rows = CsvReader.readLabelled(csv);
+        List<Prediction> p = spam.predict(rows.stream().map(CsvReader.Row::text).toList());
+        Map<String, int[]> byLabel = new TreeMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int[] c = byLabel.computeIfAbsent(rows.get(i).label(), k -> new int[2]);
+            c[0]++;
+            c[1] += p.get(i).probability("spam") >= threshold ? 1 : 0;
+        }
+        byLabel.forEach((label, c) -> System.out.printf("spam    %s: gold %s, %d of %d (%.2f%%) flagged at p(spam) >= %s%n",
+                csv, label, c[1], c[0], 100.0 * c[1] / c[0], threshold));
+    }
 
     public static void main(String[] argv) {
-        Cli.main("evaluate-model", USAGE, Set.of("model", "test", "spam-test"), argv, EvaluateModel::evaluate);
+        Cli.main("evaluate-model", USAGE, Set.of("model", "test", "spam-test", "support-ham", "spam-threshold"), argv, EvaluateModel::evaluate);
     }
 
     private static int evaluate(Cli cli) throws Exception {
         Path dir = cli.directory("model");
         Path testFile = cli.file("test");
         Path spamTest = cli.optionalFile("spam-test");
+        Path supportHam = cli.optionalFile("support-ham");
+        double threshold = cli.decimal("spam-threshold", 0.9, 0, 1);
         long t0 = System.nanoTime();
         try (IntentModel model = IntentModel.load(dir)) {
             ModelCard.Evaluation e = Evaluator.evaluate(model, testFile);
@@ -44,6 +70,10 @@ public final class EvaluateModel {
                         ModelCard.Evaluation s = Evaluator.evaluate(spam, spamTest);
                         System.out.printf("spam    examples=%d accuracy=%.4f macroF1=%.4f truncated=%d%n",
                                 s.examples(), s.accuracy(), s.macroF1(), s.truncated());
+                        flagRates(spam, spamTest, threshold);
+                        if (supportHam != null) {
+                            flagRates(spam, supportHam, threshold);
+                        }
                     }
                 } else {
                     System.out.println("spam    head present; pass --spam-test FILE.csv (scripts/prepare-spam-data) to score it");

@@ -1,6 +1,9 @@
 package io.mailtriage.train.spam;
 
+import io.mailtriage.inference.text.ModelText;
 import io.mailtriage.tools.Cli;
+import io.mailtriage.train.CsvReader;
+import io.mailtriage.train.EmailRenderer;
 import java.util.Set;
 
 import java.io.BufferedWriter;
@@ -10,6 +13,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,18 +29,26 @@ import org.apache.james.mime4j.stream.MimeConfig;
  * Turns the SpamAssassin corpus (raw RFC 5322 messages in {@code data/<group>/*.txt}) into
  * {@code train.csv} / {@code test.csv} with columns {@code text,label} (label ham/spam), text =
  * subject + readable body. The split is a pure function of the file name (FNV-1a of the name,
- * one in five to test), so it is stable however the corpus is unpacked or listed.
+ * one in five to test), so it is stable however the corpus is unpacked or listed. Each text is what
+ * the job's model-text step ({@link ModelText}) keeps of the message, as serving reads it.
+ *
+ * <p>With {@code --support-ham FILE.csv --forms FORMS.json}, the texts of that CSV (support queries of a
+ * training split, never a test split) are rendered as customer email ({@link EmailRenderer}) and added
+ * as ham, so the head learns that a short request with a greeting and a sign-off is not a mailing-list
+ * post or a newsletter. One in five of them (by FNV-1a of the query) goes to {@code support-test.csv}
+ * instead, to count false flags on mail the spam head never saw.
  */
 public final class PrepareSpamData {
 
     private PrepareSpamData() {}
 
     static final String USAGE = String.join("\n",
-            "usage: prepare-spam-data --corpus DIR --out DIR",
-            "Writes spam/ham train.csv and test.csv from a SpamAssassin corpus (DIR/data/<group>/*.txt).");
+            "usage: prepare-spam-data --corpus DIR --out DIR [--support-ham TRAIN.csv --forms EMAIL-FORMS.json]",
+            "Writes spam/ham train.csv and test.csv from a SpamAssassin corpus (DIR/data/<group>/*.txt); with",
+            "--support-ham, adds email renderings of those (training) queries as ham, a fifth to support-test.csv.");
 
     public static void main(String[] argv) {
-        Cli.main("prepare-spam-data", USAGE, Set.of("corpus", "out"), argv, PrepareSpamData::prepare);
+        Cli.main("prepare-spam-data", USAGE, Set.of("corpus", "out", "support-ham", "forms"), argv, PrepareSpamData::prepare);
     }
 
     private static int prepare(Cli cli) throws Exception {
@@ -45,6 +57,12 @@ public final class PrepareSpamData {
             throw new Cli.UsageException("--corpus: no data/ folder in " + cli.required("corpus"));
         }
         Path out = Path.of(cli.required("out"));
+        Path supportHam = cli.optionalFile("support-ham");
+        Path forms = cli.optionalFile("forms");
+        if ((supportHam == null) != (forms == null)) {
+            throw new Cli.UsageException("--support-ham and --forms go together");
+        }
+        EmailRenderer renderer = forms == null ? null : EmailRenderer.load(forms);
         Files.createDirectories(out);
         int[] counts = new int[4];
         try (BufferedWriter train = Files.newBufferedWriter(out.resolve("train.csv"), StandardCharsets.UTF_8);
@@ -61,7 +79,8 @@ public final class PrepareSpamData {
                 for (Path f : files) {
                     String text;
                     try (InputStream in = Files.newInputStream(f)) {
-                        text = readableText(in);
+                        // What the job's model-text step keeps of it, as serving reads it.
+                        text = ModelText.of(readableText(in)).text();
                     }
                     boolean isTest = Integer.remainderUnsigned(fnv1a(group.getFileName() + "/" + f.getFileName()), 5) == 0;
                     (isTest ? test : train).write(csvField(text) + "," + label + "\r\n");
@@ -71,19 +90,41 @@ public final class PrepareSpamData {
         }
         System.err.printf("train: %d ham, %d spam; test: %d ham, %d spam -> %s%n", counts[0], counts[1], counts[2],
                 counts[3], out);
+        if (renderer != null) {
+            addSupportHam(supportHam, renderer, out);
+        }
         return Cli.OK;
     }
 
-    /** Subject line plus the text parts of the body; HTML parts are reduced to their text. */
+    /** Appends renderings of the support queries to train.csv as ham; one in five to support-test.csv. */
+    private static void addSupportHam(Path queries, EmailRenderer renderer, Path out) throws IOException {
+        int[] counts = new int[2];
+        try (BufferedWriter train = Files.newBufferedWriter(out.resolve("train.csv"), StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+                BufferedWriter test = Files.newBufferedWriter(out.resolve("support-test.csv"), StandardCharsets.UTF_8)) {
+            test.write("text,label\r\n");
+            for (CsvReader.Row r : CsvReader.readLabelled(queries)) {
+                int h = fnv1a("support/" + r.text());
+                boolean isTest = Integer.remainderUnsigned(h, 5) == 0;
+                String email = renderer.render(r.text(), h).modelText();
+                (isTest ? test : train).write(csvField(email) + ",ham\r\n");
+                counts[isTest ? 1 : 0]++;
+            }
+        }
+        System.err.printf("support ham from %s: %d rendered into train.csv, %d into support-test.csv%n", queries,
+                counts[0], counts[1]);
+    }
+
+    /** Subject line, then the text parts of the body; HTML parts are reduced to their text. */
     public static String readableText(InputStream raw) throws IOException {
         DefaultMessageBuilder builder = new DefaultMessageBuilder();
         // Spam is often malformed; permissive parsing keeps what can be read instead of failing.
         builder.setMimeEntityConfig(MimeConfig.PERMISSIVE);
         Message m = builder.parseMessage(raw);
         StringBuilder sb = new StringBuilder();
-        if (m.getSubject() != null) {
-            sb.append(m.getSubject()).append('\n');
-        }
+        // The subject is always the first line (empty when missing), as the job hands mail to ModelText.
+        String subject = m.getSubject() == null ? "" : m.getSubject();
+        sb.append(subject.replace('\r', ' ').replace('\n', ' ').strip()).append('\n');
         appendText(m, sb);
         return sb.toString();
     }
