@@ -67,11 +67,14 @@ public final class Cli {
   }
 
   private final Map<String, String> values;
+  private final Map<String, List<String>> repeated;
   private final Set<String> flagsSet;
   private final List<String> positional;
 
-  private Cli(Map<String, String> values, Set<String> flagsSet, List<String> positional) {
+  private Cli(Map<String, String> values, Map<String, List<String>> repeated, Set<String> flagsSet,
+      List<String> positional) {
     this.values = values;
+    this.repeated = repeated;
     this.flagsSet = flagsSet;
     this.positional = positional;
   }
@@ -131,6 +134,7 @@ public final class Cli {
       return null;
     }
     Map<String, String> values = new HashMap<>();
+    Map<String, List<String>> repeated = new HashMap<>();
     Set<String> flags = new HashSet<>();
     List<String> positional = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -143,13 +147,19 @@ public final class Cli {
           throw new UsageException(arg + " needs a value");
         }
         values.put(name, args[++i]);
+        repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(args[i]);
       } else if (name == null && !arg.startsWith("-") && positional.size() < spec.maxPositional()) {
         positional.add(arg);
       } else {
         throw new UsageException("unknown argument " + arg);
       }
     }
-    return new Cli(values, Set.copyOf(flags), List.copyOf(positional));
+    return new Cli(values, repeated, Set.copyOf(flags), List.copyOf(positional));
+  }
+
+  /** Every value of an option given more than once (e.g. {@code --set a=1 --set b=2}), in order. */
+  public List<String> all(String name) {
+    return List.copyOf(repeated.getOrDefault(name, List.of()));
   }
 
   public boolean flag(String name) {

@@ -9,7 +9,6 @@ import io.mailtriage.keys.MasterKeys;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -50,8 +49,7 @@ public final class Keys {
 
   private static MailtriageConfig.Keys keys(Cli cli) throws Cli.UsageException {
     Path config = Cli.readable(Path.of(cli.optional("config").orElse("conf/mailtriage.yaml")), "--config");
-    List<String> overrides = cli.optional("set").map(List::of).orElse(List.of());
-    return new ConfigLoader().load(config, overrides).pii().keys();
+    return new ConfigLoader().load(config, cli.all("set")).pii().keys();
   }
 
   private static int list(MailtriageConfig.Keys keys, PrintStream out) throws Cli.Failure {

@@ -15,11 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Turns tokens back into the values they replaced, for an authorised person holding the master
@@ -81,31 +76,11 @@ public final class Reidentification {
    * compaction eventually will; a tombstone maps to null.
    */
   public static Map<String, byte[]> readSubjectKeys(Map<String, Object> consumerConfig, String topic, Duration timeout) {
-    Map<String, Object> config = new HashMap<>(consumerConfig);
-    config.put("key.deserializer", ByteArrayDeserializer.class.getName());
-    config.put("value.deserializer", ByteArrayDeserializer.class.getName());
-    config.put("isolation.level", "read_committed");
-    config.put("enable.auto.commit", "false");
     Map<String, byte[]> latest = new HashMap<>();
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config)) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      for (PartitionInfo p : consumer.partitionsFor(topic, timeout)) {
-        partitions.add(new TopicPartition(topic, p.partition()));
-      }
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-      long deadline = System.nanoTime() + timeout.toNanos();
-      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("could not read " + topic + " to its end within " + timeout);
-        }
-        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-          String key = new String(r.key(), StandardCharsets.UTF_8);
-          latest.put(key, r.value() == null ? null : wrappedKeyOf(r.value()));
-        }
-      }
-    }
+    TopicReader.readAll(consumerConfig, topic, timeout, r -> {
+      String key = new String(r.key(), StandardCharsets.UTF_8);
+      latest.put(key, r.value() == null ? null : wrappedKeyOf(r.value()));
+    });
     return latest;
   }
 
