@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The product's promise, proven on the real pipeline: emails with planted personal data of every
  * type go through Kafka and the whole job with checkpoints on; afterwards every output topic, every
  * file of the retained checkpoint and everything logged meanwhile are scanned for each planted value
- * and its common normalisations. There must be no hit anywhere.
+ * and its common normalisations. There must be no hit anywhere. A second run plants the forms of
+ * issue 13: national phone numbers of other countries in signatures and loose pattern forms.
  */
 class PrivacyLeakTest extends RealKafkaAndFlink {
   private static final Path TEST_LOG = Path.of("target/test-logs/tests.log");
@@ -106,14 +107,71 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
     return values;
   }
 
+  /**
+   * Issue 13's forms, from a tenant in the US: national mobile numbers of other countries written
+   * in signatures (UK, Germany, France, Japan), with and without a label, and the loose pattern
+   * forms (15-digit card, compressed IPv6 with a zone, punycode domain, dotted SSN, lower-case
+   * hyphenated IBAN).
+   */
+  static final String UK_MOBILE = "07911 402781";
+  static final String DE_MOBILE = "0151 28443917";
+  static final String FR_MOBILE = "06 47 21 83 90";
+  static final String JP_MOBILE = "090-4418-2297";
+  static final String AMEX = "3752 601815 90834";
+  static final String IPV6 = "fe80::a00:27ff:fe4e:66a1";
+  static final String PUNYCODE_EMAIL = "quenby@xn--mnchen-3ya.de";
+  static final String DOTTED_SSN = "536.22.8147";
+  static final String LOOSE_IBAN = "de30-8194-8219-9351-8190-93";
+
+  static Set<String> formNeedles() {
+    Set<String> needles = new LinkedHashSet<>();
+    for (String v : List.of(UK_MOBILE, DE_MOBILE, FR_MOBILE, JP_MOBILE, AMEX, IPV6, PUNYCODE_EMAIL, DOTTED_SSN,
+        LOOSE_IBAN)) {
+      needles.add(v);
+      needles.add(v.toUpperCase(Locale.ROOT));
+      needles.add(v.replaceAll("[\\s.-]", ""));
+    }
+    return needles;
+  }
+
+  static List<byte[]> plantedForms() {
+    List<String> mails = List.of(
+        envelope("form-1", "Card declined",
+            "Hello,\n\nmy card was declined twice today.\n\nKind regards,\n" + NAME + "\nMob: " + UK_MOBILE + "\n"),
+        envelope("form-2", "Überweisung",
+            "Hallo,\n\ndie Überweisung ist nicht angekommen.\n\nViele Grüße\n" + NAME + "\n" + DE_MOBILE + "\n"),
+        envelope("form-3", "Carte bloquée",
+            "Bonjour,\n\nma carte est bloquée.\n\nCordialement,\n" + NAME + "\nTél. " + FR_MOBILE + "\n"),
+        envelope("form-4", "App crash",
+            "Hi,\n\nthe app crashes when I open my statements.\n\nThanks,\n" + NAME + "\n" + JP_MOBILE + "\n"),
+        envelope("form-5", "Several things",
+            "My Amex " + AMEX + " was charged; login from " + IPV6 + "%en0 was not me; write to " + PUNYCODE_EMAIL
+                + "; SSN " + DOTTED_SSN + "; refund to " + LOOSE_IBAN + "."));
+    List<byte[]> values = new ArrayList<>();
+    for (String m : mails) {
+      values.add(m.getBytes(StandardCharsets.UTF_8));
+    }
+    return values;
+  }
+
   @Test
   void plantedPersonalDataAppearsInNoTopicCheckpointOrLog(@TempDir Path dir) throws Exception {
+    assertThat(leaksAfterRunning(dir, plantedMail(), needles())).as("planted personal data found in clear").isEmpty();
+  }
+
+  @Test
+  void nationalNumbersInSignaturesAndLooseFormsAppearInNoTopicCheckpointOrLog(@TempDir Path dir) throws Exception {
+    assertThat(leaksAfterRunning(dir, plantedForms(), formNeedles())).as("planted personal data found in clear")
+        .isEmpty();
+  }
+
+  /** Runs the job over the inputs and scans every output topic, the retained checkpoint and the log. */
+  private List<String> leaksAfterRunning(Path dir, List<byte[]> inputs, Set<String> needles) throws Exception {
     MailtriageConfig config = MailtriageJobEndToEndTest.testConfig(kafka, dir);
     JobSettings settings = JobSettings.resolve(config);
     MailtriageJobEndToEndTest.createTriageTopics(kafka, settings);
     long logStart = Files.exists(TEST_LOG) ? Files.size(TEST_LOG) : 0;
 
-    List<byte[]> inputs = plantedMail();
     kafka.produce(config.topics().input(), inputs);
 
     // Unbounded run, cancelled once all output is committed: cancellation retains the last
@@ -138,8 +196,8 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
     int scanned = 0;
     for (ConsumerRecord<byte[], byte[]> r : kafka.consumeAll(allTopics, Duration.ofSeconds(60))) {
       scanned++;
-      scan("topic " + r.topic(), r.value(), hits);
-      scan("key in " + r.topic(), r.key(), hits);
+      scan("topic " + r.topic(), r.value(), needles, hits);
+      scan("key in " + r.topic(), r.key(), needles, hits);
     }
     assertThat(scanned).as("records scanned on the output topics").isGreaterThanOrEqualTo(inputs.size());
 
@@ -150,32 +208,37 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
     }
     assertThat(files).as("a retained checkpoint to scan").isNotEmpty();
     for (Path f : files) {
-      scan("checkpoint " + checkpoints.relativize(f), Files.readAllBytes(f), hits);
+      scan("checkpoint " + checkpoints.relativize(f), Files.readAllBytes(f), needles, hits);
     }
 
-    scan("test log", logTail(logStart), hits);
-    assertThat(hits).as("planted personal data found in clear").isEmpty();
+    scan("test log", logTail(logStart), needles, hits);
+    return hits;
   }
 
   /** The scan itself must be able to fail: the raw input contains every needle. */
   @Test
   void theScanFindsEveryPlantedValueInTheRawInput() {
-    List<String> hits = new ArrayList<>();
-    StringBuilder all = new StringBuilder();
-    for (byte[] mail : plantedMail()) {
-      all.append(new String(mail, StandardCharsets.UTF_8)).append('\n');
-    }
-    scan("input", all.toString().getBytes(StandardCharsets.UTF_8), hits);
-    assertThat(hits).hasSizeGreaterThanOrEqualTo(15);
+    assertThat(hitsInInput(plantedMail(), needles())).hasSizeGreaterThanOrEqualTo(15);
+    assertThat(hitsInInput(plantedForms(), formNeedles())).hasSizeGreaterThanOrEqualTo(9);
   }
 
-  private static void scan(String where, byte[] data, List<String> hits) {
+  private static List<String> hitsInInput(List<byte[]> mails, Set<String> needles) {
+    List<String> hits = new ArrayList<>();
+    StringBuilder all = new StringBuilder();
+    for (byte[] mail : mails) {
+      all.append(new String(mail, StandardCharsets.UTF_8)).append('\n');
+    }
+    scan("input", all.toString().getBytes(StandardCharsets.UTF_8), needles, hits);
+    return hits;
+  }
+
+  private static void scan(String where, byte[] data, Set<String> needles, List<String> hits) {
     if (data == null) {
       return;
     }
     String text = new String(data, StandardCharsets.ISO_8859_1);
     String utf8 = new String(data, StandardCharsets.UTF_8);
-    for (String needle : needles()) {
+    for (String needle : needles) {
       if (text.contains(needle) || utf8.contains(needle)) {
         hits.add(needle + " in " + where);
       }

@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Person names from three sources: display names from the headers (passed as hints) wherever
+ * Person names from four sources: display names from the headers (passed as hints) wherever
  * they recur in the body, in full or by any capitalised part of two or more letters; the name
- * after a salutation ("Dear Ms Jane Doe", "Hi Tom") or an honorific ("Mr. Patel"); and the
- * name on the line after a sign-off ("Kind regards,\nJane Doe").
+ * after a salutation ("Dear Ms Jane Doe", "Hi Tom") or an honorific ("Mr. Patel"); the
+ * name on the line after a sign-off ("Kind regards,\nJane Doe"); and a known given name with a
+ * surname in running text ({@link GivenNames}).
  */
 final class PersonRecognizer implements Recognizer {
 
@@ -50,6 +51,18 @@ final class PersonRecognizer implements Recognizer {
     wordCues(s);
     signOffs(s);
     attributions(s);
+    GivenNames.scan(s, 0.7, 0.45);
+  }
+
+  /** A relation or a verb of speaking before a lone given name makes it a person ("my colleague Sarah"). */
+  private static final List<ContextRule> CONTEXT = List.of(ContextRule.raise(30, 0, 0, 0.7, "colleague",
+      "wife", "husband", "partner", "son", "daughter", "mother", "mum", "mom", "father", "dad", "brother",
+      "sister", "friend", "neighbour", "neighbor", "manager", "agent", "advisor", "adviser", "spoke", "talked",
+      "asked", "told", "named", "called", "ask", "according to", "thanks to", "boss", "landlord", "tenant"));
+
+  @Override
+  public List<ContextRule> context() {
+    return CONTEXT;
   }
 
   /**

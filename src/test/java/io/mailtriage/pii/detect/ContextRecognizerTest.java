@@ -24,6 +24,17 @@ class ContextRecognizerTest {
   }
 
   @Test
+  void findsEuropeanStreetsWrittenNameFirstOrNumberFirst() {
+    assertThat(Found.ofType(PiiType.ADDRESS, "Bitte an Lindenstraße 12, 10115 Berlin schicken"))
+        .containsExactly("Lindenstraße 12, 10115 Berlin");
+    assertThat(Found.ofType(PiiType.ADDRESS, "je suis au 8 rue de la Paix, 75002 Paris"))
+        .containsExactly("8 rue de la Paix, 75002 Paris");
+    assertThat(Found.ofType(PiiType.ADDRESS, "consegna a Via Roma 12 e Calle de Alcalá 45"))
+        .containsExactly("Via Roma 12", "Calle de Alcalá 45");
+    assertThat(Found.ofType(PiiType.ADDRESS, "Considering 90 days, Version 12 and 3 reasons")).isEmpty();
+  }
+
+  @Test
   void findsPostcodesOnlyAfterAPostcodeKeyword() {
     assertThat(Found.ofType(PiiType.ADDRESS, "my zip code is 94107")).containsExactly("94107");
     assertThat(Found.ofType(PiiType.ADDRESS, "we sold 94107 units")).isEmpty();

@@ -15,6 +15,30 @@ class PersonRecognizerTest {
   }
 
   @Test
+  void findsAKnownGivenNameWithASurnameInRunningTextWithoutACue() {
+    assertThat(Found.ofType(PiiType.PERSON, "Yesterday Aisha Rahman called about the contract."))
+        .containsExactly("Aisha Rahman");
+    assertThat(Found.ofType(PiiType.PERSON, "the letter went to Pieter de Vries and John F. Kennedy"))
+        .containsExactly("Pieter de Vries", "John F. Kennedy");
+    assertThat(Found.ofType(PiiType.PERSON, "please ask Declan O'Shea, not Tom Gardner's assistant"))
+        .containsExactly("Declan O'Shea", "Tom Gardner");
+  }
+
+  @Test
+  void aLoneGivenNameCountsOnlyAfterACue() {
+    assertThat(Found.ofType(PiiType.PERSON, "I think my colleague Siobhan already asked.")).containsExactly("Siobhan");
+    assertThat(Found.ofType(PiiType.PERSON, "the form and Siobhan agreed on it")).isEmpty();
+  }
+
+  @Test
+  void givenNamesThatAreWordsOrOpenPlaceNamesAreNotPeople() {
+    for (String text : List.of("Can Keep the old plan?", "You Can Keep It Forever", "the Grace Hopper Day exhibit",
+        "Maria Theresa Square is lovely", "the Victoria Line was down", "Will Shop Online Again")) {
+      assertThat(Found.ofType(PiiType.PERSON, text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
   void findsNamesAfterSalutations() {
     assertThat(Found.ofType(PiiType.PERSON, "Dear Mr. Smith,\nthanks.")).containsExactly("Smith");
     assertThat(Found.ofType(PiiType.PERSON, "Hello Maria Lopez,\nyour order")).containsExactly("Maria Lopez");
