@@ -172,6 +172,9 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
       p.releaseBy = Math.floorDiv(deadline + RELEASE_TIMER_MS - 1, RELEASE_TIMER_MS) * RELEASE_TIMER_MS;
       ctx.timerService().registerProcessingTimeTimer(p.releaseBy);
     }
+    // Only the excerpt of the body leaves the window, so only the excerpt waits in its state (and in
+    // every checkpoint until then), not the whole tokenized mail.
+    p.scored.email.body = excerpt(p.scored.email.body);
     buffers.get(p.level).add(p);
     long[] due = nextDue.value();
     if (due == null) {

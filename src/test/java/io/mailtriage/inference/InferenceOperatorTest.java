@@ -96,6 +96,7 @@ class InferenceOperatorTest {
     e.emailId = id;
     e.threadToken = "thread-" + id;
     e.modelText = text;
+    e.body = text;
     e.sourceTopic = "emails.raw";
     return new StreamRecord<>(e, 1000L);
   }
@@ -118,9 +119,12 @@ class InferenceOperatorTest {
     assertThat(harness.extractOutputValues())
         .extracting(s -> s.modelTextPart)
         .containsExactly(ModelText.Part.NEW_MESSAGE, ModelText.Part.QUOTED_ONLY, ModelText.Part.FULL_TEXT);
-    assertThat(harness.extractOutputValues().get(0).email.modelText)
+    assertThat(harness.extractOutputValues().get(0).email.body)
         .as("the full tokenized text still goes downstream")
         .contains("old answer");
+    assertThat(harness.extractOutputValues()).extracting(s -> s.email.modelText)
+        .as("the model text does not ride along into the priority stage's state")
+        .containsOnlyNulls();
   }
 
   @Test

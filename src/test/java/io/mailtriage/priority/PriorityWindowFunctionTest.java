@@ -240,6 +240,28 @@ class PriorityWindowFunctionTest {
   }
 
   @Test
+  void aBufferedRecordKeepsOnlyTheExcerptOfItsBodyInState() throws Exception {
+    long excerptOnly = bufferedStateBytes("b".repeat(300));
+    assertThat(bufferedStateBytes("b".repeat(40_000))).isEqualTo(excerptOnly);
+    PrioritizedEmail p = p2("long", 5_000, 0.1);
+    p.scored.email.body = "b".repeat(40_000);
+    play(harness, List.of(at(p), watermark(30_000)));
+    assertThat(out()).singleElement().satisfies(r -> assertThat(r.excerpt).isEqualTo("b".repeat(300)));
+  }
+
+  /** Size of a checkpoint holding one P2 record with {@code body} in its window. */
+  private long bufferedStateBytes(String body) throws Exception {
+    try (KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> h = WindowScenario.harness(policy)) {
+      h.open();
+      PrioritizedEmail p = p2("long", 5_000, 0.1);
+      p.scored.email.body = body;
+      play(h, List.of(at(p)));
+      assertThat(h.numKeyedStateEntries()).isPositive();
+      return h.snapshot(1L, 1L).getStateSize();
+    }
+  }
+
+  @Test
   void excerptIsCutWithoutSplittingACharacter() {
     String body = "a".repeat(299) + "\uD83D\uDE00" + "tail";
     assertThat(PriorityWindowFunction.excerpt(body)).isEqualTo("a".repeat(299));
