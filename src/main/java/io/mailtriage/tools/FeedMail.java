@@ -1,6 +1,10 @@
 package io.mailtriage.tools;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -29,13 +33,16 @@ public final class FeedMail {
       String.join(
           "\n",
           "Usage: FeedMail --bootstrap HOST:PORT --topic emails.raw --input PATH [--limit N]"
-              + " [--tenant T]",
+              + " [--tenant T] [--manifest FILE]",
           "PATH is a folder, searched recursively, or one file:",
           "  .eml/.txt and extensionless files that start with a mail header: one record each,"
               + " bytes unchanged",
           "  .jsonl: one record per non-blank line",
           "--limit N   stop after N records (default: all)",
           "--tenant T  add the Kafka header tenant=T to every record",
+          "--manifest FILE  write where each record went: partition, offset and source (the file,"
+              + " or file#n for",
+          "            the n-th record of a .jsonl file), tab-separated, one line per record",
           "Prints one line: fed N records (size) to TOPIC ... rec/s.",
           "Exit codes: 0 all records acknowledged, 1 no mail found or a send failed, 2 bad"
               + " arguments.");
@@ -56,7 +63,7 @@ public final class FeedMail {
     Cli.main(
         "FeedMail",
         USAGE,
-        Set.of("bootstrap", "topic", "input", "limit", "tenant"),
+        Set.of("bootstrap", "topic", "input", "limit", "tenant", "manifest"),
         args,
         FeedMail::run);
   }
@@ -67,6 +74,7 @@ public final class FeedMail {
     Path input = Path.of(cli.required("input"));
     long limit = cli.number("limit", Long.MAX_VALUE, 1);
     String tenant = cli.optional("tenant").orElse(null);
+    Path manifest = cli.optional("manifest").map(Path::of).orElse(null);
 
     List<MailInputs.Input> inputs = MailInputs.discover(input);
     if (inputs.isEmpty()) {
@@ -75,7 +83,7 @@ public final class FeedMail {
               + input
               + " (looked for .eml, .txt, .jsonl and extensionless mail files)");
     }
-    Result result = feed(bootstrap, topic, inputs, limit, tenant);
+    Result result = feed(bootstrap, topic, inputs, limit, tenant, manifest);
     System.out.printf(
         Locale.ROOT,
         "fed %d records (%s) to %s in %.1f s: %.0f rec/s%n",
@@ -100,22 +108,36 @@ public final class FeedMail {
         : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
   }
 
-  /** Sends every record, waits until all are acknowledged or failed, and reports. */
+  /**
+   * Sends every record, waits until all are acknowledged or failed, and reports. With a {@code
+   * manifest} file, writes where each acknowledged record landed, so outputs that name their source
+   * partition and offset can be matched to the input file.
+   */
   public static Result feed(
-      String bootstrap, String topic, List<MailInputs.Input> inputs, long limit, String tenant)
+      String bootstrap, String topic, List<MailInputs.Input> inputs, long limit, String tenant, Path manifest)
       throws Exception {
     AtomicLong failed = new AtomicLong();
     AtomicReference<String> firstError = new AtomicReference<>();
     AtomicLong bytes = new AtomicLong();
     requireTopic(bootstrap, topic);
     long start = System.nanoTime();
-    long records;
-    try (Producer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(bootstrap))) {
-      records =
+    long records = 0;
+    try (Producer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(bootstrap));
+        Writer where = manifest == null ? Writer.nullWriter() : Files.newBufferedWriter(manifest)) {
+      for (MailInputs.Input input : inputs) {
+        if (records >= limit) {
+          break;
+        }
+        AtomicLong nth = new AtomicLong();
+        records +=
           MailInputs.forEachRecord(
-              inputs,
-              limit,
+              List.of(input),
+              limit - records,
               value -> {
+                String source =
+                    input.kind() == MailInputs.Kind.RAW
+                        ? input.path().toString()
+                        : input.path() + "#" + nth.incrementAndGet();
                 RecordHeaders headers = new RecordHeaders();
                 if (tenant != null) {
                   headers.add("tenant", tenant.getBytes(StandardCharsets.UTF_8));
@@ -129,13 +151,28 @@ public final class FeedMail {
                       if (error != null) {
                         failed.incrementAndGet();
                         firstError.compareAndSet(null, Cli.describe(error));
+                      } else {
+                        manifestLine(where, metadata.partition() + "\t" + metadata.offset() + "\t" + source);
                       }
                     });
               });
+      }
       producer.flush();
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new Result(records, bytes.get(), failed.get(), firstError.get(), millis);
+  }
+
+  /** Callbacks run on the producer's I/O thread, one at a time, but not on the thread that closes the writer. */
+  private static void manifestLine(Writer where, String line) {
+    synchronized (where) {
+      try {
+        where.write(line);
+        where.write('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /**

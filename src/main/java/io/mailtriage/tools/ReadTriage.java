@@ -1,9 +1,16 @@
 package io.mailtriage.tools;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,12 +31,16 @@ public final class ReadTriage {
           "Usage: ReadTriage --bootstrap HOST:PORT --expect N [--timeout-s 600]",
           "                  [--topics-prefix triage.] [--dlq emails.dlq] [--stats triage.stats]"
               + " [--urgent triage.urgent]",
+          "                  [--records FILE]",
           "Reads all <prefix>* topics, the DLQ, the stats and the urgent topic from the beginning"
               + " (read_committed)",
           "until N records arrived across triage topics and the DLQ (stats do not count), then"
               + " prints",
           "a summary: per topic, per dead-letter reason, priorities, urgent records, duplicates,"
-              + " missing, throughput.",
+              + " missing, throughput,",
+          "and a sample triage record of each priority. --records FILE writes every triage record"
+              + " read,",
+          "one JSON object a line, as it was on its topic.",
           "Exit codes: 0 every email came out exactly once and every P0 also on the urgent topic,",
           "1 missing/duplicate/unidentified records or a P0 not on the urgent topic,"
               + " or Kafka unreachable,",
@@ -43,7 +54,7 @@ public final class ReadTriage {
     Cli.main(
         "ReadTriage",
         USAGE,
-        Set.of("bootstrap", "topics-prefix", "dlq", "stats", "urgent", "expect", "timeout-s"),
+        Set.of("bootstrap", "topics-prefix", "dlq", "stats", "urgent", "expect", "timeout-s", "records"),
         args,
         ReadTriage::run);
   }
@@ -58,9 +69,18 @@ public final class ReadTriage {
     long expect = cli.number("expect", 0, 0);
     Duration timeout = Duration.ofSeconds(cli.number("timeout-s", 600, 1));
 
+    Path recordsFile = cli.optional("records").map(Path::of).orElse(null);
+
     TriageSummary summary = new TriageSummary(expect, prefix, dlq, stats, urgent);
     long start = System.nanoTime();
-    boolean complete = read(bootstrap, prefix, dlq, stats, urgent, summary, timeout);
+    boolean complete;
+    if (recordsFile == null) {
+      complete = read(bootstrap, prefix, dlq, stats, urgent, summary, timeout, r -> {});
+    } else {
+      try (OutputStream records = new BufferedOutputStream(Files.newOutputStream(recordsFile))) {
+        complete = read(bootstrap, prefix, dlq, stats, urgent, summary, timeout, r -> writeLine(records, r.value()));
+      }
+    }
     long wallMillis = (System.nanoTime() - start) / 1_000_000;
     if (!complete) {
       System.out.println(
@@ -79,7 +99,8 @@ public final class ReadTriage {
   /**
    * Feeds {@code summary} until it has seen {@code expected} records or the timeout passes; returns
    * whether it got there. After the last expected record it drains what is already committed, so a
-   * duplicate that arrived in the same transaction is still counted.
+   * duplicate that arrived in the same transaction is still counted. Each triage record (not dead
+   * letters, stats or urgent copies) is also handed to {@code triageRecords}.
    */
   static boolean read(
       String bootstrap,
@@ -88,7 +109,8 @@ public final class ReadTriage {
       String stats,
       String urgent,
       TriageSummary summary,
-      Duration timeout) {
+      Duration timeout,
+      Consumer<ConsumerRecord<byte[], byte[]>> triageRecords) {
     long deadline = System.nanoTime() + timeout.toNanos();
     Pattern topics =
         Pattern.compile(
@@ -99,7 +121,9 @@ public final class ReadTriage {
       while (System.nanoTime() < deadline) {
         ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
         for (ConsumerRecord<byte[], byte[]> r : records) {
-          summary.add(r.topic(), r.timestamp(), r.value());
+          if (summary.add(r.topic(), r.timestamp(), r.value())) {
+            triageRecords.accept(r);
+          }
         }
         if (reached && records.isEmpty()) {
           return true;
@@ -109,6 +133,20 @@ public final class ReadTriage {
       return reached;
     }
   }
+
+  /** Appends a record's value as one line (the job writes compact JSON, one object without line breaks). */
+  private static void writeLine(OutputStream out, byte[] value) {
+    if (value == null) {
+      return;
+    }
+    try {
+      out.write(value);
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
 
   private static Map<String, Object> consumerConfig(String bootstrap) {
     return Map.of(

@@ -3,6 +3,7 @@ package io.mailtriage.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,8 @@ public final class TriageSummary {
   private final Set<String> p0EmailIds = new HashSet<>();
   private final Set<String> urgentEmailIds = new HashSet<>();
   private long urgent;
+  /** The first triage record of each priority, and of needs-review, exactly as a consumer reads it. */
+  private final Map<String, String> samples = new TreeMap<>();
   private long triage;
   private long deadLetters;
   private long stats;
@@ -58,12 +61,15 @@ public final class TriageSummary {
     this.urgentTopic = urgentTopic;
   }
 
-  /** Counts one record read from {@code topic}; records of unrelated topics are ignored. */
-  public void add(String topic, long timestamp, byte[] value) {
+  /**
+   * Counts one record read from {@code topic}; records of unrelated topics are ignored. Returns
+   * whether it was a triage record (not a dead letter, stats or urgent copy).
+   */
+  public boolean add(String topic, long timestamp, byte[] value) {
     boolean isDeadLetter = topic.equals(deadLetterTopic);
     if (topic.equals(statsTopic)) {
       stats++;
-      return;
+      return false;
     }
     if (topic.equals(urgentTopic)) {
       urgent++;
@@ -71,10 +77,10 @@ public final class TriageSummary {
       if (node != null && node.hasNonNull("emailId")) {
         urgentEmailIds.add(node.get("emailId").asText());
       }
-      return;
+      return false;
     }
     if (!isDeadLetter && !topic.startsWith(triagePrefix)) {
-      return;
+      return false;
     }
     if (isDeadLetter) {
       deadLetters++;
@@ -93,7 +99,7 @@ public final class TriageSummary {
     lastTimestamp = Math.max(lastTimestamp, processedAt);
     if (node == null) {
       unidentified++;
-      return;
+      return !isDeadLetter;
     }
     if (isDeadLetter) {
       perReason.merge(text(node, "reason"), 1L, Long::sum);
@@ -102,6 +108,8 @@ public final class TriageSummary {
       if ("P0".equals(text(node, "priority"))) {
         p0EmailIds.add(text(node, "emailId"));
       }
+      String kind = "needs-review".equals(text(node, "queue")) ? "needs-review" : text(node, "priority");
+      samples.putIfAbsent(kind, new String(value, StandardCharsets.UTF_8));
     }
     JsonNode sourceTopic = node.get("sourceTopic");
     JsonNode partition = node.get("sourcePartition");
@@ -112,7 +120,9 @@ public final class TriageSummary {
         sourceTopic.asText() + "/" + partition.asInt() + "/" + offset.asLong())) {
       duplicates++;
     }
+    return !isDeadLetter;
   }
+
 
   public long expected() {
     return expected;
@@ -175,6 +185,10 @@ public final class TriageSummary {
     line(out, "unidentified", unidentified);
     out.append(String.format(Locale.ROOT, "%-28s %s%n", "throughput", throughput(wallMillis)));
     out.append(String.format(Locale.ROOT, "%-28s %s%n", "result", ok() ? "OK" : "FAILED"));
+    if (!samples.isEmpty()) {
+      out.append(String.format(Locale.ROOT, "%nsample triage records (the first of each priority and of needs-review, as a consumer reads them):%n"));
+      samples.forEach((kind, record) -> out.append(String.format(Locale.ROOT, "  %-13s %s%n", kind, record)));
+    }
     return out.toString();
   }
 

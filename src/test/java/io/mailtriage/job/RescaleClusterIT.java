@@ -180,7 +180,7 @@ class RescaleClusterIT {
   /** Feeds a folder or file of real mail with the demo's tool; returns how many records it sent. */
   private long feed(String path) throws Exception {
     FeedMail.Result result =
-        FeedMail.feed(bootstrap, INPUT, MailInputs.discover(ROOT.resolve(path)), Long.MAX_VALUE, null);
+        FeedMail.feed(bootstrap, INPUT, MailInputs.discover(ROOT.resolve(path)), Long.MAX_VALUE, null, null);
     assertThat(result.failed()).as("records of " + path + " refused").isZero();
     return result.records();
   }

@@ -8,6 +8,7 @@ import io.mailtriage.testing.EmbeddedKafka;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ class FeedAndReadKafkaTest {
   }
 
   @Test
-  void feedsEveryMessageUnchangedWithTheTenantHeaderStampedWithTheSendTime() throws Exception {
+  void feedsEveryMessageUnchangedWithTheTenantHeaderStampedWithTheSendTimeAndSaysWhereEachWent() throws Exception {
     // Dated years back: the record's timestamp must still be when it was sent, or time retention
     // would delete old mail before the job reads it.
     byte[] mail =
@@ -55,9 +56,10 @@ class FeedAndReadKafkaTest {
     String topic = kafka.createTopic("emails", 2);
     long before = System.currentTimeMillis();
 
+    Path manifest = Files.createTempFile("manifest", ".tsv");
     FeedMail.Result result =
         FeedMail.feed(
-            kafka.bootstrapServers(), topic, MailInputs.discover(dir), Long.MAX_VALUE, "acme-bank");
+            kafka.bootstrapServers(), topic, MailInputs.discover(dir), Long.MAX_VALUE, "acme-bank", manifest);
 
     assertThat(result.records()).isEqualTo(4);
     assertThat(result.failed()).isZero();
@@ -73,6 +75,30 @@ class FeedAndReadKafkaTest {
                 .map(ConsumerRecord::value)
                 .map(v -> v.length == huge.length ? "huge" : new String(v, UTF_8)))
         .containsExactlyInAnyOrder("huge", new String(mail, UTF_8), "{\"n\":1}", "{\"n\":2}");
+
+    // The manifest names each record's source, where it landed on the topic.
+    Map<String, String> where = new HashMap<>();
+    for (ConsumerRecord<byte[], byte[]> r : got) {
+      where.put(r.partition() + "\t" + r.offset(), r.value().length == huge.length ? "huge" : new String(r.value(), UTF_8));
+    }
+    List<String> lines = Files.readAllLines(manifest);
+    assertThat(lines).hasSize(4);
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      String source = f[2];
+      String value = where.get(f[0] + "\t" + f[1]);
+      if (source.endsWith("b.jsonl#1")) {
+        assertThat(value).isEqualTo("{\"n\":1}");
+      } else if (source.endsWith("b.jsonl#2")) {
+        assertThat(value).isEqualTo("{\"n\":2}");
+      } else if (source.endsWith("huge.eml")) {
+        assertThat(value).isEqualTo("huge");
+      } else {
+        assertThat(source).endsWith("a.eml");
+        assertThat(value).isEqualTo(new String(mail, UTF_8));
+      }
+    }
+    Files.delete(manifest);
   }
 
   @Test
@@ -81,7 +107,7 @@ class FeedAndReadKafkaTest {
     String topic = "never-created-" + UUID.randomUUID();
 
     assertThatThrownBy(
-            () -> FeedMail.feed(kafka.bootstrapServers(), topic, MailInputs.discover(dir), 1, null))
+            () -> FeedMail.feed(kafka.bootstrapServers(), topic, MailInputs.discover(dir), 1, null, null))
         .isInstanceOf(Cli.Failure.class)
         .hasMessageContaining(topic);
   }
@@ -97,7 +123,7 @@ class FeedAndReadKafkaTest {
   void readTriageCountsCommittedOutputOnly() throws Exception {
     Files.writeString(dir.resolve("in.jsonl"), "{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n");
     String input = kafka.createTopic("emails", 1);
-    FeedMail.feed(kafka.bootstrapServers(), input, MailInputs.discover(dir), Long.MAX_VALUE, null);
+    FeedMail.feed(kafka.bootstrapServers(), input, MailInputs.discover(dir), Long.MAX_VALUE, null, null);
     String prefix = "triage-" + UUID.randomUUID().toString().substring(0, 8) + ".";
     String dlq = prefix + "dlq";
     String stats = prefix + "stats";
@@ -125,9 +151,10 @@ class FeedAndReadKafkaTest {
     }
 
     TriageSummary summary = new TriageSummary(3, prefix, dlq, stats, urgent);
+    List<String> topicsRead = new ArrayList<>();
     boolean complete =
         ReadTriage.read(
-            kafka.bootstrapServers(), prefix, dlq, stats, urgent, summary, Duration.ofSeconds(60));
+            kafka.bootstrapServers(), prefix, dlq, stats, urgent, summary, Duration.ofSeconds(60), r -> topicsRead.add(r.topic()));
 
     assertThat(complete).isTrue();
     assertThat(summary.duplicates()).isZero();
@@ -139,7 +166,9 @@ class FeedAndReadKafkaTest {
         .containsPattern("stats records +1\n")
         .containsPattern("urgent records +3\n")
         .containsPattern("  P0 not on urgent +0\n")
-        .doesNotContain(urgent);
+        .doesNotContain(urgent)
+        .contains("  P0            " + triage(input, 0) + "\n");
+    assertThat(topicsRead).as("the triage records only").containsExactlyInAnyOrder(prefix + "cards", prefix + "fraud");
   }
 
   private static ProducerRecord<byte[], byte[]> record(String topic, String json) {

@@ -141,8 +141,8 @@ final class MailCues {
     boolean verb = false;
     for (String v : ATTRIBUTION_VERBS) {
       int at = t.lastIndexOf(v);
-      // The verb ends the line, or only the writer's name follows it ("Am … schrieb Anna Muster:").
-      if (at >= 0 && (at == 0 || !Character.isLetter(t.charAt(at - 1))) && t.length() - at - v.length() <= 40) {
+      // The verb ends the line, or only the writer's name and address follow it ("Am … schrieb Anna <…>:").
+      if (at >= 0 && (at == 0 || !Character.isLetter(t.charAt(at - 1))) && t.length() - at - v.length() <= 120) {
         verb = true;
         break;
       }

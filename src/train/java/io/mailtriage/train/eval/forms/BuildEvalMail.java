@@ -1,0 +1,105 @@
+package io.mailtriage.train.eval.forms;
+
+import io.mailtriage.train.CsvReader;
+import io.mailtriage.train.TrainModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Builds the email-form evaluation set: every query of the BANKING77 <em>test</em> split rendered
+ * by {@link EvalMailForms} as one raw RFC 5322 mail, the forms dealt out evenly, deterministic for a
+ * seed. Writes {@code OUT/mail/<form>/<nnnn>.eml} and {@code OUT/labels.tsv} (file, form, intent).
+ *
+ * <pre>scripts/build-eval-mail [--test data/banking77/test.csv] [--out data/email-forms] [--seed 12]</pre>
+ */
+public final class BuildEvalMail {
+  static final String LABELS = "labels.tsv";
+  static final String MAIL = "mail";
+
+  private BuildEvalMail() {}
+
+  private static final String USAGE =
+      "usage: build-eval-mail [--test data/banking77/test.csv] [--out data/email-forms] [--seed 12]";
+
+  public static void main(String[] argv) {
+    if (List.of(argv).contains("--help") || List.of(argv).contains("-h")) {
+      System.out.println(USAGE);
+      System.exit(0);
+    }
+    Map<String, String> a;
+    try {
+      a = TrainModel.parseArgs(argv);
+      for (String key : a.keySet()) {
+        if (!List.of("test", "out", "seed").contains(key)) {
+          throw new IllegalArgumentException("unknown option --" + key);
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println("build-eval-mail: " + e.getMessage() + " (try --help)");
+      System.exit(2);
+      return;
+    }
+    try {
+      long seed = Long.parseLong(a.getOrDefault("seed", "12"));
+      int n = build(Path.of(a.getOrDefault("test", "data/banking77/test.csv")), Path.of(a.getOrDefault("out", "data/email-forms")), seed);
+      System.out.println("build-eval-mail: " + n + " mails in " + EvalMailForms.Form.values().length + " forms");
+    } catch (NumberFormatException e) {
+      System.err.println("build-eval-mail: --seed must be a number (try --help)");
+      System.exit(2);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("build-eval-mail: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  /** Renders the set into {@code out}, replacing what an earlier build left there; returns the count. */
+  static int build(Path test, Path out, long seed) throws IOException {
+    List<CsvReader.Row> rows = CsvReader.readLabelled(test);
+    Random random = new Random(seed);
+    // Deal the forms over a shuffled order, so every form gets every intent about equally often.
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, random);
+    EvalMailForms.Form[] forms = EvalMailForms.Form.values();
+    EvalMailForms.Form[] formOf = new EvalMailForms.Form[rows.size()];
+    for (int k = 0; k < order.size(); k++) {
+      formOf[order.get(k)] = forms[k % forms.length];
+    }
+    Path mail = out.resolve(MAIL);
+    deleteTree(mail);
+    EvalMailForms templates = new EvalMailForms(random);
+    StringBuilder labels = new StringBuilder("file\tform\tintent\n");
+    for (int i = 0; i < rows.size(); i++) {
+      CsvReader.Row row = rows.get(i);
+      EvalMailForms.Rendered r = templates.render(formOf[i], row.text(), i);
+      String file = MAIL + "/" + r.form().folder + "/" + String.format("%04d.eml", i);
+      Files.createDirectories(out.resolve(file).getParent());
+      Files.write(out.resolve(file), r.bytes());
+      labels.append(file).append('\t').append(r.form().folder).append('\t').append(row.label()).append('\n');
+    }
+    Files.writeString(out.resolve(LABELS), labels, StandardCharsets.UTF_8);
+    return rows.size();
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
