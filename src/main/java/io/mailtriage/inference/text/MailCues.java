@@ -111,6 +111,16 @@ final class MailCues {
           "handy", "téléphone", "portable", "teléfono", "móvil", "telefono", "cellulare", "telefone", "celular",
           "telefoon", "mobiel", "telefon", "mobil", "tlf", "tfn");
 
+  /** Lower-case words inside names and titles ("Head of Finance", "Ludwig van Beethoven"). */
+  private static final Set<String> NAME_CONNECTORS =
+      Set.of("of", "and", "the", "for", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "y", "e", "dos", "das", "bin", "al",
+          "plc", "ltd", "ltd.", "inc", "inc.", "llc", "gmbh", "ag", "sa", "s.a.", "bv", "b.v.", "srl", "s.l.", "co.");
+
+  /** Lower-case street words of addresses in the languages above. */
+  private static final Set<String> STREET_WORDS =
+      Set.of("rue", "avenue", "boulevard", "chemin", "via", "viale", "piazza", "calle", "avenida", "plaza", "rua",
+          "straße", "strasse", "weg", "platz", "laan", "straat", "gatan", "vej", "ulica", "ul.", "road", "street");
+
   /** Phrases of legal disclaimers and confidentiality notices; two in one paragraph make it one. */
   private static final String[] DISCLAIMER_CUES = {
     "confidential", "privileged", "intended recipient", "intended solely", "intended only for",
@@ -304,45 +314,84 @@ final class MailCues {
     return false;
   }
 
-  /** "Tel: <PHONE>", "<PERSON> | <EMAIL>", "M: <PHONE>": placeholders with label words only. */
+  /**
+   * "Tel: <PHONE>", "<PERSON> | <EMAIL>", "M: <PHONE>": placeholders, or a number the detector did not
+   * take for a phone ("0151 23453116"), with label words only.
+   */
   static boolean isContactLine(String line) {
-    if (line.length() > HEAD || !line.contains("<")) {
+    if (line.length() > HEAD) {
       return false;
     }
     boolean placeholder = false;
+    int digits = 0;
     for (String w : line.strip().split("[\\s|,;:/()\\[\\]·•]+")) {
       if (w.isEmpty()) {
         continue;
       }
       if (isPlaceholder(w) || isPlaceholder(w.replaceAll("[.,]$", ""))) {
         placeholder = true;
-      } else if (!CONTACT_LABELS.contains(w.toLowerCase(Locale.ROOT)) && !w.matches("[+\\-.\\d]{1,20}")) {
+      } else if (w.matches("[+\\-.\\d]{1,20}")) {
+        digits += w.replaceAll("\\D", "").length();
+      } else if (!CONTACT_LABELS.contains(w.toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
-    return placeholder;
+    return placeholder || digits >= 7;
   }
 
-  /** A short line of capitalised words ("Jane Doe", "Head of Finance", "Acme Ltd."): a name, title or company. */
+  /**
+   * A short line of capitalised words ("Jane Doe", "Head of Finance", "Acme Ltd."): a name, title or
+   * company. Every word must be capitalised, a placeholder or a connector, so "My card was declined"
+   * is not one.
+   */
   static boolean isNameLine(String line) {
     String t = line.strip();
-    if (t.isEmpty() || t.length() > 50 || t.endsWith("?") || t.endsWith("!") || t.endsWith(":")) {
+    if (!isFragment(t)) {
       return false;
     }
-    String[] words = t.split("\\s+");
-    if (words.length > 5) {
-      return false;
-    }
-    for (String w : words) {
+    for (String w : t.split("\\s+")) {
       if (hasDigit(w)) {
         return false;
       }
+      boolean capital = Character.isUpperCase(w.codePointAt(0)) || isPlaceholder(w.replaceAll("[,.]$", ""));
+      if (!capital && !NAME_CONNECTORS.contains(w) && !"&|-–·".contains(w)) {
+        return false;
+      }
     }
-    String last = words[words.length - 1];
-    if (t.endsWith(".") && last.length() > 4) {
+    return true;
+  }
+
+  /** A postal address line of a signature ("Hauptstraße 5, 10115 Berlin", "18 rue de la Paix, 75002 Paris"). */
+  static boolean isAddressLine(String line) {
+    String t = line.strip();
+    if (!isFragment(t) || !hasDigit(t)) {
       return false;
     }
-    return Character.isUpperCase(t.codePointAt(0)) || isPlaceholder(words[0]);
+    for (String w : t.split("[\\s,]+")) {
+      if (w.isEmpty() || hasDigit(w) || Character.isUpperCase(w.codePointAt(0)) || isPlaceholder(w)) {
+        continue;
+      }
+      if (!NAME_CONNECTORS.contains(w) && !STREET_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A line that is not a sentence: short, few words, not ending in a question, exclamation, colon or a
+   * full stop after a long word ("Hauptstraße 5, 10115 Berlin", "Contoso Foods S.L."). Signatures are
+   * made of such lines.
+   */
+  private static boolean isFragment(String t) {
+    if (t.isEmpty() || t.length() > 60 || t.endsWith("?") || t.endsWith("!") || t.endsWith(":")) {
+      return false;
+    }
+    String[] words = t.split("\\s+");
+    if (words.length > 8) {
+      return false;
+    }
+    return !t.endsWith(".") || words[words.length - 1].length() <= 4;
   }
 
   /** Whether a paragraph is a legal disclaimer or a confidentiality or external-sender notice. */

@@ -169,41 +169,47 @@ public final class ModelText {
    */
   private static List<String> clean(List<String> in) {
     List<String> lines = new ArrayList<>(in.size());
-    boolean opened = false;
     for (String line : in) {
       String t = line.strip();
-      String lower = head(line);
       if (t.equals("--") || t.equals("—")) {
         break;
       }
-      if (MailCues.isRule(t) || MailCues.isMobileFooter(lower)) {
-        continue;
+      if (!MailCues.isRule(t) && !MailCues.isMobileFooter(head(line))) {
+        lines.add(t);
       }
-      if (!opened && !t.isEmpty()) {
-        // The first lines: drop a greeting (or the greeting that opens the line) and a pleasantry.
-        int g = MailCues.greetingLength(headOf(t));
-        if (g >= 0) {
-          t = t.substring(g).strip();
-        }
-        if (MailCues.isPleasantry(head(t))) {
-          t = "";
-        } else if (t.toLowerCase(Locale.ROOT).startsWith("hope") || t.toLowerCase(Locale.ROOT).startsWith("i hope")) {
-          int dot = firstSentenceEnd(t);
-          if (dot > 0 && MailCues.isPleasantry(head(t.substring(0, dot)))) {
-            t = t.substring(dot + 1).strip();
-          }
-        }
-        if (t.isEmpty()) {
-          continue;
-        }
-        opened = true;
-      }
-      lines.add(t);
     }
+    // Notices first: an external-sender banner above the greeting would hide the greeting.
     dropDisclaimers(lines);
+    dropGreeting(lines);
     cutSignOff(lines);
     dropTrailingSignature(lines);
     return lines;
+  }
+
+  /** Drops the greeting of the first line (the whole line, or the part before the question) and a pleasantry. */
+  private static void dropGreeting(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i);
+      if (t.isEmpty()) {
+        continue;
+      }
+      int g = MailCues.greetingLength(headOf(t));
+      if (g >= 0) {
+        t = t.substring(g).strip();
+      }
+      if (MailCues.isPleasantry(head(t))) {
+        t = "";
+      } else if (t.toLowerCase(Locale.ROOT).startsWith("hope") || t.toLowerCase(Locale.ROOT).startsWith("i hope")) {
+        int dot = firstSentenceEnd(t);
+        if (dot > 0 && MailCues.isPleasantry(head(t.substring(0, dot)))) {
+          t = t.substring(dot + 1).strip();
+        }
+      }
+      lines.set(i, t);
+      if (!t.isEmpty()) {
+        return;
+      }
+    }
   }
 
   /** Removes every paragraph that is a disclaimer or notice, and everything after one at the end. */
@@ -252,7 +258,10 @@ public final class ModelText {
         tail++;
         signature =
             tail <= 8
-                && (MailCues.isContactLine(l) || MailCues.isNameLine(l) || MailCues.isSignOff(headOf(l)));
+                && (MailCues.isContactLine(l)
+                    || MailCues.isNameLine(l)
+                    || MailCues.isAddressLine(l)
+                    || MailCues.isSignOff(headOf(l)));
       }
       if (signature) {
         lines.subList(i, lines.size()).clear();
@@ -261,7 +270,10 @@ public final class ModelText {
     }
   }
 
-  /** Drops contact lines at the end, and name or title lines next to them or after a full stop. */
+  /**
+   * Drops contact lines at the end with the name, title and address lines among them, and a name
+   * line after a finished sentence.
+   */
   private static void dropTrailingSignature(List<String> lines) {
     boolean contact = false;
     int end = lines.size();
@@ -272,7 +284,8 @@ public final class ModelText {
       } else if (MailCues.isContactLine(l)) {
         contact = true;
         end--;
-      } else if (MailCues.isNameLine(l) && (contact || followsSentence(lines, end - 1))) {
+      } else if ((contact && (MailCues.isNameLine(l) || MailCues.isAddressLine(l)))
+          || (MailCues.isNameLine(l) && followsSentence(lines, end - 1))) {
         end--;
       } else {
         break;

@@ -191,6 +191,30 @@ class ModelTextTest {
                 .text())
         .isEqualTo("I was charged twice for one purchase.");
     assertThat(read("", "I was charged twice.\nCheers, <PERSON>\nM: <PHONE>").text()).isEqualTo("I was charged twice.");
+    // A number the detector did not take for a phone, and a company with its lower-case suffix.
+    assertThat(read("", "I was charged twice.\n\nBest,\n<PERSON>\nUmbrella Logistics plc\n0151 23453116").text())
+        .isEqualTo("I was charged twice.");
+  }
+
+  @Test
+  void addressLinesOfASignatureGoWithIt() {
+    assertThat(read("", "Can I get a refund?\n\nKind regards,\n<PERSON>\nHauptstraße 5, 10115 Berlin").text())
+        .isEqualTo("Can I get a refund?");
+    assertThat(read("", "Can I get a refund?\n\n<PERSON>\n18 rue de la Paix, 75002 Paris\n<PHONE>").text())
+        .isEqualTo("Can I get a refund?");
+  }
+
+  @Test
+  void anUnpunctuatedQuestionAboveContactLinesIsNotASignature() {
+    assertThat(read("", "My transfer was declined\n<PERSON>\n<PHONE>").text()).isEqualTo("My transfer was declined");
+    assertThat(read("", "why was I charged twice\nmy card ends 1234\nTel: <PHONE>").text())
+        .isEqualTo("why was I charged twice\nmy card ends 1234");
+  }
+
+  @Test
+  void greetingUnderAnExternalSenderBannerIsDropped() {
+    assertThat(read("", "[EXTERNAL] This message came from an external sender.\n\nDear Sir or Madam,\n\nMy PIN is blocked.").text())
+        .isEqualTo("My PIN is blocked.");
   }
 
   @Test
