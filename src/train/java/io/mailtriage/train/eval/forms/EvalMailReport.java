@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class EvalMailReport {
   private static final String USAGE =
-      "usage: eval-mail-report --labels data/email-forms/labels.tsv --manifest run/fed.tsv"
+      "usage: eval-mail-report --labels data/eval-mail/labels.tsv --manifest run/fed.tsv"
           + " --records run/triage.jsonl [--intents conf/intents.yaml] [--priority conf/priority.yaml]";
   private static final List<String> OPTIONS = List.of("labels", "manifest", "records", "intents", "priority");
 
