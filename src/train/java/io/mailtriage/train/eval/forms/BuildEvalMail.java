@@ -1,7 +1,7 @@
 package io.mailtriage.train.eval.forms;
 
 import io.mailtriage.train.CsvReader;
-import io.mailtriage.train.TrainModel;
+import io.mailtriage.tools.Cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -31,34 +31,16 @@ public final class BuildEvalMail {
       "usage: build-eval-mail [--test data/banking77/test.csv] [--out data/eval-mail] [--seed 12]";
 
   public static void main(String[] argv) {
-    if (List.of(argv).contains("--help") || List.of(argv).contains("-h")) {
-      System.out.println(USAGE);
-      System.exit(0);
-    }
-    Map<String, String> a;
-    try {
-      a = TrainModel.parseArgs(argv);
-      for (String key : a.keySet()) {
-        if (!List.of("test", "out", "seed").contains(key)) {
-          throw new IllegalArgumentException("unknown option --" + key);
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      System.err.println("build-eval-mail: " + e.getMessage() + " (try --help)");
-      System.exit(2);
-      return;
-    }
-    try {
-      long seed = Long.parseLong(a.getOrDefault("seed", "12"));
-      int n = build(Path.of(a.getOrDefault("test", "data/banking77/test.csv")), Path.of(a.getOrDefault("out", "data/eval-mail")), seed);
-      System.out.println("build-eval-mail: " + n + " mails in " + EvalMailForms.Form.values().length + " forms");
-    } catch (NumberFormatException e) {
-      System.err.println("build-eval-mail: --seed must be a number (try --help)");
-      System.exit(2);
-    } catch (IOException | RuntimeException e) {
-      System.err.println("build-eval-mail: " + e.getMessage());
-      System.exit(1);
-    }
+    Cli.main("build-eval-mail", USAGE, Set.of("test", "out", "seed"), argv, BuildEvalMail::run);
+  }
+
+  private static int run(Cli cli) throws Exception {
+    Path test = Cli.readable(Path.of(cli.optional("test").orElse("data/banking77/test.csv")), "--test");
+    Path out = Path.of(cli.optional("out").orElse("data/eval-mail"));
+    long seed = cli.number("seed", 12, 0);
+    int n = build(test, out, seed);
+    System.out.println("build-eval-mail: " + n + " mails in " + EvalMailForms.Form.values().length + " forms in " + out);
+    return Cli.OK;
   }
 
   /** Renders the set into {@code out}, replacing what an earlier build left there; returns the count. */

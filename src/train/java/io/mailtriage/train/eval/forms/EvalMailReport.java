@@ -3,7 +3,7 @@ package io.mailtriage.train.eval.forms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.mailtriage.train.TrainModel;
+import io.mailtriage.tools.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,6 @@ public final class EvalMailReport {
   private static final String USAGE =
       "usage: eval-mail-report --labels data/eval-mail/labels.tsv --manifest run/fed.tsv"
           + " --records run/triage.jsonl [--intents conf/intents.yaml] [--priority conf/priority.yaml]";
-  private static final List<String> OPTIONS = List.of("labels", "manifest", "records", "intents", "priority");
 
   /** One scored mail of the set. */
   record Outcome(String form, String intent, JsonNode record) {}
@@ -77,38 +76,15 @@ public final class EvalMailReport {
   private EvalMailReport() {}
 
   public static void main(String[] argv) {
-    if (List.of(argv).contains("--help") || List.of(argv).contains("-h")) {
-      System.out.println(USAGE);
-      System.exit(0);
-    }
-    Map<String, String> a;
-    try {
-      a = TrainModel.parseArgs(argv);
-      for (String key : a.keySet()) {
-        if (!OPTIONS.contains(key)) {
-          throw new IllegalArgumentException("unknown option --" + key);
-        }
-      }
-      for (String key : List.of("labels", "manifest", "records")) {
-        if (!a.containsKey(key)) {
-          throw new IllegalArgumentException("--" + key + " is required");
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      System.err.println("eval-mail-report: " + e.getMessage() + " (try --help)");
-      System.exit(2);
-      return;
-    }
-    try {
-      List<Outcome> outcomes =
-          join(Path.of(a.get("labels")), Path.of(a.get("manifest")), Path.of(a.get("records")));
-      Map<String, String> queueOf = queues(Path.of(a.getOrDefault("intents", "conf/intents.yaml")));
-      Set<String> p0 = p0Intents(Path.of(a.getOrDefault("priority", "conf/priority.yaml")));
-      System.out.print(render(outcomes, queueOf, p0));
-    } catch (IOException | RuntimeException e) {
-      System.err.println("eval-mail-report: " + e.getMessage());
-      System.exit(1);
-    }
+    Cli.main("eval-mail-report", USAGE, Set.of("labels", "manifest", "records", "intents", "priority"), argv, EvalMailReport::run);
+  }
+
+  private static int run(Cli cli) throws Exception {
+    List<Outcome> outcomes = join(cli.file("labels"), cli.file("manifest"), cli.file("records"));
+    Map<String, String> queueOf = queues(Cli.readable(Path.of(cli.optional("intents").orElse("conf/intents.yaml")), "--intents"));
+    Set<String> p0 = p0Intents(Cli.readable(Path.of(cli.optional("priority").orElse("conf/priority.yaml")), "--priority"));
+    System.out.print(render(outcomes, queueOf, p0));
+    return Cli.OK;
   }
 
   /** Each labelled mail with the triage record that came of it (null when none came). */
