@@ -127,6 +127,8 @@ class OutputRetentionEndToEndTest extends RealKafkaAndFlink {
     int subjectKeys = 0;
     int audits = 0;
     Map<String, Long> oldestStamp = new HashMap<>();
+    Set<String> p0 = new HashSet<>();
+    Set<String> urgent = new HashSet<>();
     for (ConsumerRecord<byte[], byte[]> r : kafka.consumeAll(outputs, READ)) {
       oldestStamp.merge(r.topic(), r.timestamp(), Math::min);
       JsonNode body = r.value() == null ? null : json.readTree(r.value());
@@ -134,6 +136,11 @@ class OutputRetentionEndToEndTest extends RealKafkaAndFlink {
         triaged++;
         assertThat(body.get("receivedAt").asLong()).as("the mail's own date stays in the body").isLessThan(testStart - HOUR_MS);
         perInput.merge(body.get("sourcePartition").asInt() + "@" + body.get("sourceOffset").asLong(), 1, Integer::sum);
+        if (body.get("priority").asText().equals("P0")) {
+          p0.add(body.get("emailId").asText());
+        }
+      } else if (r.topic().equals(t.urgent())) {
+        urgent.add(body.get("emailId").asText());
       } else if (r.topic().equals(t.deadLetter())) {
         deadLetters++;
         perInput.merge(body.get("sourcePartition").asInt() + "@" + body.get("sourceOffset").asLong(), 1, Integer::sum);
@@ -152,6 +159,7 @@ class OutputRetentionEndToEndTest extends RealKafkaAndFlink {
     assertThat(statsCount).as("the stats still count every triaged email").isEqualTo(triageable);
     assertThat(subjectKeys).as("one key per sender plus the erasure's tombstone").isEqualTo(senders.size() + 1);
     assertThat(audits).isEqualTo(1);
+    assertThat(urgent).as("every P0 still on the urgent topic").isEqualTo(p0).isNotEmpty();
     assertThat(oldestStamp).as("every Kafka timestamp is when the job wrote the record")
         .allSatisfy((topic, oldest) -> assertThat(oldest).as(topic).isGreaterThanOrEqualTo(testStart));
     assertThat(kafka.logStartOffsets(outputs, READ))
