@@ -64,17 +64,23 @@ mt_test_classpath() {
   cat "$file"
 }
 
+# mt_exec_java CLASSPATH [JVM options...] MAIN_CLASS [args...]: the one java command line of the
+# scripts. Logging follows conf/log4j (on the test classpath the test resources' file logger would
+# otherwise win).
+mt_exec_java() {
+  local classpath="$1"
+  shift
+  exec java "${MT_JVM_OPENS[@]}" "-Dlog4j2.configurationFile=$MT_ROOT/conf/log4j/log4j2.properties" \
+    -cp "$classpath" "$@"
+}
+
 # mt_java [JVM options...] MAIN_CLASS [args...]
 mt_java() {
-  local jvm_opts=()
-  while [[ $# -gt 0 && "$1" == -* ]]; do jvm_opts+=("$1"); shift; done
   if [[ -n "${MT_CLASSPATH:-}" ]]; then
-    exec java "${MT_JVM_OPENS[@]}" "${jvm_opts[@]}" \
-      "-Dlog4j2.configurationFile=$MT_ROOT/conf/log4j/log4j2.properties" -cp "$MT_CLASSPATH" "$@"
+    mt_exec_java "$MT_CLASSPATH" "$@"
   fi
   mt_build
-  exec java "${MT_JVM_OPENS[@]}" "${jvm_opts[@]}" \
-    -cp "$MT_ROOT/target/classes:$MT_ROOT/conf/log4j:$(cat "$MT_CP_FILE")" "$@"
+  mt_exec_java "$MT_ROOT/target/classes:$MT_ROOT/conf/log4j:$(cat "$MT_CP_FILE")" "$@"
 }
 
 # Compiles the test scope (src/test, src/train, src/bench) when any source is newer than the last
@@ -88,18 +94,12 @@ mt_build_tests() {
 }
 
 # mt_offline_java [JVM options...] MAIN_CLASS [args...]
-# Logging follows conf/log4j as for mt_java (the test resources' file logger would otherwise win).
 mt_offline_java() {
-  local jvm_opts=()
-  while [[ $# -gt 0 && "$1" == -* ]]; do jvm_opts+=("$1"); shift; done
   if [[ -n "${MT_CLASSPATH:-}" ]]; then
-    exec java "${MT_JVM_OPENS[@]}" "${jvm_opts[@]}" \
-      "-Dlog4j2.configurationFile=$MT_ROOT/conf/log4j/log4j2.properties" -cp "$MT_CLASSPATH" "$@"
+    mt_exec_java "$MT_CLASSPATH" "$@"
   fi
   mt_build_tests
-  exec java "${MT_JVM_OPENS[@]}" "${jvm_opts[@]}" \
-    "-Dlog4j2.configurationFile=$MT_ROOT/conf/log4j/log4j2.properties" \
-    -cp "$MT_ROOT/target/test-classes:$MT_ROOT/target/classes:$(mt_test_classpath)" "$@"
+  mt_exec_java "$MT_ROOT/target/test-classes:$MT_ROOT/target/classes:$(mt_test_classpath)" "$@"
 }
 
 # mt_stop_pid PID NAME: asks the process to stop (SIGTERM, so JVM shutdown hooks run), waits up to

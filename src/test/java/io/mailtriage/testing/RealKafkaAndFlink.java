@@ -2,16 +2,14 @@ package io.mailtriage.testing;
 
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Base of the tests that run the whole job on real parts: a KRaft Kafka broker for the test class
- * and a Flink MiniCluster with one TaskManager of two slots (parallelism 2). Each test makes its
+ * Base of the tests that run the whole job on real parts: the broker of {@link RealKafka} and a
+ * Flink MiniCluster with one TaskManager of two slots (parallelism 2). Each test makes its
  * own random topics, so tests of one class share the broker without seeing each other's records.
  */
-public abstract class RealKafkaAndFlink {
+public abstract class RealKafkaAndFlink extends RealKafka {
   @RegisterExtension
   protected static final MiniClusterExtension FLINK =
       new MiniClusterExtension(
@@ -20,15 +18,4 @@ public abstract class RealKafkaAndFlink {
               .setNumberSlotsPerTaskManager(2)
               .build());
 
-  protected static EmbeddedKafka kafka;
-
-  @BeforeAll
-  static void startKafka() throws Exception {
-    kafka = EmbeddedKafka.start();
-  }
-
-  @AfterAll
-  static void stopKafka() throws Exception {
-    kafka.close();
-  }
 }

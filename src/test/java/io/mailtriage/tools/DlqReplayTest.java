@@ -9,7 +9,7 @@ import io.mailtriage.deadletter.DeadLetterReason;
 import io.mailtriage.ingest.ParseEmailFunction;
 import io.mailtriage.keys.DeadLetterSealer;
 import io.mailtriage.keys.MasterKeys;
-import io.mailtriage.testing.EmbeddedKafka;
+import io.mailtriage.testing.RealKafka;
 import io.mailtriage.testing.TestKeystores;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,29 +21,16 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Dead letters sealed as the job seals them, on a real broker, shown and replayed by the tool. */
-class DlqReplayTest {
-  private static EmbeddedKafka kafka;
+class DlqReplayTest extends RealKafka {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  @BeforeAll
-  static void startKafka() throws Exception {
-    kafka = EmbeddedKafka.start();
-  }
-
-  @AfterAll
-  static void stopKafka() throws Exception {
-    kafka.close();
-  }
 
   private static DeadLetter sealed(DeadLetterSealer sealer, byte[] raw, long offset, String sha256) {
     DeadLetter d = DeadLetter.of(DeadLetterReason.MALFORMED_MIME, "unparsable", "ingest", "emails.raw", 0, offset, sha256,
