@@ -88,8 +88,8 @@ class EscalationEndToEndTest {
             "I ordered a new card two weeks ago and it has still not arrived. When will it be delivered?",
             null)));
       }
-      // Worded so the bundled spam head lets it through: it scores the terser "I lost my card, please
-      // block it." as spam (0.98), which would force it to P3 (docs/priority.md, "Known limits").
+      // A lost-card report: P0 however the spam head scores it, as long as the intent model is sure of
+      // it (spam.spareIntentsAbove).
       lostCardRequest = send(producer, topic, Envelopes.email(
           "lost-1@mail.example.net", "omar.haddad@example.net", start,
           "Card at the airport", "I cannot find my card anywhere, I think I lost it at the airport. Can you freeze it?",

@@ -76,7 +76,7 @@ class PriorityPolicyTest {
 
   @Test
   void thresholdOutsideZeroToOneIsNamed() {
-    assertThatThrownBy(() -> policy("  threshold: 0.9", "  threshold: 9"))
+    assertThatThrownBy(() -> policy("  threshold: 0.6", "  threshold: 9"))
         .hasMessage("invalid policy: spam.threshold: expected a number between 0 and 1");
     assertThatThrownBy(() -> policy("  spareIntentsAbove: 0.8", "  spareIntentsAbove: 1.5"))
         .hasMessage("invalid policy: spam.spareIntentsAbove: expected a number between 0 and 1");

@@ -66,10 +66,10 @@ final class EmbeddingCache {
 
   /** Writes beside the file, then moves it over, so an interrupted save leaves the old cache whole. */
   void save() throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    if (file.getParent() != null) {
-      Files.createDirectories(file.getParent());
-    }
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    // A file of its own, so two runs sharing a cache never move each other's half-written copy.
+    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
       out.writeUTF(key);
       out.writeInt(embeddings.size());

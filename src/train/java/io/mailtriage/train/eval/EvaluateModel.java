@@ -7,6 +7,7 @@ import io.mailtriage.tools.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import io.mailtriage.inference.Prediction;
+import io.mailtriage.inference.text.ModelText;
 import io.mailtriage.train.CsvReader;
 import java.util.List;
 import java.util.Map;
@@ -32,19 +33,20 @@ public final class EvaluateModel {
             "(default 0.9, the policy's spam.threshold): spam recall, and false flags on --support-ham.");
 
     /**
-     * Per gold label (ham, spam) of a CSV: how many texts the spam head puts at or above the policy's
-     * spam threshold, i.e. spam recall and false flags as the priority stage sees them.
+     * Per gold label (ham, spam) of a CSV of whole messages: how many the spam head puts at or above
+     * the policy's spam threshold when it reads what the job gives it ({@link ModelText}), i.e. spam
+     * recall and false flags as the priority stage sees them.
      */
     static void flagRates(IntentModel spam, Path csv, double threshold) throws Exception {
         List<CsvReader.Row> rows = CsvReader.readLabelled(csv);
-        List<Prediction> p = spam.predict(rows.stream().map(CsvReader.Row::text).toList());
+        List<Prediction> p = spam.predict(rows.stream().map(r -> ModelText.of(r.text()).text()).toList());
         Map<String, int[]> byLabel = new TreeMap<>();
         for (int i = 0; i < rows.size(); i++) {
             int[] c = byLabel.computeIfAbsent(rows.get(i).label(), k -> new int[2]);
             c[0]++;
             c[1] += p.get(i).probability("spam") >= threshold ? 1 : 0;
         }
-        byLabel.forEach((label, c) -> System.out.printf("spam    %s: gold %s, %d of %d (%.2f%%) flagged at p(spam) >= %s%n",
+        byLabel.forEach((label, c) -> System.out.printf("spam    %s: gold %s, %d of %d (%.2f%%) flagged at p(spam) >= %s on the model text%n",
                 csv, label, c[1], c[0], 100.0 * c[1] / c[0], threshold));
     }
 

@@ -29,8 +29,10 @@ import org.apache.james.mime4j.stream.MimeConfig;
  * Turns the SpamAssassin corpus (raw RFC 5322 messages in {@code data/<group>/*.txt}) into
  * {@code train.csv} / {@code test.csv} with columns {@code text,label} (label ham/spam), text =
  * subject + readable body. The split is a pure function of the file name (FNV-1a of the name,
- * one in five to test), so it is stable however the corpus is unpacked or listed. Each text is what
- * the job's model-text step ({@link ModelText}) keeps of the message, as serving reads it.
+ * one in five to test), so it is stable however the corpus is unpacked or listed. Texts are the
+ * whole readable message, not what {@link ModelText} keeps for the intent model: spam tells on
+ * itself in footers and unsubscribe lines that the step strips, and a head fitted on whole messages
+ * flags more held-out spam even when it scores the stripped text (docs/intent-model.md).
  *
  * <p>With {@code --support-ham FILE.csv --forms FORMS.json}, the texts of that CSV (support queries of a
  * training split, never a test split) are rendered as customer email ({@link EmailRenderer}) and added
@@ -79,8 +81,7 @@ public final class PrepareSpamData {
                 for (Path f : files) {
                     String text;
                     try (InputStream in = Files.newInputStream(f)) {
-                        // What the job's model-text step keeps of it, as serving reads it.
-                        text = ModelText.of(readableText(in)).text();
+                        text = readableText(in);
                     }
                     boolean isTest = Integer.remainderUnsigned(fnv1a(group.getFileName() + "/" + f.getFileName()), 5) == 0;
                     (isTest ? test : train).write(csvField(text) + "," + label + "\r\n");
@@ -106,7 +107,7 @@ public final class PrepareSpamData {
             for (CsvReader.Row r : CsvReader.readLabelled(queries)) {
                 int h = fnv1a("support/" + r.text());
                 boolean isTest = Integer.remainderUnsigned(h, 5) == 0;
-                String email = renderer.render(r.text(), h).modelText();
+                String email = renderer.render(r.text(), h).joined();
                 (isTest ? test : train).write(csvField(email) + ",ham\r\n");
                 counts[isTest ? 1 : 0]++;
             }
