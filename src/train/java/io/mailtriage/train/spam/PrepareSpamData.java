@@ -50,7 +50,13 @@ public final class PrepareSpamData {
             "--support-ham, adds email renderings of those (training) queries as ham, a fifth to support-test.csv.");
 
     public static void main(String[] argv) {
-        Cli.main("prepare-spam-data", USAGE, Set.of("corpus", "out", "support-ham", "forms"), argv, PrepareSpamData::prepare);
+        System.exit(run(argv));
+    }
+
+    /** Runs the command line without leaving the JVM; returns its exit code. */
+    static int run(String... argv) {
+        return Cli.run("prepare-spam-data", USAGE, new Cli.Spec(Set.of("corpus", "out", "support-ham", "forms"), Set.of(), 0),
+                argv, PrepareSpamData::prepare);
     }
 
     private static int prepare(Cli cli) throws Exception {
