@@ -104,12 +104,13 @@ job_log="$MT_LOG_DIR/job.log"
 step "building (first run downloads the Maven dependencies)"
 mt_build
 
-# Links every n-th file of FROM (sorted, up to MAX) into the folder TO.
+# Links every n-th mail file (.eml, .txt) of FROM (sorted, up to MAX) into the folder TO.
 link_every() {
   local from="$1" to="$2" every="$3" max="$4"
   mkdir -p "$to"
-  find -L "$from" -type f ! -name '.*' ! -name '*.md' ! -name 'cmds' | LC_ALL=C sort \
-    | awk -v e="$every" 'NR % e == 1 || e == 1' | head -n "$max" \
+  # awk reads to the end (no head): a reader that stops early would kill the pipe under pipefail.
+  find -L "$from" -type f \( -name '*.eml' -o -name '*.txt' \) ! -name '.*' | LC_ALL=C sort \
+    | awk -v e="$every" -v m="$max" '(NR % e == 1 || e == 1) && n < m { n++; print }' \
     | while IFS= read -r f; do ln -s "$f" "$to/$(basename "$(dirname "$f")")-$(basename "$f")"; done
 }
 
