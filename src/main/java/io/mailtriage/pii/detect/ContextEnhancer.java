@@ -48,8 +48,11 @@ final class ContextEnhancer {
       int head = chainHead(s, in, k);
       double c = f.confidence();
       for (ContextRule r : forType) {
-        if (c >= r.atLeast() && fires(s, r, head, f.end())) {
-          c = r.apply(c);
+        // A rule that could not move this confidence is not looked for (a signature's floor under a
+        // valid number): the look-up is the cost.
+        double moved = r.apply(c);
+        if (moved != c && fires(s, r, head, f.end())) {
+          c = moved;
         }
       }
       out.add(c == f.confidence() ? f : new Finding(f.type(), f.start(), f.end(), Math.max(0.0, Math.min(1.0, c))));
@@ -58,9 +61,8 @@ final class ContextEnhancer {
   }
 
   private static boolean fires(Scan s, ContextRule r, int start, int end) {
-    String[] words = r.words();
-    int from = Math.max(0, start - r.before());
-    if (r.sameLine()) {
+    int from = Math.max(0, start - r.before);
+    if (r.sameLine) {
       for (int i = start - 1; i >= from; i--) {
         if (s.text[i] == '\n') {
           from = i + 1;
@@ -68,9 +70,8 @@ final class ContextEnhancer {
         }
       }
     }
-    return (words.length > 0 && (s.containsWord(from, start, words)
-            || (r.after() > 0 && s.containsWord(end, Math.min(s.length, end + r.after()), words))))
-        || (r.signatures() && s.signatures().contains(start));
+    return r.occursIn(s, from, start) || (r.after > 0 && r.occursIn(s, end, Math.min(s.length, end + r.after)))
+        || (r.signatures && s.signatures().contains(start));
   }
 
   /**

@@ -3,7 +3,8 @@ package io.mailtriage.pii.detect;
 /**
  * What the words around a candidate do to its confidence, declared by the recogniser that found it
  * and applied by the one {@link ContextEnhancer}. A rule fires when one of its words (lower-case
- * ASCII; words of four or more chars also match as prefixes, "phone" in "phones") starts within
+ * ASCII; words of four or more chars also match as prefixes, "phone" in "phones", shorter ones only
+ * as whole words, so "v" does not match "VPN") starts at a word boundary within
  * {@code before} chars before the candidate or {@code after} chars after it, or, for a rule that
  * counts signatures, when the candidate lies on a short line of a signature block. It then moves a
  * confidence {@code c} of at least {@code atLeast} to {@code min(ceiling, max(floor, c + shift))}:
@@ -17,23 +18,54 @@ package io.mailtriage.pii.detect;
  *       "version" before a dotted quad).
  * </ul>
  *
- * @param words context words
- * @param before chars searched before the candidate (the start of a chain of candidates of the
- *     same type, see {@link ContextEnhancer})
- * @param after chars searched after the candidate
- * @param signatures whether a signature block counts as this context
- * @param sameLine whether the words count only on the candidate's own line (a job title such as
- *     "Accounts Payable" on the line above a signature's number says nothing about the number)
- * @param atLeast the rule leaves candidates below this confidence alone: how far it lowers the bar
+ * <p>Immutable; rules are constants of their recognisers.
  */
-record ContextRule(String[] words, int before, int after, boolean signatures, boolean sameLine, double atLeast,
-    double shift, double floor, double ceiling) {
+final class ContextRule {
 
-  ContextRule {
-    words = words.clone();
+  /** Context words, grouped by first char (all ASCII). */
+  private final String[][] byFirst = new String[128][];
+  private final boolean hasWords;
+  /** Chars searched before the candidate (the start of its chain, see {@link ContextEnhancer}). */
+  final int before;
+  /** Chars searched after the candidate. */
+  final int after;
+  /** Whether a signature block counts as this context. */
+  final boolean signatures;
+  /**
+   * Whether the words count only on the candidate's own line (a job title such as "Accounts
+   * Payable" on the line above a signature's number says nothing about the number).
+   */
+  final boolean sameLine;
+  /** The rule leaves candidates below this confidence alone: how far it lowers the bar. */
+  final double atLeast;
+  private final double shift;
+  private final double floor;
+  private final double ceiling;
+
+  private ContextRule(String[] words, int before, int after, boolean signatures, boolean sameLine, double atLeast,
+      double shift, double floor, double ceiling) {
     if (before < 0 || after < 0 || floor > ceiling) {
       throw new IllegalArgumentException("bad context rule for " + String.join(",", words));
     }
+    for (String w : words) {
+      char c = w.isEmpty() ? 128 : w.charAt(0);
+      if (c >= 128) {
+        throw new IllegalArgumentException("context words start with an ASCII char: " + w);
+      }
+      String[] old = byFirst[c];
+      String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+      grown[grown.length - 1] = w;
+      byFirst[c] = grown;
+    }
+    this.hasWords = words.length > 0;
+    this.before = before;
+    this.after = after;
+    this.signatures = signatures;
+    this.sameLine = sameLine;
+    this.atLeast = atLeast;
+    this.shift = shift;
+    this.floor = floor;
+    this.ceiling = ceiling;
   }
 
   /** Raises the confidence by {@code shift}, to at least {@code floor}. */
@@ -57,6 +89,31 @@ record ContextRule(String[] words, int before, int after, boolean signatures, bo
   /** Caps the confidence at {@code ceiling}. */
   static ContextRule cap(int before, double ceiling, String... words) {
     return new ContextRule(words, before, 0, false, false, 0.0, 0.0, 0.0, ceiling);
+  }
+
+  /**
+   * Whether one of the words starts at a word boundary in {@code [from, to)} and ends by {@code to}
+   * (see the class comment for prefixes). One pass over the range: each char is tested against the
+   * first chars of the words, and only the words with that first char are compared.
+   */
+  boolean occursIn(Scan s, int from, int to) {
+    if (!hasWords) {
+      return false;
+    }
+    char[] lower = s.lower;
+    for (int i = Math.max(0, from); i < to; i++) {
+      char c = lower[i];
+      String[] candidates = c < 128 ? byFirst[c] : null;
+      if (candidates == null || s.isWordChar(i - 1)) {
+        continue;
+      }
+      for (String w : candidates) {
+        if (i + w.length() <= to && s.regionEquals(i, w) && (w.length() >= 4 || !s.isAsciiLetter(i + w.length()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   double apply(double confidence) {

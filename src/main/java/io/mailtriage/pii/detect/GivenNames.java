@@ -23,8 +23,23 @@ import java.util.List;
  */
 final class GivenNames {
 
-  private static final WordSet GIVEN = WordSet.of(read("given-names.txt"));
-  private static final WordSet AMBIGUOUS = WordSet.of(read("ambiguous-given-names.txt"));
+  private static final String[] GIVEN_LIST = read("given-names.txt");
+  private static final String[] AMBIGUOUS_LIST = read("ambiguous-given-names.txt");
+  private static final WordSet AMBIGUOUS = WordSet.of(AMBIGUOUS_LIST);
+  /** Both lists: one look-up rejects the capitalised words that are no name of either kind. */
+  private static final WordSet ANY = WordSet.of(concat(GIVEN_LIST, AMBIGUOUS_LIST));
+  /** Whether some listed name starts with these two letters; most capitalised words fail this. */
+  private static final boolean[][] FIRST_TWO = new boolean[26][26];
+
+  static {
+    for (String name : concat(GIVEN_LIST, AMBIGUOUS_LIST)) {
+      char a = name.charAt(0);
+      char b = name.length() > 1 ? name.charAt(1) : 'a';
+      if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z') {
+        FIRST_TWO[a - 'a'][b - 'a'] = true;
+      }
+    }
+  }
   /** Capitalised words that are not surnames: calendar, function words, product and place nouns. */
   private static final WordSet NOT_SURNAMES = WordSet.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -59,7 +74,9 @@ final class GivenNames {
     int resume = 0;
     for (int w = 0; w < s.wordCount; w++) {
       int i = s.wordStarts[w];
-      if (i < resume || !(t[i] >= 'A' && t[i] <= 'Z') || !lowerAt(s, i + 1)) {
+      char second = s.at(i + 1);
+      if (i < resume || !(t[i] >= 'A' && t[i] <= 'Z') || !(second >= 'a' && second <= 'z')
+          || !FIRST_TWO[t[i] - 'A'][second - 'a']) {
         continue;
       }
       int e = wordEnd(s, i);
@@ -67,11 +84,13 @@ final class GivenNames {
       while (hyphen < e && t[hyphen] != '-') {
         hyphen++;
       }
-      boolean ambiguous = AMBIGUOUS.contains(s.lower, i, e);
-      boolean given = !ambiguous && (GIVEN.contains(s.lower, i, e) || (hyphen < e && GIVEN.contains(s.lower, i, hyphen)));
-      if (!given && !ambiguous) {
+      // A double name counts by its first part: "Anna-Lena".
+      int nameEnd = ANY.contains(s.lower, i, e) ? e : hyphen < e && ANY.contains(s.lower, i, hyphen) ? hyphen : -1;
+      if (nameEnd < 0) {
         continue;
       }
+      boolean ambiguous = AMBIGUOUS.contains(s.lower, i, nameEnd);
+      boolean given = !ambiguous;
       boolean sentenceStart = sentenceStart(s, i);
       int end = surnames(s, e);
       if (end > 0) {
@@ -145,7 +164,7 @@ final class GivenNames {
   /** Letters, with inner apostrophes and hyphens ("O'Brien", "Anna-Lena"). */
   private static int wordEnd(Scan s, int i) {
     int p = i;
-    while (p < s.length && (Character.isLetter(s.text[p])
+    while (p < s.length && (Scan.isAsciiLetter(s.text[p]) || Character.isLetter(s.text[p])
         || ((s.text[p] == '\'' || s.text[p] == '’' || s.text[p] == '-') && p > i && Character.isLetter(s.at(p + 1))))) {
       p++;
     }
@@ -175,6 +194,12 @@ final class GivenNames {
     }
     char c = s.text[p];
     return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':' || c == '-';
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   private static String[] read(String resource) {

@@ -40,6 +40,7 @@ final class PhoneRecognizer implements Recognizer {
       "ES", "PT", "IT", "SE", "NO", "DK", "FI", "PL", "CZ", "AU", "NZ", "IN", "JP", "CN", "HK", "SG", "IL",
       "BR", "MX", "ZA", "AE", "TR");
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final String[] CURRENCY_CODES = {"eur", "usd", "gbp", "chf"};
   private static final int MAX_WINDOW = 40;
   /** Bounds the per-scan memo of window results on inputs full of distinct numbers. */
   private static final int MAX_CACHED_WINDOWS = 4096;
@@ -59,7 +60,7 @@ final class PhoneRecognizer implements Recognizer {
   private static final List<ContextRule> CONTEXT = List.of(
       ContextRule.raise(40, 15, 0.15, 0.6, "phone", "tel", "call", "mobile", "mob", "cell", "fax",
           "whatsapp", "signal", "sms", "text me", "reach me", "telefon", "handy", "ring", "direct", "office",
-          "landline", "portable", "dial", "ph", "m:", "t:", "p:", "c:", "d:", "h:", "w:"),
+          "landline", "portable", "dial", "voice", "ph", "m:", "t:", "p:", "c:", "d:", "h:", "w:"),
       // A signature vouches for a number possible somewhere, not for any digit group.
       ContextRule.inSignatures(0.35, 0.6),
       // Weaker words: they raise a number, but do not make any digit group one ("zone number 2002082901").
@@ -143,10 +144,15 @@ final class PhoneRecognizer implements Recognizer {
    */
   private static final class Regions {
     final String primary;
+    /** Whether the primary region's national numbers may open with the trunk prefix 0; on first use. */
+    private Boolean trunkZero;
     final List<String> written = new ArrayList<>();
-    final List<String> configured = new ArrayList<>();
+    /** Configured regions, less the primary and written ones; made on first use. */
+    private List<String> configured;
+    private final Scan s;
 
     Regions(Scan s) {
+      this.s = s;
       Set<String> inMail = new LinkedHashSet<>();
       for (int y = 0; y < s.symbolCount && inMail.size() < 4; y++) {
         int p = s.symbols[y];
@@ -164,11 +170,25 @@ final class PhoneRecognizer implements Recognizer {
           written.add(r);
         }
       }
-      for (String r : s.hints.phoneRegions().isEmpty() ? DEFAULT_REGIONS : s.hints.phoneRegions()) {
-        if (!r.equals(primary) && !written.contains(r)) {
-          configured.add(r);
+    }
+
+    boolean trunkZero() {
+      if (trunkZero == null) {
+        trunkZero = UTIL.getSupportedRegions().contains(primary) && "0".equals(UTIL.getNddPrefixForRegion(primary, true));
+      }
+      return trunkZero;
+    }
+
+    List<String> configured() {
+      if (configured == null) {
+        configured = new ArrayList<>();
+        for (String r : s.hints.phoneRegions().isEmpty() ? DEFAULT_REGIONS : s.hints.phoneRegions()) {
+          if (!r.equals(primary) && !written.contains(r)) {
+            configured.add(r);
+          }
         }
       }
+      return configured;
     }
 
     /** The main region of the country calling code at {@code from} (codes are prefix-free). */
@@ -203,9 +223,14 @@ final class PhoneRecognizer implements Recognizer {
    * ("EUR 1 234 567,00", "1 234 567,89").
    */
   private static boolean amount(Scan s, int start, int end) {
-    char before = s.at(start - 1) == ' ' ? s.at(start - 2) : s.at(start - 1);
-    return before == '$' || before == '€' || before == '£' || before == '¥'
-        || (s.at(end) == ',' && s.isDigit(end + 1)) || s.contextBefore(start, 4, "eur", "usd", "gbp", "chf");
+    int sign = s.at(start - 1) == ' ' ? start - 2 : start - 1;
+    char before = s.at(sign);
+    boolean code = false;
+    for (String c : CURRENCY_CODES) {
+      code |= s.regionEquals(sign - 2, c) && !s.isWordChar(sign - 3);
+    }
+    return before == '$' || before == '€' || before == '£' || before == '¥' || code
+        || (s.at(end) == ',' && s.isDigit(end + 1));
   }
 
   private static void match(Scan s, int start, int end, Regions regions, Map<String, List<int[]>> seen) {
@@ -221,7 +246,7 @@ final class PhoneRecognizer implements Recognizer {
     for (int[] m : matches) {
       int ms = start + m[0];
       int me = start + m[1];
-      double conf = confidence(m[2], window.charAt(m[0]) == '+', nationalFormat(window));
+      double conf = confidence(m[2], window.charAt(m[0]) == '+', nationalFormat(window), bare(window, m));
       if (s.at(ms - 1) == '#' || s.at(ms - 2) == '#') {
         conf -= 0.35;
       }
@@ -232,14 +257,15 @@ final class PhoneRecognizer implements Recognizer {
   /**
    * What a grade earns before context. A number the metadata only calls "possible" (unassigned or
    * reserved ranges, new allocations) is still somebody's number as far as privacy goes, but
-   * weaker evidence, unless written in the national format ("(212) 555-0147"); one valid only in a
-   * configured region, not the tenant's, just passes.
+   * weaker evidence, unless written in the national format ("(212) 555-0147"), and weaker still as
+   * a bare run of digits (a DNS serial, a timestamp); one valid only in a configured region, not the
+   * tenant's, just passes.
    */
-  private static double confidence(int grade, boolean international, boolean nationalFormat) {
+  private static double confidence(int grade, boolean international, boolean nationalFormat, boolean bare) {
     return switch (grade) {
       case VALID -> international ? 0.8 : 0.7;
       case VALID_CONFIGURED -> 0.55;
-      case POSSIBLE -> international ? 0.6 : nationalFormat ? 0.5 : 0.45;
+      case POSSIBLE -> international ? 0.6 : nationalFormat ? 0.5 : bare ? 0.35 : 0.45;
       case POSSIBLE_ELSEWHERE -> 0.35;
       default -> 0.25;
     };
@@ -258,7 +284,7 @@ final class PhoneRecognizer implements Recognizer {
     boolean wholeWindow = false;
     for (PhoneNumberMatch m : UTIL.findNumbers(window, regions.primary, PhoneNumberUtil.Leniency.POSSIBLE, 10)) {
       wholeWindow |= m.start() == 0 && m.end() == window.length();
-      if (UTIL.isValidNumber(m.number()) && !missingTrunkPrefix(window, m)) {
+      if (UTIL.isValidNumber(m.number()) && !missingTrunkPrefix(window, m, regions)) {
         valid.add(new int[] {m.start(), m.end(), VALID});
       } else {
         possible.add(new int[] {m.start(), m.end(), POSSIBLE});
@@ -273,11 +299,15 @@ final class PhoneRecognizer implements Recognizer {
     }
     boolean shaped = window.charAt(0) != '+' && phoneShaped(window);
     boolean possibleElsewhere = false;
+    // A window the primary region reads as a possible number as a whole is written the way that
+    // country writes numbers ("(212) 555-0147"): of the other regions only those the mail writes are
+    // asked, which keeps a scan of mail full of such numbers from parsing each in thirty regions.
     if (shaped) {
       // A national number of another country: a region the mail writes counts as the tenant's.
-      for (int k = 0; k < regions.written.size() + regions.configured.size(); k++) {
+      List<String> configured = matched && wholeWindow ? List.of() : regions.configured();
+      for (int k = 0; k < regions.written.size() + configured.size(); k++) {
         boolean written = k < regions.written.size();
-        String region = written ? regions.written.get(k) : regions.configured.get(k - regions.written.size());
+        String region = written ? regions.written.get(k) : configured.get(k - regions.written.size());
         Phonenumber.PhoneNumber number = parse(window, region);
         if (number != null && UTIL.isValidNumber(number)) {
           return List.<int[]>of(new int[] {0, window.length(), written ? VALID
@@ -293,6 +323,16 @@ final class PhoneRecognizer implements Recognizer {
       return List.<int[]>of(new int[] {0, window.length(), possibleElsewhere ? POSSIBLE_ELSEWHERE : SHAPED});
     }
     return List.of();
+  }
+
+  /** Whether the match is digits only, without a separator or a parenthesis. */
+  private static boolean bare(String window, int[] m) {
+    for (int i = m[0]; i < m[1]; i++) {
+      if (!DigitGroups.isDigit(window.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -318,9 +358,9 @@ final class PhoneRecognizer implements Recognizer {
    * ("1700000000" in Germany is an id; the number is written 0170 0000000). Chinese mobiles, for
    * one, are written without it, and the metadata's national format says so.
    */
-  private static boolean missingTrunkPrefix(String window, PhoneNumberMatch m) {
+  private static boolean missingTrunkPrefix(String window, PhoneNumberMatch m, Regions regions) {
     char c = window.charAt(m.start());
-    return c != '0' && c != '(' && c != '+'
+    return c != '0' && c != '(' && c != '+' && regions.trunkZero()
         && UTIL.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.NATIONAL).startsWith("0");
   }
 

@@ -172,31 +172,6 @@ final class Scan {
     return c < 0x80 && (ASCII[c] & HEX) != 0;
   }
 
-  /**
-   * Whether any of {@code words} (lower-case ASCII) occurs within the {@code window} chars
-   * before {@code pos}, starting at a word boundary. Words of four or more chars match as
-   * prefixes ("version" in "versions"); shorter ones ("v", "os", "ip") only as whole words,
-   * so "VPN" or "logs" do not count as version context.
-   */
-  boolean contextBefore(int pos, int window, String... words) {
-    int from = Math.max(0, pos - window);
-    return containsWord(from, pos, words);
-  }
-
-  boolean containsWord(int from, int to, String... words) {
-    for (String w : words) {
-      int last = to - w.length();
-      char first = w.charAt(0);
-      for (int i = from; i <= last; i++) {
-        if (lower[i] == first && !isWordChar(i - 1) && regionEquals(i, w)
-            && (w.length() >= 4 || !isAsciiLetter(i + w.length()))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** Whether the lower-cased text at {@code i} equals {@code word} (lower-case ASCII). */
   boolean regionEquals(int i, String word) {
     if (i < 0 || i + word.length() > length) {
