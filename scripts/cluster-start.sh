@@ -3,16 +3,22 @@
 # if none of ours runs yet) with the job's topics, one JobManager (web UI on 127.0.0.1:8081) and N
 # TaskManagers, each its own JVM. Returns once the job runs on all of them.
 #
-#   scripts/cluster-start.sh [--taskmanagers N] [--mode reactive|adaptive] [-- JOB_ARGS...]
+#   scripts/cluster-start.sh [--taskmanagers N] [--mode reactive|adaptive] [--ha] [--conf K=V]...
+#                            [-- JOB_ARGS...]
 #
 #   --taskmanagers N  TaskManagers to start, 2 slots each (default 1)
 #   --mode reactive   (default) the job always uses every slot: scale by adding/removing TaskManagers
 #   --mode adaptive   adaptive scheduler without reactive mode: the job starts at 2*N and vertices are
 #                     rescaled with scripts/rescale.sh (REST resource requirements)
+#   --ha              JobManager high availability: a one-node ZooKeeper keeps the job graph and the
+#                     latest checkpoint, so scripts/jobmanager-start.sh after a JobManager crash
+#                     resumes the job from it
+#   --conf K=V        an extra Flink setting for every JVM (repeatable), e.g. --conf heartbeat.timeout=15s
 #   JOB_ARGS          extra arguments for the job's main, e.g. -- --set model.batchSize=8
 #
 # Environment: MT_REST_PORT (8081), MT_JM_RPC_PORT (6123), MT_FLINK_DIR (run/flink), MT_KAFKA_DIR,
-# MT_LOG_DIR (run/logs), MT_TOPIC_PARTITIONS (4). Stop with scripts/cluster-stop.sh.
+# MT_LOG_DIR (run/logs), MT_TOPIC_PARTITIONS (4), MT_JOB_JAR (the job as a jar instead of
+# target/classes). Stop with scripts/cluster-stop.sh.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/flink.sh"
 
@@ -21,6 +27,8 @@ START_TIMEOUT_S="${MT_CLUSTER_START_TIMEOUT_S:-300}"
 
 taskmanagers=1
 mode=reactive
+ha=false
+extra_conf=()
 job_args=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -31,7 +39,11 @@ while [[ $# -gt 0 ]]; do
       [[ $# -ge 2 && "$2" =~ ^(reactive|adaptive)$ ]] || { echo "cluster-start: --mode is reactive or adaptive" >&2; exit 2; }
       mode="$2"; shift 2 ;;
     --) shift; job_args=("$@"); break ;;
-    -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --ha) ha=true; shift ;;
+    --conf)
+      [[ $# -ge 2 && "$2" == *=* ]] || { echo "cluster-start: --conf needs KEY=VALUE" >&2; exit 2; }
+      extra_conf+=("$2"); shift 2 ;;
+    -h | --help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "cluster-start: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -68,9 +80,14 @@ flink_create_topics "$bootstrap"
 
 # Each start is a fresh job (the application cluster always uses the same job id): old checkpoints
 # in the same directory would only confuse which one is whose.
-rm -rf "$MT_FLINK_DIR/checkpoints" "$MT_FLINK_DIR/savepoints" "$MT_FLINK_DIR"/taskmanager-tm*.pid
+rm -rf "$MT_FLINK_DIR/checkpoints" "$MT_FLINK_DIR/savepoints" "$MT_FLINK_DIR/ha" "$MT_FLINK_DIR"/taskmanager-tm*.pid
 rm -f "$MT_LOG_DIR"/flink-*.log
-flink_write_conf "$mode" $((taskmanagers * SLOTS_PER_TM))
+if $ha; then
+  zookeeper_port="$(flink_start_zookeeper)"
+  extra_conf=(high-availability.type=zookeeper "high-availability.zookeeper.quorum=127.0.0.1:$zookeeper_port"
+    "high-availability.storageDir=file://$MT_FLINK_DIR/ha" "${extra_conf[@]}")
+fi
+flink_write_conf "$mode" $((taskmanagers * SLOTS_PER_TM)) "${extra_conf[@]}"
 flink_new_key
 
 flink_start_jobmanager --config conf/mailtriage.yaml --set "kafka.bootstrapServers=$bootstrap" \

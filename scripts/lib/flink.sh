@@ -4,7 +4,11 @@
 # runtime classpath that mt_build writes).
 #
 #   flink_write_conf MODE PARALLELISM  write $MT_FLINK_CONF_DIR/config.yaml for MODE reactive|adaptive
-#   flink_start_jobmanager [ARGS...]    start the JobManager; ARGS go to the job's main
+#   flink_start_jobmanager [ARGS...]    start the JobManager; ARGS go to the job's main (and are
+#                                       recorded, so that flink_restart_jobmanager can reuse them)
+#   flink_restart_jobmanager [OPTS...]  start the JobManager again with the recorded job ARGS; OPTS
+#                                       go to the entrypoint (e.g. --fromSavepoint PATH)
+#   flink_start_zookeeper               start a one-node ZooKeeper for HA; prints its client port
 #   flink_start_taskmanager             start one more TaskManager (ids tm1, tm2, ...); prints its id
 #   flink_stop_taskmanager ID           stop that TaskManager (by its recorded pid)
 #   flink_stop_all                      stop every recorded Flink process, JobManager first
@@ -15,7 +19,8 @@
 #
 # State lives under $MT_FLINK_DIR (default run/flink/, git-ignored): the generated conf/, one pid file
 # per process (jobmanager.pid, taskmanager-tmN.pid), the REST port, the run's PII key and its
-# checkpoints. Process output goes to $MT_LOG_DIR (default run/logs/).
+# checkpoints. Process output goes to $MT_LOG_DIR (default run/logs/). MT_JOB_JAR, when set, is the
+# job's code on every JVM started from then on, in place of target/classes (an upgraded jar).
 set -euo pipefail
 
 # The cluster shares busy CI machines with builds: kafka.sh's 120 s default was seen running out.
@@ -65,6 +70,9 @@ MT_SCHEDULER_WAITS=(
 
 _flink_pid_file() { echo "$MT_FLINK_DIR/$1.pid"; }
 
+# The job's classes: target/classes, or the jar MT_JOB_JAR names.
+_flink_job_code() { echo "${MT_JOB_JAR:-$MT_ROOT/target/classes}"; }
+
 # True when NAME's recorded pid is alive and still one of this cluster's JVMs (its command line names
 # our config dir): a stale pid file may name a pid now given to an unrelated process.
 _flink_alive() {
@@ -73,10 +81,12 @@ _flink_alive() {
   [[ -f "$file" ]] || return 1
   pid="$(cat "$file")"
   kill -0 "$pid" 2>/dev/null || return 1
-  _mt_cmdline "$pid" | grep -qF -- "--configDir $MT_FLINK_CONF_DIR"
+  _mt_cmdline "$pid" | grep -qF -- "--configDir $MT_FLINK_CONF_DIR" ||
+    _mt_cmdline "$pid" | grep -qF -- "--zkConfigFile $MT_FLINK_DIR/zookeeper/zoo.cfg"
 }
 
 flink_jobmanager_running() { _flink_alive jobmanager; }
+flink_zookeeper_running() { _flink_alive zookeeper; }
 
 # Prints the ids (tm1 tm2 ...) of the TaskManagers whose recorded pids are alive, in start order.
 flink_taskmanagers() {
@@ -89,8 +99,10 @@ flink_taskmanagers() {
   done | sort -t m -k 2 -n
 }
 
+# flink_write_conf MODE PARALLELISM [KEY=VALUE...]: the extra pairs are added last (they win).
 flink_write_conf() {
   local mode="$1" parallelism="$2" scheduler=()
+  shift 2
   case "$mode" in
     reactive) scheduler=(scheduler-mode=reactive) ;;
     # Adaptive without reactive: the job starts at parallelism.default and each vertex can be
@@ -105,7 +117,7 @@ flink_write_conf() {
     "jobmanager.rpc.port=$MT_JM_RPC_PORT" "rest.port=$MT_REST_PORT" \
     "execution.checkpointing.dir=file://$MT_FLINK_DIR/checkpoints" \
     "execution.checkpointing.savepoint-dir=file://$MT_FLINK_DIR/savepoints" \
-    taskmanager.rpc.port=0 taskmanager.data.port=0 pekko.ask.timeout=30s
+    taskmanager.rpc.port=0 taskmanager.data.port=0 pekko.ask.timeout=30s "$@"
   # Flink's INFO log is where rescaling shows ("Rescaling job", restored checkpoint); Kafka's is noise.
   cat >"$MT_FLINK_CONF_DIR/log4j2.properties" <<'EOF'
 # Written by scripts/lib/flink.sh for the local cluster's JVMs.
@@ -142,16 +154,57 @@ _flink_spawn() {
   jvm+=(-Dpekko.remote.classic.startup-timeout=60s)
   (cd "$MT_ROOT" && MAILTRIAGE_MASTER_KEYS="$(cat "$MT_FLINK_DIR/master-keys")" exec nohup java \
     "${MT_JVM_OPENS[@]}" "${jvm[@]}" "-Dlog4j2.configurationFile=$MT_FLINK_CONF_DIR/log4j2.properties" \
-    -cp "$MT_ROOT/target/classes:$(cat "$MT_CP_FILE")" "$@") >"$log" 2>&1 </dev/null &
+    -cp "$(_flink_job_code):$(cat "$MT_CP_FILE")" "$@") >>"$log" 2>&1 </dev/null &
   echo "$!" >"$(_flink_pid_file "$name")"
 }
 
 flink_start_jobmanager() {
   mkdir -p "$MT_LOG_DIR"
+  printf '%s\n' "$@" >"$MT_FLINK_DIR/jobmanager.args"
+  _flink_spawn_jobmanager -- "$@"
+}
+
+flink_restart_jobmanager() {
+  local args=()
+  [[ -f "$MT_FLINK_DIR/jobmanager.args" ]] || { echo "flink: no recorded JobManager arguments" >&2; return 1; }
+  mapfile -t args <"$MT_FLINK_DIR/jobmanager.args"
+  _flink_spawn_jobmanager "$@" -- "${args[@]}"
+}
+
+# _flink_spawn_jobmanager [ENTRYPOINT_OPTS...] -- JOB_ARGS...
+_flink_spawn_jobmanager() {
+  local opts=()
+  while [[ "$1" != "--" ]]; do opts+=("$1"); shift; done
+  shift
   # "--" ends the entrypoint's own options: its parser would otherwise take the job's --config for
   # an abbreviation of --configDir.
   _flink_spawn jobmanager "$MT_LOG_DIR/flink-jobmanager.log" "${MT_JM_JVM[@]}" -- \
-    "$MT_JM_CLASS" --configDir "$MT_FLINK_CONF_DIR" --job-classname "$MT_JOB_CLASS" -- "$@"
+    "$MT_JM_CLASS" --configDir "$MT_FLINK_CONF_DIR" --job-classname "$MT_JOB_CLASS" "${opts[@]}" -- "$@"
+}
+
+# One ZooKeeper server (Flink's own launcher, from the flink-runtime jar) with fresh storage, for
+# JobManager high availability: the job graph, leader and latest completed checkpoint are kept there
+# (pointers) and in high-availability.storageDir (data), so a restarted JobManager resumes the job.
+flink_start_zookeeper() {
+  local dir="$MT_FLINK_DIR/zookeeper" port
+  rm -rf "$dir"
+  mkdir -p "$dir/data" "$MT_LOG_DIR"
+  port="$(_mt_free_port 2181)"
+  printf '%s\n' tickTime=2000 initLimit=10 syncLimit=5 "dataDir=$dir/data" "clientPort=$port" \
+    clientPortAddress=127.0.0.1 admin.enableServer=false >"$dir/zoo.cfg"
+  (cd "$MT_ROOT" && exec nohup java -Xms64m -Xmx128m -cp "$(cat "$MT_CP_FILE")" \
+    org.apache.flink.runtime.zookeeper.FlinkZooKeeperQuorumPeer --zkConfigFile "$dir/zoo.cfg" --peerId 1) \
+    >"$MT_LOG_DIR/zookeeper.log" 2>&1 </dev/null &
+  echo "$!" >"$(_flink_pid_file zookeeper)"
+  local deadline=$((SECONDS + 60))
+  until _mt_port_open "$port"; do
+    if ! _flink_alive zookeeper || ((SECONDS >= deadline)); then
+      echo "flink: ZooKeeper did not start; see $MT_LOG_DIR/zookeeper.log" >&2
+      return 1
+    fi
+    sleep 0.5
+  done
+  echo "$port"
 }
 
 flink_start_taskmanager() {
@@ -183,7 +236,8 @@ _flink_stop() {
 
 flink_stop_taskmanager() { _flink_stop "taskmanager-$1"; }
 
-# JobManager first, so the job is not rescheduled onto shrinking resources while the TaskManagers go.
+# JobManager first, so the job is not rescheduled onto shrinking resources while the TaskManagers go;
+# ZooKeeper (HA) last.
 flink_stop_all() {
   local file name
   _flink_stop jobmanager
@@ -192,6 +246,7 @@ flink_stop_all() {
     name="${file##*/}"
     _flink_stop "${name%.pid}"
   done
+  _flink_stop zookeeper
 }
 
 # Every topic the job reads or writes: the broker does not create topics on first use. Four partitions

@@ -4,6 +4,7 @@
 #
 #   kafka_start   start it (fresh, empty storage) and wait until it serves clients;
 #                 sets MT_KAFKA_BOOTSTRAP and writes it to $MT_KAFKA_DIR/bootstrap
+#   kafka_resume  start the stopped (or killed) broker again on its port, with the data it had
 #   kafka_stop    stop the broker whose pid kafka_start recorded, and wait for it to exit
 #   kafka_running true while that recorded broker is alive
 #
@@ -22,6 +23,9 @@ MT_KAFKA_HEAP="${MT_KAFKA_HEAP:-768m}"
 MT_KAFKA_MAX_MESSAGE_BYTES=33554432
 
 _mt_kafka_pid_file() { echo "$MT_KAFKA_DIR/kafka.pid"; }
+
+# JVM options of the broker and its storage tool.
+_MT_KAFKA_JAVA_OPTS=(-Xms256m "-Xmx$MT_KAFKA_HEAP" "-Dlog4j2.configurationFile=$MT_KAFKA_DIR/log4j2.properties")
 
 # True when something accepts connections on 127.0.0.1:PORT (bash's /dev/tcp: no nc or ss needed).
 _mt_port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -140,18 +144,42 @@ kafka_start() {
   rm -f "$MT_KAFKA_DIR/bootstrap"
   _mt_write_kafka_config "$port" "$controller_port"
 
-  local java_opts=(-Xms256m "-Xmx$MT_KAFKA_HEAP"
-    "-Dlog4j2.configurationFile=$MT_KAFKA_DIR/log4j2.properties")
-  if ! java "${java_opts[@]}" -cp "$cp" kafka.tools.StorageTool format --ignore-formatted \
+  if ! java "${_MT_KAFKA_JAVA_OPTS[@]}" -cp "$cp" kafka.tools.StorageTool format --ignore-formatted \
       -t "$(_mt_cluster_id)" -c "$MT_KAFKA_DIR/server.properties" \
       >"$MT_LOG_DIR/kafka-format.log" 2>&1; then
     echo "kafka: formatting the storage failed; see $MT_LOG_DIR/kafka-format.log" >&2
     tail -n 20 "$MT_LOG_DIR/kafka-format.log" | sed 's/^/  /' >&2
     return 1
   fi
+  : >"$MT_LOG_DIR/kafka.log"
+  _mt_kafka_launch "$cp" "$port" "$started_at"
+}
 
-  nohup java "${java_opts[@]}" -cp "$cp" kafka.Kafka "$MT_KAFKA_DIR/server.properties" \
-    >"$MT_LOG_DIR/kafka.log" 2>&1 </dev/null &
+# Starts the broker of the last kafka_start again, after kafka_stop or a crash: same port (clients
+# keep their bootstrap address), same storage (committed records, open transactions, consumer
+# offsets). The fault tests use it to take the broker away mid-run.
+kafka_resume() {
+  if kafka_running; then
+    echo "kafka: already running (pid $(cat "$(_mt_kafka_pid_file)"))" >&2
+    return 1
+  fi
+  local started_at=$SECONDS port
+  port="$(sed -n 's#^listeners=PLAINTEXT://127.0.0.1:\([0-9]*\),.*#\1#p' "$MT_KAFKA_DIR/server.properties" 2>/dev/null)"
+  if [[ -z "$port" || ! -d "$MT_KAFKA_DIR/data" ]]; then
+    echo "kafka: no broker to resume in $MT_KAFKA_DIR (start one with scripts/kafka-start.sh)" >&2
+    return 1
+  fi
+  mt_build
+  # The log is appended to: the run before the stop stays readable.
+  _mt_kafka_launch "$(mt_test_classpath)" "$port" "$started_at"
+}
+
+# _mt_kafka_launch CLASSPATH PORT STARTED_AT: starts the broker JVM on the written config
+# and waits until it serves clients.
+_mt_kafka_launch() {
+  local cp="$1" port="$2" started_at="$3"
+  nohup java "${_MT_KAFKA_JAVA_OPTS[@]}" -cp "$cp" kafka.Kafka "$MT_KAFKA_DIR/server.properties" \
+    >>"$MT_LOG_DIR/kafka.log" 2>&1 </dev/null &
   local pid=$!
   echo "$pid" >"$(_mt_kafka_pid_file)"
 
