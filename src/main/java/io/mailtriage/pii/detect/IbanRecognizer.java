@@ -107,7 +107,7 @@ final class IbanRecognizer implements Recognizer {
     if (!upTo) {
       return n == expected && boundary(s, i) && mod97(buf) == 1 ? i : -1;
     }
-    for (int g = groups; ; g--) {
+    for (int g = groups; g >= 0; g--) {
       int end = g == groups ? i : groupEnds[g];
       int count = g == groups ? n : (g + 1) * 4;
       if (count < MIN_LENGTH) {
@@ -117,6 +117,7 @@ final class IbanRecognizer implements Recognizer {
         return end;
       }
     }
+    return -1;
   }
 
   private static boolean boundary(Scan s, int i) {

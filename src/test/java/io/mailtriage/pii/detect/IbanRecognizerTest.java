@@ -26,6 +26,8 @@ class IbanRecognizerTest {
     assertThat(Found.ofType(PiiType.IBAN, "IBAN: QZ78 6018 9555 9797 1147 thanks")).containsExactly("QZ78 6018 9555 9797 1147");
     assertThat(Found.ofType(PiiType.IBAN, "ref QZ78 6018 9555 9797 1147 thanks")).isEmpty();
     assertThat(Found.ofType(PiiType.IBAN, "ref De30-8194-8219-9351-8190-93")).isEmpty();
+    // Compact, of an unknown country and with a bad checksum: no IBAN, and no failure either.
+    assertThat(Found.ofType(PiiType.IBAN, "IBAN QZ00123456789012345678 and QZ00 1234 5678 9012 3456")).isEmpty();
   }
 
   @Test
