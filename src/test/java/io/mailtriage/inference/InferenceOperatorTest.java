@@ -115,7 +115,7 @@ class InferenceOperatorTest {
     harness.processElement1(email("empty", "pin\nThanks,\n<PERSON>"));
 
     assertThat(CALLS).as("the model saw the new message, the quote, the full text")
-        .containsExactly("v1:pin\nnew pin?,pin\nI forgot my pin,pin\nThanks,\n<PERSON>");
+        .containsExactly("v1:new pin?,pin\nI forgot my pin,pin\nThanks,\n<PERSON>");
     assertThat(harness.extractOutputValues())
         .extracting(s -> s.modelTextPart)
         .containsExactly(ModelText.Part.NEW_MESSAGE, ModelText.Part.QUOTED_ONLY, ModelText.Part.FULL_TEXT);

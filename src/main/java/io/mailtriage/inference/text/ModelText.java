@@ -59,7 +59,10 @@ public final class ModelText {
     Cut cut = newPart(lines, 0);
     List<String> fresh = clean(cut.kept);
     if (!isBlank(fresh)) {
-      return new Result(join(cleanSubject, fresh), Part.NEW_MESSAGE);
+      // A reply's or forward's subject is the thread's (often the bank's own, or a forwarded notice's),
+      // not what the customer wrote now: the new message stands without it.
+      boolean threadSubject = !cleanSubject.equals(subject == null ? "" : subject.strip()) && cut.historyAt >= 0;
+      return new Result(join(threadSubject ? "" : cleanSubject, fresh), Part.NEW_MESSAGE);
     }
     if (cut.historyAt >= 0) {
       List<String> quoted = clean(newPart(unquote(lines, cut.historyAt), 0).kept);

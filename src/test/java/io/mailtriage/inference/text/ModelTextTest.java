@@ -48,7 +48,7 @@ class ModelTextTest {
                 + "On Tue, 4 Jun 2024 at 09:12, Bank Support <<EMAIL>> wrote:\n"
                 + "> Dear customer, your refund has been approved.\n> Regards, Support\n");
     assertThat(r.part()).isEqualTo(Part.NEW_MESSAGE);
-    assertThat(r.text()).isEqualTo("Your refund request\nIt has been a week and I still have no refund.");
+    assertThat(r.text()).isEqualTo("It has been a week and I still have no refund.");
   }
 
   @Test
@@ -58,7 +58,7 @@ class ModelTextTest {
             "Re: card",
             "Still waiting for the card.\n\nOn Mon, 3 Jun 2024 at 10:00, Support Team <\n<EMAIL>> wrote:\n\n"
                 + "> We sent it last week.\n");
-    assertThat(r.text()).isEqualTo("card\nStill waiting for the card.");
+    assertThat(r.text()).isEqualTo("Still waiting for the card.");
   }
 
   @Test
@@ -69,7 +69,7 @@ class ModelTextTest {
             "On 03/06/2024 14:20, Support wrote:\n> We apply the rate of the day.\n>\n> Best regards\n\n"
                 + "Which rate was used for my payment in euros?\n\n-- \n<PERSON>\n");
     assertThat(r.part()).isEqualTo(Part.NEW_MESSAGE);
-    assertThat(r.text()).isEqualTo("exchange rate\nWhich rate was used for my payment in euros?");
+    assertThat(r.text()).isEqualTo("Which rate was used for my payment in euros?");
   }
 
   @Test
@@ -96,7 +96,7 @@ class ModelTextTest {
             "Please cancel the direct debit to the gym.\n\n<PERSON>\n\n________________________________\n"
                 + "From: Bank Support <<EMAIL>>\nSent: Monday, June 3, 2024 10:00 AM\nTo: <PERSON> <<EMAIL>>\n"
                 + "Subject: Direct debit\n\nDear customer, which direct debit do you mean?\n");
-    assertThat(r.text()).isEqualTo("Direct debit\nPlease cancel the direct debit to the gym.");
+    assertThat(r.text()).isEqualTo("Please cancel the direct debit to the gym.");
   }
 
   @Test
@@ -106,7 +106,7 @@ class ModelTextTest {
             "AW: Karte",
             "Meine Karte ist noch nicht da.\n\nVon: Support <<EMAIL>>\nGesendet: Montag, 3. Juni 2024 10:00\n"
                 + "An: <EMAIL>\nBetreff: Karte\n\nIhre Karte ist unterwegs.\n");
-    assertThat(r.text()).isEqualTo("Karte\nMeine Karte ist noch nicht da.");
+    assertThat(r.text()).isEqualTo("Meine Karte ist noch nicht da.");
   }
 
   @Test
@@ -125,7 +125,7 @@ class ModelTextTest {
             "See below, this keeps happening.\n\n---------- Forwarded message ---------\nFrom: Shop <<EMAIL>>\n"
                 + "Date: Mon, 3 Jun 2024\nSubject: Payment failed\nTo: <EMAIL>\n\nYour payment could not be taken.\n");
     assertThat(r.part()).isEqualTo(Part.NEW_MESSAGE);
-    assertThat(r.text()).isEqualTo("Payment failed\nSee below, this keeps happening.");
+    assertThat(r.text()).isEqualTo("See below, this keeps happening.");
   }
 
   @Test
@@ -242,6 +242,15 @@ class ModelTextTest {
   void oneCueWordDoesNotMakeACustomersParagraphADisclaimer() {
     assertThat(read("", "A payment was made in error from my account, can you reverse it?").text())
         .isEqualTo("A payment was made in error from my account, can you reverse it?");
+  }
+
+  @Test
+  void aReplysSubjectIsTheThreadsAndIsLeftOutButANewMailKeepsItsSubject() {
+    assertThat(read("Re: Your new card", "My card was declined.\n\nOn Mon, 3 Jun 2024, <EMAIL> wrote:\n> It was sent.").text())
+        .isEqualTo("My card was declined.");
+    assertThat(read("Card declined", "My card was declined.").text()).isEqualTo("Card declined\nMy card was declined.");
+    // Without quoted history the prefix alone does not make it a thread's subject to drop.
+    assertThat(read("Re: Card declined", "Still declined.").text()).isEqualTo("Card declined\nStill declined.");
   }
 
   @Test
