@@ -129,6 +129,9 @@ class ClusterFaultIT {
         "--conf", "heartbeat.interval=2s", "--conf", "heartbeat.timeout=20s",
         // A killed JobManager's leadership ends with its ZooKeeper session: 10 s instead of 60 s.
         "--conf", "high-availability.zookeeper.client.session-timeout=10000",
+        // Checkpoint statistics fresh on every REST call (cached for 3 s by default), so that a kill
+        // "during a checkpoint" sees the one in progress.
+        "--conf", "rest.cache.checkpoint-statistics.timeout=50ms",
         "--conf", "restart-strategy.type=exponential-delay",
         "--conf", "restart-strategy.exponential-delay.max-backoff=10s",
         "--conf", "restart-strategy.exponential-delay.reset-backoff-threshold=1min",
