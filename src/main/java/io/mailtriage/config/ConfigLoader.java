@@ -22,22 +22,24 @@ import java.util.stream.Collectors;
 
 /**
  * Reads conf/mailtriage.yaml, applies {@code key.path=value} overrides from the command line, binds
- * the result to {@link MailtriageConfig} and validates it. Every failure is a {@link ConfigException}
- * whose one-line message names the key.
+ * the result to {@link MailtriageConfig} and validates it. Every failure is a {@link
+ * ConfigException} whose one-line message names the key.
  */
 public final class ConfigLoader {
   private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
   private static final Pattern HOST_PORT = Pattern.compile("[^\\s:,]+:\\d{1,5}");
   private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
+
   /**
    * Client properties the job derives from its own keys. A pass-through value would be overridden
    * without a word (the sources and sinks set these last), so it is refused instead.
    */
-  private static final Map<String, String> JOB_OWNED_CLIENT_PROPERTIES = Map.of(
-      "bootstrap.servers", "kafka.bootstrapServers",
-      "group.id", "kafka.consumerGroup",
-      "transaction.timeout.ms", "sink.transactionTimeoutMs",
-      "transactional.id", "sink.transactionalIdPrefix");
+  private static final Map<String, String> JOB_OWNED_CLIENT_PROPERTIES =
+      Map.of(
+          "bootstrap.servers", "kafka.bootstrapServers",
+          "group.id", "kafka.consumerGroup",
+          "transaction.timeout.ms", "sink.transactionTimeoutMs",
+          "transactional.id", "sink.transactionalIdPrefix");
 
   private final ObjectMapper yaml =
       new ObjectMapper(new YAMLFactory())
@@ -52,7 +54,8 @@ public final class ConfigLoader {
     } catch (NoSuchFileException e) {
       throw new ConfigException("--config", "file not found: " + file);
     } catch (JsonProcessingException e) {
-      throw new ConfigException(file.toString(), "not valid YAML (line " + e.getLocation().getLineNr() + ")");
+      throw new ConfigException(
+          file.toString(), "not valid YAML (line " + e.getLocation().getLineNr() + ")");
     } catch (IOException e) {
       throw new ConfigException("--config", "cannot read " + file + ": " + e.getMessage());
     }
@@ -98,7 +101,8 @@ public final class ConfigLoader {
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(path(e), "unknown key");
     } catch (JsonMappingException e) {
-      // The message of a mapping exception can quote the offending value (maybe a secret): name the key only.
+      // The message of a mapping exception can quote the offending value (maybe a secret): name the
+      // key only.
       throw new ConfigException(path(e), "wrong type or format");
     } catch (JsonProcessingException e) {
       throw new ConfigException("(root)", "cannot bind configuration");
@@ -110,7 +114,8 @@ public final class ConfigLoader {
   private static String path(JsonMappingException e) {
     return e.getPath().stream()
         .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining(".")).replace(".[", "[");
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
   }
 
   static void validate(MailtriageConfig c) {
@@ -138,7 +143,9 @@ public final class ConfigLoader {
       }
       String owner = JOB_OWNED_CLIENT_PROPERTIES.get(p.getKey());
       if (owner != null) {
-        throw new ConfigException("kafka.properties." + p.getKey(), "the job sets it from " + owner + "; set that key instead");
+        throw new ConfigException(
+            "kafka.properties." + p.getKey(),
+            "the job sets it from " + owner + "; set that key instead");
       }
     }
 
@@ -171,14 +178,17 @@ public final class ConfigLoader {
         throw new ConfigException(at + ".id", "duplicate tenant '" + t.id() + "'");
       }
       if (t.phoneRegion() == null || !REGION.matcher(t.phoneRegion()).matches()) {
-        throw new ConfigException(at + ".phoneRegion", "expected an ISO 3166 alpha-2 code such as US");
+        throw new ConfigException(
+            at + ".phoneRegion", "expected an ISO 3166 alpha-2 code such as US");
       }
       if (t.phoneRegions() != null) {
         for (int r = 0; r < t.phoneRegions().size(); r++) {
           String region = t.phoneRegions().get(r);
-          if (region == null || !REGION.matcher(region).matches()
+          if (region == null
+              || !REGION.matcher(region).matches()
               || !PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
-            throw new ConfigException(at + ".phoneRegions[" + r + "]",
+            throw new ConfigException(
+                at + ".phoneRegions[" + r + "]",
                 "expected a region with a telephone numbering plan, as an ISO 3166 alpha-2 code such as GB");
           }
         }

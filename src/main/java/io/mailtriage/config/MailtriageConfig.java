@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The job's settings, parsed once from conf/mailtriage.yaml (plus CLI overrides) by
- * {@link ConfigLoader} and validated before anything starts. Immutable; operators receive the
- * sections they need.
+ * The job's settings, parsed once from conf/mailtriage.yaml (plus CLI overrides) by {@link
+ * ConfigLoader} and validated before anything starts. Immutable; operators receive the sections
+ * they need.
  */
 public record MailtriageConfig(
     Kafka kafka,
@@ -22,7 +22,9 @@ public record MailtriageConfig(
     Priority priority)
     implements Serializable {
 
-  /** Connection to the brokers. {@code properties} go to every client unchanged (security, SASL). */
+  /**
+   * Connection to the brokers. {@code properties} go to every client unchanged (security, SASL).
+   */
   public record Kafka(String bootstrapServers, String consumerGroup, Map<String, String> properties)
       implements Serializable {}
 
@@ -43,13 +45,17 @@ public record MailtriageConfig(
     }
   }
 
-  /** Input bounds: records above maxMessageBytes are dead-lettered unread; bodies are cut at maxBodyChars. */
+  /**
+   * Input bounds: records above maxMessageBytes are dead-lettered unread; bodies are cut at
+   * maxBodyChars.
+   */
   public record Ingest(int maxMessageBytes, int maxBodyChars, long maxFutureSkewMs)
       implements Serializable {}
 
   /**
-   * Known tenants. A record whose tenant is not listed is dead-lettered, unless {@code defaultTenant} is
-   * set, in which case mail without any tenant (raw MIME with no tenant header) is assigned to it.
+   * Known tenants. A record whose tenant is not listed is dead-lettered, unless {@code
+   * defaultTenant} is set, in which case mail without any tenant (raw MIME with no tenant header)
+   * is assigned to it.
    */
   public record Tenants(String defaultTenant, List<Tenant> known) implements Serializable {
     public Optional<Tenant> find(String id) {
@@ -58,11 +64,12 @@ public record MailtriageConfig(
   }
 
   /**
-   * A tenant: its id, its country (the phone region national numbers are read in first), the support
-   * mailboxes it owns, and optionally the further regions its customers write national phone numbers
-   * in ({@code null}: the PII detector's broad default list).
+   * A tenant: its id, its country (the phone region national numbers are read in first), the
+   * support mailboxes it owns, and optionally the further regions its customers write national
+   * phone numbers in ({@code null}: the PII detector's broad default list).
    */
-  public record Tenant(String id, String phoneRegion, List<String> mailboxes, List<String> phoneRegions)
+  public record Tenant(
+      String id, String phoneRegion, List<String> mailboxes, List<String> phoneRegions)
       implements Serializable {
     public Tenant(String id, String phoneRegion, List<String> mailboxes) {
       this(id, phoneRegion, mailboxes, null);
@@ -78,7 +85,8 @@ public record MailtriageConfig(
       implements Serializable {}
 
   /** Kafka sink settings; each sink appends its own suffix to the transactional id prefix. */
-  public record Sink(String transactionalIdPrefix, long transactionTimeoutMs) implements Serializable {}
+  public record Sink(String transactionalIdPrefix, long transactionTimeoutMs)
+      implements Serializable {}
 
   /**
    * PII detection and tokenization. Key material is named here, never held: operators load it in
@@ -96,16 +104,13 @@ public record MailtriageConfig(
    * Where the master keys come from: an environment variable holding {@code k1:BASE64,k2:BASE64},
    * or a PKCS#12 keystore whose password is in an environment variable or a file.
    */
-  public record Keys(String env, String keystore, String keystorePasswordEnv, String keystorePasswordFile)
+  public record Keys(
+      String env, String keystore, String keystorePasswordEnv, String keystorePasswordFile)
       implements Serializable {}
 
   /** The triage model and how it is served. */
   public record Model(
-      String dir,
-      String intents,
-      int batchSize,
-      long maxDelayMs,
-      int intraOpThreads)
+      String dir, String intents, int batchSize, long maxDelayMs, int intraOpThreads)
       implements Serializable {}
 
   /** The priority policy file (conf/priority.yaml). */

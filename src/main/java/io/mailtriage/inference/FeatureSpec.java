@@ -18,39 +18,64 @@ package io.mailtriage.inference;
  *     budget existed) means the whole text
  */
 public record FeatureSpec(
-        String ngramSpec,
-        boolean useNgrams,
-        int buckets,
-        boolean useEmbedding,
-        String encoder,
-        String encoderSha256,
-        String tokenizer,
-        int maxTokens,
-        String pooling,
-        String encoderBatching,
-        int maxChars) {
+    String ngramSpec,
+    boolean useNgrams,
+    int buckets,
+    boolean useEmbedding,
+    String encoder,
+    String encoderSha256,
+    String tokenizer,
+    int maxTokens,
+    String pooling,
+    String encoderBatching,
+    int maxChars) {
 
-    public static FeatureSpec of(boolean useNgrams, int buckets, boolean useEmbedding, int maxTokens) {
-        return new FeatureSpec(NgramFeaturizer.SPEC, useNgrams, buckets, useEmbedding,
-                useEmbedding ? SentenceEncoder.MODEL_RESOURCE : null,
-                null,
-                useEmbedding ? SentenceEncoder.TOKENIZER_RESOURCE : null,
-                maxTokens,
-                useEmbedding ? "mean over attention mask, L2-normalised" : null,
-                useEmbedding ? "one text per encoder run, no padding" : null,
-                0);
-    }
+  public static FeatureSpec of(
+      boolean useNgrams, int buckets, boolean useEmbedding, int maxTokens) {
+    return new FeatureSpec(
+        NgramFeaturizer.SPEC,
+        useNgrams,
+        buckets,
+        useEmbedding,
+        useEmbedding ? SentenceEncoder.MODEL_RESOURCE : null,
+        null,
+        useEmbedding ? SentenceEncoder.TOKENIZER_RESOURCE : null,
+        maxTokens,
+        useEmbedding ? "mean over attention mask, L2-normalised" : null,
+        useEmbedding ? "one text per encoder run, no padding" : null,
+        0);
+  }
 
-    public FeatureSpec withMaxChars(int chars) {
-        if (chars < 0) {
-            throw new IllegalArgumentException("maxChars must be >= 0 (0: whole text), got " + chars);
-        }
-        return new FeatureSpec(ngramSpec, useNgrams, buckets, useEmbedding, encoder, encoderSha256, tokenizer, maxTokens,
-                pooling, encoderBatching, chars);
+  public FeatureSpec withMaxChars(int chars) {
+    if (chars < 0) {
+      throw new IllegalArgumentException("maxChars must be >= 0 (0: whole text), got " + chars);
     }
+    return new FeatureSpec(
+        ngramSpec,
+        useNgrams,
+        buckets,
+        useEmbedding,
+        encoder,
+        encoderSha256,
+        tokenizer,
+        maxTokens,
+        pooling,
+        encoderBatching,
+        chars);
+  }
 
-    public FeatureSpec withEncoderSha256(String sha) {
-        return new FeatureSpec(ngramSpec, useNgrams, buckets, useEmbedding, encoder, sha, tokenizer, maxTokens, pooling,
-                encoderBatching, maxChars);
-    }
+  public FeatureSpec withEncoderSha256(String sha) {
+    return new FeatureSpec(
+        ngramSpec,
+        useNgrams,
+        buckets,
+        useEmbedding,
+        encoder,
+        sha,
+        tokenizer,
+        maxTokens,
+        pooling,
+        encoderBatching,
+        maxChars);
+  }
 }

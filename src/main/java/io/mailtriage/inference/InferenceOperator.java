@@ -1,15 +1,16 @@
 package io.mailtriage.inference;
 
-import io.mailtriage.inference.text.ModelText;
-import io.mailtriage.pii.TokenizedEmail;
 import io.mailtriage.deadletter.DeadLetter;
 import io.mailtriage.deadletter.DeadLetterReason;
+import io.mailtriage.inference.text.ModelText;
+import io.mailtriage.pii.TokenizedEmail;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.flink.api.common.operators.ProcessingTimeService.ProcessingTimeCallback;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.metrics.Counter;
@@ -22,18 +23,17 @@ import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.TwoInputStreamOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.api.common.operators.ProcessingTimeService.ProcessingTimeCallback;
 import org.apache.flink.util.OutputTag;
 
 /**
  * Scores tokenized emails in batches and swaps models without a restart.
  *
- * <p>Input 1 is the email stream keyed by thread token; input 2 is the broadcast
- * {@code models.control} stream. Emails are buffered up to {@code maxBatch} records or
- * {@code maxDelayMs}, then scored with one model call. The buffer is plain operator memory, never
- * state: it is flushed before every checkpoint barrier ({@link #prepareSnapshotPreBarrier}), before a
- * watermark passes and at end of input, so a checkpoint never covers an unscored record and a
- * restore never scores one twice.
+ * <p>Input 1 is the email stream keyed by thread token; input 2 is the broadcast {@code
+ * models.control} stream. Emails are buffered up to {@code maxBatch} records or {@code maxDelayMs},
+ * then scored with one model call. The buffer is plain operator memory, never state: it is flushed
+ * before every checkpoint barrier ({@link #prepareSnapshotPreBarrier}), before a watermark passes
+ * and at end of input, so a checkpoint never covers an unscored record and a restore never scores
+ * one twice.
  *
  * <p>A new model is loaded and validated on a background thread; the switch happens on the task
  * thread between batches, so every batch is scored by exactly one model and each record carries the
@@ -68,6 +68,7 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
   private transient Counter swapsRefused;
   private transient Histogram batchSize;
   private transient Histogram latencyMs;
+
   /** announcedAt of the model serving now, read by the metric reporter's thread. */
   private transient volatile long activeAnnouncedAt;
 
@@ -85,7 +86,8 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
   @Override
   public void initializeState(StateInitializationContext context) throws Exception {
     super.initializeState(context);
-    // Union state: after rescaling every subtask sees every stored announcement and takes the newest.
+    // Union state: after rescaling every subtask sees every stored announcement and takes the
+    // newest.
     activeState =
         context
             .getOperatorStateStore()
@@ -106,7 +108,10 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
     loader =
         Executors.newSingleThreadExecutor(
             r -> {
-              Thread t = new Thread(r, "model-loader-" + getRuntimeContext().getTaskInfo().getIndexOfThisSubtask());
+              Thread t =
+                  new Thread(
+                      r,
+                      "model-loader-" + getRuntimeContext().getTaskInfo().getIndexOfThisSubtask());
               t.setDaemon(true);
               return t;
             });
@@ -118,7 +123,8 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
     swapsRefused = group.counter("modelSwapsRefused");
     batchSize = group.histogram("batchSize", new DescriptiveStatisticsHistogram(1000));
     latencyMs = group.histogram("batchLatencyMs", new DescriptiveStatisticsHistogram(1000));
-    // Numeric stand-in for the version label: subtasks disagreeing on it means a swap reached only some.
+    // Numeric stand-in for the version label: subtasks disagreeing on it means a swap reached only
+    // some.
     activeAnnouncedAt = active.announcedAt;
     group.<Long, Gauge<Long>>gauge("activeModelAnnouncedAt", () -> activeAnnouncedAt);
     lease = SharedModels.acquire(active, provider);
@@ -245,7 +251,11 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
       LOG.info("model swapped: {} -> {}", previous.version, active.version);
     } else if (pending instanceof Refusal refusal) {
       swapsRefused.inc();
-      LOG.warn("model {} refused, still serving {}: {}", refusal.announcement.version, active.version, refusal.reason);
+      LOG.warn(
+          "model {} refused, still serving {}: {}",
+          refusal.announcement.version,
+          active.version,
+          refusal.reason);
     }
   }
 
@@ -278,9 +288,13 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
     } catch (Exception e) {
       // One bad batch must not restart-loop the job: its records are dead-lettered and counted.
       failedBatches.inc();
-      LOG.warn("batch of {} failed to score ({}); dead-lettering it", batch.size(), e.getClass().getSimpleName());
+      LOG.warn(
+          "batch of {} failed to score ({}); dead-lettering it",
+          batch.size(),
+          e.getClass().getSimpleName());
       for (StreamRecord<TokenizedEmail> r : batch) {
-        output.collect(DEAD_LETTERS, new StreamRecord<>(deadLetter(r.getValue(), e), r.getTimestamp()));
+        output.collect(
+            DEAD_LETTERS, new StreamRecord<>(deadLetter(r.getValue(), e), r.getTimestamp()));
       }
       return;
     }

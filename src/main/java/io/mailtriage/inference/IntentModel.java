@@ -18,231 +18,270 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runtime intent classifier over a model directory ({@code model-card.json} + head ONNX):
- * text → {@link FeatureExtractor} → ONNX head → calibrated {@link Prediction}.
+ * Runtime intent classifier over a model directory ({@code model-card.json} + head ONNX): text →
+ * {@link FeatureExtractor} → ONNX head → calibrated {@link Prediction}.
  *
  * <p>Replay safety ({@link Options#replaySafe()}, the default): each text runs alone through the
- * encoder and the head, so its label and confidence are bit-identical however it is batched —
- * a replay after failure routes every email exactly as before. Batched ONNX runs are not: the
+ * encoder and the head, so its label and confidence are bit-identical however it is batched — a
+ * replay after failure routes every email exactly as before. Batched ONNX runs are not: the
  * quantized encoder shares one quantization scale across the padded batch, and even the head's
- * MatMul rounds differently for one row than for many. With replay safety off, texts are sorted
- * by length and run in padded batches of {@code batchSize}: faster, scores vary in the last digits.
+ * MatMul rounds differently for one row than for many. With replay safety off, texts are sorted by
+ * length and run in padded batches of {@code batchSize}: faster, scores vary in the last digits.
  * Thread-safe for concurrent {@link #predict} calls. Close it to free the native sessions.
  */
 public final class IntentModel implements AutoCloseable {
 
-    /**
-     * @param intraOpThreads ONNX Runtime threads inside one operator (1 suits one Flink slot per core)
-     * @param interOpThreads threads across independent operators
-     * @param batchSize texts per feature-extraction chunk, and per ONNX run when not replay-safe
-     * @param topK intents listed in {@link Prediction#topK()}
-     * @param replaySafe one text per ONNX run, so results never depend on batch neighbours
-     */
-    public record Options(int intraOpThreads, int interOpThreads, int batchSize, int topK, boolean replaySafe) {
-        public static final Options DEFAULT = new Options(1, 1, 32, 3, true);
+  /**
+   * @param intraOpThreads ONNX Runtime threads inside one operator (1 suits one Flink slot per
+   *     core)
+   * @param interOpThreads threads across independent operators
+   * @param batchSize texts per feature-extraction chunk, and per ONNX run when not replay-safe
+   * @param topK intents listed in {@link Prediction#topK()}
+   * @param replaySafe one text per ONNX run, so results never depend on batch neighbours
+   */
+  public record Options(
+      int intraOpThreads, int interOpThreads, int batchSize, int topK, boolean replaySafe) {
+    public static final Options DEFAULT = new Options(1, 1, 32, 3, true);
 
-        public Options {
-            if (intraOpThreads < 1 || interOpThreads < 1 || batchSize < 1 || topK < 1) {
-                throw new IllegalArgumentException("thread counts, batch size and topK must be >= 1");
-            }
-        }
+    public Options {
+      if (intraOpThreads < 1 || interOpThreads < 1 || batchSize < 1 || topK < 1) {
+        throw new IllegalArgumentException("thread counts, batch size and topK must be >= 1");
+      }
     }
+  }
 
-    private final ModelCard card;
-    private final Options options;
-    private final FeatureExtractor features;
-    private final OrtSession head;
-    private final String[] labels;
+  private final ModelCard card;
+  private final Options options;
+  private final FeatureExtractor features;
+  private final OrtSession head;
+  private final String[] labels;
 
-    private IntentModel(ModelCard card, Options options, FeatureExtractor features, OrtSession head) {
-        this.card = card;
-        this.options = options;
-        this.features = features;
-        this.head = head;
-        this.labels = card.labels().toArray(String[]::new);
+  private IntentModel(ModelCard card, Options options, FeatureExtractor features, OrtSession head) {
+    this.card = card;
+    this.options = options;
+    this.features = features;
+    this.head = head;
+    this.labels = card.labels().toArray(String[]::new);
+  }
+
+  public static IntentModel load(Path dir) throws ModelLoadException {
+    return load(dir, Options.DEFAULT);
+  }
+
+  /** Loads and validates a model directory; failures name the offending file in one line. */
+  public static IntentModel load(Path dir, Options options) throws ModelLoadException {
+    ModelCard card = ModelCard.read(dir.resolve(ModelCard.FILE_NAME));
+    Path headPath = dir.resolve(card.headFile());
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(headPath);
+    } catch (NoSuchFileException e) {
+      throw new ModelLoadException(headPath + ": model file missing");
+    } catch (IOException e) {
+      throw new ModelLoadException(headPath + ": cannot read model file (" + e + ")");
     }
-
-    public static IntentModel load(Path dir) throws ModelLoadException {
-        return load(dir, Options.DEFAULT);
+    if (!SentenceEncoder.sha256(bytes).equals(card.headSha256())) {
+      throw new ModelLoadException(
+          headPath + ": SHA-256 differs from the card's headSha256 (corrupt or replaced)");
     }
-
-    /** Loads and validates a model directory; failures name the offending file in one line. */
-    public static IntentModel load(Path dir, Options options) throws ModelLoadException {
-        ModelCard card = ModelCard.read(dir.resolve(ModelCard.FILE_NAME));
-        Path headPath = dir.resolve(card.headFile());
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(headPath);
-        } catch (NoSuchFileException e) {
-            throw new ModelLoadException(headPath + ": model file missing");
-        } catch (IOException e) {
-            throw new ModelLoadException(headPath + ": cannot read model file (" + e + ")");
-        }
-        if (!SentenceEncoder.sha256(bytes).equals(card.headSha256())) {
-            throw new ModelLoadException(headPath + ": SHA-256 differs from the card's headSha256 (corrupt or replaced)");
-        }
-        OrtSession session;
-        try (OrtSession.SessionOptions so = SentenceEncoder.sessionOptions(options.intraOpThreads(),
-                options.interOpThreads())) {
-            session = OrtEnvironment.getEnvironment().createSession(bytes, so);
-        } catch (OrtException e) {
-            throw new ModelLoadException(headPath + ": not a loadable ONNX model ("
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
-        }
-        FeatureExtractor extractor = null;
-        try {
-            checkContract(headPath, session, card);
-            extractor = new FeatureExtractor(card.features(), options.intraOpThreads(), options.interOpThreads());
-            String wanted = card.features().encoderSha256();
-            if (wanted != null && !wanted.equals(extractor.encoderSha256())) {
-                throw new ModelLoadException(dir.resolve(ModelCard.FILE_NAME) + ": card expects encoder "
-                        + card.features().encoder() + " with SHA-256 " + wanted + ", classpath has "
-                        + extractor.encoderSha256());
-            }
-            return new IntentModel(card, options, extractor, session);
-        } catch (ModelLoadException | RuntimeException e) {
-            closeQuietly(session, extractor, e);
-            throw e;
-        }
+    OrtSession session;
+    try (OrtSession.SessionOptions so =
+        SentenceEncoder.sessionOptions(options.intraOpThreads(), options.interOpThreads())) {
+      session = OrtEnvironment.getEnvironment().createSession(bytes, so);
+    } catch (OrtException e) {
+      throw new ModelLoadException(
+          headPath
+              + ": not a loadable ONNX model ("
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+              + ")");
     }
-
-    private static void closeQuietly(OrtSession session, FeatureExtractor extractor, Exception cause) {
-        try {
-            session.close();
-            if (extractor != null) {
-                extractor.close();
-            }
-        } catch (OrtException suppressed) {
-            cause.addSuppressed(suppressed);
-        }
+    FeatureExtractor extractor = null;
+    try {
+      checkContract(headPath, session, card);
+      extractor =
+          new FeatureExtractor(card.features(), options.intraOpThreads(), options.interOpThreads());
+      String wanted = card.features().encoderSha256();
+      if (wanted != null && !wanted.equals(extractor.encoderSha256())) {
+        throw new ModelLoadException(
+            dir.resolve(ModelCard.FILE_NAME)
+                + ": card expects encoder "
+                + card.features().encoder()
+                + " with SHA-256 "
+                + wanted
+                + ", classpath has "
+                + extractor.encoderSha256());
+      }
+      return new IntentModel(card, options, extractor, session);
+    } catch (ModelLoadException | RuntimeException e) {
+      closeQuietly(session, extractor, e);
+      throw e;
     }
+  }
 
-    /** The head must take our three inputs and emit one probability per card label. */
-    private static void checkContract(Path headPath, OrtSession session, ModelCard card) throws ModelLoadException {
-        try {
-            Map<String, NodeInfo> in = session.getInputInfo();
-            for (String name : List.of(HeadTensors.INPUT_IDS, HeadTensors.INPUT_WEIGHTS,
-                    HeadTensors.INPUT_EMBEDDING)) {
-                if (!in.containsKey(name)) {
-                    throw new ModelLoadException(headPath + ": input " + name + " missing, has " + in.keySet());
-                }
-            }
-            NodeInfo out = session.getOutputInfo().get(HeadTensors.OUTPUT);
-            if (out == null || !(out.getInfo() instanceof TensorInfo ti) || ti.getShape().length != 2) {
-                throw new ModelLoadException(headPath + ": output " + HeadTensors.OUTPUT + " [batch, classes] missing");
-            }
-            long classes = ti.getShape()[1];
-            if (classes != card.labels().size()) {
-                throw new ModelLoadException(headPath + ": model outputs " + classes + " classes but "
-                        + ModelCard.FILE_NAME + " lists " + card.labels().size() + " labels");
-            }
-            String buckets = session.getMetadata().getCustomMetadataValue("buckets").orElse(null);
-            if (buckets == null || Integer.parseInt(buckets) != card.features().buckets()) {
-                throw new ModelLoadException(headPath + ": hash bucket count " + buckets + " differs from the card's "
-                        + card.features().buckets());
-            }
-        } catch (OrtException | NumberFormatException e) {
-            throw new ModelLoadException(headPath + ": cannot inspect model (" + e.getMessage() + ")");
-        }
+  private static void closeQuietly(
+      OrtSession session, FeatureExtractor extractor, Exception cause) {
+    try {
+      session.close();
+      if (extractor != null) {
+        extractor.close();
+      }
+    } catch (OrtException suppressed) {
+      cause.addSuppressed(suppressed);
     }
+  }
 
-    public ModelCard card() {
-        return card;
+  /** The head must take our three inputs and emit one probability per card label. */
+  private static void checkContract(Path headPath, OrtSession session, ModelCard card)
+      throws ModelLoadException {
+    try {
+      Map<String, NodeInfo> in = session.getInputInfo();
+      for (String name :
+          List.of(HeadTensors.INPUT_IDS, HeadTensors.INPUT_WEIGHTS, HeadTensors.INPUT_EMBEDDING)) {
+        if (!in.containsKey(name)) {
+          throw new ModelLoadException(
+              headPath + ": input " + name + " missing, has " + in.keySet());
+        }
+      }
+      NodeInfo out = session.getOutputInfo().get(HeadTensors.OUTPUT);
+      if (out == null || !(out.getInfo() instanceof TensorInfo ti) || ti.getShape().length != 2) {
+        throw new ModelLoadException(
+            headPath + ": output " + HeadTensors.OUTPUT + " [batch, classes] missing");
+      }
+      long classes = ti.getShape()[1];
+      if (classes != card.labels().size()) {
+        throw new ModelLoadException(
+            headPath
+                + ": model outputs "
+                + classes
+                + " classes but "
+                + ModelCard.FILE_NAME
+                + " lists "
+                + card.labels().size()
+                + " labels");
+      }
+      String buckets = session.getMetadata().getCustomMetadataValue("buckets").orElse(null);
+      if (buckets == null || Integer.parseInt(buckets) != card.features().buckets()) {
+        throw new ModelLoadException(
+            headPath
+                + ": hash bucket count "
+                + buckets
+                + " differs from the card's "
+                + card.features().buckets());
+      }
+    } catch (OrtException | NumberFormatException e) {
+      throw new ModelLoadException(headPath + ": cannot inspect model (" + e.getMessage() + ")");
     }
+  }
 
-    public List<String> labels() {
-        return List.of(labels);
-    }
+  public ModelCard card() {
+    return card;
+  }
 
-    /**
-     * Scores texts; the result has one prediction per text, in order. Blank texts are not scored
-     * but answered with {@link Prediction.Status#EMPTY_TEXT}.
-     */
-    public List<Prediction> predict(List<String> texts) throws OrtException {
-        Prediction[] out = new Prediction[texts.size()];
-        List<Integer> pending = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            String t = texts.get(i);
-            if (t == null || t.isBlank()) {
-                out[i] = Prediction.emptyText();
-            } else {
-                pending.add(i);
-            }
-        }
-        if (!options.replaySafe()) {
-            // Similar lengths per batch keep padding, hence wasted encoder work, small.
-            pending.sort(java.util.Comparator.comparingInt(i -> texts.get(i).length()));
-        }
-        for (int from = 0; from < pending.size(); from += options.batchSize()) {
-            List<Integer> idx = pending.subList(from, Math.min(pending.size(), from + options.batchSize()));
-            List<String> batch = idx.stream().map(texts::get).toList();
-            List<Features> feats = features.extract(batch, !options.replaySafe());
-            float[][] probs;
-            if (options.replaySafe()) {
-                probs = new float[feats.size()][];
-                for (int j = 0; j < feats.size(); j++) {
-                    probs[j] = scoreFeatures(List.of(feats.get(j)))[0];
-                }
-            } else {
-                probs = scoreFeatures(feats);
-            }
-            for (int j = 0; j < idx.size(); j++) {
-                out[idx.get(j)] = toPrediction(probs[j], feats.get(j).truncated());
-            }
-        }
-        return Arrays.asList(out);
-    }
+  public List<String> labels() {
+    return List.of(labels);
+  }
 
-    /** Runs the ONNX head on already-extracted features: one probability row per input. */
-    public float[][] scoreFeatures(List<Features> feats) throws OrtException {
-        int b = feats.size();
-        int len = 1; // ONNX needs a non-empty axis even if every text had no n-grams
-        for (Features f : feats) {
-            len = Math.max(len, f.ngrams().size());
-        }
-        long[] ids = new long[b * len];
-        float[] weights = new float[b * len];
-        float[] emb = new float[b * SentenceEncoder.DIM];
-        for (int i = 0; i < b; i++) {
-            Features f = feats.get(i);
-            int[] fi = f.ngrams().ids();
-            float[] fv = f.ngrams().values();
-            for (int j = 0; j < fi.length; j++) {
-                ids[i * len + j] = fi[j];
-                weights[i * len + j] = fv[j];
-            }
-            System.arraycopy(f.embedding(), 0, emb, i * SentenceEncoder.DIM, SentenceEncoder.DIM);
-        }
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
-        try (OnnxTensor tIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {b, len});
-                OnnxTensor tW = OnnxTensor.createTensor(env, FloatBuffer.wrap(weights), new long[] {b, len});
-                OnnxTensor tE = OnnxTensor.createTensor(env, FloatBuffer.wrap(emb), new long[] {b, SentenceEncoder.DIM});
-                OrtSession.Result r = head.run(Map.of(HeadTensors.INPUT_IDS, tIds,
-                        HeadTensors.INPUT_WEIGHTS, tW, HeadTensors.INPUT_EMBEDDING, tE))) {
-            return (float[][]) r.get(0).getValue();
-        }
+  /**
+   * Scores texts; the result has one prediction per text, in order. Blank texts are not scored but
+   * answered with {@link Prediction.Status#EMPTY_TEXT}.
+   */
+  public List<Prediction> predict(List<String> texts) throws OrtException {
+    Prediction[] out = new Prediction[texts.size()];
+    List<Integer> pending = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String t = texts.get(i);
+      if (t == null || t.isBlank()) {
+        out[i] = Prediction.emptyText();
+      } else {
+        pending.add(i);
+      }
     }
+    if (!options.replaySafe()) {
+      // Similar lengths per batch keep padding, hence wasted encoder work, small.
+      pending.sort(java.util.Comparator.comparingInt(i -> texts.get(i).length()));
+    }
+    for (int from = 0; from < pending.size(); from += options.batchSize()) {
+      List<Integer> idx =
+          pending.subList(from, Math.min(pending.size(), from + options.batchSize()));
+      List<String> batch = idx.stream().map(texts::get).toList();
+      List<Features> feats = features.extract(batch, !options.replaySafe());
+      float[][] probs;
+      if (options.replaySafe()) {
+        probs = new float[feats.size()][];
+        for (int j = 0; j < feats.size(); j++) {
+          probs[j] = scoreFeatures(List.of(feats.get(j)))[0];
+        }
+      } else {
+        probs = scoreFeatures(feats);
+      }
+      for (int j = 0; j < idx.size(); j++) {
+        out[idx.get(j)] = toPrediction(probs[j], feats.get(j).truncated());
+      }
+    }
+    return Arrays.asList(out);
+  }
 
-    private Prediction toPrediction(float[] p, boolean truncated) {
-        Integer[] order = new Integer[p.length];
-        for (int c = 0; c < p.length; c++) {
-            order[c] = c;
-        }
-        // Ties broken by label index so the answer is a pure function of the probabilities.
-        Arrays.sort(order, (a, c) -> p[a] != p[c] ? Float.compare(p[c], p[a]) : Integer.compare(a, c));
-        List<Prediction.Scored> top = new ArrayList<>();
-        for (int i = 0; i < Math.min(options.topK(), p.length); i++) {
-            top.add(new Prediction.Scored(labels[order[i]], p[order[i]]));
-        }
-        return new Prediction(Prediction.Status.OK, labels[order[0]], p[order[0]], List.copyOf(top), truncated);
+  /** Runs the ONNX head on already-extracted features: one probability row per input. */
+  public float[][] scoreFeatures(List<Features> feats) throws OrtException {
+    int b = feats.size();
+    int len = 1; // ONNX needs a non-empty axis even if every text had no n-grams
+    for (Features f : feats) {
+      len = Math.max(len, f.ngrams().size());
     }
+    long[] ids = new long[b * len];
+    float[] weights = new float[b * len];
+    float[] emb = new float[b * SentenceEncoder.DIM];
+    for (int i = 0; i < b; i++) {
+      Features f = feats.get(i);
+      int[] fi = f.ngrams().ids();
+      float[] fv = f.ngrams().values();
+      for (int j = 0; j < fi.length; j++) {
+        ids[i * len + j] = fi[j];
+        weights[i * len + j] = fv[j];
+      }
+      System.arraycopy(f.embedding(), 0, emb, i * SentenceEncoder.DIM, SentenceEncoder.DIM);
+    }
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    try (OnnxTensor tIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {b, len});
+        OnnxTensor tW =
+            OnnxTensor.createTensor(env, FloatBuffer.wrap(weights), new long[] {b, len});
+        OnnxTensor tE =
+            OnnxTensor.createTensor(
+                env, FloatBuffer.wrap(emb), new long[] {b, SentenceEncoder.DIM});
+        OrtSession.Result r =
+            head.run(
+                Map.of(
+                    HeadTensors.INPUT_IDS,
+                    tIds,
+                    HeadTensors.INPUT_WEIGHTS,
+                    tW,
+                    HeadTensors.INPUT_EMBEDDING,
+                    tE))) {
+      return (float[][]) r.get(0).getValue();
+    }
+  }
 
-    @Override
-    public void close() throws OrtException {
-        try {
-            head.close();
-        } finally {
-            features.close();
-        }
+  private Prediction toPrediction(float[] p, boolean truncated) {
+    Integer[] order = new Integer[p.length];
+    for (int c = 0; c < p.length; c++) {
+      order[c] = c;
     }
+    // Ties broken by label index so the answer is a pure function of the probabilities.
+    Arrays.sort(order, (a, c) -> p[a] != p[c] ? Float.compare(p[c], p[a]) : Integer.compare(a, c));
+    List<Prediction.Scored> top = new ArrayList<>();
+    for (int i = 0; i < Math.min(options.topK(), p.length); i++) {
+      top.add(new Prediction.Scored(labels[order[i]], p[order[i]]));
+    }
+    return new Prediction(
+        Prediction.Status.OK, labels[order[0]], p[order[0]], List.copyOf(top), truncated);
+  }
+
+  @Override
+  public void close() throws OrtException {
+    try {
+      head.close();
+    } finally {
+      features.close();
+    }
+  }
 }

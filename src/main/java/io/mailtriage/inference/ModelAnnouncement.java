@@ -11,10 +11,16 @@ public class ModelAnnouncement implements java.io.Serializable {
 
   /** Version label stamped on scored records, e.g. {@code intent-2026-11-25}. */
   public String version;
-  /** Model directory: a path or {@code file:} URI visible to every TaskManager, or {@code classpath:NAME}. */
+
+  /**
+   * Model directory: a path or {@code file:} URI visible to every TaskManager, or {@code
+   * classpath:NAME}.
+   */
   public String uri;
+
   /** Lower-case hex SHA-256 of the model's ONNX file; the model is refused if it differs. */
   public String sha256;
+
   /** When it was announced (ms since epoch); on restore the newest announcement wins. */
   public long announcedAt;
 
@@ -27,7 +33,10 @@ public class ModelAnnouncement implements java.io.Serializable {
     this.announcedAt = announcedAt;
   }
 
-  /** Identity of the model bytes: two announcements of the same version, URI and digest are one model. */
+  /**
+   * Identity of the model bytes: two announcements of the same version, URI and digest are one
+   * model.
+   */
   public String identity() {
     return version + "|" + uri + "|" + sha256;
   }

@@ -13,89 +13,130 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code model-card.json}: what a model directory holds, how its inputs are made, what data
- * trained it and how well it did on held-out data. The runtime refuses a directory whose card
- * and ONNX file disagree.
+ * {@code model-card.json}: what a model directory holds, how its inputs are made, what data trained
+ * it and how well it did on held-out data. The runtime refuses a directory whose card and ONNX file
+ * disagree.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelCard(
-        String format,
-        String createdAt,
-        List<String> labels,
-        String headFile,
-        String headSha256,
-        Map<String, String> inputs,
-        Map<String, String> outputs,
-        FeatureSpec features,
-        double temperature,
-        Training training,
-        Calibration calibration,
-        Evaluation evaluation) {
+    String format,
+    String createdAt,
+    List<String> labels,
+    String headFile,
+    String headSha256,
+    Map<String, String> inputs,
+    Map<String, String> outputs,
+    FeatureSpec features,
+    double temperature,
+    Training training,
+    Calibration calibration,
+    Evaluation evaluation) {
 
-    public static final String FORMAT = "mailtriage-intent-model/1";
-    public static final String FILE_NAME = "model-card.json";
+  public static final String FORMAT = "mailtriage-intent-model/1";
+  public static final String FILE_NAME = "model-card.json";
 
-    /**
-     * How the head was fitted.
-     *
-     * @param examples texts fitted, email renderings included
-     * @param augmentation where the email renderings of the training texts came from, null if none
-     */
-    public record Training(String dataFile, String dataSha256, int examples, int calibrationExamples,
-            String method, String optimizer, double l2, double l2Dense, int iterations, long seed, String command,
-            String augmentation) {}
+  /**
+   * How the head was fitted.
+   *
+   * @param examples texts fitted, email renderings included
+   * @param augmentation where the email renderings of the training texts came from, null if none
+   */
+  public record Training(
+      String dataFile,
+      String dataSha256,
+      int examples,
+      int calibrationExamples,
+      String method,
+      String optimizer,
+      double l2,
+      double l2Dense,
+      int iterations,
+      long seed,
+      String command,
+      String augmentation) {}
 
-    /** Temperature-scaling fit on the calibration slice held out of train. */
-    public record Calibration(int examples, double accuracy, double nllBefore, double nllAfter,
-            double eceBefore, double eceAfter) {}
+  /** Temperature-scaling fit on the calibration slice held out of train. */
+  public record Calibration(
+      int examples,
+      double accuracy,
+      double nllBefore,
+      double nllAfter,
+      double eceBefore,
+      double eceAfter) {}
 
-    /** Scores on a test split never used for training. */
-    public record Evaluation(String dataFile, String dataSha256, int examples, double accuracy, double macroF1,
-            int truncated, int empty) {}
+  /** Scores on a test split never used for training. */
+  public record Evaluation(
+      String dataFile,
+      String dataSha256,
+      int examples,
+      double accuracy,
+      double macroF1,
+      int truncated,
+      int empty) {}
 
-    static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    public ModelCard withEvaluation(Evaluation e) {
-        return new ModelCard(format, createdAt, labels, headFile, headSha256, inputs, outputs, features,
-                temperature, training, calibration, e);
+  public ModelCard withEvaluation(Evaluation e) {
+    return new ModelCard(
+        format,
+        createdAt,
+        labels,
+        headFile,
+        headSha256,
+        inputs,
+        outputs,
+        features,
+        temperature,
+        training,
+        calibration,
+        e);
+  }
+
+  public void write(Path file) throws IOException {
+    Files.writeString(file, JSON.writeValueAsString(this) + "\n");
+  }
+
+  /** Reads and validates a card; every failure is one line naming the file. */
+  public static ModelCard read(Path file) throws ModelLoadException {
+    ModelCard card;
+    try {
+      card = JSON.readValue(Files.readString(file), ModelCard.class);
+    } catch (NoSuchFileException e) {
+      throw new ModelLoadException(file + ": model card missing");
+    } catch (JsonProcessingException e) {
+      throw new ModelLoadException(
+          file
+              + ": model card is not valid JSON ("
+              + e.getOriginalMessage().lines().findFirst().orElse("parse error")
+              + ")");
+    } catch (IOException e) {
+      throw new ModelLoadException(file + ": cannot read model card (" + e + ")");
     }
-
-    public void write(Path file) throws IOException {
-        Files.writeString(file, JSON.writeValueAsString(this) + "\n");
+    if (card == null || !FORMAT.equals(card.format())) {
+      throw new ModelLoadException(file + ": not a " + FORMAT + " card");
     }
-
-    /** Reads and validates a card; every failure is one line naming the file. */
-    public static ModelCard read(Path file) throws ModelLoadException {
-        ModelCard card;
-        try {
-            card = JSON.readValue(Files.readString(file), ModelCard.class);
-        } catch (NoSuchFileException e) {
-            throw new ModelLoadException(file + ": model card missing");
-        } catch (JsonProcessingException e) {
-            throw new ModelLoadException(file + ": model card is not valid JSON ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("parse error") + ")");
-        } catch (IOException e) {
-            throw new ModelLoadException(file + ": cannot read model card (" + e + ")");
-        }
-        if (card == null || !FORMAT.equals(card.format())) {
-            throw new ModelLoadException(file + ": not a " + FORMAT + " card");
-        }
-        if (card.labels() == null || card.labels().isEmpty()
-                || card.labels().stream().distinct().count() != card.labels().size()) {
-            throw new ModelLoadException(file + ": labels missing or not distinct");
-        }
-        if (card.headFile() == null || card.headSha256() == null || card.features() == null) {
-            throw new ModelLoadException(file + ": headFile, headSha256 and features are required");
-        }
-        if (!NgramFeaturizer.SPEC.equals(card.features().ngramSpec())) {
-            throw new ModelLoadException(file + ": feature spec " + card.features().ngramSpec()
-                    + " differs from this runtime's " + NgramFeaturizer.SPEC);
-        }
-        if (!(card.temperature() > 0)) {
-            throw new ModelLoadException(file + ": temperature must be positive");
-        }
-        return card;
+    if (card.labels() == null
+        || card.labels().isEmpty()
+        || card.labels().stream().distinct().count() != card.labels().size()) {
+      throw new ModelLoadException(file + ": labels missing or not distinct");
     }
+    if (card.headFile() == null || card.headSha256() == null || card.features() == null) {
+      throw new ModelLoadException(file + ": headFile, headSha256 and features are required");
+    }
+    if (!NgramFeaturizer.SPEC.equals(card.features().ngramSpec())) {
+      throw new ModelLoadException(
+          file
+              + ": feature spec "
+              + card.features().ngramSpec()
+              + " differs from this runtime's "
+              + NgramFeaturizer.SPEC);
+    }
+    if (!(card.temperature() > 0)) {
+      throw new ModelLoadException(file + ": temperature must be positive");
+    }
+    return card;
+  }
 }

@@ -9,9 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Turns a model URI into a local directory. {@code classpath:models/default} is the model bundled in
- * the job jar, copied once per JVM to a temporary directory (ONNX Runtime wants files); a path or
- * {@code file:} URI must be visible to every TaskManager (a shared volume).
+ * Turns a model URI into a local directory. {@code classpath:models/default} is the model bundled
+ * in the job jar, copied once per JVM to a temporary directory (ONNX Runtime wants files); a path
+ * or {@code file:} URI must be visible to every TaskManager (a shared volume).
  */
 public final class ModelLocation {
   public static final String CLASSPATH = "classpath:";
@@ -42,16 +42,20 @@ public final class ModelLocation {
       Path dir = Files.createTempDirectory("mailtriage-model-");
       dir.toFile().deleteOnExit();
       if (!copy(root, ModelCard.FILE_NAME, dir)) {
-        throw new ModelRejectedException("no model at classpath:" + root + " (" + ModelCard.FILE_NAME + " missing)");
+        throw new ModelRejectedException(
+            "no model at classpath:" + root + " (" + ModelCard.FILE_NAME + " missing)");
       }
       copy(root, ModelCard.read(dir.resolve(ModelCard.FILE_NAME)).headFile(), dir);
       if (copy(root + "/" + SPAM_DIR, ModelCard.FILE_NAME, dir.resolve(SPAM_DIR))) {
-        copy(root + "/" + SPAM_DIR, ModelCard.read(dir.resolve(SPAM_DIR).resolve(ModelCard.FILE_NAME)).headFile(),
+        copy(
+            root + "/" + SPAM_DIR,
+            ModelCard.read(dir.resolve(SPAM_DIR).resolve(ModelCard.FILE_NAME)).headFile(),
             dir.resolve(SPAM_DIR));
       }
       return dir;
     } catch (IOException | ModelLoadException e) {
-      throw new ModelRejectedException("cannot unpack classpath:" + root + ": " + e.getMessage(), e);
+      throw new ModelRejectedException(
+          "cannot unpack classpath:" + root + ": " + e.getMessage(), e);
     }
   }
 
@@ -59,7 +63,8 @@ public final class ModelLocation {
   public static final String SPAM_DIR = "spam";
 
   private static boolean copy(String root, String name, Path dir) throws IOException {
-    try (InputStream in = ModelLocation.class.getClassLoader().getResourceAsStream(root + "/" + name)) {
+    try (InputStream in =
+        ModelLocation.class.getClassLoader().getResourceAsStream(root + "/" + name)) {
       if (in == null) {
         return false;
       }

@@ -1,8 +1,8 @@
 package io.mailtriage.inference;
 
 /**
- * The model's verdict on one text: intent with calibrated confidence, the queue it maps to
- * ({@code needs-review} when unsure or when there was nothing to read), urgency and spam probability.
+ * The model's verdict on one text: intent with calibrated confidence, the queue it maps to ({@code
+ * needs-review} when unsure or when there was nothing to read), urgency and spam probability.
  */
 public record ModelVerdict(
     String intent,

@@ -10,9 +10,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Loads an exported model directory (card + ONNX head, optional spam head) and proves it can
- * serve before the job switches to it: the head's SHA-256 must equal the announced one, the card
- * must match the ONNX output contract (checked by {@link IntentModel#load}), every label must have a
+ * Loads an exported model directory (card + ONNX head, optional spam head) and proves it can serve
+ * before the job switches to it: the head's SHA-256 must equal the announced one, the card must
+ * match the ONNX output contract (checked by {@link IntentModel#load}), every label must have a
  * queue in the intent mapping, and a smoke inference must return one verdict.
  *
  * <p>The intent mapping travels as text inside this object, read once at job submission, so
@@ -42,7 +42,12 @@ public final class OnnxModelProvider implements ModelProvider {
       String actual = sha256(dir.resolve(card.headFile()));
       if (announcement.sha256 != null && !announcement.sha256.equalsIgnoreCase(actual)) {
         throw new ModelRejectedException(
-            "checksum mismatch for " + card.headFile() + ": announced " + announcement.sha256 + ", file has " + actual);
+            "checksum mismatch for "
+                + card.headFile()
+                + ": announced "
+                + announcement.sha256
+                + ", file has "
+                + actual);
       }
       IntentModel.Options options = new IntentModel.Options(intraOpThreads, 1, 32, 3, true);
       intents = IntentModel.load(dir, options);
@@ -51,7 +56,8 @@ public final class OnnxModelProvider implements ModelProvider {
       if (Files.isDirectory(spamDir)) {
         spam = IntentModel.load(spamDir, options);
         if (!spam.labels().contains(OnnxTriageModel.SPAM_LABEL)) {
-          throw new ModelRejectedException("spam head in " + spamDir + " has no '" + OnnxTriageModel.SPAM_LABEL + "' label");
+          throw new ModelRejectedException(
+              "spam head in " + spamDir + " has no '" + OnnxTriageModel.SPAM_LABEL + "' label");
         }
       }
       OnnxTriageModel model = new OnnxTriageModel(announcement.version, intents, spam, queues);

@@ -36,9 +36,16 @@ final class OnnxTriageModel implements TriageModel {
     for (int i = 0; i < texts.size(); i++) {
       Prediction p = predictions.get(i);
       IntentQueues.Route route = queues.route(p);
-      double spamProbability = spamPredictions == null ? 0.0 : spamPredictions.get(i).probability(SPAM_LABEL);
-      out.add(new ModelVerdict(
-          p.ok() ? p.label() : "none", p.confidence(), route.queue(), route.urgency(), spamProbability, p.truncated()));
+      double spamProbability =
+          spamPredictions == null ? 0.0 : spamPredictions.get(i).probability(SPAM_LABEL);
+      out.add(
+          new ModelVerdict(
+              p.ok() ? p.label() : "none",
+              p.confidence(),
+              route.queue(),
+              route.urgency(),
+              spamProbability,
+              p.truncated()));
     }
     return out;
   }

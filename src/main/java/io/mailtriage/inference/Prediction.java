@@ -12,32 +12,33 @@ import java.util.List;
  * @param truncated true when the text exceeded the encoder token window or the n-gram character
  *     window and only its beginning was scored
  */
-public record Prediction(Status status, String label, double confidence, List<Scored> topK, boolean truncated) {
+public record Prediction(
+    Status status, String label, double confidence, List<Scored> topK, boolean truncated) {
 
-    public enum Status {
-        OK,
-        /** Empty or whitespace-only text: nothing to score, route to human review. */
-        EMPTY_TEXT
+  public enum Status {
+    OK,
+    /** Empty or whitespace-only text: nothing to score, route to human review. */
+    EMPTY_TEXT
+  }
+
+  /** One intent with its calibrated probability. */
+  public record Scored(String label, double probability) {}
+
+  public static Prediction emptyText() {
+    return new Prediction(Status.EMPTY_TEXT, "", 0.0, List.of(), false);
+  }
+
+  /** Probability of {@code label} if it is among {@link #topK()}, else 0. */
+  public double probability(String label) {
+    for (Scored s : topK) {
+      if (s.label().equals(label)) {
+        return s.probability();
+      }
     }
+    return 0.0;
+  }
 
-    /** One intent with its calibrated probability. */
-    public record Scored(String label, double probability) {}
-
-    public static Prediction emptyText() {
-        return new Prediction(Status.EMPTY_TEXT, "", 0.0, List.of(), false);
-    }
-
-    /** Probability of {@code label} if it is among {@link #topK()}, else 0. */
-    public double probability(String label) {
-        for (Scored s : topK) {
-            if (s.label().equals(label)) {
-                return s.probability();
-            }
-        }
-        return 0.0;
-    }
-
-    public boolean ok() {
-        return status == Status.OK;
-    }
+  public boolean ok() {
+    return status == Status.OK;
+  }
 }

@@ -6,20 +6,28 @@ import io.mailtriage.pii.TokenizedEmail;
 /** A tokenized email with the triage model's verdict. */
 public class ScoredEmail {
   public TokenizedEmail email;
+
   /** Predicted intent label (one of the model card's labels). */
   public String intent;
+
   /** Calibrated probability of {@link #intent}. */
   public double confidence;
+
   /** Queue derived from the intent via conf/intents.yaml, or {@code needs-review} when unsure. */
   public String queue;
+
   /** 0..1 urgency from the intent's base urgency and cues in the text. */
   public double urgency;
+
   /** Probability that the email is spam or phishing (0 when no spam model is configured). */
   public double spamProbability;
+
   /** True when the text was longer than the model window and was cut. */
   public boolean truncated;
+
   /** The part of the email the model read: the new message, only quoted text, or the full text. */
   public ModelText.Part modelTextPart;
+
   public String modelVersion;
   public long scoredAt;
 

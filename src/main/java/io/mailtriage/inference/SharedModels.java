@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One loaded model per TaskManager JVM, shared by all its slots and released with the last user.
- * An ONNX session holds the weights and its thread pools; one per slot would multiply memory and
+ * One loaded model per TaskManager JVM, shared by all its slots and released with the last user. An
+ * ONNX session holds the weights and its thread pools; one per slot would multiply memory and
  * oversubscribe cores.
  */
 public final class SharedModels {

@@ -3,8 +3,8 @@ package io.mailtriage.inference;
 import java.util.List;
 
 /**
- * A loaded, validated triage model. Implementations are thread-safe (an ONNX Runtime session is), so
- * one instance serves every slot of a TaskManager through {@link SharedModels}.
+ * A loaded, validated triage model. Implementations are thread-safe (an ONNX Runtime session is),
+ * so one instance serves every slot of a TaskManager through {@link SharedModels}.
  */
 public interface TriageModel extends AutoCloseable {
   /** The version stamped on every record this model scores. */

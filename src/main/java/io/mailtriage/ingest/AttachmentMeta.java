@@ -4,6 +4,7 @@ package io.mailtriage.ingest;
 public class AttachmentMeta {
   /** File name as declared by the sender; may itself be personal, so the PII stage scans it. */
   public String filename;
+
   public String contentType;
   public long size;
 

@@ -23,11 +23,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Parses one input record into a {@link RawEmail} or a dead-letter reason. The form is decided by the
- * first non-whitespace byte: an opening brace means a JSON envelope, anything else raw RFC 5322 /
- * MIME.
- * MIME.
- * The full contract, including every bad-input outcome, is docs/input-contract.md.
+ * Parses one input record into a {@link RawEmail} or a dead-letter reason. The form is decided by
+ * the first non-whitespace byte: an opening brace means a JSON envelope, anything else raw RFC 5322
+ * / MIME. MIME. The full contract, including every bad-input outcome, is docs/input-contract.md.
  *
  * <p>Plain Java, no Flink: build one per operator subtask in {@code open()} and reuse it. Not
  * thread-safe (the MIME builder is reused). {@link #parse} never throws.
@@ -36,15 +34,23 @@ public final class EmailParser {
   static final String DATE_IN_FUTURE = "date-in-future";
   static final String DATE_BEFORE_EPOCH = "date-before-epoch";
   static final String BODY_TRUNCATED = "body-truncated";
-  /** No sender (a web-form relay, a broken client): triaged with an unknown sender, never escalated by it. */
+
+  /**
+   * No sender (a web-form relay, a broken client): triaged with an unknown sender, never escalated
+   * by it.
+   */
   static final String FROM_MISSING = "from-missing";
+
   /** A sender that is not a mail address: treated like a missing one. */
   static final String FROM_INVALID = "from-invalid";
 
   /** RFC 3339 date-time, the shape the schema's receivedAt pattern also demands. */
   private static final Pattern RFC3339 =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
-  /** Deliberately loose (one @, no whitespace): mail addresses are validated by delivery, not here. */
+
+  /**
+   * Deliberately loose (one @, no whitespace): mail addresses are validated by delivery, not here.
+   */
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
   private final int maxBodyChars;
@@ -58,7 +64,8 @@ public final class EmailParser {
     this.maxFutureSkewMs = ingest.maxFutureSkewMs();
     this.tenants = new TenantResolver(tenants);
     // Strict binding so the parser accepts what the JSON Schema accepts: no "123" for a number or
-    // 123 for a string, no trailing garbage, no duplicate keys (which value would win is ambiguous).
+    // 123 for a string, no trailing garbage, no duplicate keys (which value would win is
+    // ambiguous).
     this.envelopeReader =
         JsonMapper.builder()
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -81,7 +88,9 @@ public final class EmailParser {
     boolean json = false;
     try {
       if (record.oversized) {
-        throw new Reject(DeadLetterReason.TOO_LARGE, "record of " + record.size + " bytes exceeds ingest.maxMessageBytes");
+        throw new Reject(
+            DeadLetterReason.TOO_LARGE,
+            "record of " + record.size + " bytes exceeds ingest.maxMessageBytes");
       }
       byte[] value = withoutBom(record.value);
       int start = firstNonWhitespace(value);
@@ -105,14 +114,16 @@ public final class EmailParser {
 
   private RawEmail finish(Draft d, SourceRecord record, Set<String> warnings) throws Reject {
     RawEmail e = d.email;
-    TenantResolver.Resolution r = tenants.resolve(record.tenantHeader, d.namedTenant, d.mailboxCandidates);
+    TenantResolver.Resolution r =
+        tenants.resolve(record.tenantHeader, d.namedTenant, d.mailboxCandidates);
     e.tenant = r.tenant();
     if (e.mailbox == null) {
       e.mailbox = r.mailbox();
     }
 
     // The Kafka timestamp is the reference: deterministic on replay, unlike the wall clock.
-    long reference = record.kafkaTimestamp >= 0 ? record.kafkaTimestamp : System.currentTimeMillis();
+    long reference =
+        record.kafkaTimestamp >= 0 ? record.kafkaTimestamp : System.currentTimeMillis();
     if (d.receivedAt == null) {
       e.receivedAt = reference;
       e.receivedAtClamped = true;
@@ -166,7 +177,9 @@ public final class EmailParser {
       }
       throw new Reject(DeadLetterReason.INVALID_FIELD, "wrong type for " + path);
     } catch (IOException e) {
-      throw new Reject(DeadLetterReason.MALFORMED_JSON, "unreadable JSON (" + e.getClass().getSimpleName() + ")");
+      throw new Reject(
+          DeadLetterReason.MALFORMED_JSON,
+          "unreadable JSON (" + e.getClass().getSimpleName() + ")");
     }
     if (env == null) {
       throw new Reject(DeadLetterReason.MALFORMED_JSON, "not a JSON object");
@@ -235,7 +248,8 @@ public final class EmailParser {
         throw new Reject(DeadLetterReason.INVALID_FIELD, "headers[" + i + "] is null");
       }
       if (h.name == null || h.value == null) {
-        throw new Reject(DeadLetterReason.MISSING_FIELD, "missing headers[" + i + "].name or value");
+        throw new Reject(
+            DeadLetterReason.MISSING_FIELD, "missing headers[" + i + "].name or value");
       }
       if (h.name.equalsIgnoreCase("In-Reply-To")) {
         e.inReplyTo = MessageIds.first(h.value);
@@ -322,7 +336,11 @@ public final class EmailParser {
   private static String at(JacksonException e) {
     return e.getLocation() == null
         ? ""
-        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        : " (line "
+            + e.getLocation().getLineNr()
+            + ", column "
+            + e.getLocation().getColumnNr()
+            + ")";
   }
 
   /**
@@ -331,7 +349,11 @@ public final class EmailParser {
    */
   private static byte[] withoutBom(byte[] value) {
     boolean bom =
-        value != null && value.length >= 3 && value[0] == (byte) 0xEF && value[1] == (byte) 0xBB && value[2] == (byte) 0xBF;
+        value != null
+            && value.length >= 3
+            && value[0] == (byte) 0xEF
+            && value[1] == (byte) 0xBB
+            && value[2] == (byte) 0xBF;
     return bom ? Arrays.copyOfRange(value, 3, value.length) : value;
   }
 

@@ -10,9 +10,9 @@ import java.util.Set;
  * {@code <} or a missing {@code </script>}) costs linear time, unlike regex-based strippers.
  *
  * <p>Script, style, head and comment content is dropped; block-level tags become line breaks
- * (paragraph-like ones a blank line); inline
- * tags vanish (as a browser renders {@code <b>Hel</b>lo} as "Hello"); runs of whitespace collapse to
- * one space as in HTML; named entities in common use and all numeric references are decoded.
+ * (paragraph-like ones a blank line); inline tags vanish (as a browser renders {@code <b>Hel</b>lo}
+ * as "Hello"); runs of whitespace collapse to one space as in HTML; named entities in common use
+ * and all numeric references are decoded.
  */
 public final class HtmlText {
   private HtmlText() {}
@@ -28,22 +28,42 @@ public final class HtmlText {
 
   /** Elements that stand apart as paragraphs: a blank line before and after. */
   private static final Set<String> PARAGRAPH =
-      Set.of("p", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre");
+      Set.of(
+          "p", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre");
 
   /** Cells sit side by side: a space keeps their words apart without breaking the row. */
   private static final Set<String> CELL = Set.of("td", "th");
 
   private static final Map<String, String> ENTITIES =
       Map.ofEntries(
-          Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
-          Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
-          Map.entry("euro", "€"), Map.entry("pound", "£"), Map.entry("yen", "¥"),
-          Map.entry("cent", "¢"), Map.entry("copy", "©"), Map.entry("reg", "®"),
-          Map.entry("trade", "™"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
-          Map.entry("hellip", "…"), Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"),
-          Map.entry("ldquo", "“"), Map.entry("rdquo", "”"), Map.entry("bull", "•"),
-          Map.entry("middot", "·"), Map.entry("sect", "§"), Map.entry("deg", "°"),
-          Map.entry("times", "×"), Map.entry("shy", ""), Map.entry("zwnj", ""), Map.entry("zwj", ""));
+          Map.entry("amp", "&"),
+          Map.entry("lt", "<"),
+          Map.entry("gt", ">"),
+          Map.entry("quot", "\""),
+          Map.entry("apos", "'"),
+          Map.entry("nbsp", " "),
+          Map.entry("euro", "€"),
+          Map.entry("pound", "£"),
+          Map.entry("yen", "¥"),
+          Map.entry("cent", "¢"),
+          Map.entry("copy", "©"),
+          Map.entry("reg", "®"),
+          Map.entry("trade", "™"),
+          Map.entry("ndash", "–"),
+          Map.entry("mdash", "—"),
+          Map.entry("hellip", "…"),
+          Map.entry("lsquo", "‘"),
+          Map.entry("rsquo", "’"),
+          Map.entry("ldquo", "“"),
+          Map.entry("rdquo", "”"),
+          Map.entry("bull", "•"),
+          Map.entry("middot", "·"),
+          Map.entry("sect", "§"),
+          Map.entry("deg", "°"),
+          Map.entry("times", "×"),
+          Map.entry("shy", ""),
+          Map.entry("zwnj", ""),
+          Map.entry("zwj", ""));
 
   /** Longest entity name we try to match; bounds the look-ahead after each {@code &}. */
   private static final int MAX_ENTITY = 10;
@@ -166,8 +186,7 @@ public final class HtmlText {
     } catch (NumberFormatException e) {
       return 0xFFFD;
     }
-    boolean valid =
-        cp > 0 && cp <= Character.MAX_CODE_POINT && !(cp >= 0xD800 && cp <= 0xDFFF);
+    boolean valid = cp > 0 && cp <= Character.MAX_CODE_POINT && !(cp >= 0xD800 && cp <= 0xDFFF);
     return valid ? cp : 0xFFFD;
   }
 

@@ -3,7 +3,9 @@ package io.mailtriage.ingest;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Reads msg-id lists (Message-ID, In-Reply-To, References) into bare ids without angle brackets. */
+/**
+ * Reads msg-id lists (Message-ID, In-Reply-To, References) into bare ids without angle brackets.
+ */
 final class MessageIds {
   /**
    * References of a long thread can list hundreds of ids; the newest ones are what threading needs,
@@ -26,8 +28,8 @@ final class MessageIds {
   }
 
   /**
-   * Ids in order of appearance, keeping the last {@link #MAX_REFERENCES}. Bracketed ids are taken as
-   * such; a value without brackets (seen from some clients) is split on whitespace and commas.
+   * Ids in order of appearance, keeping the last {@link #MAX_REFERENCES}. Bracketed ids are taken
+   * as such; a value without brackets (seen from some clients) is split on whitespace and commas.
    */
   static String[] parseList(String value) {
     if (value == null || value.isBlank()) {

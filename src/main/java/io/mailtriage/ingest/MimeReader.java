@@ -51,13 +51,16 @@ final class MimeReader {
 
   /** Real mail has a few dozen headers; thousands mean a hostile or broken record. */
   static final int MAX_HEADER_COUNT = 1000;
+
   /** A folded header (e.g. a huge To list) may be long, but not unbounded. */
   static final int MAX_HEADER_LEN = 256 * 1024;
+
   /**
    * mime4j applies this to header lines; body lines (often one long HTML line) are bounded only by
    * the record size, which is what we want.
    */
   static final int MAX_LINE_LEN = MAX_HEADER_LEN;
+
   /**
    * Legitimate mail nests multiparts (and forwarded messages) three or four deep; deeper is treated
    * as malformed.
@@ -69,11 +72,16 @@ final class MimeReader {
    * looks each one up again, about a millisecond apiece, and a 256 kB subject holds 20,000.
    */
   static final int MAX_UNKNOWN_CHARSET_WORDS = 50;
+
   /** The charset of an RFC 2047 encoded word, as mime4j reads it (up to the next '?'). */
-  private static final Pattern ENCODED_WORD_CHARSET = Pattern.compile("=\\?([^?\\s]{1,64})\\?[BbQq]\\?");
+  private static final Pattern ENCODED_WORD_CHARSET =
+      Pattern.compile("=\\?([^?\\s]{1,64})\\?[BbQq]\\?");
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  /** A From that is only a person's name ("From: Jane Doe"): kept as a name hint for PII detection. */
+
+  /**
+   * A From that is only a person's name ("From: Jane Doe"): kept as a name hint for PII detection.
+   */
   private static final Pattern BARE_NAME = Pattern.compile("\\p{L}[\\p{L} .'-]{0,98}[\\p{L}.]");
 
   private final MimeConfig config =
@@ -103,7 +111,9 @@ final class MimeReader {
         message = builder.parseMessage(new ByteArrayInputStream(bytes));
       } catch (IOException e) {
         // mime4j limit violations (header count and length) arrive as MimeIOException.
-        throw new Reject(DeadLetterReason.MALFORMED_MIME, "cannot parse MIME (" + e.getClass().getSimpleName() + ")");
+        throw new Reject(
+            DeadLetterReason.MALFORMED_MIME,
+            "cannot parse MIME (" + e.getClass().getSimpleName() + ")");
       }
       try {
         return extract(message, rawSha256, warnings);
@@ -120,9 +130,9 @@ final class MimeReader {
    * Refuses nesting deeper than {@link #MAX_DEPTH} before the DOM is built. mime4j reads a nested
    * part through one boundary stream per enclosing level, so building the DOM costs depth × size:
    * 210 kB nested 4,000 deep took seconds, and a 10 MB record nested as deep as it fits would hold
-   * a subtask for hours; forwarded messages nested 30,000 deep overflowed the stack. This token pass
-   * stops at the first level too deep, having read at most {@link #MAX_DEPTH} levels, so its cost
-   * stays linear in the size.
+   * a subtask for hours; forwarded messages nested 30,000 deep overflowed the stack. This token
+   * pass stops at the first level too deep, having read at most {@link #MAX_DEPTH} levels, so its
+   * cost stays linear in the size.
    */
   private void checkNesting(byte[] bytes) throws IOException, Reject {
     MimeTokenStream tokens = new MimeTokenStream(config);
@@ -133,24 +143,31 @@ final class MimeReader {
         if (s == EntityState.T_START_MULTIPART || s == EntityState.T_START_MESSAGE) {
           // The top-level message is one level of its own.
           if (++depth > MAX_DEPTH + 1) {
-            throw new Reject(DeadLetterReason.MALFORMED_MIME, "MIME nesting deeper than " + MAX_DEPTH);
+            throw new Reject(
+                DeadLetterReason.MALFORMED_MIME, "MIME nesting deeper than " + MAX_DEPTH);
           }
         } else if (s == EntityState.T_END_MULTIPART || s == EntityState.T_END_MESSAGE) {
           depth--;
         }
       }
     } catch (MimeException e) {
-      throw new Reject(DeadLetterReason.MALFORMED_MIME, "cannot parse MIME (" + e.getClass().getSimpleName() + ")");
+      throw new Reject(
+          DeadLetterReason.MALFORMED_MIME,
+          "cannot parse MIME (" + e.getClass().getSimpleName() + ")");
     }
   }
 
-  /** Refuses mail stuffed with encoded words in unknown charsets ({@link #MAX_UNKNOWN_CHARSET_WORDS}). */
+  /**
+   * Refuses mail stuffed with encoded words in unknown charsets ({@link
+   * #MAX_UNKNOWN_CHARSET_WORDS}).
+   */
   private static void checkEncodedWords(byte[] bytes) throws Reject {
     Matcher m = ENCODED_WORD_CHARSET.matcher(new String(bytes, StandardCharsets.ISO_8859_1));
     int unknown = 0;
     while (m.find()) {
       if (Charsets.lookup(m.group(1)) == null && ++unknown > MAX_UNKNOWN_CHARSET_WORDS) {
-        throw new Reject(DeadLetterReason.MALFORMED_MIME,
+        throw new Reject(
+            DeadLetterReason.MALFORMED_MIME,
             "more than " + MAX_UNKNOWN_CHARSET_WORDS + " encoded words in unknown charsets");
       }
     }
@@ -218,14 +235,16 @@ final class MimeReader {
 
     void walk(Entity entity, int depth) throws Reject {
       if (depth > MAX_DEPTH) {
-        throw new Reject(DeadLetterReason.MALFORMED_MIME, "multipart nesting deeper than " + MAX_DEPTH);
+        throw new Reject(
+            DeadLetterReason.MALFORMED_MIME, "multipart nesting deeper than " + MAX_DEPTH);
       }
       Body body = entity.getBody();
       if (body instanceof Multipart mp) {
         List<Entity> children = mp.getBodyParts();
         if (children.isEmpty()) {
           throw new Reject(
-              DeadLetterReason.MALFORMED_MIME, "multipart without any part (boundary missing or wrong)");
+              DeadLetterReason.MALFORMED_MIME,
+              "multipart without any part (boundary missing or wrong)");
         }
         if ("alternative".equalsIgnoreCase(mp.getSubType())) {
           // The alternatives carry the same content: read the first, in order of preference, that
@@ -253,7 +272,9 @@ final class MimeReader {
       if (!(body instanceof SingleBody single)) {
         return;
       }
-      boolean attached = entity.getFilename() != null || "attachment".equalsIgnoreCase(entity.getDispositionType());
+      boolean attached =
+          entity.getFilename() != null
+              || "attachment".equalsIgnoreCase(entity.getDispositionType());
       if (!attached && (type.equals("text/plain") || type.equals("text/html"))) {
         String decoded = Charsets.decode(bytes(single), declaredCharset(entity), warnings);
         appendText(type.equals("text/html") ? HtmlText.toText(decoded) : decoded);
@@ -301,7 +322,9 @@ final class MimeReader {
     try (InputStream in = body.getInputStream()) {
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new Reject(DeadLetterReason.MALFORMED_MIME, "cannot read body part (" + e.getClass().getSimpleName() + ")");
+      throw new Reject(
+          DeadLetterReason.MALFORMED_MIME,
+          "cannot read body part (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -309,7 +332,9 @@ final class MimeReader {
     try (InputStream in = body.getInputStream()) {
       return in.transferTo(OutputStream.nullOutputStream());
     } catch (IOException e) {
-      throw new Reject(DeadLetterReason.MALFORMED_MIME, "cannot read attachment (" + e.getClass().getSimpleName() + ")");
+      throw new Reject(
+          DeadLetterReason.MALFORMED_MIME,
+          "cannot read attachment (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -329,8 +354,8 @@ final class MimeReader {
   }
 
   /**
-   * The first From mailbox, or null with {@link Draft#senderWarning} set when there is no From or no
-   * parsable address in it. A display name alone is kept: it still helps PII detection find the
+   * The first From mailbox, or null with {@link Draft#senderWarning} set when there is no From or
+   * no parsable address in it. A display name alone is kept: it still helps PII detection find the
    * name in the text.
    */
   private static Address sender(Message m, Draft d) {
@@ -340,10 +365,15 @@ final class MimeReader {
     if (first != null && EmailParser.isAddress(first.getAddress())) {
       return address(first);
     }
-    d.senderWarning = field == null || field.getBody().isBlank() ? EmailParser.FROM_MISSING : EmailParser.FROM_INVALID;
+    d.senderWarning =
+        field == null || field.getBody().isBlank()
+            ? EmailParser.FROM_MISSING
+            : EmailParser.FROM_INVALID;
     String name = first != null ? first.getName() : null;
     if (name == null && field != null) {
-      Matcher bare = BARE_NAME.matcher(DecoderUtil.decodeEncodedWords(field.getBody(), DecodeMonitor.SILENT).strip());
+      Matcher bare =
+          BARE_NAME.matcher(
+              DecoderUtil.decodeEncodedWords(field.getBody(), DecodeMonitor.SILENT).strip());
       name = bare.matches() ? bare.group() : null;
     }
     return name == null || name.isBlank() ? null : new Address(name, null);

@@ -1,12 +1,12 @@
 package io.mailtriage.ingest;
 
-import io.mailtriage.keys.MasterKeys;
 import io.mailtriage.config.MailtriageConfig;
-import io.mailtriage.keys.DeadLetterSealer;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import io.mailtriage.deadletter.DeadLetter;
 import io.mailtriage.deadletter.DeadLetterReason;
+import io.mailtriage.keys.DeadLetterSealer;
+import io.mailtriage.keys.MasterKeys;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -17,13 +17,14 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * The ingest stage: parses each {@link SourceRecord} into a {@link RawEmail}, or emits a
- * {@link DeadLetter} on {@link #DEAD_LETTERS} with the reason. Every input record produces exactly one
+ * The ingest stage: parses each {@link SourceRecord} into a {@link RawEmail}, or emits a {@link
+ * DeadLetter} on {@link #DEAD_LETTERS} with the reason. Every input record produces exactly one
  * output on one of the two, so nothing is dropped silently. A dead letter carries the raw record
- * only sealed (AES-GCM under the DLQ key, bound to its source coordinates), for an authorised replay.
+ * only sealed (AES-GCM under the DLQ key, bound to its source coordinates), for an authorised
+ * replay.
  *
- * <p>Metrics: {@code stage=ingest} / {@code recordsParsed}, and {@code stage=ingest} /
- * {@code reason=<R>} / {@code deadLetters} for every {@link DeadLetterReason}, registered up front so
+ * <p>Metrics: {@code stage=ingest} / {@code recordsParsed}, and {@code stage=ingest} / {@code
+ * reason=<R>} / {@code deadLetters} for every {@link DeadLetterReason}, registered up front so
  * dashboards see zeros rather than missing series.
  */
 public class ParseEmailFunction extends ProcessFunction<SourceRecord, RawEmail> {
@@ -31,7 +32,8 @@ public class ParseEmailFunction extends ProcessFunction<SourceRecord, RawEmail> 
 
   public static final String STAGE = "ingest";
 
-  public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("ingest-dead-letters") {};
+  public static final OutputTag<DeadLetter> DEAD_LETTERS =
+      new OutputTag<>("ingest-dead-letters") {};
 
   private final MailtriageConfig.Ingest ingest;
   private final MailtriageConfig.Tenants tenants;
@@ -44,7 +46,9 @@ public class ParseEmailFunction extends ProcessFunction<SourceRecord, RawEmail> 
   private transient Map<DeadLetterReason, Counter> deadLetters;
 
   public ParseEmailFunction(
-      MailtriageConfig.Ingest ingest, MailtriageConfig.Tenants tenants, MailtriageConfig.Keys keys) {
+      MailtriageConfig.Ingest ingest,
+      MailtriageConfig.Tenants tenants,
+      MailtriageConfig.Keys keys) {
     this.ingest = ingest;
     this.tenants = tenants;
     this.keys = keys;
@@ -95,7 +99,8 @@ public class ParseEmailFunction extends ProcessFunction<SourceRecord, RawEmail> 
             record.sha256,
             record.size);
     if (record.value != null && record.value.length > 0) {
-      byte[] sealed = sealer.seal(record.value, sealContext(record.topic, record.partition, record.offset));
+      byte[] sealed =
+          sealer.seal(record.value, sealContext(record.topic, record.partition, record.offset));
       dead.sealedPayload = Base64.getEncoder().encodeToString(sealed);
       dead.sealedKeyVersion = sealerVersion;
     }

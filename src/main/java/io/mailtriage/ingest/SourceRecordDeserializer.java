@@ -16,8 +16,8 @@ import org.apache.kafka.common.header.Header;
  * becomes exactly one SourceRecord, and deciding whether it is usable is the parser's job, so a bad
  * record is dead-lettered with a reason instead of failing the source.
  *
- * <p>Records above {@code ingest.maxMessageBytes} keep only digest and size: the bytes are not handed
- * on, so they are garbage as soon as the Kafka client lets go of its batch.
+ * <p>Records above {@code ingest.maxMessageBytes} keep only digest and size: the bytes are not
+ * handed on, so they are garbage as soon as the Kafka client lets go of its batch.
  */
 public class SourceRecordDeserializer implements KafkaRecordDeserializationSchema<SourceRecord> {
   private static final long serialVersionUID = 1L;

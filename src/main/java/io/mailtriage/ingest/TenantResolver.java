@@ -20,8 +20,8 @@ import java.util.Set;
  *   <li>{@code tenants.defaultTenant}.
  * </ol>
  *
- * A tenant named in steps 1-2 but not configured is rejected rather than defaulted: routing a bank's
- * mail to another tenant because of a typo would be a data leak.
+ * A tenant named in steps 1-2 but not configured is rejected rather than defaulted: routing a
+ * bank's mail to another tenant because of a typo would be a data leak.
  */
 final class TenantResolver {
   /** The outcome: tenant id plus the support mailbox that matched, if any. */
@@ -42,8 +42,10 @@ final class TenantResolver {
     this.defaultTenant = tenants.defaultTenant();
   }
 
-  Resolution resolve(String kafkaHeader, String named, List<String> mailboxCandidates) throws Reject {
-    String explicit = present(kafkaHeader) ? kafkaHeader.strip() : present(named) ? named.strip() : null;
+  Resolution resolve(String kafkaHeader, String named, List<String> mailboxCandidates)
+      throws Reject {
+    String explicit =
+        present(kafkaHeader) ? kafkaHeader.strip() : present(named) ? named.strip() : null;
     if (explicit != null) {
       if (!known.contains(explicit)) {
         // The name itself is not echoed: it is input and could be anything.
@@ -52,7 +54,8 @@ final class TenantResolver {
       return new Resolution(explicit, matchingMailbox(explicit, mailboxCandidates));
     }
     for (String candidate : mailboxCandidates) {
-      String tenant = candidate == null ? null : tenantByMailbox.get(candidate.toLowerCase(Locale.ROOT));
+      String tenant =
+          candidate == null ? null : tenantByMailbox.get(candidate.toLowerCase(Locale.ROOT));
       if (tenant != null) {
         return new Resolution(tenant, candidate);
       }
@@ -60,12 +63,14 @@ final class TenantResolver {
     if (defaultTenant != null) {
       return new Resolution(defaultTenant, null);
     }
-    throw new Reject(DeadLetterReason.UNKNOWN_TENANT, "no tenant named, no known mailbox, no default tenant");
+    throw new Reject(
+        DeadLetterReason.UNKNOWN_TENANT, "no tenant named, no known mailbox, no default tenant");
   }
 
   private String matchingMailbox(String tenant, List<String> candidates) {
     for (String candidate : candidates) {
-      if (candidate != null && tenant.equals(tenantByMailbox.get(candidate.toLowerCase(Locale.ROOT)))) {
+      if (candidate != null
+          && tenant.equals(tenantByMailbox.get(candidate.toLowerCase(Locale.ROOT)))) {
         return candidate;
       }
     }

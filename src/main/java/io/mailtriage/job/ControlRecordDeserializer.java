@@ -46,7 +46,10 @@ public class ControlRecordDeserializer<T> implements KafkaRecordDeserializationS
       rejected.inc();
       LOG.warn(
           "skipping unreadable {} message at {}/{}@{}",
-          type.getSimpleName(), record.topic(), record.partition(), record.offset());
+          type.getSimpleName(),
+          record.topic(),
+          record.partition(),
+          record.offset());
     }
   }
 

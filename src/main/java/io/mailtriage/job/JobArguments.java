@@ -21,8 +21,10 @@ public record JobArguments(Path config, List<String> overrides, boolean localWeb
         case "--config" -> config = Path.of(value(args, ++i, "--config"));
         case "--set" -> overrides.add(value(args, ++i, "--set"));
         case "--local-web-ui" -> webUi = true;
-        default -> throw new ConfigException(
-            args[i], "unknown argument (usage: [--config FILE] [--set key=value]... [--local-web-ui])");
+        default ->
+            throw new ConfigException(
+                args[i],
+                "unknown argument (usage: [--config FILE] [--set key=value]... [--local-web-ui])");
       }
     }
     return new JobArguments(config, List.copyOf(overrides), webUi);

@@ -1,6 +1,7 @@
 package io.mailtriage.job;
 
 import io.mailtriage.config.MailtriageConfig;
+import io.mailtriage.deadletter.DeadLetter;
 import io.mailtriage.inference.ModelAnnouncement;
 import io.mailtriage.ingest.SourceRecord;
 import io.mailtriage.ingest.SourceRecordDeserializer;
@@ -9,7 +10,6 @@ import io.mailtriage.pii.ErasureRequest;
 import io.mailtriage.pii.SubjectKeyRecord;
 import io.mailtriage.priority.TriageRecord;
 import io.mailtriage.priority.TriageStats;
-import io.mailtriage.deadletter.DeadLetter;
 import io.mailtriage.sink.KafkaSinks;
 import io.mailtriage.sink.Routings;
 import java.util.Properties;
@@ -38,29 +38,52 @@ public record JobEdges(
 
   /**
    * Kafka sources and Kafka sinks from configuration: exactly-once, except the urgent copy of P0
-   * records (at-least-once, visible at once). With {@code bounded}, each source
-   * stops at the offsets that were latest when the job started (tests and one-shot replays).
+   * records (at-least-once, visible at once). With {@code bounded}, each source stops at the
+   * offsets that were latest when the job started (tests and one-shot replays).
    */
   public static JobEdges kafka(MailtriageConfig config, boolean bounded) {
     MailtriageConfig.Topics topics = config.topics();
     return new JobEdges(
-        source(config, topics.input(), new SourceRecordDeserializer(config.ingest().maxMessageBytes()), bounded),
-        source(config, topics.erasure(), new ControlRecordDeserializer<>(ErasureRequest.class), bounded),
-        source(config, topics.modelControl(), new ControlRecordDeserializer<>(ModelAnnouncement.class), bounded),
+        source(
+            config,
+            topics.input(),
+            new SourceRecordDeserializer(config.ingest().maxMessageBytes()),
+            bounded),
+        source(
+            config,
+            topics.erasure(),
+            new ControlRecordDeserializer<>(ErasureRequest.class),
+            bounded),
+        source(
+            config,
+            topics.modelControl(),
+            new ControlRecordDeserializer<>(ModelAnnouncement.class),
+            bounded),
         KafkaSinks.exactlyOnce(config, "triage", Routings.triage(topics)),
         KafkaSinks.exactlyOnce(config, "stats", Routings.stats(topics.stats())),
         KafkaSinks.exactlyOnce(config, "dlq", Routings.deadLetters(topics.deadLetter())),
-        // Wrapped subject keys on a compacted topic keyed by tenant and subject: the latest record per
+        // Wrapped subject keys on a compacted topic keyed by tenant and subject: the latest record
+        // per
         // key is the subject's key, and an erasure's tombstone lets compaction delete every copy.
-        KafkaSinks.exactlyOnce(config, "subject-keys",
-            Routings.toCompactedTopic(topics.subjectKeys(), r -> r.tenant + "|" + r.subjectToken, r -> r.wrappedKey == null)),
-        KafkaSinks.exactlyOnce(config, "audit",
+        KafkaSinks.exactlyOnce(
+            config,
+            "subject-keys",
+            Routings.toCompactedTopic(
+                topics.subjectKeys(),
+                r -> r.tenant + "|" + r.subjectToken,
+                r -> r.wrappedKey == null)),
+        KafkaSinks.exactlyOnce(
+            config,
+            "audit",
             Routings.toTopic(topics.audit(), a -> a.tenant + "|" + a.subjectToken)),
         KafkaSinks.atLeastOnce(config, Routings.urgent(topics)));
   }
 
   private static <T> KafkaSource<T> source(
-      MailtriageConfig config, String topic, KafkaRecordDeserializationSchema<T> deserializer, boolean bounded) {
+      MailtriageConfig config,
+      String topic,
+      KafkaRecordDeserializationSchema<T> deserializer,
+      boolean bounded) {
     Properties props = new Properties();
     props.putAll(config.kafka().properties());
     // A record must be fetchable whole, or an oversized one would stall its partition.

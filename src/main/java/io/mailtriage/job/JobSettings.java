@@ -1,6 +1,5 @@
 package io.mailtriage.job;
 
-import io.mailtriage.keys.MasterKeys;
 import ai.onnxruntime.OrtException;
 import io.mailtriage.config.ConfigException;
 import io.mailtriage.config.MailtriageConfig;
@@ -14,6 +13,7 @@ import io.mailtriage.inference.ModelProvider;
 import io.mailtriage.inference.ModelRejectedException;
 import io.mailtriage.inference.OnnxModelProvider;
 import io.mailtriage.keys.KeyMaterialException;
+import io.mailtriage.keys.MasterKeys;
 import io.mailtriage.pii.PiiRuntime;
 import io.mailtriage.priority.PriorityPolicy;
 import java.io.IOException;
@@ -75,11 +75,13 @@ public record JobSettings(
     }
 
     PriorityPolicy policy =
-        PriorityPolicy.load(Path.of(config.priority().policy()), Set.copyOf(card.labels()), queues.queues());
+        PriorityPolicy.load(
+            Path.of(config.priority().policy()), Set.copyOf(card.labels()), queues.queues());
 
     ModelAnnouncement defaultModel =
         new ModelAnnouncement("intent-" + headSha256.substring(0, 12), model.dir(), headSha256, 0L);
-    ModelProvider provider = new OnnxModelProvider(intentsYaml, model.intents(), model.intraOpThreads());
+    ModelProvider provider =
+        new OnnxModelProvider(intentsYaml, model.intents(), model.intraOpThreads());
     return new JobSettings(config, policy, defaultModel, provider);
   }
 

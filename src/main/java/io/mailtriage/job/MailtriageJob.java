@@ -3,16 +3,19 @@ package io.mailtriage.job;
 import io.mailtriage.config.ConfigException;
 import io.mailtriage.config.ConfigLoader;
 import io.mailtriage.config.MailtriageConfig;
+import io.mailtriage.deadletter.DeadLetter;
 import io.mailtriage.inference.InferenceOperator;
 import io.mailtriage.inference.ModelAnnouncement;
 import io.mailtriage.inference.ScoredEmail;
 import io.mailtriage.ingest.ParseEmailFunction;
 import io.mailtriage.ingest.RawEmail;
 import io.mailtriage.ingest.SourceRecord;
+import io.mailtriage.keys.KeyMaterialException;
 import io.mailtriage.pii.ErasureRequest;
 import io.mailtriage.pii.PiiTokenizeFunction;
 import io.mailtriage.pii.SubjectTokenFunction;
 import io.mailtriage.pii.TokenizedEmail;
+import io.mailtriage.priority.PolicyException;
 import io.mailtriage.priority.PrioritizedEmail;
 import io.mailtriage.priority.PriorityAssigner;
 import io.mailtriage.priority.PriorityWatermarks;
@@ -23,9 +26,6 @@ import io.mailtriage.priority.TenantQueueKey;
 import io.mailtriage.priority.ThreadKey;
 import io.mailtriage.priority.ThreadStateFunction;
 import io.mailtriage.priority.TriageRecord;
-import io.mailtriage.deadletter.DeadLetter;
-import io.mailtriage.keys.KeyMaterialException;
-import io.mailtriage.priority.PolicyException;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -43,9 +43,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 /**
  * The mailtriage pipeline: parse → PII tokenization → keyed inference → priority windows → Kafka.
  *
- * <p>Sources and sinks come in through {@link JobEdges}, so tests run this exact graph against their
- * own Kafka topics; {@link #main} plugs in the production ones. Every operator has a stable uid
- * (savepoint compatibility, State Processor API tools) and a readable name (the web UI).
+ * <p>Sources and sinks come in through {@link JobEdges}, so tests run this exact graph against
+ * their own Kafka topics; {@link #main} plugs in the production ones. Every operator has a stable
+ * uid (savepoint compatibility, State Processor API tools) and a readable name (the web UI).
  */
 public final class MailtriageJob {
   private final JobSettings settings;
@@ -65,7 +65,10 @@ public final class MailtriageJob {
 
     // Ingest: raw mail in clear exists from here until the tokenization operator only.
     DataStream<SourceRecord> records =
-        env.fromSource(edges.emails(), WatermarkStrategy.noWatermarks(), "Kafka: " + config.topics().input())
+        env.fromSource(
+                edges.emails(),
+                WatermarkStrategy.noWatermarks(),
+                "Kafka: " + config.topics().input())
             .uid(Uids.SOURCE_EMAILS);
     SingleOutputStreamOperator<RawEmail> parsed =
         records
@@ -76,9 +79,15 @@ public final class MailtriageJob {
     // PII: the subject token is computed while the sender is still in clear; keying by it keeps a
     // data subject's key in one place so erasure can delete it.
     SingleOutputStreamOperator<RawEmail> withSubject =
-        parsed.process(new SubjectTokenFunction(config.pii().keys(), config.tenants())).uid(Uids.SUBJECT_TOKEN).name("Subject token");
+        parsed
+            .process(new SubjectTokenFunction(config.pii().keys(), config.tenants()))
+            .uid(Uids.SUBJECT_TOKEN)
+            .name("Subject token");
     DataStream<ErasureRequest> erasures =
-        env.fromSource(edges.erasures(), WatermarkStrategy.noWatermarks(), "Kafka: " + config.topics().erasure())
+        env.fromSource(
+                edges.erasures(),
+                WatermarkStrategy.noWatermarks(),
+                "Kafka: " + config.topics().erasure())
             .uid(Uids.SOURCE_ERASURES);
     SingleOutputStreamOperator<TokenizedEmail> tokenized =
         withSubject
@@ -90,7 +99,10 @@ public final class MailtriageJob {
 
     // Inference, keyed by thread so one thread is always scored by the same subtask.
     DataStream<ModelAnnouncement> announcements =
-        env.fromSource(edges.modelControl(), WatermarkStrategy.noWatermarks(), "Kafka: " + config.topics().modelControl())
+        env.fromSource(
+                edges.modelControl(),
+                WatermarkStrategy.noWatermarks(),
+                "Kafka: " + config.topics().modelControl())
             .uid(Uids.SOURCE_MODEL_CONTROL);
     SingleOutputStreamOperator<ScoredEmail> scored =
         tokenized
@@ -130,20 +142,36 @@ public final class MailtriageJob {
 
     // Sinks: exactly-once, committed with each checkpoint; P0 also at once, at-least-once.
     triaged.sinkTo(edges.triage()).uid(Uids.SINK_TRIAGE).name("Kafka: triage.<queue>");
-    triaged.getSideOutput(PriorityWindowFunction.URGENT)
-        .sinkTo(edges.urgent()).uid(Uids.SINK_URGENT).name("Kafka: " + config.topics().urgent() + " (at-least-once)");
-    triaged.getSideOutput(PriorityWindowFunction.STATS)
-        .sinkTo(edges.stats()).uid(Uids.SINK_STATS).name("Kafka: " + config.topics().stats());
-    tokenized.getSideOutput(PiiTokenizeFunction.SUBJECT_KEYS)
-        .sinkTo(edges.subjectKeys()).uid(Uids.SINK_SUBJECT_KEYS).name("Kafka: " + config.topics().subjectKeys());
-    tokenized.getSideOutput(PiiTokenizeFunction.AUDIT)
-        .sinkTo(edges.audit()).uid(Uids.SINK_AUDIT).name("Kafka: " + config.topics().audit());
+    triaged
+        .getSideOutput(PriorityWindowFunction.URGENT)
+        .sinkTo(edges.urgent())
+        .uid(Uids.SINK_URGENT)
+        .name("Kafka: " + config.topics().urgent() + " (at-least-once)");
+    triaged
+        .getSideOutput(PriorityWindowFunction.STATS)
+        .sinkTo(edges.stats())
+        .uid(Uids.SINK_STATS)
+        .name("Kafka: " + config.topics().stats());
+    tokenized
+        .getSideOutput(PiiTokenizeFunction.SUBJECT_KEYS)
+        .sinkTo(edges.subjectKeys())
+        .uid(Uids.SINK_SUBJECT_KEYS)
+        .name("Kafka: " + config.topics().subjectKeys());
+    tokenized
+        .getSideOutput(PiiTokenizeFunction.AUDIT)
+        .sinkTo(edges.audit())
+        .uid(Uids.SINK_AUDIT)
+        .name("Kafka: " + config.topics().audit());
     DataStream<DeadLetter> deadLetters =
-        parsed.getSideOutput(ParseEmailFunction.DEAD_LETTERS)
+        parsed
+            .getSideOutput(ParseEmailFunction.DEAD_LETTERS)
             .union(
                 tokenized.getSideOutput(PiiTokenizeFunction.DEAD_LETTERS),
                 scored.getSideOutput(InferenceOperator.DEAD_LETTERS));
-    deadLetters.sinkTo(edges.deadLetters()).uid(Uids.SINK_DLQ).name("Kafka: " + config.topics().deadLetter());
+    deadLetters
+        .sinkTo(edges.deadLetters())
+        .uid(Uids.SINK_DLQ)
+        .name("Kafka: " + config.topics().deadLetter());
   }
 
   /**
@@ -159,7 +187,8 @@ public final class MailtriageJob {
     conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(cp.intervalMs()));
     conf.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, CheckpointingMode.EXACTLY_ONCE);
     conf.set(CheckpointingOptions.CHECKPOINTING_TIMEOUT, Duration.ofMillis(cp.timeoutMs()));
-    conf.set(CheckpointingOptions.MIN_PAUSE_BETWEEN_CHECKPOINTS, Duration.ofMillis(cp.minPauseMs()));
+    conf.set(
+        CheckpointingOptions.MIN_PAUSE_BETWEEN_CHECKPOINTS, Duration.ofMillis(cp.minPauseMs()));
     conf.set(CheckpointingOptions.ENABLE_UNALIGNED, false);
     // A network buffer leaves when full or after this long: Flink's 100 ms default, paid at each of
     // the job's five shuffles, was most of a P0's way from the source to the urgent topic.

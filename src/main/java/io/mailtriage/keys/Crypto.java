@@ -28,8 +28,7 @@ public final class Crypto {
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
-  private Crypto() {
-  }
+  private Crypto() {}
 
   /** HKDF-SHA256 with a fixed application salt; {@code info} separates purposes and tenants. */
   public static byte[] hkdf(byte[] ikm, String info, int length) {

@@ -3,12 +3,12 @@ package io.mailtriage.keys;
 import java.util.Objects;
 
 /**
- * Encrypts dead-letter payloads (raw mail that failed processing) with AES-GCM under a key
- * derived from the master key, so the dead-letter topic holds no clear personal data; an
- * authorised replay tool with the same key ring opens them.
+ * Encrypts dead-letter payloads (raw mail that failed processing) with AES-GCM under a key derived
+ * from the master key, so the dead-letter topic holds no clear personal data; an authorised replay
+ * tool with the same key ring opens them.
  *
- * <p>Format: 'M' 'T' 'D' 0x01 | key version (1 byte) | 12-byte random nonce | ciphertext+tag.
- * The header and the caller's context are authenticated. Thread-safe.
+ * <p>Format: 'M' 'T' 'D' 0x01 | key version (1 byte) | 12-byte random nonce | ciphertext+tag. The
+ * header and the caller's context are authenticated. Thread-safe.
  */
 public final class DeadLetterSealer {
 
@@ -21,11 +21,15 @@ public final class DeadLetterSealer {
     this.keys = new TenantKeys(Objects.requireNonNull(ring, "ring"));
   }
 
-  /** @param context authenticated but not encrypted (e.g. source topic/partition/offset); may be empty */
+  /**
+   * @param context authenticated but not encrypted (e.g. source topic/partition/offset); may be
+   *     empty
+   */
   public byte[] seal(byte[] payload, byte[] context) {
     int version = keys.currentVersion();
     if (version > 255) {
-      throw new KeyMaterialException("key version k" + version + " does not fit the dead-letter format");
+      throw new KeyMaterialException(
+          "key version k" + version + " does not fit the dead-letter format");
     }
     byte[] header = header(version);
     byte[] sealed = Crypto.gcmSeal(key(version), payload, aad(header, context));
@@ -35,7 +39,9 @@ public final class DeadLetterSealer {
     return out;
   }
 
-  /** @throws KeyMaterialException if the data is not a sealed dead letter, or fails authentication */
+  /**
+   * @throws KeyMaterialException if the data is not a sealed dead letter, or fails authentication
+   */
   public byte[] open(byte[] sealed, byte[] context) {
     if (sealed == null || sealed.length < MAGIC.length + 1) {
       throw new KeyMaterialException("not a sealed dead letter");
@@ -47,7 +53,8 @@ public final class DeadLetterSealer {
     }
     int version = sealed[MAGIC.length] & 0xff;
     if (!keys.ring().has(version)) {
-      throw new KeyMaterialException("dead letter sealed with key version k" + version + ", not in the key ring");
+      throw new KeyMaterialException(
+          "dead letter sealed with key version k" + version + ", not in the key ring");
     }
     return Crypto.gcmOpen(key(version), sealed, MAGIC.length + 1, aad(header(version), context));
   }

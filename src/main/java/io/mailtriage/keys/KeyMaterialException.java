@@ -1,8 +1,8 @@
 package io.mailtriage.keys;
 
 /**
- * Key material is missing, unreadable or does not authenticate. Messages name the file,
- * variable or key version involved but never include key bytes or passwords.
+ * Key material is missing, unreadable or does not authenticate. Messages name the file, variable or
+ * key version involved but never include key bytes or passwords.
  */
 public final class KeyMaterialException extends RuntimeException {
 

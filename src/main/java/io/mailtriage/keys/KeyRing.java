@@ -24,13 +24,14 @@ import java.util.regex.Pattern;
  * ({@code ⟦TYPE:k2:…⟧}) so older ones still re-identify after a rotation. Immutable and
  * thread-safe; {@link #toString()} never shows key bytes.
  *
- * <p>Sources: a PKCS#12 keystore whose secret-key entries are named {@code k1}, {@code k2}, …
- * (or {@code pii-k1}, …), or an environment variable holding either one base64 key (version 1)
- * or {@code k1:BASE64,k2:BASE64}.
+ * <p>Sources: a PKCS#12 keystore whose secret-key entries are named {@code k1}, {@code k2}, … (or
+ * {@code pii-k1}, …), or an environment variable holding either one base64 key (version 1) or
+ * {@code k1:BASE64,k2:BASE64}.
  */
 public final class KeyRing {
 
-  private static final Pattern ALIAS = Pattern.compile("(?:pii-)?k(\\d{1,6})", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ALIAS =
+      Pattern.compile("(?:pii-)?k(\\d{1,6})", Pattern.CASE_INSENSITIVE);
   private static final int MIN_KEY_BYTES = 16;
 
   private final TreeMap<Integer, byte[]> keys;
@@ -45,15 +46,17 @@ public final class KeyRing {
   /** Copies the given versions; every key must have at least 16 bytes. */
   public static KeyRing of(Map<Integer, byte[]> versions) {
     TreeMap<Integer, byte[]> copy = new TreeMap<>();
-    versions.forEach((version, key) -> {
-      if (version == null || version < 1) {
-        throw new KeyMaterialException("key versions start at k1");
-      }
-      if (key == null || key.length < MIN_KEY_BYTES) {
-        throw new KeyMaterialException("key k" + version + " is shorter than " + MIN_KEY_BYTES + " bytes");
-      }
-      copy.put(version, key.clone());
-    });
+    versions.forEach(
+        (version, key) -> {
+          if (version == null || version < 1) {
+            throw new KeyMaterialException("key versions start at k1");
+          }
+          if (key == null || key.length < MIN_KEY_BYTES) {
+            throw new KeyMaterialException(
+                "key k" + version + " is shorter than " + MIN_KEY_BYTES + " bytes");
+          }
+          copy.put(version, key.clone());
+        });
     return new KeyRing(copy);
   }
 
@@ -69,7 +72,8 @@ public final class KeyRing {
     } catch (NoSuchFileException e) {
       throw new KeyMaterialException("keystore file not found: " + file);
     } catch (IOException e) {
-      throw new KeyMaterialException("cannot open keystore " + file + ": wrong password or corrupted file", e);
+      throw new KeyMaterialException(
+          "cannot open keystore " + file + ": wrong password or corrupted file", e);
     } catch (GeneralSecurityException e) {
       throw new KeyMaterialException("cannot read keystore " + file, e);
     }
@@ -84,7 +88,8 @@ public final class KeyRing {
         Key key = store.getKey(alias, password);
         byte[] bytes = key == null ? null : key.getEncoded();
         if (bytes == null || bytes.length < MIN_KEY_BYTES) {
-          throw new KeyMaterialException("keystore " + file + " entry " + alias + " is not a usable secret key");
+          throw new KeyMaterialException(
+              "keystore " + file + " entry " + alias + " is not a usable secret key");
         }
         found.put(Integer.parseInt(m.group(1)), bytes);
       }
@@ -92,7 +97,8 @@ public final class KeyRing {
       throw new KeyMaterialException("cannot read key entries of keystore " + file, e);
     }
     if (found.isEmpty()) {
-      throw new KeyMaterialException("keystore " + file + " has no secret key entries named k1, k2, …");
+      throw new KeyMaterialException(
+          "keystore " + file + " has no secret key entries named k1, k2, …");
     }
     return new KeyRing(found);
   }
@@ -117,10 +123,11 @@ public final class KeyRing {
           int colon = p.indexOf(':');
           Matcher m = ALIAS.matcher(colon < 0 ? "" : p.substring(0, colon));
           if (!m.matches()) {
-            throw new KeyMaterialException("environment variable " + variable
-                + " must hold BASE64 or k1:BASE64,k2:BASE64");
+            throw new KeyMaterialException(
+                "environment variable " + variable + " must hold BASE64 or k1:BASE64,k2:BASE64");
           }
-          found.put(Integer.parseInt(m.group(1)), Base64.getDecoder().decode(p.substring(colon + 1)));
+          found.put(
+              Integer.parseInt(m.group(1)), Base64.getDecoder().decode(p.substring(colon + 1)));
         }
       }
     } catch (IllegalArgumentException e) {
@@ -128,8 +135,14 @@ public final class KeyRing {
     }
     for (Map.Entry<Integer, byte[]> e : found.entrySet()) {
       if (e.getValue().length < MIN_KEY_BYTES) {
-        throw new KeyMaterialException("environment variable " + variable + ": key k" + e.getKey()
-            + " is shorter than " + MIN_KEY_BYTES + " bytes");
+        throw new KeyMaterialException(
+            "environment variable "
+                + variable
+                + ": key k"
+                + e.getKey()
+                + " is shorter than "
+                + MIN_KEY_BYTES
+                + " bytes");
       }
     }
     return new KeyRing(found);

@@ -49,7 +49,8 @@ public final class KeystoreFiles {
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return next;
     } catch (IOException e) {
-      throw new KeyMaterialException("cannot write keystore " + file + ": " + e.getClass().getSimpleName());
+      throw new KeyMaterialException(
+          "cannot write keystore " + file + ": " + e.getClass().getSimpleName());
     } catch (GeneralSecurityException e) {
       throw new KeyMaterialException("cannot update keystore " + file);
     }

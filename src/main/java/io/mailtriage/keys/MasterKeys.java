@@ -14,10 +14,12 @@ import java.util.Arrays;
  */
 public final class MasterKeys {
 
-  private MasterKeys() {
-  }
+  private MasterKeys() {}
 
-  /** Loads the master keys from the one configured source; fails with a one-line, secret-free message. */
+  /**
+   * Loads the master keys from the one configured source; fails with a one-line, secret-free
+   * message.
+   */
   public static KeyRing load(MailtriageConfig.Keys keys) {
     if (keys.env() != null) {
       return KeyRing.fromEnvironment(keys.env());
@@ -35,17 +37,22 @@ public final class MasterKeys {
     if (keys.keystorePasswordEnv() != null) {
       String value = System.getenv(keys.keystorePasswordEnv());
       if (value == null) {
-        throw new KeyMaterialException("environment variable " + keys.keystorePasswordEnv() + " is not set");
+        throw new KeyMaterialException(
+            "environment variable " + keys.keystorePasswordEnv() + " is not set");
       }
       return value.toCharArray();
     }
     if (keys.keystorePasswordFile() == null) {
-      throw new KeyMaterialException("no keystore password source (keystorePasswordEnv or keystorePasswordFile)");
+      throw new KeyMaterialException(
+          "no keystore password source (keystorePasswordEnv or keystorePasswordFile)");
     }
     try {
-      return Files.readString(Path.of(keys.keystorePasswordFile()), StandardCharsets.UTF_8).strip().toCharArray();
+      return Files.readString(Path.of(keys.keystorePasswordFile()), StandardCharsets.UTF_8)
+          .strip()
+          .toCharArray();
     } catch (IOException e) {
-      throw new KeyMaterialException("cannot read keystore password file " + keys.keystorePasswordFile());
+      throw new KeyMaterialException(
+          "cannot read keystore password file " + keys.keystorePasswordFile());
     }
   }
 }

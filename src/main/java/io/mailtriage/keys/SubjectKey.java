@@ -4,9 +4,9 @@ import io.mailtriage.pii.token.SubjectKeys;
 import java.util.Objects;
 
 /**
- * A data subject's random data key, in clear (after {@link SubjectKeys#unwrap}). Reversible
- * tokens bound to it become unrecoverable once the wrapped key is deleted (crypto-shredding).
- * {@link #toString()} hides the key.
+ * A data subject's random data key, in clear (after {@link SubjectKeys#unwrap}). Reversible tokens
+ * bound to it become unrecoverable once the wrapped key is deleted (crypto-shredding). {@link
+ * #toString()} hides the key.
  */
 public record SubjectKey(String subjectId, byte[] dataKey) {
 
@@ -38,7 +38,8 @@ public record SubjectKey(String subjectId, byte[] dataKey) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SubjectKey k && k.subjectId.equals(subjectId)
+    return o instanceof SubjectKey k
+        && k.subjectId.equals(subjectId)
         && java.security.MessageDigest.isEqual(k.dataKey, dataKey);
   }
 

@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Per-tenant, per-version, per-purpose keys derived from the {@link KeyRing} with HKDF-SHA256,
- * so one master key serves every tenant while a key of one tenant or purpose reveals nothing
- * about another. Derived keys are cached; thread-safe.
+ * Per-tenant, per-version, per-purpose keys derived from the {@link KeyRing} with HKDF-SHA256, so
+ * one master key serves every tenant while a key of one tenant or purpose reveals nothing about
+ * another. Derived keys are cached; thread-safe.
  */
 public final class TenantKeys {
 
@@ -27,8 +27,7 @@ public final class TenantKeys {
     }
   }
 
-  private record CacheKey(int version, String tenant, Purpose purpose) {
-  }
+  private record CacheKey(int version, String tenant, Purpose purpose) {}
 
   private final KeyRing ring;
   private final ConcurrentHashMap<CacheKey, byte[]> cache = new ConcurrentHashMap<>();
@@ -56,7 +55,8 @@ public final class TenantKeys {
   /** The derived key; callers must not modify the returned array. */
   public byte[] key(int version, String tenant, Purpose purpose) {
     Objects.requireNonNull(tenant, "tenant");
-    return cache.computeIfAbsent(new CacheKey(version, tenant, purpose),
+    return cache.computeIfAbsent(
+        new CacheKey(version, tenant, purpose),
         k -> Crypto.hkdf(ring.master(version), purpose.name() + "\u0000" + tenant, purpose.length));
   }
 

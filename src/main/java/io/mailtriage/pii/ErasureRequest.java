@@ -8,8 +8,10 @@ package io.mailtriage.pii;
 public class ErasureRequest {
   public String tenant;
   public String subjectToken;
+
   /** Caller's reference for the audit trail (ticket id). */
   public String requestId;
+
   public long requestedAt;
 
   public ErasureRequest() {}

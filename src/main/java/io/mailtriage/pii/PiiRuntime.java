@@ -1,5 +1,7 @@
 package io.mailtriage.pii;
 
+import io.mailtriage.config.ConfigException;
+import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.keys.Crypto;
 import io.mailtriage.keys.KeyRing;
 import io.mailtriage.keys.MasterKeys;
@@ -11,17 +13,15 @@ import io.mailtriage.pii.token.SubjectKeys;
 import io.mailtriage.pii.token.TokenMode;
 import io.mailtriage.pii.token.TokenPolicy;
 import io.mailtriage.pii.token.Tokenizer;
-import io.mailtriage.config.ConfigException;
-import io.mailtriage.config.MailtriageConfig;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The PII machinery built from configuration: key ring, tenant keys, detector, tokenizer and subject
- * keys. Built once per operator in {@code open()} (never per record) and by
- * the command-line tools, so the job and the tools tokenize identically.
+ * The PII machinery built from configuration: key ring, tenant keys, detector, tokenizer and
+ * subject keys. Built once per operator in {@code open()} (never per record) and by the
+ * command-line tools, so the job and the tools tokenize identically.
  *
  * <p>Key bytes live only in this object's memory: they are never in the job graph, state, logs or
  * exception messages (a {@link KeyMaterialException} names the source, not the secret).
@@ -53,8 +53,10 @@ public final class PiiRuntime {
   public static void validate(MailtriageConfig.Pii pii) {
     for (Map.Entry<String, String> m : pii.modes().entrySet()) {
       piiType(m.getKey(), "pii.modes." + m.getKey());
-      if (m.getValue() == null || !enumHas(TokenMode.class, m.getValue().toUpperCase(Locale.ROOT))) {
-        throw new ConfigException("pii.modes." + m.getKey(), "expected one of deterministic, fpe, hash, mask, redact");
+      if (m.getValue() == null
+          || !enumHas(TokenMode.class, m.getValue().toUpperCase(Locale.ROOT))) {
+        throw new ConfigException(
+            "pii.modes." + m.getKey(), "expected one of deterministic, fpe, hash, mask, redact");
       }
     }
     List<String> keep = pii.keepLast4();
@@ -71,7 +73,8 @@ public final class PiiRuntime {
 
   private static void piiType(String name, String key) {
     if (!enumHas(PiiType.class, name)) {
-      throw new ConfigException(key, "unknown PII type (see README: EMAIL, PHONE, CREDIT_CARD, ...)");
+      throw new ConfigException(
+          key, "unknown PII type (see README: EMAIL, PHONE, CREDIT_CARD, ...)");
     }
   }
 
@@ -95,7 +98,10 @@ public final class PiiRuntime {
   static TokenPolicy policy(MailtriageConfig.Pii pii) {
     TokenPolicy policy = TokenPolicy.defaults();
     for (Map.Entry<String, String> m : pii.modes().entrySet()) {
-      policy = policy.with(PiiType.valueOf(m.getKey()), TokenMode.valueOf(m.getValue().toUpperCase(Locale.ROOT)));
+      policy =
+          policy.with(
+              PiiType.valueOf(m.getKey()),
+              TokenMode.valueOf(m.getValue().toUpperCase(Locale.ROOT)));
     }
     for (String type : pii.keepLast4()) {
       policy = policy.keepLast4(PiiType.valueOf(type), true);

@@ -1,5 +1,10 @@
 package io.mailtriage.pii;
 
+import io.mailtriage.config.MailtriageConfig;
+import io.mailtriage.deadletter.DeadLetter;
+import io.mailtriage.deadletter.DeadLetterReason;
+import io.mailtriage.ingest.Address;
+import io.mailtriage.ingest.RawEmail;
 import io.mailtriage.keys.SubjectKey;
 import io.mailtriage.pii.detect.DetectionHints;
 import io.mailtriage.pii.detect.Finding;
@@ -7,11 +12,6 @@ import io.mailtriage.pii.detect.PiiType;
 import io.mailtriage.pii.token.SubjectKeyLookup;
 import io.mailtriage.pii.token.SubjectKeys;
 import io.mailtriage.pii.token.TokenizedText;
-import io.mailtriage.config.MailtriageConfig;
-import io.mailtriage.ingest.Address;
-import io.mailtriage.ingest.RawEmail;
-import io.mailtriage.deadletter.DeadLetter;
-import io.mailtriage.deadletter.DeadLetterReason;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,25 +37,29 @@ import org.slf4j.LoggerFactory;
  * of the raw email survives — it is not put in state, and no log line or dead letter quotes it.
  *
  * <p>Keyed by tenant and sender subject token. The only state is the subject's data key, wrapped
- * under the tenant key (crypto-shredding, GDPR Art. 17): every reversible token of the sender's mail
- * is encrypted under it. An {@link ErasureRequest} (second input, same key) deletes it, so none of the
- * subject's earlier tokens can be re-identified again; the erasure is recorded on the audit output and
- * a tombstone removes the published copy from the compacted subject-key topic. The key expires
- * {@code pii.subjectKeyTtlDays} after the subject's last email (retention limit).
+ * under the tenant key (crypto-shredding, GDPR Art. 17): every reversible token of the sender's
+ * mail is encrypted under it. An {@link ErasureRequest} (second input, same key) deletes it, so
+ * none of the subject's earlier tokens can be re-identified again; the erasure is recorded on the
+ * audit output and a tombstone removes the published copy from the compacted subject-key topic. The
+ * key expires {@code pii.subjectKeyTtlDays} after the subject's last email (retention limit).
  */
 public class PiiTokenizeFunction
     extends KeyedCoProcessFunction<String, RawEmail, ErasureRequest, TokenizedEmail> {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(PiiTokenizeFunction.class);
   private static final Pattern REPLY_PREFIX =
-      Pattern.compile("^\\s*((re|fw|fwd|aw|sv|wg)\\s*(\\[\\d+\\])?\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^\\s*((re|fw|fwd|aw|sv|wg)\\s*(\\[\\d+\\])?\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
   public static final String STAGE = "pii";
 
-  public static final OutputTag<SubjectKeyRecord> SUBJECT_KEYS = new OutputTag<>("pii-subject-keys") {};
+  public static final OutputTag<SubjectKeyRecord> SUBJECT_KEYS =
+      new OutputTag<>("pii-subject-keys") {};
   public static final OutputTag<ErasureAudit> AUDIT = new OutputTag<>("pii-erasure-audit") {};
   public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("pii-dead-letters") {};
 
-  /** Keyed state name of the subject's wrapped data key; the savepoint tools read and erase it too. */
+  /**
+   * Keyed state name of the subject's wrapped data key; the savepoint tools read and erase it too.
+   */
   public static final String SUBJECT_KEY_STATE = "wrapped-subject-key";
 
   private final MailtriageConfig.Pii pii;
@@ -78,7 +82,8 @@ public class PiiTokenizeFunction
   public void open(OpenContext openContext) {
     runtime = PiiRuntime.open(pii);
     ValueStateDescriptor<byte[]> descriptor =
-        new ValueStateDescriptor<>(SUBJECT_KEY_STATE, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
+        new ValueStateDescriptor<>(
+            SUBJECT_KEY_STATE, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
     descriptor.enableTimeToLive(
         StateTtlConfig.newBuilder(Duration.ofDays(pii.subjectKeyTtlDays()))
             .setUpdateType(StateTtlConfig.UpdateType.OnReadAndWrite)
@@ -98,7 +103,8 @@ public class PiiTokenizeFunction
   }
 
   @Override
-  public void processElement1(RawEmail raw, Context ctx, Collector<TokenizedEmail> out) throws Exception {
+  public void processElement1(RawEmail raw, Context ctx, Collector<TokenizedEmail> out)
+      throws Exception {
     TokenizedEmail email;
     try {
       email = tokenize(raw, subjectKey(raw, ctx));
@@ -114,7 +120,8 @@ public class PiiTokenizeFunction
   }
 
   @Override
-  public void processElement2(ErasureRequest request, Context ctx, Collector<TokenizedEmail> out) throws Exception {
+  public void processElement2(ErasureRequest request, Context ctx, Collector<TokenizedEmail> out)
+      throws Exception {
     boolean found = wrappedSubjectKey.value() != null;
     wrappedSubjectKey.clear();
     erasures.inc();
@@ -134,10 +141,16 @@ public class PiiTokenizeFunction
     audit.erasedAt = now;
     audit.keyFound = found;
     ctx.output(AUDIT, audit);
-    LOG.info("erased subject key of {} in tenant {} (key found: {})", request.subjectToken, request.tenant, found);
+    LOG.info(
+        "erased subject key of {} in tenant {} (key found: {})",
+        request.subjectToken,
+        request.tenant,
+        found);
   }
 
-  /** The sender's data key: unwrapped from state, or created, stored and published on first contact. */
+  /**
+   * The sender's data key: unwrapped from state, or created, stored and published on first contact.
+   */
   private SubjectKey subjectKey(RawEmail raw, Context ctx) throws Exception {
     if (raw.subjectToken == null || raw.subjectToken.isEmpty()) {
       return null;
@@ -165,8 +178,10 @@ public class PiiTokenizeFunction
   private TokenizedEmail tokenize(RawEmail raw, SubjectKey subject) {
     String tenant = raw.tenant;
     MailtriageConfig.Tenant known = tenants.find(tenant).orElse(null);
-    DetectionHints hints = known == null ? new DetectionHints(null, personNames(raw))
-        : new DetectionHints(known.phoneRegion(), personNames(raw), known.phoneRegions());
+    DetectionHints hints =
+        known == null
+            ? new DetectionHints(null, personNames(raw))
+            : new DetectionHints(known.phoneRegion(), personNames(raw), known.phoneRegions());
     SubjectKeyLookup lookup = subject == null ? null : SubjectKeyLookup.all(subject);
     List<PiiType> types = new ArrayList<>();
 
@@ -177,14 +192,21 @@ public class PiiTokenizeFunction
     e.tenant = tenant;
     e.mailbox = mailbox(raw, lookup);
     // No usable From (a web-form relay, a broken client): the sender is unknown, not escalated.
-    e.senderToken = raw.subjectToken == null || raw.subjectToken.isEmpty() ? null : raw.subjectToken;
-    e.emailId = runtime.opaqueId(tenant, "message", raw.messageId != null ? raw.messageId : "raw:" + raw.rawSha256);
+    e.senderToken =
+        raw.subjectToken == null || raw.subjectToken.isEmpty() ? null : raw.subjectToken;
+    e.emailId =
+        runtime.opaqueId(
+            tenant, "message", raw.messageId != null ? raw.messageId : "raw:" + raw.rawSha256);
     e.threadToken = runtime.opaqueId(tenant, "thread", threadRoot(raw, e.senderToken));
     e.subject = subjectLine.tokenized();
     e.body = body.tokenized();
-    // The subject is always the first line (a line break in it becomes a space), so the model-text step
+    // The subject is always the first line (a line break in it becomes a space), so the model-text
+    // step
     // downstream can tell it from the body.
-    e.modelText = subjectLine.modelText().replace('\r', ' ').replace('\n', ' ').strip() + "\n" + body.modelText();
+    e.modelText =
+        subjectLine.modelText().replace('\r', ' ').replace('\n', ' ').strip()
+            + "\n"
+            + body.modelText();
     e.piiTypes = types.stream().map(PiiType::name).toArray(String[]::new);
     e.receivedAt = raw.receivedAt;
     e.receivedAtClamped = raw.receivedAtClamped;
@@ -197,7 +219,11 @@ public class PiiTokenizeFunction
   }
 
   private TokenizedText scrub(
-      String text, DetectionHints hints, String tenant, SubjectKeyLookup lookup, List<PiiType> types) {
+      String text,
+      DetectionHints hints,
+      String tenant,
+      SubjectKeyLookup lookup,
+      List<PiiType> types) {
     List<Finding> found = runtime.detector().detect(text, hints);
     for (Finding f : found) {
       findings.get(f.type()).inc();
@@ -206,7 +232,9 @@ public class PiiTokenizeFunction
     return runtime.tokenizer().tokenize(text, found, tenant, lookup);
   }
 
-  /** Display names of every address header: the strongest hint for names in greetings and sign-offs. */
+  /**
+   * Display names of every address header: the strongest hint for names in greetings and sign-offs.
+   */
   private static List<String> personNames(RawEmail raw) {
     List<String> names = new ArrayList<>();
     addName(names, raw.from);
@@ -226,13 +254,17 @@ public class PiiTokenizeFunction
     }
   }
 
-  /** The tenant's own support mailbox stays readable; any other address is a person's and is tokenized. */
+  /**
+   * The tenant's own support mailbox stays readable; any other address is a person's and is
+   * tokenized.
+   */
   private String mailbox(RawEmail raw, SubjectKeyLookup lookup) {
     if (raw.mailbox == null) {
       return null;
     }
     boolean own =
-        tenants.find(raw.tenant)
+        tenants
+            .find(raw.tenant)
             .map(t -> t.mailboxes().stream().anyMatch(m -> m.equalsIgnoreCase(raw.mailbox)))
             .orElse(false);
     if (own) {
@@ -242,8 +274,8 @@ public class PiiTokenizeFunction
   }
 
   /**
-   * The thread's root message: the first References entry, else In-Reply-To, else the message itself;
-   * mail without any ids falls back to the normalised subject of the same sender.
+   * The thread's root message: the first References entry, else In-Reply-To, else the message
+   * itself; mail without any ids falls back to the normalised subject of the same sender.
    */
   static String threadRoot(RawEmail raw, String senderToken) {
     if (raw.references != null && raw.references.length > 0) {
@@ -256,7 +288,10 @@ public class PiiTokenizeFunction
       return "id:" + raw.messageId;
     }
     String subject = REPLY_PREFIX.matcher(nullToEmpty(raw.subject)).replaceFirst("");
-    return "subject:" + subject.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) + "|" + nullToEmpty(senderToken);
+    return "subject:"
+        + subject.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
+        + "|"
+        + nullToEmpty(senderToken);
   }
 
   private static DeadLetter deadLetter(RawEmail raw, RuntimeException e) {

@@ -1,11 +1,11 @@
 package io.mailtriage.pii;
 
+import io.mailtriage.config.MailtriageConfig;
+import io.mailtriage.ingest.RawEmail;
 import io.mailtriage.keys.MasterKeys;
 import io.mailtriage.keys.TenantKeys;
 import io.mailtriage.pii.detect.PiiType;
 import io.mailtriage.pii.token.SubjectKeys;
-import io.mailtriage.config.MailtriageConfig;
-import io.mailtriage.ingest.RawEmail;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
@@ -28,9 +28,9 @@ public class SubjectTokenFunction extends ProcessFunction<RawEmail, RawEmail> {
   }
 
   /**
-   * Key of the tokenization operator: tenant and subject, as {@link ErasureRequest#subjectKey} builds
-   * it. Mail without a known sender has no subject and no keyed state; it is keyed by its own digest
-   * so that it spreads over the subtasks instead of piling onto one key.
+   * Key of the tokenization operator: tenant and subject, as {@link ErasureRequest#subjectKey}
+   * builds it. Mail without a known sender has no subject and no keyed state; it is keyed by its
+   * own digest so that it spreads over the subtasks instead of piling onto one key.
    */
   public static String subjectKey(RawEmail email) {
     return email.subjectToken.isEmpty()
@@ -45,7 +45,8 @@ public class SubjectTokenFunction extends ProcessFunction<RawEmail, RawEmail> {
 
   @Override
   public void processElement(RawEmail email, Context ctx, Collector<RawEmail> out) {
-    String region = tenants.find(email.tenant).map(MailtriageConfig.Tenant::phoneRegion).orElse(null);
+    String region =
+        tenants.find(email.tenant).map(MailtriageConfig.Tenant::phoneRegion).orElse(null);
     String id =
         email.from == null || email.from.email == null
             ? null

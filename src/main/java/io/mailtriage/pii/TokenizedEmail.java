@@ -5,30 +5,49 @@ package io.mailtriage.pii;
  * only email type allowed past the tokenization operator, into state, checkpoints and outputs.
  */
 public class TokenizedEmail {
-  /** Keyed token of the Message-ID (or envelope id): stable per email, joinable, not reversible here. */
+  /**
+   * Keyed token of the Message-ID (or envelope id): stable per email, joinable, not reversible
+   * here.
+   */
   public String emailId;
+
   public String tenant;
+
   /** The tenant's own support mailbox (a business address, not a data subject). */
   public String mailbox;
-  /** Deterministic token of the normalised sender address; null when the mail named no usable sender. */
+
+  /**
+   * Deterministic token of the normalised sender address; null when the mail named no usable
+   * sender.
+   */
   public String senderToken;
-  /** Keyed token of the thread root (References / In-Reply-To / Message-ID, else subject + sender). */
+
+  /**
+   * Keyed token of the thread root (References / In-Reply-To / Message-ID, else subject + sender).
+   */
   public String threadToken;
+
   /** Subject with PII replaced by tokens. */
   public String subject;
+
   /** Body with PII replaced by tokens. */
   public String body;
+
   /**
-   * Subject (first line) and body with PII replaced by type placeholders ({@code <EMAIL>}). The model
-   * reads the new message of it (inference's {@code ModelText}), not the whole.
+   * Subject (first line) and body with PII replaced by type placeholders ({@code <EMAIL>}). The
+   * model reads the new message of it (inference's {@code ModelText}), not the whole.
    */
   public String modelText;
+
   /** PII entity types found, one entry per finding (for metrics and audit; no values). */
   public String[] piiTypes;
+
   public long receivedAt;
   public boolean receivedAtClamped;
+
   /** Wall-clock time the record was parsed, for end-to-end latency. */
   public long ingestedAt;
+
   public int attachmentCount;
   public String sourceTopic;
   public int sourcePartition;
@@ -38,6 +57,14 @@ public class TokenizedEmail {
 
   @Override
   public String toString() {
-    return "TokenizedEmail[" + emailId + " " + sourceTopic + "/" + sourcePartition + "@" + sourceOffset + "]";
+    return "TokenizedEmail["
+        + emailId
+        + " "
+        + sourceTopic
+        + "/"
+        + sourcePartition
+        + "@"
+        + sourceOffset
+        + "]";
   }
 }

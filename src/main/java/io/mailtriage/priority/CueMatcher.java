@@ -10,9 +10,9 @@ import java.util.Locale;
 
 /**
  * Finds the policy's urgency cues in tokenized text: whole words, case-insensitive, the words of a
- * phrase separated by any run of whitespace. A word is a run of letters, digits and underscores,
- * so "urgent" does not match inside "non-urgently". Hand-written rather than a regular expression:
- * a case-insensitive alternation with word-boundary look-arounds took over 40% of the stage's CPU
+ * phrase separated by any run of whitespace. A word is a run of letters, digits and underscores, so
+ * "urgent" does not match inside "non-urgently". Hand-written rather than a regular expression: a
+ * case-insensitive alternation with word-boundary look-arounds took over 40% of the stage's CPU
  * time in the priority benchmark.
  */
 final class CueMatcher implements Serializable {
@@ -23,18 +23,20 @@ final class CueMatcher implements Serializable {
 
   /**
    * Cues grouped by first word, looked up without allocating: {@code firstWordHashes} is sorted and
-   * holds the hash of each lower-case first word (as {@link #lowerCaseHash} computes it);
-   * {@code byFirstWord[i]} are the cues whose first word has hash {@code firstWordHashes[i]},
-   * longest phrase first. A hash hit is confirmed by comparing the text.
+   * holds the hash of each lower-case first word (as {@link #lowerCaseHash} computes it); {@code
+   * byFirstWord[i]} are the cues whose first word has hash {@code firstWordHashes[i]}, longest
+   * phrase first. A hash hit is confirmed by comparing the text.
    */
   private final int[] firstWordHashes;
+
   private final Cue[][] byFirstWord;
 
   CueMatcher(List<String> cues) {
     HashMap<Integer, List<Cue>> grouped = new HashMap<>();
     for (String cue : cues) {
       String[] words = cue.trim().toLowerCase(Locale.ROOT).split("\\s+");
-      grouped.computeIfAbsent(lowerCaseHash(words[0], 0, words[0].length()), h -> new ArrayList<>())
+      grouped
+          .computeIfAbsent(lowerCaseHash(words[0], 0, words[0].length()), h -> new ArrayList<>())
           .add(new Cue(cue, words));
     }
     firstWordHashes = grouped.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
@@ -58,7 +60,10 @@ final class CueMatcher implements Serializable {
     return Character.isLetterOrDigit(c) || c == '_';
   }
 
-  /** Adds to {@code found} the name of each cue in the first {@code limit} chars of text, once each, in order of appearance. */
+  /**
+   * Adds to {@code found} the name of each cue in the first {@code limit} chars of text, once each,
+   * in order of appearance.
+   */
   void find(String text, int limit, List<String> found) {
     if (text == null || firstWordHashes.length == 0) {
       return;

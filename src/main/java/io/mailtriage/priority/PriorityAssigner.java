@@ -82,13 +82,18 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
     }
     if (p.senderContacts >= policy.senderContacts()) {
       escalations++;
-      reasons.add("repeat_sender:" + p.senderContacts + "_in_" + PriorityPolicy.formatDuration(policy.senderWithinMs()));
+      reasons.add(
+          "repeat_sender:"
+              + p.senderContacts
+              + "_in_"
+              + PriorityPolicy.formatDuration(policy.senderWithinMs()));
     }
     if (p.threadFollowUps >= policy.threadFollowUps()) {
       escalations++;
       reasons.add("thread_followup:" + p.threadFollowUps);
     }
-    level = Math.max(PriorityPolicy.P0, level - Math.min(escalations, policy.maxEscalationLevels()));
+    level =
+        Math.max(PriorityPolicy.P0, level - Math.min(escalations, policy.maxEscalationLevels()));
 
     boolean spam = policy.isSpam(s.spamProbability, p.confidence);
     if (spam) {
@@ -116,7 +121,13 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
    * a score never crosses into the band of another level. Spam scores below zero: it sorts after
    * every other record of its window.
    */
-  static double score(int level, double urgency, int escalations, double confidence, boolean spam, double spamProbability) {
+  static double score(
+      int level,
+      double urgency,
+      int escalations,
+      double confidence,
+      boolean spam,
+      double spamProbability) {
     if (spam) {
       return -100.0 * spamProbability;
     }

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 /**
  * The priority policy from conf/priority.yaml: base levels, escalation rules, windows and watermark
  * settings. Immutable once loaded; it travels inside the operators (Java-serialized with the job
- * graph), never through Flink's type serializers, so its collections are not subject to
- * {@code pipeline.generic-types: false}.
+ * graph), never through Flink's type serializers, so its collections are not subject to {@code
+ * pipeline.generic-types: false}.
  */
 public final class PriorityPolicy implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -60,8 +60,10 @@ public final class PriorityPolicy implements Serializable {
   private final int threadFollowUps;
   private final long threadOpenForMs;
   private final Set<String> genericIntents;
+
   /** Window length per level; index 0 (P0) is unused because P0 is never windowed. */
   private final long[] windowMs;
+
   private final long outOfOrdernessMs;
   private final long idlenessMs;
   private final long maxWindowWaitMs;
@@ -85,7 +87,8 @@ public final class PriorityPolicy implements Serializable {
     this.cueWords = List.copyOf(cues.words("words"));
     for (int i = 0; i < cueWords.size(); i++) {
       if (!CUE.matcher(cueWords.get(i)).matches()) {
-        throw new PolicyException("cues.words[" + i + "]", "only letters, digits, '_' and spaces between words");
+        throw new PolicyException(
+            "cues.words[" + i + "]", "only letters, digits, '_' and spaces between words");
       }
     }
     this.cueScanChars = cues.positiveInt("scanChars");
@@ -106,12 +109,14 @@ public final class PriorityPolicy implements Serializable {
     Reader sender = esc.section("sender");
     this.senderContacts = sender.positiveInt("contacts");
     if (senderContacts < 2) {
-      throw new PolicyException("escalation.sender.contacts", "must be >= 2 (one contact is not a repeat)");
+      throw new PolicyException(
+          "escalation.sender.contacts", "must be >= 2 (one contact is not a repeat)");
     }
     this.senderWithinMs = sender.duration("within");
     this.senderMaxTracked = sender.positiveInt("maxTracked");
     if (senderMaxTracked < senderContacts) {
-      throw new PolicyException("escalation.sender.maxTracked", "must be >= escalation.sender.contacts");
+      throw new PolicyException(
+          "escalation.sender.maxTracked", "must be >= escalation.sender.contacts");
     }
     sender.done();
     Reader thread = esc.section("thread");
@@ -120,7 +125,9 @@ public final class PriorityPolicy implements Serializable {
     List<String> generic = thread.words("genericIntents");
     for (int i = 0; i < generic.size(); i++) {
       if (!knownIntents.contains(generic.get(i))) {
-        throw new PolicyException("escalation.thread.genericIntents[" + i + "]", "unknown intent '" + generic.get(i) + "'");
+        throw new PolicyException(
+            "escalation.thread.genericIntents[" + i + "]",
+            "unknown intent '" + generic.get(i) + "'");
       }
     }
     this.genericIntents = Set.copyOf(generic);
@@ -143,9 +150,9 @@ public final class PriorityPolicy implements Serializable {
   }
 
   /**
-   * Reads and validates a policy file. {@code knownIntents} are the model's labels and
-   * {@code knownQueues} the queues of conf/intents.yaml (with {@code needs-review}); every intent or
-   * queue the policy names must be one of them.
+   * Reads and validates a policy file. {@code knownIntents} are the model's labels and {@code
+   * knownQueues} the queues of conf/intents.yaml (with {@code needs-review}); every intent or queue
+   * the policy names must be one of them.
    *
    * @throws PolicyException with a one-line message naming the offending entry
    */
@@ -161,13 +168,18 @@ public final class PriorityPolicy implements Serializable {
     return parse(text, file.toString(), knownIntents, knownQueues);
   }
 
-  /** Validates policy YAML given as text; {@code origin} names it in errors about the whole document. */
-  public static PriorityPolicy parse(String yaml, String origin, Set<String> knownIntents, Set<String> knownQueues) {
+  /**
+   * Validates policy YAML given as text; {@code origin} names it in errors about the whole
+   * document.
+   */
+  public static PriorityPolicy parse(
+      String yaml, String origin, Set<String> knownIntents, Set<String> knownQueues) {
     JsonNode root;
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
     } catch (JsonProcessingException e) {
-      throw new PolicyException(origin, "not valid YAML (line " + e.getLocation().getLineNr() + ")");
+      throw new PolicyException(
+          origin, "not valid YAML (line " + e.getLocation().getLineNr() + ")");
     }
     if (!(root instanceof ObjectNode obj)) {
       throw new PolicyException(origin, "must be a YAML mapping");
@@ -175,7 +187,8 @@ public final class PriorityPolicy implements Serializable {
     return new PriorityPolicy(new Reader(obj, ""), knownIntents, knownQueues);
   }
 
-  private static Map<String, Integer> levelMap(Reader r, String key, Set<String> known, String unknown) {
+  private static Map<String, Integer> levelMap(
+      Reader r, String key, Set<String> known, String unknown) {
     ObjectNode node = r.mapping(key);
     Map<String, Integer> levels = new HashMap<>();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
@@ -383,9 +396,10 @@ public final class PriorityPolicy implements Serializable {
   }
 
   /**
-   * Whether a record is treated as spam: the spam head is sure and the intent model is not confident
-   * that this is a customer's request. A support email that merely reads like a newsletter to the spam
-   * head ("please block my card") keeps its level when the intent model recognises the request.
+   * Whether a record is treated as spam: the spam head is sure and the intent model is not
+   * confident that this is a customer's request. A support email that merely reads like a
+   * newsletter to the spam head ("please block my card") keeps its level when the intent model
+   * recognises the request.
    */
   public boolean isSpam(double spamProbability, double intentConfidence) {
     return spamProbability >= spamThreshold && intentConfidence < spareIntentsAbove;

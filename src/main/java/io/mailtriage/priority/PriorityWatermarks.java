@@ -14,10 +14,10 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
  *
  * <p>Nothing may stall the watermark, or P1..P3 windows would never close: a generator that has
  * seen no record for {@code watermarks.idleness} lets its watermark follow the wall clock (minus
- * the out-of-orderness). That keeps a quiet partition from holding back the others, like
- * {@code withIdleness}, and also closes the last windows when every partition is quiet, which
- * {@code withIdleness} would not. A record that then arrives behind the watermark is emitted with
- * {@code late=true}, never dropped.
+ * the out-of-orderness). That keeps a quiet partition from holding back the others, like {@code
+ * withIdleness}, and also closes the last windows when every partition is quiet, which {@code
+ * withIdleness} would not. A record that then arrives behind the watermark is emitted with {@code
+ * late=true}, never dropped.
  */
 public final class PriorityWatermarks {
   private PriorityWatermarks() {}
@@ -32,7 +32,8 @@ public final class PriorityWatermarks {
     return strategy(policy.outOfOrdernessMs(), policy.idlenessMs(), System::currentTimeMillis);
   }
 
-  static WatermarkStrategy<ScoredEmail> strategy(long outOfOrdernessMs, long idlenessMs, WallClock clock) {
+  static WatermarkStrategy<ScoredEmail> strategy(
+      long outOfOrdernessMs, long idlenessMs, WallClock clock) {
     return WatermarkStrategy.<ScoredEmail>forGenerator(
             context -> new QuietSourceWatermarks(outOfOrdernessMs, idlenessMs, clock))
         .withTimestampAssigner(new ReceivedAt());
@@ -75,7 +76,8 @@ public final class PriorityWatermarks {
 
     @Override
     public void onPeriodicEmit(WatermarkOutput output) {
-      long candidate = maxTimestamp == Long.MIN_VALUE ? Long.MIN_VALUE : maxTimestamp - outOfOrdernessMs - 1;
+      long candidate =
+          maxTimestamp == Long.MIN_VALUE ? Long.MIN_VALUE : maxTimestamp - outOfOrdernessMs - 1;
       long now = clock.now();
       if (now - lastRecordAt >= idlenessMs) {
         candidate = Math.max(candidate, now - outOfOrdernessMs - 1);

@@ -18,8 +18,8 @@ import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
-import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.TimeDomain;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -42,22 +42,23 @@ import org.apache.flink.util.OutputTag;
  * </ul>
  *
  * <p>Every fire also emits one {@link TriageStats} on {@link #STATS}; records that left at once (P0
- * and late ones) are tallied into the next P1 boundary's fire of the same key, so they are
- * reported within one P1 window length.
+ * and late ones) are tallied into the next P1 boundary's fire of the same key, so they are reported
+ * within one P1 window length.
  *
  * <p>State lifetime: the per-level buffers hold records only until their window's end-of-window
  * timer ({@code nextDue} notes, per level, when that is, so a P1 fire does not rescan waiting P3
- * records); {@code tally} lives only until the next P1 boundary timer. Both are cleared by the fire that empties
- * them, so a key with nothing waiting holds no state; the release timers of records that already
- * left with their window fire once, find nothing and leave no trace. No TTL is needed because every
- * entry has a timer that removes it.
+ * records); {@code tally} lives only until the next P1 boundary timer. Both are cleared by the fire
+ * that empties them, so a key with nothing waiting holds no state; the release timers of records
+ * that already left with their window fire once, find nothing and leave no trace. No TTL is needed
+ * because every entry has a timer that removes it.
  *
  * <p>Late detection survives recovery: an operator's watermark restarts at its minimum after a
  * restore, so the highest watermark this subtask had acted on is checkpointed (operator state, one
  * long) and used until the live watermark passes it; otherwise a record replayed just after a
  * restore would join a window that had already fired.
  */
-public class PriorityWindowFunction extends KeyedProcessFunction<String, PrioritizedEmail, TriageRecord>
+public class PriorityWindowFunction
+    extends KeyedProcessFunction<String, PrioritizedEmail, TriageRecord>
     implements CheckpointedFunction {
   private static final long serialVersionUID = 1L;
 
@@ -65,10 +66,11 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
   public static final OutputTag<TriageStats> STATS = new OutputTag<TriageStats>("triage-stats") {};
 
   /**
-   * Side output: every P0 record again, at the moment it leaves, for the at-least-once urgent
-   * sink; the main output stays the exactly-once record of truth.
+   * Side output: every P0 record again, at the moment it leaves, for the at-least-once urgent sink;
+   * the main output stays the exactly-once record of truth.
    */
-  public static final OutputTag<TriageRecord> URGENT = new OutputTag<TriageRecord>("triage-urgent") {};
+  public static final OutputTag<TriageRecord> URGENT =
+      new OutputTag<TriageRecord>("triage-urgent") {};
 
   /** Granularity of the processing-time release timers (watermarks.maxWindowWait). */
   static final long RELEASE_TIMER_MS = 100;
@@ -80,20 +82,33 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
   static final Comparator<PrioritizedEmail> DESK_ORDER =
       Comparator.comparingDouble((PrioritizedEmail p) -> -p.priorityScore)
           .thenComparingLong(PrioritizedEmail::eventTime)
-          .thenComparing(p -> p.scored.email.emailId, Comparator.nullsLast(Comparator.naturalOrder()));
+          .thenComparing(
+              p -> p.scored.email.emailId, Comparator.nullsLast(Comparator.naturalOrder()));
 
   private final PriorityPolicy policy;
-  /** Waiting records per level (index 1..3), so a fire scans only the levels that have something due. */
+
+  /**
+   * Waiting records per level (index 1..3), so a fire scans only the levels that have something
+   * due.
+   */
   private transient List<ListState<PrioritizedEmail>> buffers;
+
   /** Per level, the earliest end-of-window timer among its waiting records; MAX_VALUE when none. */
   private transient ValueState<long[]> nextDue;
+
   private transient ValueState<TriageStats> tally;
   private transient ListState<Long> checkpointedWatermark;
+
   /** Highest watermark seen by this subtask, including the one restored from a checkpoint. */
   private transient long highestWatermark = Long.MIN_VALUE;
+
   /** Records handed to the desks, per level (index = level). */
   private transient Counter[] emittedPerLevel;
-  /** Tokenization (ingestedAt) to emission, ms: how long mail spends inside the job, windows included. */
+
+  /**
+   * Tokenization (ingestedAt) to emission, ms: how long mail spends inside the job, windows
+   * included.
+   */
   private transient Histogram endToEndLatencyMs;
 
   public PriorityWindowFunction(PriorityPolicy policy) {
@@ -105,27 +120,37 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
     buffers = new ArrayList<>(PriorityPolicy.LEVELS);
     buffers.add(null); // P0 is never buffered
     for (int level = 1; level < PriorityPolicy.LEVELS; level++) {
-      buffers.add(getRuntimeContext().getListState(
-          new ListStateDescriptor<>("window-buffer-P" + level, PrioritizedEmail.class)));
+      buffers.add(
+          getRuntimeContext()
+              .getListState(
+                  new ListStateDescriptor<>("window-buffer-P" + level, PrioritizedEmail.class)));
     }
-    nextDue = getRuntimeContext().getState(
-        new ValueStateDescriptor<>("window-next-due", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
-    tally = getRuntimeContext().getState(new ValueStateDescriptor<>("emitted-tally", TriageStats.class));
+    nextDue =
+        getRuntimeContext()
+            .getState(
+                new ValueStateDescriptor<>(
+                    "window-next-due", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+    tally =
+        getRuntimeContext()
+            .getState(new ValueStateDescriptor<>("emitted-tally", TriageStats.class));
     MetricGroup stage = getRuntimeContext().getMetricGroup().addGroup("stage", "priority");
     emittedPerLevel = new Counter[PriorityPolicy.LEVELS];
     for (int level = 0; level < PriorityPolicy.LEVELS; level++) {
       emittedPerLevel[level] =
           stage.addGroup("level", PriorityPolicy.levelName(level)).counter("recordsEmitted");
     }
-    endToEndLatencyMs = stage.histogram("endToEndLatencyMs", new DescriptiveStatisticsHistogram(1000));
+    endToEndLatencyMs =
+        stage.histogram("endToEndLatencyMs", new DescriptiveStatisticsHistogram(1000));
   }
 
   @Override
   public void initializeState(FunctionInitializationContext context) throws Exception {
     // Union state: after a rescale every subtask sees all values and takes the lowest, so it never
     // calls a record late that the job before the restore would not have.
-    checkpointedWatermark = context.getOperatorStateStore()
-        .getUnionListState(new ListStateDescriptor<>("priority-window-watermark", Types.LONG));
+    checkpointedWatermark =
+        context
+            .getOperatorStateStore()
+            .getUnionListState(new ListStateDescriptor<>("priority-window-watermark", Types.LONG));
     highestWatermark = Long.MIN_VALUE;
     long lowest = Long.MAX_VALUE;
     boolean any = false;
@@ -150,7 +175,8 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
   }
 
   @Override
-  public void processElement(PrioritizedEmail p, Context ctx, Collector<TriageRecord> out) throws Exception {
+  public void processElement(PrioritizedEmail p, Context ctx, Collector<TriageRecord> out)
+      throws Exception {
     long watermark = observe(ctx.timerService().currentWatermark());
     if (p.level == PriorityPolicy.P0) {
       emitNow(p, false, ctx, out);
@@ -169,10 +195,12 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
       // rounded up so that the records of a burst share one timer.
       long now = ctx.timerService().currentProcessingTime();
       long deadline = now + Math.min(Math.max(end - p.eventTime(), 0), length) + maxWait;
-      p.releaseBy = Math.floorDiv(deadline + RELEASE_TIMER_MS - 1, RELEASE_TIMER_MS) * RELEASE_TIMER_MS;
+      p.releaseBy =
+          Math.floorDiv(deadline + RELEASE_TIMER_MS - 1, RELEASE_TIMER_MS) * RELEASE_TIMER_MS;
       ctx.timerService().registerProcessingTimeTimer(p.releaseBy);
     }
-    // Only the excerpt of the body leaves the window, so only the excerpt waits in its state (and in
+    // Only the excerpt of the body leaves the window, so only the excerpt waits in its state (and
+    // in
     // every checkpoint until then), not the whole tokenized mail.
     p.scored.email.body = excerpt(p.scored.email.body);
     buffers.get(p.level).add(p);
@@ -193,7 +221,8 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
   }
 
   /** Emits a record that does not wait for a window and tallies it for the next stats fire. */
-  private void emitNow(PrioritizedEmail p, boolean late, Context ctx, Collector<TriageRecord> out) throws Exception {
+  private void emitNow(PrioritizedEmail p, boolean late, Context ctx, Collector<TriageRecord> out)
+      throws Exception {
     long now = ctx.timerService().currentProcessingTime();
     TriageRecord record = toRecord(p, now, late);
     out.collect(record);
@@ -226,7 +255,8 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
   }
 
   @Override
-  public void onTimer(long timestamp, OnTimerContext ctx, Collector<TriageRecord> out) throws Exception {
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<TriageRecord> out)
+      throws Exception {
     observe(ctx.timerService().currentWatermark());
     List<PrioritizedEmail> due = new ArrayList<>();
     boolean byWatermark = ctx.timeDomain() == TimeDomain.EVENT_TIME;
@@ -279,8 +309,11 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
     ctx.output(STATS, stats);
   }
 
-  /** The latest window end among the records of {@code buffer} whose wait is over by {@code now}. */
-  private static long overdueWindowEnd(ListState<PrioritizedEmail> buffer, long now) throws Exception {
+  /**
+   * The latest window end among the records of {@code buffer} whose wait is over by {@code now}.
+   */
+  private static long overdueWindowEnd(ListState<PrioritizedEmail> buffer, long now)
+      throws Exception {
     long end = Long.MIN_VALUE;
     for (PrioritizedEmail p : buffer.get()) {
       if (p.releaseBy != 0 && p.releaseBy <= now) {
@@ -294,7 +327,8 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
    * Moves the records of {@code buffer} whose window ends by {@code endAtMost} to {@code due} and
    * returns the earliest end-of-window timer among those still waiting (MAX_VALUE when none).
    */
-  private static long release(ListState<PrioritizedEmail> buffer, long endAtMost, List<PrioritizedEmail> due)
+  private static long release(
+      ListState<PrioritizedEmail> buffer, long endAtMost, List<PrioritizedEmail> due)
       throws Exception {
     List<PrioritizedEmail> waiting = new ArrayList<>();
     long next = Long.MAX_VALUE;
@@ -377,7 +411,9 @@ public class PriorityWindowFunction extends KeyedProcessFunction<String, Priorit
     return r;
   }
 
-  /** The first {@link #EXCERPT_CHARS} chars of the tokenized body, never splitting a surrogate pair. */
+  /**
+   * The first {@link #EXCERPT_CHARS} chars of the tokenized body, never splitting a surrogate pair.
+   */
   static String excerpt(String body) {
     if (body == null || body.length() <= EXCERPT_CHARS) {
       return body;

@@ -14,17 +14,18 @@ import org.apache.flink.util.Collector;
 /**
  * Keyed by {@link SenderKey}. Counts how many emails the sender sent within the sliding period
  * {@code escalation.sender.within} ending at this email's event time, this one included, into
- * {@link PrioritizedEmail#senderContacts}; {@link PriorityAssigner} escalates at
- * {@code escalation.sender.contacts}.
+ * {@link PrioritizedEmail#senderContacts}; {@link PriorityAssigner} escalates at {@code
+ * escalation.sender.contacts}.
  *
- * <p>State lifetime: the event times of the sender's recent emails, at most
- * {@code escalation.sender.maxTracked} of them and none older than {@code within} before the newest
+ * <p>State lifetime: the event times of the sender's recent emails, at most {@code
+ * escalation.sender.maxTracked} of them and none older than {@code within} before the newest
  * (pruned on every email). An event-time timer at {@code newest + within} drops the list once no
  * future email can count them; each newer email moves that single timer. A processing-time TTL of
  * twice {@code within} is only a backstop should event time ever stop advancing. Emails without a
  * sender token (key "") pass through without state and count 0.
  */
-public class SenderEscalationFunction extends KeyedProcessFunction<String, PrioritizedEmail, PrioritizedEmail> {
+public class SenderEscalationFunction
+    extends KeyedProcessFunction<String, PrioritizedEmail, PrioritizedEmail> {
   private static final long serialVersionUID = 1L;
 
   /** Keyed state name of the sender's recent contact times; the savepoint tools read it too. */
@@ -45,7 +46,8 @@ public class SenderEscalationFunction extends KeyedProcessFunction<String, Prior
   }
 
   @Override
-  public void processElement(PrioritizedEmail email, Context ctx, Collector<PrioritizedEmail> out) throws Exception {
+  public void processElement(PrioritizedEmail email, Context ctx, Collector<PrioritizedEmail> out)
+      throws Exception {
     if (ctx.getCurrentKey().isEmpty()) {
       out.collect(email);
       return;
@@ -118,7 +120,8 @@ public class SenderEscalationFunction extends KeyedProcessFunction<String, Prior
   }
 
   @Override
-  public void onTimer(long timestamp, OnTimerContext ctx, Collector<PrioritizedEmail> out) throws Exception {
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<PrioritizedEmail> out)
+      throws Exception {
     // Only newest + within is ever registered, so this normally clears; the check guards against a
     // timer restored from an older policy with a shorter period.
     long newest = Long.MIN_VALUE;

@@ -16,12 +16,13 @@ import org.apache.flink.util.Collector;
  * it so {@link PriorityAssigner} can escalate an unresolved thread.
  *
  * <p>The pipeline has no "resolved" signal, so a thread counts as unresolved while it keeps
- * receiving mail. State lifetime: one {@link ThreadFacts} per thread, removed by an event-time timer
- * at {@code lastReceivedAt + escalation.thread.openFor}; each message moves that single timer. A
- * processing-time TTL of twice {@code openFor} is only a backstop should event time ever stop
- * advancing. Emails without a thread token (key "") pass through without state.
+ * receiving mail. State lifetime: one {@link ThreadFacts} per thread, removed by an event-time
+ * timer at {@code lastReceivedAt + escalation.thread.openFor}; each message moves that single
+ * timer. A processing-time TTL of twice {@code openFor} is only a backstop should event time ever
+ * stop advancing. Emails without a thread token (key "") pass through without state.
  */
-public class ThreadStateFunction extends KeyedProcessFunction<String, ScoredEmail, PrioritizedEmail> {
+public class ThreadStateFunction
+    extends KeyedProcessFunction<String, ScoredEmail, PrioritizedEmail> {
   private static final long serialVersionUID = 1L;
 
   /** Keyed state name of a thread's facts; the savepoint tools read it too. */
@@ -36,13 +37,15 @@ public class ThreadStateFunction extends KeyedProcessFunction<String, ScoredEmai
 
   @Override
   public void open(OpenContext openContext) {
-    ValueStateDescriptor<ThreadFacts> descriptor = new ValueStateDescriptor<>(FACTS_STATE, ThreadFacts.class);
+    ValueStateDescriptor<ThreadFacts> descriptor =
+        new ValueStateDescriptor<>(FACTS_STATE, ThreadFacts.class);
     descriptor.enableTimeToLive(BackstopTtl.of(Duration.ofMillis(2 * policy.threadOpenForMs())));
     facts = getRuntimeContext().getState(descriptor);
   }
 
   @Override
-  public void processElement(ScoredEmail email, Context ctx, Collector<PrioritizedEmail> out) throws Exception {
+  public void processElement(ScoredEmail email, Context ctx, Collector<PrioritizedEmail> out)
+      throws Exception {
     PrioritizedEmail p = PrioritizedEmail.of(email);
     if (ctx.getCurrentKey().isEmpty()) {
       out.collect(p);
@@ -53,7 +56,8 @@ public class ThreadStateFunction extends KeyedProcessFunction<String, ScoredEmai
       thread = new ThreadFacts();
       thread.lastReceivedAt = Long.MIN_VALUE;
     }
-    boolean specific = email.confidence >= policy.lowConfidence() && !policy.isGenericIntent(email.intent);
+    boolean specific =
+        email.confidence >= policy.lowConfidence() && !policy.isGenericIntent(email.intent);
     p.threadFollowUps = thread.messages;
     if (specific) {
       if (thread.anchorIntent == null) {
@@ -81,7 +85,8 @@ public class ThreadStateFunction extends KeyedProcessFunction<String, ScoredEmai
   }
 
   @Override
-  public void onTimer(long timestamp, OnTimerContext ctx, Collector<PrioritizedEmail> out) throws Exception {
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<PrioritizedEmail> out)
+      throws Exception {
     ThreadFacts thread = facts.value();
     // Only the timer of the latest message is ever registered, so this closes the thread; the check
     // guards against a timer restored from an older policy with a different openFor.

@@ -8,8 +8,8 @@ import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * Writes records as {@link WireJson} values, routed to topic/key/headers by a {@link RecordRouting},
- * with the time of writing as their Kafka timestamp.
+ * Writes records as {@link WireJson} values, routed to topic/key/headers by a {@link
+ * RecordRouting}, with the time of writing as their Kafka timestamp.
  */
 public class JsonRecordSerialization<T> implements KafkaRecordSerializationSchema<T> {
   private static final long serialVersionUID = 1L;
@@ -22,12 +22,14 @@ public class JsonRecordSerialization<T> implements KafkaRecordSerializationSchem
   }
 
   @Override
-  public void open(SerializationSchema.InitializationContext context, KafkaSinkContext sinkContext) {
+  public void open(
+      SerializationSchema.InitializationContext context, KafkaSinkContext sinkContext) {
     mapper = WireJson.newMapper();
   }
 
   @Override
-  public ProducerRecord<byte[], byte[]> serialize(T record, KafkaSinkContext context, Long timestamp) {
+  public ProducerRecord<byte[], byte[]> serialize(
+      T record, KafkaSinkContext context, Long timestamp) {
     byte[] value;
     try {
       value = routing.isTombstone(record) ? null : mapper.writeValueAsBytes(record);

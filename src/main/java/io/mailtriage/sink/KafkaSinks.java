@@ -18,7 +18,8 @@ public final class KafkaSinks {
   public static <T> KafkaSink<T> exactlyOnce(
       MailtriageConfig config, String name, RecordRouting<T> routing) {
     Properties props = clientProperties(config);
-    props.setProperty("transaction.timeout.ms", Long.toString(config.sink().transactionTimeoutMs()));
+    props.setProperty(
+        "transaction.timeout.ms", Long.toString(config.sink().transactionTimeoutMs()));
     return builder(config, props, routing)
         .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
         .setTransactionalIdPrefix(config.sink().transactionalIdPrefix() + "-" + name)
@@ -35,7 +36,9 @@ public final class KafkaSinks {
     props.setProperty("linger.ms", "0");
     props.setProperty("acks", "all");
     props.setProperty("enable.idempotence", "true");
-    return builder(config, props, routing).setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE).build();
+    return builder(config, props, routing)
+        .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+        .build();
   }
 
   private static Properties clientProperties(MailtriageConfig config) {

@@ -8,8 +8,8 @@ import java.io.Serializable;
 
 /**
  * Every Kafka routing of the job, from one factory: the triage records (a topic per queue, with
- * headers) and the single-topic outputs, each keyed by a function of its record. Keys and
- * deletions are serializable because the sinks ship them to the TaskManagers.
+ * headers) and the single-topic outputs, each keyed by a function of its record. Keys and deletions
+ * are serializable because the sinks ship them to the TaskManagers.
  */
 public final class Routings {
   private Routings() {}
@@ -52,7 +52,8 @@ public final class Routings {
   }
 
   /** Every record to a compacted {@code topic}: the latest record per key is the current value. */
-  public static <T> RecordRouting<T> toCompactedTopic(String topic, Key<T> key, Deletion<T> deletion) {
+  public static <T> RecordRouting<T> toCompactedTopic(
+      String topic, Key<T> key, Deletion<T> deletion) {
     return new OneTopic<>(topic, key, deletion);
   }
 

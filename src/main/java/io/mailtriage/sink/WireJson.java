@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class WireJson {
   private WireJson() {}
 
-  /** A new mapper: callers build it once in {@code open()} and keep it (it is thread-safe once built). */
+  /**
+   * A new mapper: callers build it once in {@code open()} and keep it (it is thread-safe once
+   * built).
+   */
   public static ObjectMapper newMapper() {
     return new ObjectMapper()
         .setSerializationInclusion(JsonInclude.Include.NON_NULL)

@@ -25,7 +25,9 @@ public final class Cli {
   /** The tool ran but its work failed (Kafka unreachable, records missing, a send failed). */
   public static final int FAILED = 1;
 
-  /** The command line was wrong, or names a file that is missing or unreadable; nothing was done. */
+  /**
+   * The command line was wrong, or names a file that is missing or unreadable; nothing was done.
+   */
   public static final int USAGE = 2;
 
   /** A tool's work, given its parsed options; returns the exit code. */
@@ -51,7 +53,9 @@ public final class Cli {
     }
   }
 
-  /** What a tool accepts: options with a value, flags without one, and up to N positional arguments. */
+  /**
+   * What a tool accepts: options with a value, flags without one, and up to N positional arguments.
+   */
   public record Spec(Set<String> options, Set<String> flags, int maxPositional) {
     public static Spec of(String... names) {
       return new Spec(Set.of(names), Set.of(), 0);
@@ -71,7 +75,10 @@ public final class Cli {
   private final Set<String> flagsSet;
   private final List<String> positional;
 
-  private Cli(Map<String, String> values, Map<String, List<String>> repeated, Set<String> flagsSet,
+  private Cli(
+      Map<String, String> values,
+      Map<String, List<String>> repeated,
+      Set<String> flagsSet,
       List<String> positional) {
     this.values = values;
     this.repeated = repeated;
@@ -84,16 +91,22 @@ public final class Cli {
    * its code. Any exception becomes one line on stderr: a stack trace would bury the cause for the
    * person running a demo, and the tools have nothing to clean up that the JVM exit does not.
    */
-  public static void main(String tool, String usage, Set<String> options, String[] args, Body body) {
+  public static void main(
+      String tool, String usage, Set<String> options, String[] args, Body body) {
     main(tool, usage, new Spec(options, Set.of(), 0), args, body);
   }
 
-  /** As {@link #main(String, String, Set, String[], Body)}, for tools with flags or positional arguments. */
+  /**
+   * As {@link #main(String, String, Set, String[], Body)}, for tools with flags or positional
+   * arguments.
+   */
   public static void main(String tool, String usage, Spec spec, String[] args, Body body) {
     System.exit(run(tool, usage, spec, args, body));
   }
 
-  /** Parses and runs without exiting the JVM; returns the exit code (what {@link #main} exits with). */
+  /**
+   * Parses and runs without exiting the JVM; returns the exit code (what {@link #main} exits with).
+   */
   public static int run(String tool, String usage, Spec spec, String[] args, Body body) {
     int code;
     try {
@@ -231,8 +244,12 @@ public final class Cli {
     return n;
   }
 
-  /** The {@code index}-th positional argument as a whole number of at least {@code min}, or {@code fallback}. */
-  public long positionalNumber(int index, String name, long fallback, long min) throws UsageException {
+  /**
+   * The {@code index}-th positional argument as a whole number of at least {@code min}, or {@code
+   * fallback}.
+   */
+  public long positionalNumber(int index, String name, long fallback, long min)
+      throws UsageException {
     if (index >= positional.size()) {
       return fallback;
     }
@@ -250,7 +267,8 @@ public final class Cli {
   }
 
   /** A decimal option within [{@code min}, {@code max}], or {@code fallback} when absent. */
-  public double decimal(String name, double fallback, double min, double max) throws UsageException {
+  public double decimal(String name, double fallback, double min, double max)
+      throws UsageException {
     String value = values.get(name);
     if (value == null) {
       return fallback;
@@ -262,7 +280,8 @@ public final class Cli {
       throw new UsageException("--" + name + " must be a number, got '" + value + "'");
     }
     if (!(d >= min && d <= max)) {
-      throw new UsageException("--" + name + " must be between " + min + " and " + max + ", got " + value);
+      throw new UsageException(
+          "--" + name + " must be between " + min + " and " + max + ", got " + value);
     }
     return d;
   }
@@ -271,7 +290,8 @@ public final class Cli {
   public String choice(String name, String fallback, String... allowed) throws UsageException {
     String value = values.getOrDefault(name, fallback);
     if (!Arrays.asList(allowed).contains(value)) {
-      throw new UsageException("--" + name + " must be one of " + String.join(", ", allowed) + ", got '" + value + "'");
+      throw new UsageException(
+          "--" + name + " must be one of " + String.join(", ", allowed) + ", got '" + value + "'");
     }
     return value;
   }

@@ -35,15 +35,17 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * large to seal, or from a stage that had only tokenized text) are listed as such and skipped.
  */
 public final class DlqReplay {
-  static final String USAGE = String.join("\n",
-      "usage: dlq-replay show|replay [--config conf/mailtriage.yaml] [--set key.path=value] [--bootstrap HOST:PORT]",
-      "                  [--reason REASON] [--offset TOPIC/PARTITION/OFFSET] [--limit N] [--tenant T]",
-      "  show    prints each matching dead letter and its opened raw record (authorised use only:",
-      "          the record holds personal data in clear)",
-      "  replay  re-publishes the opened raw records to topics.input, with header replay-of=TOPIC/P/O",
-      "          (and tenant=T with --tenant: the original Kafka headers are not kept)",
-      "--reason and --offset select dead letters; --limit caps how many are handled (default all).",
-      "Every run writes an audit line on stderr. Exit 0: all matching letters handled; 1: some could not be opened.");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: dlq-replay show|replay [--config conf/mailtriage.yaml] [--set key.path=value] [--bootstrap HOST:PORT]",
+          "                  [--reason REASON] [--offset TOPIC/PARTITION/OFFSET] [--limit N] [--tenant T]",
+          "  show    prints each matching dead letter and its opened raw record (authorised use only:",
+          "          the record holds personal data in clear)",
+          "  replay  re-publishes the opened raw records to topics.input, with header replay-of=TOPIC/P/O",
+          "          (and tenant=T with --tenant: the original Kafka headers are not kept)",
+          "--reason and --offset select dead letters; --limit caps how many are handled (default all).",
+          "Every run writes an audit line on stderr. Exit 0: all matching letters handled; 1: some could not be opened.");
 
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -61,22 +63,30 @@ public final class DlqReplay {
       return Cli.OK;
     }
     boolean replay = command.equals("replay");
-    Cli.Body body = cli -> {
-      if (!replay && !command.equals("show")) {
-        throw new Cli.UsageException(command.isEmpty() ? "say show or replay" : "unknown command " + command);
-      }
-      return handle(cli, replay, out, err);
-    };
+    Cli.Body body =
+        cli -> {
+          if (!replay && !command.equals("show")) {
+            throw new Cli.UsageException(
+                command.isEmpty() ? "say show or replay" : "unknown command " + command);
+          }
+          return handle(cli, replay, out, err);
+        };
     String[] rest = args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length);
-    return Cli.run("dlq-replay", USAGE,
-        Cli.Spec.of("config", "set", "bootstrap", "reason", "offset", "limit", "tenant"), rest, body);
+    return Cli.run(
+        "dlq-replay",
+        USAGE,
+        Cli.Spec.of("config", "set", "bootstrap", "reason", "offset", "limit", "tenant"),
+        rest,
+        body);
   }
 
-  private static int handle(Cli cli, boolean replay, PrintStream out, PrintStream err) throws Exception {
+  private static int handle(Cli cli, boolean replay, PrintStream out, PrintStream err)
+      throws Exception {
     List<String> overrides = new ArrayList<>();
     overrides.addAll(cli.all("set"));
     cli.optional("bootstrap").ifPresent(b -> overrides.add("kafka.bootstrapServers=" + b));
-    Path configFile = Cli.readable(Path.of(cli.optional("config").orElse("conf/mailtriage.yaml")), "--config");
+    Path configFile =
+        Cli.readable(Path.of(cli.optional("config").orElse("conf/mailtriage.yaml")), "--config");
     MailtriageConfig config = new ConfigLoader().load(configFile, overrides);
     String reason = cli.optional("reason").orElse(null);
     String offset = cli.optional("offset").orElse(null);
@@ -92,13 +102,17 @@ public final class DlqReplay {
     kafka.put("bootstrap.servers", config.kafka().bootstrapServers());
     List<DeadLetter> letters = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
-    TopicReader.readAll(kafka, config.topics().deadLetter(), Duration.ofSeconds(60), r -> {
-      try {
-        letters.add(JSON.readValue(r.value(), DeadLetter.class));
-      } catch (IOException | RuntimeException e) {
-        unreadable.add(r.partition() + "@" + r.offset());
-      }
-    });
+    TopicReader.readAll(
+        kafka,
+        config.topics().deadLetter(),
+        Duration.ofSeconds(60),
+        r -> {
+          try {
+            letters.add(JSON.readValue(r.value(), DeadLetter.class));
+          } catch (IOException | RuntimeException e) {
+            unreadable.add(r.partition() + "@" + r.offset());
+          }
+        });
 
     int handled = 0;
     int failed = 0;
@@ -106,7 +120,8 @@ public final class DlqReplay {
     List<ProducerRecord<byte[], byte[]>> toSend = new ArrayList<>();
     for (DeadLetter d : letters) {
       String coordinates = d.sourceTopic + "/" + d.sourcePartition + "/" + d.sourceOffset;
-      if ((reason != null && !reason.equals(d.reason)) || (offset != null && !offset.equals(coordinates))) {
+      if ((reason != null && !reason.equals(d.reason))
+          || (offset != null && !offset.equals(coordinates))) {
         continue;
       }
       if (handled + failed + unsealed >= limit) {
@@ -114,13 +129,23 @@ public final class DlqReplay {
       }
       if (d.sealedPayload == null) {
         unsealed++;
-        out.println(coordinates + " " + d.reason + ": no sealed payload (" + d.size + " bytes, stage " + d.stage + ")");
+        out.println(
+            coordinates
+                + " "
+                + d.reason
+                + ": no sealed payload ("
+                + d.size
+                + " bytes, stage "
+                + d.stage
+                + ")");
         continue;
       }
       byte[] raw;
       try {
-        raw = sealer.open(Base64.getDecoder().decode(d.sealedPayload),
-            ParseEmailFunction.sealContext(d.sourceTopic, d.sourcePartition, d.sourceOffset));
+        raw =
+            sealer.open(
+                Base64.getDecoder().decode(d.sealedPayload),
+                ParseEmailFunction.sealContext(d.sourceTopic, d.sourcePartition, d.sourceOffset));
       } catch (KeyMaterialException | IllegalArgumentException e) {
         failed++;
         err.println("dlq-replay: " + coordinates + ": cannot open (" + e.getMessage() + ")");
@@ -128,14 +153,16 @@ public final class DlqReplay {
       }
       if (d.sha256 != null && !d.sha256.equals(sha256(raw))) {
         failed++;
-        err.println("dlq-replay: " + coordinates + ": opened record does not match the recorded SHA-256");
+        err.println(
+            "dlq-replay: " + coordinates + ": opened record does not match the recorded SHA-256");
         continue;
       }
       handled++;
       if (replay) {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(config.topics().input(), raw);
         record.headers().add("replay-of", coordinates.getBytes(StandardCharsets.UTF_8));
-        cli.optional("tenant").ifPresent(t -> record.headers().add("tenant", t.getBytes(StandardCharsets.UTF_8)));
+        cli.optional("tenant")
+            .ifPresent(t -> record.headers().add("tenant", t.getBytes(StandardCharsets.UTF_8)));
         toSend.add(record);
         out.println(coordinates + " " + d.reason + ": replayed (" + raw.length + " bytes)");
       } else {
@@ -158,12 +185,31 @@ public final class DlqReplay {
       }
     }
     for (String u : unreadable) {
-      err.println("dlq-replay: " + config.topics().deadLetter() + " " + u + ": not a dead letter record; skipped");
+      err.println(
+          "dlq-replay: "
+              + config.topics().deadLetter()
+              + " "
+              + u
+              + ": not a dead letter record; skipped");
     }
-    err.println("dlq-replay: audit: action=" + (replay ? "replay" : "show") + " user=" + System.getProperty("user.name")
-        + " topic=" + config.topics().deadLetter() + (replay ? " target=" + config.topics().input() : "")
-        + " reason=" + (reason == null ? "*" : reason) + " offset=" + (offset == null ? "*" : offset)
-        + " opened=" + handled + " failed=" + failed + " unsealed=" + unsealed);
+    err.println(
+        "dlq-replay: audit: action="
+            + (replay ? "replay" : "show")
+            + " user="
+            + System.getProperty("user.name")
+            + " topic="
+            + config.topics().deadLetter()
+            + (replay ? " target=" + config.topics().input() : "")
+            + " reason="
+            + (reason == null ? "*" : reason)
+            + " offset="
+            + (offset == null ? "*" : offset)
+            + " opened="
+            + handled
+            + " failed="
+            + failed
+            + " unsealed="
+            + unsealed);
     return failed == 0 ? Cli.OK : Cli.FAILED;
   }
 

@@ -114,7 +114,12 @@ public final class FeedMail {
    * partition and offset can be matched to the input file.
    */
   public static Result feed(
-      String bootstrap, String topic, List<MailInputs.Input> inputs, long limit, String tenant, Path manifest)
+      String bootstrap,
+      String topic,
+      List<MailInputs.Input> inputs,
+      long limit,
+      String tenant,
+      Path manifest)
       throws Exception {
     AtomicLong failed = new AtomicLong();
     AtomicReference<String> firstError = new AtomicReference<>();
@@ -130,32 +135,35 @@ public final class FeedMail {
         }
         AtomicLong nth = new AtomicLong();
         records +=
-          MailInputs.forEachRecord(
-              List.of(input),
-              limit - records,
-              value -> {
-                String source =
-                    input.kind() == MailInputs.Kind.RAW
-                        ? input.path().toString()
-                        : input.path() + "#" + nth.incrementAndGet();
-                RecordHeaders headers = new RecordHeaders();
-                if (tenant != null) {
-                  headers.add("tenant", tenant.getBytes(StandardCharsets.UTF_8));
-                }
-                bytes.addAndGet(value.length);
-                // No timestamp: the producer stamps the send time. The mail's Date: would make
-                // old mail fall to time retention before the job reads it.
-                producer.send(
-                    new ProducerRecord<byte[], byte[]>(topic, null, (byte[]) null, value, headers),
-                    (metadata, error) -> {
-                      if (error != null) {
-                        failed.incrementAndGet();
-                        firstError.compareAndSet(null, Cli.describe(error));
-                      } else {
-                        manifestLine(where, metadata.partition() + "\t" + metadata.offset() + "\t" + source);
-                      }
-                    });
-              });
+            MailInputs.forEachRecord(
+                List.of(input),
+                limit - records,
+                value -> {
+                  String source =
+                      input.kind() == MailInputs.Kind.RAW
+                          ? input.path().toString()
+                          : input.path() + "#" + nth.incrementAndGet();
+                  RecordHeaders headers = new RecordHeaders();
+                  if (tenant != null) {
+                    headers.add("tenant", tenant.getBytes(StandardCharsets.UTF_8));
+                  }
+                  bytes.addAndGet(value.length);
+                  // No timestamp: the producer stamps the send time. The mail's Date: would make
+                  // old mail fall to time retention before the job reads it.
+                  producer.send(
+                      new ProducerRecord<byte[], byte[]>(
+                          topic, null, (byte[]) null, value, headers),
+                      (metadata, error) -> {
+                        if (error != null) {
+                          failed.incrementAndGet();
+                          firstError.compareAndSet(null, Cli.describe(error));
+                        } else {
+                          manifestLine(
+                              where,
+                              metadata.partition() + "\t" + metadata.offset() + "\t" + source);
+                        }
+                      });
+                });
       }
       producer.flush();
     }
@@ -163,7 +171,10 @@ public final class FeedMail {
     return new Result(records, bytes.get(), failed.get(), firstError.get(), millis);
   }
 
-  /** Callbacks run on the producer's I/O thread, one at a time, but not on the thread that closes the writer. */
+  /**
+   * Callbacks run on the producer's I/O thread, one at a time, but not on the thread that closes
+   * the writer.
+   */
   private static void manifestLine(Writer where, String line) {
     synchronized (where) {
       try {

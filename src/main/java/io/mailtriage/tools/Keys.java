@@ -17,12 +17,14 @@ import java.util.stream.Collectors;
  * bytes are never printed. Old versions stay, so tokens made before a rotation still re-identify.
  */
 public final class Keys {
-  static final String USAGE = String.join("\n",
-      "usage: keys list|rotate [--config conf/mailtriage.yaml] [--set key.path=value]",
-      "  list    the key versions of pii.keys (keystore or environment variable), and the current one",
-      "  rotate  adds version k(N+1) to the keystore of pii.keys (created if absent) and makes it current;",
-      "          restart the job through a savepoint to use it (docs/operations.md, Key rotation)",
-      "An environment-variable source is rotated by appending ',kN:BASE64' to its value; rotate refuses it.");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: keys list|rotate [--config conf/mailtriage.yaml] [--set key.path=value]",
+          "  list    the key versions of pii.keys (keystore or environment variable), and the current one",
+          "  rotate  adds version k(N+1) to the keystore of pii.keys (created if absent) and makes it current;",
+          "          restart the job through a savepoint to use it (docs/operations.md, Key rotation)",
+          "An environment-variable source is rotated by appending ',kN:BASE64' to its value; rotate refuses it.");
 
   private Keys() {}
 
@@ -36,19 +38,23 @@ public final class Keys {
       out.println(USAGE);
       return Cli.OK;
     }
-    Cli.Body body = switch (command) {
-      case "list" -> cli -> list(keys(cli), out);
-      case "rotate" -> cli -> rotate(keys(cli), out);
-      default -> cli -> {
-        throw new Cli.UsageException(command.isEmpty() ? "say list or rotate" : "unknown command " + command);
-      };
-    };
+    Cli.Body body =
+        switch (command) {
+          case "list" -> cli -> list(keys(cli), out);
+          case "rotate" -> cli -> rotate(keys(cli), out);
+          default ->
+              cli -> {
+                throw new Cli.UsageException(
+                    command.isEmpty() ? "say list or rotate" : "unknown command " + command);
+              };
+        };
     String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
     return Cli.run("keys", USAGE, Cli.Spec.of("config", "set"), rest, body);
   }
 
   private static MailtriageConfig.Keys keys(Cli cli) throws Cli.UsageException {
-    Path config = Cli.readable(Path.of(cli.optional("config").orElse("conf/mailtriage.yaml")), "--config");
+    Path config =
+        Cli.readable(Path.of(cli.optional("config").orElse("conf/mailtriage.yaml")), "--config");
     return new ConfigLoader().load(config, cli.all("set")).pii().keys();
   }
 
@@ -60,15 +66,18 @@ public final class Keys {
       throw new Cli.Failure(e.getMessage());
     }
     out.println("source: " + source(keys));
-    out.println("versions: " + ring.versions().stream().map(v -> "k" + v).collect(Collectors.joining(" ")));
+    out.println(
+        "versions: " + ring.versions().stream().map(v -> "k" + v).collect(Collectors.joining(" ")));
     out.println("current: k" + ring.currentVersion());
     return Cli.OK;
   }
 
   private static int rotate(MailtriageConfig.Keys keys, PrintStream out) throws Cli.Failure {
     if (keys.keystore() == null) {
-      throw new Cli.Failure("pii.keys names the environment variable " + keys.env()
-          + "; append ',kN:BASE64' to its value instead (rotate writes keystores only)");
+      throw new Cli.Failure(
+          "pii.keys names the environment variable "
+              + keys.env()
+              + "; append ',kN:BASE64' to its value instead (rotate writes keystores only)");
     }
     char[] password;
     try {
@@ -78,9 +87,19 @@ public final class Keys {
     }
     try {
       int added = KeystoreFiles.addVersion(Path.of(keys.keystore()), password);
-      out.println("added k" + added + " to " + keys.keystore() + "; new tokens use it once the job restarts");
-      System.err.println("keys: audit: rotate keystore=" + keys.keystore() + " added=k" + added
-          + " user=" + System.getProperty("user.name"));
+      out.println(
+          "added k"
+              + added
+              + " to "
+              + keys.keystore()
+              + "; new tokens use it once the job restarts");
+      System.err.println(
+          "keys: audit: rotate keystore="
+              + keys.keystore()
+              + " added=k"
+              + added
+              + " user="
+              + System.getProperty("user.name"));
       return Cli.OK;
     } catch (KeyMaterialException e) {
       throw new Cli.Failure(e.getMessage());
@@ -90,6 +109,8 @@ public final class Keys {
   }
 
   private static String source(MailtriageConfig.Keys keys) {
-    return keys.keystore() != null ? "keystore " + keys.keystore() : "environment variable " + keys.env();
+    return keys.keystore() != null
+        ? "keystore " + keys.keystore()
+        : "environment variable " + keys.env();
   }
 }

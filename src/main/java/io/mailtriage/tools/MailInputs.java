@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  *   <li>No extension (including SpamAssassin's native {@code 00001.<md5>} names): one raw message,
  *       but only when the file starts like a mail header, so that README, LICENSE or a corpus's
  *       {@code cmds} file in the same folder are not fed as mail.
- *   <li>Anything else (the corpus's {@code .json} twins) is skipped, and so is everything hidden
- *       (a name starting with '.', or inside such a folder).
+ *   <li>Anything else (the corpus's {@code .json} twins) is skipped, and so is everything hidden (a
+ *       name starting with '.', or inside such a folder).
  * </ul>
  *
  * Files are fed one top-level folder at a time in turn (see {@link #interleave}), in path order

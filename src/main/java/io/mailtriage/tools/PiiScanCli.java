@@ -1,5 +1,10 @@
 package io.mailtriage.tools;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mailtriage.keys.KeyMaterialException;
 import io.mailtriage.keys.KeyRing;
 import io.mailtriage.keys.TenantKeys;
@@ -10,11 +15,6 @@ import io.mailtriage.pii.detect.PiiSettings;
 import io.mailtriage.pii.detect.PiiType;
 import io.mailtriage.pii.token.TokenPolicy;
 import io.mailtriage.pii.token.Tokenizer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,27 +29,29 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
- * Scans JSON Lines from stdin: {@code {"id": …, "text": …, "names": ["Jane Doe"]}} in, one
- * {@code {"id", "findings": [...], "tokenized"}} line out per input line, or
- * {@code {"id", "error"}} for a line that cannot be processed. See {@link #USAGE}.
+ * Scans JSON Lines from stdin: {@code {"id": …, "text": …, "names": ["Jane Doe"]}} in, one {@code
+ * {"id", "findings": [...], "tokenized"}} line out per input line, or {@code {"id", "error"}} for a
+ * line that cannot be processed. See {@link #USAGE}.
  */
 public final class PiiScanCli {
 
-  static final String USAGE = String.join("\n",
-      "usage: pii-scan [--no-tokenize] [--types EMAIL,PHONE,...] [--region US] [--tenant ID]",
-      "                [--key-env VAR | --keystore FILE --keystore-password-env VAR]",
-      "reads JSON Lines {\"id\":...,\"text\":...,\"names\":[...]} on stdin, writes one result line each");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: pii-scan [--no-tokenize] [--types EMAIL,PHONE,...] [--region US] [--tenant ID]",
+          "                [--key-env VAR | --keystore FILE --keystore-password-env VAR]",
+          "reads JSON Lines {\"id\":...,\"text\":...,\"names\":[...]} on stdin, writes one result line each");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private PiiScanCli() {
-  }
+  private PiiScanCli() {}
 
   public static void main(String[] args) {
     System.exit(run(args, System.in, System.out, System.err, System::getenv));
   }
 
-  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, UnaryOperator<String> env) {
+  static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, UnaryOperator<String> env) {
     Options o;
     try {
       o = Options.parse(args);
@@ -66,7 +68,8 @@ public final class PiiScanCli {
       try {
         KeyRing ring = o.keyring(env);
         if (ring == null) {
-          err.println("pii-scan: no key configured (--key-env or --keystore); tokens are redactions only");
+          err.println(
+              "pii-scan: no key configured (--key-env or --keystore); tokens are redactions only");
           tokenizer = new Tokenizer(null, TokenPolicy.redactAll());
         } else {
           tokenizer = new Tokenizer(new TenantKeys(ring), TokenPolicy.defaults());
@@ -76,9 +79,11 @@ public final class PiiScanCli {
         return 2;
       }
     }
-    PiiSettings settings = o.types == null ? PiiSettings.defaults() : PiiSettings.defaults().withOnly(o.types);
+    PiiSettings settings =
+        o.types == null ? PiiSettings.defaults() : PiiSettings.defaults().withOnly(o.types);
     PiiDetector detector = new PiiDetector(settings);
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (line.isBlank()) {
@@ -94,7 +99,8 @@ public final class PiiScanCli {
     return 0;
   }
 
-  private static ObjectNode process(String line, PiiDetector detector, Tokenizer tokenizer, Options o) {
+  private static ObjectNode process(
+      String line, PiiDetector detector, Tokenizer tokenizer, Options o) {
     ObjectNode result = JSON.createObjectNode();
     JsonNode input;
     try {
@@ -113,11 +119,12 @@ public final class PiiScanCli {
     List<String> names = new ArrayList<>();
     JsonNode n = input.get("names");
     if (n != null && n.isArray()) {
-      n.forEach(x -> {
-        if (x.isTextual()) {
-          names.add(x.asText());
-        }
-      });
+      n.forEach(
+          x -> {
+            if (x.isTextual()) {
+              names.add(x.asText());
+            }
+          });
     }
     String body = text.asText();
     List<Finding> findings = detector.detect(body, new DetectionHints(o.region, names));
@@ -154,8 +161,12 @@ public final class PiiScanCli {
 
     /** The parsed options, or null when {@code --help} was asked for. */
     static Options parse(String[] args) throws Cli.UsageException {
-      Cli cli = Cli.parse(Cli.Spec.of("types", "region", "tenant", "key-env", "keystore", "keystore-password-env")
-          .flags("no-tokenize"), args);
+      Cli cli =
+          Cli.parse(
+              Cli.Spec.of(
+                      "types", "region", "tenant", "key-env", "keystore", "keystore-password-env")
+                  .flags("no-tokenize"),
+              args);
       if (cli == null) {
         return null;
       }
@@ -183,7 +194,8 @@ public final class PiiScanCli {
       if (keystore != null) {
         String password = env.apply(keystorePasswordEnv);
         if (password == null) {
-          throw new KeyMaterialException("environment variable " + keystorePasswordEnv + " is not set");
+          throw new KeyMaterialException(
+              "environment variable " + keystorePasswordEnv + " is not set");
         }
         return KeyRing.fromKeystore(keystore, password.toCharArray());
       }

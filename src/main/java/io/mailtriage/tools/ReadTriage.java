@@ -20,9 +20,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Reads everything the job committed to the triage topics, the dead-letter topic, the stats and the
- * urgent topic until every input email is accounted for, then prints {@link TriageSummary}. It reads with
- * {@code read_committed}, as downstream services must: records of a transaction the job has not
- * committed (or aborted after a failure) are never counted.
+ * urgent topic until every input email is accounted for, then prints {@link TriageSummary}. It
+ * reads with {@code read_committed}, as downstream services must: records of a transaction the job
+ * has not committed (or aborted after a failure) are never counted.
  */
 public final class ReadTriage {
   private static final String USAGE =
@@ -54,7 +54,15 @@ public final class ReadTriage {
     Cli.main(
         "ReadTriage",
         USAGE,
-        Set.of("bootstrap", "topics-prefix", "dlq", "stats", "urgent", "expect", "timeout-s", "records"),
+        Set.of(
+            "bootstrap",
+            "topics-prefix",
+            "dlq",
+            "stats",
+            "urgent",
+            "expect",
+            "timeout-s",
+            "records"),
         args,
         ReadTriage::run);
   }
@@ -78,7 +86,16 @@ public final class ReadTriage {
       complete = read(bootstrap, prefix, dlq, stats, urgent, summary, timeout, r -> {});
     } else {
       try (OutputStream records = new BufferedOutputStream(Files.newOutputStream(recordsFile))) {
-        complete = read(bootstrap, prefix, dlq, stats, urgent, summary, timeout, r -> writeLine(records, r.value()));
+        complete =
+            read(
+                bootstrap,
+                prefix,
+                dlq,
+                stats,
+                urgent,
+                summary,
+                timeout,
+                r -> writeLine(records, r.value()));
       }
     }
     long wallMillis = (System.nanoTime() - start) / 1_000_000;
@@ -114,7 +131,13 @@ public final class ReadTriage {
     long deadline = System.nanoTime() + timeout.toNanos();
     Pattern topics =
         Pattern.compile(
-            Pattern.quote(prefix) + ".*|" + Pattern.quote(dlq) + "|" + Pattern.quote(stats) + "|" + Pattern.quote(urgent));
+            Pattern.quote(prefix)
+                + ".*|"
+                + Pattern.quote(dlq)
+                + "|"
+                + Pattern.quote(stats)
+                + "|"
+                + Pattern.quote(urgent));
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrap))) {
       consumer.subscribe(topics);
       boolean reached = false;
@@ -134,7 +157,10 @@ public final class ReadTriage {
     }
   }
 
-  /** Appends a record's value as one line (the job writes compact JSON, one object without line breaks). */
+  /**
+   * Appends a record's value as one line (the job writes compact JSON, one object without line
+   * breaks).
+   */
   private static void writeLine(OutputStream out, byte[] value) {
     if (value == null) {
       return;
@@ -146,7 +172,6 @@ public final class ReadTriage {
       throw new UncheckedIOException(e);
     }
   }
-
 
   private static Map<String, Object> consumerConfig(String bootstrap) {
     return Map.of(

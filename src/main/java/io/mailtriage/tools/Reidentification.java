@@ -2,10 +2,10 @@ package io.mailtriage.tools;
 
 import io.mailtriage.keys.KeyMaterialException;
 import io.mailtriage.keys.KeyRing;
+import io.mailtriage.keys.TenantKeys;
 import io.mailtriage.pii.token.ParsedToken;
 import io.mailtriage.pii.token.Reidentifier;
 import io.mailtriage.pii.token.SubjectKeys;
-import io.mailtriage.keys.TenantKeys;
 import io.mailtriage.pii.token.TokenParser;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,8 +23,12 @@ import java.util.Optional;
  * key, and a tombstone means the subject was erased — from then on their tokens stay tokens.
  */
 public final class Reidentification {
-  /** The subject-key topic as last written: wrapped key per {@code tenant|subject}, null once erased. */
+  /**
+   * The subject-key topic as last written: wrapped key per {@code tenant|subject}, null once
+   * erased.
+   */
   private final Map<String, byte[]> wrappedKeys;
+
   private final SubjectKeys subjectKeys;
   private final Reidentifier reidentifier;
 
@@ -48,10 +52,13 @@ public final class Reidentification {
       Optional<String> value = Optional.empty();
       if (!token.mode().reversible()) {
         refusals.add(token.type() + " token is irreversible (" + token.mode().code() + ")");
-      } else if (token.subjectBound() && !wrappedKeys.containsKey(tenant + "|" + token.subjectId())) {
+      } else if (token.subjectBound()
+          && !wrappedKeys.containsKey(tenant + "|" + token.subjectId())) {
         refusals.add("no key published for subject " + token.subjectId() + " of tenant " + tenant);
-      } else if (token.subjectBound() && wrappedKeys.get(tenant + "|" + token.subjectId()) == null) {
-        refusals.add("subject " + token.subjectId() + " was erased: its tokens cannot be re-identified");
+      } else if (token.subjectBound()
+          && wrappedKeys.get(tenant + "|" + token.subjectId()) == null) {
+        refusals.add(
+            "subject " + token.subjectId() + " was erased: its tokens cannot be re-identified");
       } else {
         try {
           value = reidentifier.reveal(token, tenant, sid -> dataKey(tenant, sid));
@@ -75,19 +82,28 @@ public final class Reidentification {
    * Reads the whole subject-key topic (read_committed) and keeps the latest value per key, as
    * compaction eventually will; a tombstone maps to null.
    */
-  public static Map<String, byte[]> readSubjectKeys(Map<String, Object> consumerConfig, String topic, Duration timeout) {
+  public static Map<String, byte[]> readSubjectKeys(
+      Map<String, Object> consumerConfig, String topic, Duration timeout) {
     Map<String, byte[]> latest = new HashMap<>();
-    TopicReader.readAll(consumerConfig, topic, timeout, r -> {
-      String key = new String(r.key(), StandardCharsets.UTF_8);
-      latest.put(key, r.value() == null ? null : wrappedKeyOf(r.value()));
-    });
+    TopicReader.readAll(
+        consumerConfig,
+        topic,
+        timeout,
+        r -> {
+          String key = new String(r.key(), StandardCharsets.UTF_8);
+          latest.put(key, r.value() == null ? null : wrappedKeyOf(r.value()));
+        });
     return latest;
   }
 
   /** The base64 {@code wrappedKey} field of a subject-key record. */
   private static byte[] wrappedKeyOf(byte[] json) {
     try {
-      String b64 = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("wrappedKey").asText(null);
+      String b64 =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(json)
+              .path("wrappedKey")
+              .asText(null);
       return b64 == null ? null : Base64.getDecoder().decode(b64);
     } catch (java.io.IOException e) {
       throw new IllegalStateException("unreadable record on the subject-key topic", e);

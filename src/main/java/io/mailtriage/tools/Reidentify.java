@@ -1,10 +1,10 @@
 package io.mailtriage.tools;
 
-import io.mailtriage.keys.MasterKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mailtriage.config.ConfigLoader;
 import io.mailtriage.config.MailtriageConfig;
+import io.mailtriage.keys.MasterKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,20 +32,27 @@ public final class Reidentify {
   private Reidentify() {}
 
   public static void main(String[] args) {
-    Cli.main("reidentify", USAGE, Set.of("tenant", "text", "record", "config", "bootstrap"), args, Reidentify::run);
+    Cli.main(
+        "reidentify",
+        USAGE,
+        Set.of("tenant", "text", "record", "config", "bootstrap"),
+        args,
+        Reidentify::run);
   }
 
   private static int run(Cli cli) throws Exception {
     List<String> overrides = new ArrayList<>();
     cli.optional("bootstrap").ifPresent(b -> overrides.add("kafka.bootstrapServers=" + b));
     MailtriageConfig config =
-        new ConfigLoader().load(Path.of(cli.optional("config").orElse("conf/mailtriage.yaml")), overrides);
+        new ConfigLoader()
+            .load(Path.of(cli.optional("config").orElse("conf/mailtriage.yaml")), overrides);
     String tenant = cli.required("tenant");
     List<String> texts = new ArrayList<>();
     if (cli.optional("text").isPresent()) {
       texts.add(cli.optional("text").get());
     } else if (cli.optional("record").isPresent()) {
-      JsonNode record = new ObjectMapper().readTree(Files.readAllBytes(Path.of(cli.optional("record").get())));
+      JsonNode record =
+          new ObjectMapper().readTree(Files.readAllBytes(Path.of(cli.optional("record").get())));
       texts.add(record.path("subject").asText(""));
       texts.add(record.path("excerpt").asText(""));
     } else {
@@ -56,7 +63,8 @@ public final class Reidentify {
     Reidentification reid =
         new Reidentification(
             MasterKeys.load(config.pii().keys()),
-            Reidentification.readSubjectKeys(consumer, config.topics().subjectKeys(), Duration.ofSeconds(30)));
+            Reidentification.readSubjectKeys(
+                consumer, config.topics().subjectKeys(), Duration.ofSeconds(30)));
     int refused = 0;
     for (String text : texts) {
       Reidentification.Result result = reid.reveal(tenant, text);

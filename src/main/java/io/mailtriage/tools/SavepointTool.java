@@ -26,8 +26,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Offline tools for the job's savepoints and retained checkpoints (State Processor API), run on an
- * embedded local Flink: inspect the per-person keyed state without showing any of it, erase one data
- * subject, or bootstrap sender contact history. Exit codes as in {@link Cli}.
+ * embedded local Flink: inspect the per-person keyed state without showing any of it, erase one
+ * data subject, or bootstrap sender contact history. Exit codes as in {@link Cli}.
  */
 public final class SavepointTool {
   private SavepointTool() {}
@@ -38,9 +38,12 @@ public final class SavepointTool {
           "usage: savepoint-tool inspect --path DIR [--uid UID]",
           "       savepoint-tool erase --path DIR --tenant TENANT --subject TOKEN --out DIR2",
           "       savepoint-tool bootstrap --sender-contacts FILE.csv --out DIR [--policy conf/priority.yaml]",
-          "                                [--max-parallelism " + Bootstrap.DEFAULT_MAX_PARALLELISM + "]",
+          "                                [--max-parallelism "
+              + Bootstrap.DEFAULT_MAX_PARALLELISM
+              + "]",
           "DIR is a savepoint or a retained checkpoint (chk-N) directory. UID is one of "
-              + String.join(", ", Uids.PII_TOKENIZE, Uids.THREAD_STATE, Uids.SENDER_ESCALATION) + ".");
+              + String.join(", ", Uids.PII_TOKENIZE, Uids.THREAD_STATE, Uids.SENDER_ESCALATION)
+              + ".");
 
   /** The operators inspect summarises, in the order of the pipeline. */
   private static final Map<String, OperatorIdentifier> SUMMARISED = new LinkedHashMap<>();
@@ -52,13 +55,17 @@ public final class SavepointTool {
   }
 
   public static void main(String[] args) {
-    int code = run(args, StreamExecutionEnvironment.getExecutionEnvironment(), System.out, System.err);
+    int code =
+        run(args, StreamExecutionEnvironment.getExecutionEnvironment(), System.out, System.err);
     System.out.flush();
     System.exit(code);
   }
 
-  /** Runs one command on {@code env}; returns the exit code. Tests call this with a MiniCluster's. */
-  public static int run(String[] args, StreamExecutionEnvironment env, PrintStream out, PrintStream err) {
+  /**
+   * Runs one command on {@code env}; returns the exit code. Tests call this with a MiniCluster's.
+   */
+  public static int run(
+      String[] args, StreamExecutionEnvironment env, PrintStream out, PrintStream err) {
     try {
       if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
         out.println(USAGE);
@@ -67,8 +74,13 @@ public final class SavepointTool {
       String[] rest = Arrays.copyOfRange(args, 1, args.length);
       switch (args[0]) {
         case "inspect" -> inspect(Cli.parse(Set.of("path", "uid"), rest), env, out);
-        case "erase" -> erase(Cli.parse(Set.of("path", "tenant", "subject", "out"), rest), env, out);
-        case "bootstrap" -> bootstrap(Cli.parse(Set.of("sender-contacts", "out", "policy", "max-parallelism"), rest), env, out);
+        case "erase" ->
+            erase(Cli.parse(Set.of("path", "tenant", "subject", "out"), rest), env, out);
+        case "bootstrap" ->
+            bootstrap(
+                Cli.parse(Set.of("sender-contacts", "out", "policy", "max-parallelism"), rest),
+                env,
+                out);
         default -> throw new Cli.UsageException("unknown command " + args[0]);
       }
       return Cli.OK;
@@ -87,7 +99,8 @@ public final class SavepointTool {
     }
   }
 
-  private static void inspect(Cli cli, StreamExecutionEnvironment env, PrintStream out) throws Exception {
+  private static void inspect(Cli cli, StreamExecutionEnvironment env, PrintStream out)
+      throws Exception {
     if (cli == null) {
       out.println(USAGE);
       return;
@@ -95,7 +108,8 @@ public final class SavepointTool {
     String path = cli.required("path");
     Optional<String> only = cli.optional("uid");
     if (only.isPresent() && !SUMMARISED.containsKey(only.get())) {
-      throw new BadInputException("unknown uid " + only.get() + " (one of " + String.join(", ", SUMMARISED.keySet()) + ")");
+      throw new BadInputException(
+          "unknown uid " + only.get() + " (one of " + String.join(", ", SUMMARISED.keySet()) + ")");
     }
     CheckpointMetadata metadata = SavepointFiles.load(path);
     List<OperatorIdentifier> uids = new ArrayList<>();
@@ -109,12 +123,18 @@ public final class SavepointTool {
         }
       }
       if (uids.isEmpty()) {
-        throw new BadInputException(path + " has none of the operators " + String.join(", ", SUMMARISED.keySet()));
+        throw new BadInputException(
+            path + " has none of the operators " + String.join(", ", SUMMARISED.keySet()));
       }
     }
     out.println(
-        "savepoint " + path + ": checkpoint " + metadata.getCheckpointId() + ", "
-            + metadata.getOperatorStates().size() + " operators");
+        "savepoint "
+            + path
+            + ": checkpoint "
+            + metadata.getCheckpointId()
+            + ", "
+            + metadata.getOperatorStates().size()
+            + " operators");
     for (Map.Entry<String, OperatorIdentifier> e : SUMMARISED.entrySet()) {
       if (uids.contains(e.getValue())) {
         Inspect.operator(env, path, e.getValue(), out);
@@ -124,7 +144,8 @@ public final class SavepointTool {
     }
   }
 
-  private static void erase(Cli cli, StreamExecutionEnvironment env, PrintStream out) throws Exception {
+  private static void erase(Cli cli, StreamExecutionEnvironment env, PrintStream out)
+      throws Exception {
     if (cli == null) {
       out.println(USAGE);
       return;
@@ -139,34 +160,53 @@ public final class SavepointTool {
     requireFreshOutput(target);
     Erase.Result r = Erase.run(env, path, tenant, subject, target);
     out.println(
-        "erased subject in tenant " + tenant + ": subject key " + (r.subjectKeyFound() ? "removed" : "not present")
-            + ", sender contacts " + (r.senderStateFound() ? "removed" : "not present")
-            + "; verified " + r.subjectKeysKept() + " subject keys and " + r.sendersKept()
-            + " senders unchanged in " + target);
+        "erased subject in tenant "
+            + tenant
+            + ": subject key "
+            + (r.subjectKeyFound() ? "removed" : "not present")
+            + ", sender contacts "
+            + (r.senderStateFound() ? "removed" : "not present")
+            + "; verified "
+            + r.subjectKeysKept()
+            + " subject keys and "
+            + r.sendersKept()
+            + " senders unchanged in "
+            + target);
   }
 
-  private static void bootstrap(Cli cli, StreamExecutionEnvironment env, PrintStream out) throws Exception {
+  private static void bootstrap(Cli cli, StreamExecutionEnvironment env, PrintStream out)
+      throws Exception {
     if (cli == null) {
       out.println(USAGE);
       return;
     }
     Path csv = Path.of(cli.required("sender-contacts"));
     String target = cli.required("out");
-    PriorityPolicy policy = Bootstrap.policy(Path.of(cli.optional("policy").orElse("conf/priority.yaml")));
+    PriorityPolicy policy =
+        Bootstrap.policy(Path.of(cli.optional("policy").orElse("conf/priority.yaml")));
     int maxParallelism = (int) cli.number("max-parallelism", Bootstrap.DEFAULT_MAX_PARALLELISM, 1);
     if (!Files.isRegularFile(csv)) {
       throw new BadInputException("no such file: " + csv);
     }
     requireFreshOutput(target);
     List<SenderEntry> senders =
-        Bootstrap.readContacts(csv, policy.senderWithinMs(), policy.senderMaxTracked(), System.currentTimeMillis());
+        Bootstrap.readContacts(
+            csv, policy.senderWithinMs(), policy.senderMaxTracked(), System.currentTimeMillis());
     if (senders.isEmpty()) {
       throw new BadInputException(csv + " has no contacts");
     }
     long[] written = Bootstrap.write(env, senders, maxParallelism, target);
     out.println(
-        "bootstrapped " + Uids.SENDER_ESCALATION + ": " + written[0] + " senders, " + written[1]
-            + " contact times (within " + PriorityPolicy.formatDuration(policy.senderWithinMs()) + ") in " + target);
+        "bootstrapped "
+            + Uids.SENDER_ESCALATION
+            + ": "
+            + written[0]
+            + " senders, "
+            + written[1]
+            + " contact times (within "
+            + PriorityPolicy.formatDuration(policy.senderWithinMs())
+            + ") in "
+            + target);
   }
 
   /** Never write into an existing savepoint: a partial overwrite would leave neither usable. */

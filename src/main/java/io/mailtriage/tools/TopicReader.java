@@ -20,7 +20,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 final class TopicReader {
   private TopicReader() {}
 
-  static void readAll(Map<String, Object> consumerConfig, String topic, Duration timeout,
+  static void readAll(
+      Map<String, Object> consumerConfig,
+      String topic,
+      Duration timeout,
       Consumer<ConsumerRecord<byte[], byte[]>> each) {
     Map<String, Object> config = new HashMap<>(consumerConfig);
     config.put("key.deserializer", ByteArrayDeserializer.class.getName());
@@ -38,7 +41,8 @@ final class TopicReader {
       long deadline = System.nanoTime() + timeout.toNanos();
       while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("could not read " + topic + " to its end within " + timeout);
+          throw new IllegalStateException(
+              "could not read " + topic + " to its end within " + timeout);
         }
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
           each.accept(r);

@@ -19,8 +19,9 @@ import java.util.TreeMap;
  * Both carry the input coordinates {@code sourceTopic/sourcePartition/sourceOffset}, which identify
  * the email: a coordinate seen twice is a duplicate, an email never seen is missing.
  *
- * <p>The urgent topic is at-least-once: its records are not counted as emails. Every P0 of the queue
- * topics must be on it at least once (matched by {@code emailId}; repeats are what consumers dedupe).
+ * <p>The urgent topic is at-least-once: its records are not counted as emails. Every P0 of the
+ * queue topics must be on it at least once (matched by {@code emailId}; repeats are what consumers
+ * dedupe).
  */
 public final class TriageSummary {
   private final long expected;
@@ -37,8 +38,12 @@ public final class TriageSummary {
   private final Set<String> p0EmailIds = new HashSet<>();
   private final Set<String> urgentEmailIds = new HashSet<>();
   private long urgent;
-  /** The first triage record of each priority, and of needs-review, exactly as a consumer reads it. */
+
+  /**
+   * The first triage record of each priority, and of needs-review, exactly as a consumer reads it.
+   */
   private final Map<String, String> samples = new TreeMap<>();
+
   private long triage;
   private long deadLetters;
   private long stats;
@@ -53,7 +58,11 @@ public final class TriageSummary {
   private long lastTimestamp = Long.MIN_VALUE;
 
   public TriageSummary(
-      long expected, String triagePrefix, String deadLetterTopic, String statsTopic, String urgentTopic) {
+      long expected,
+      String triagePrefix,
+      String deadLetterTopic,
+      String statsTopic,
+      String urgentTopic) {
     this.expected = expected;
     this.triagePrefix = triagePrefix;
     this.deadLetterTopic = deadLetterTopic;
@@ -90,7 +99,8 @@ public final class TriageSummary {
     }
     JsonNode node = parse(value);
     // The record's Kafka timestamp is when the sink wrote it, which for the exactly-once topics
-    // bunches up at commits; the pace of the job shows in when it triaged or dead-lettered each one.
+    // bunches up at commits; the pace of the job shows in when it triaged or dead-lettered each
+    // one.
     long processedAt = timestamp;
     if (node != null && node.hasNonNull(isDeadLetter ? "deadLetteredAt" : "triagedAt")) {
       processedAt = node.get(isDeadLetter ? "deadLetteredAt" : "triagedAt").asLong();
@@ -108,7 +118,8 @@ public final class TriageSummary {
       if ("P0".equals(text(node, "priority"))) {
         p0EmailIds.add(text(node, "emailId"));
       }
-      String kind = "needs-review".equals(text(node, "queue")) ? "needs-review" : text(node, "priority");
+      String kind =
+          "needs-review".equals(text(node, "queue")) ? "needs-review" : text(node, "priority");
       samples.putIfAbsent(kind, new String(value, StandardCharsets.UTF_8));
     }
     JsonNode sourceTopic = node.get("sourceTopic");
@@ -122,7 +133,6 @@ public final class TriageSummary {
     }
     return !isDeadLetter;
   }
-
 
   public long expected() {
     return expected;
@@ -151,8 +161,8 @@ public final class TriageSummary {
   }
 
   /**
-   * True when every email came out exactly once, every output record was identifiable, and every
-   * P0 was also on the urgent topic.
+   * True when every email came out exactly once, every output record was identifiable, and every P0
+   * was also on the urgent topic.
    */
   public boolean ok() {
     return missing() == 0 && duplicates == 0 && unidentified == 0 && p0NotUrgent() == 0;
@@ -186,16 +196,20 @@ public final class TriageSummary {
     out.append(String.format(Locale.ROOT, "%-28s %s%n", "throughput", throughput(wallMillis)));
     out.append(String.format(Locale.ROOT, "%-28s %s%n", "result", ok() ? "OK" : "FAILED"));
     if (!samples.isEmpty()) {
-      out.append(String.format(Locale.ROOT, "%nsample triage records (the first of each priority and of needs-review, as a consumer reads them):%n"));
-      samples.forEach((kind, record) -> out.append(String.format(Locale.ROOT, "  %-13s %s%n", kind, record)));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%nsample triage records (the first of each priority and of needs-review, as a consumer reads them):%n"));
+      samples.forEach(
+          (kind, record) -> out.append(String.format(Locale.ROOT, "  %-13s %s%n", kind, record)));
     }
     return out.toString();
   }
 
   /**
    * Records per second between the first and last output record's processing time ({@code
-   * triagedAt} / {@code deadLetteredAt}: the job's own pace, startup excluded), and the reader's wall
-   * time (what the person waited).
+   * triagedAt} / {@code deadLetteredAt}: the job's own pace, startup excluded), and the reader's
+   * wall time (what the person waited).
    */
   private String throughput(long wallMillis) {
     long n = seen();

@@ -38,8 +38,10 @@ class ArchitectureTest {
   @Test
   void configDependsOnNoOtherProjectPackage() {
     noClasses()
-        .that().resideInAPackage("io.mailtriage.config..")
-        .should().dependOnClassesThat(projectClassesOutside("config"))
+        .that()
+        .resideInAPackage("io.mailtriage.config..")
+        .should()
+        .dependOnClassesThat(projectClassesOutside("config"))
         .because("each section is validated where it is used; config only reads and binds the file")
         .check(MAIN);
   }
@@ -47,8 +49,10 @@ class ArchitectureTest {
   @Test
   void deadLettersDependOnNoOtherProjectPackage() {
     noClasses()
-        .that().resideInAPackage("io.mailtriage.deadletter..")
-        .should().dependOnClassesThat(projectClassesOutside("deadletter"))
+        .that()
+        .resideInAPackage("io.mailtriage.deadletter..")
+        .should()
+        .dependOnClassesThat(projectClassesOutside("deadletter"))
         .because("every stage dead-letters; the record type must not pull a stage in")
         .check(MAIN);
   }
@@ -56,25 +60,33 @@ class ArchitectureTest {
   @Test
   void keysDependOnConfigurationOnly() {
     noClasses()
-        .that().resideInAPackage("io.mailtriage.keys..")
-        .should().dependOnClassesThat(projectClassesOutside("keys", "config"))
-        .because("parse, tokenization and the tools share key material without depending on each other")
+        .that()
+        .resideInAPackage("io.mailtriage.keys..")
+        .should()
+        .dependOnClassesThat(projectClassesOutside("keys", "config"))
+        .because(
+            "parse, tokenization and the tools share key material without depending on each other")
         .check(MAIN);
   }
 
   @Test
   void onlyToolsDependOnTheJobWiring() {
     noClasses()
-        .that().resideOutsideOfPackages("io.mailtriage.job..", "io.mailtriage.tools..")
-        .should().dependOnClassesThat().resideInAPackage("io.mailtriage.job..")
+        .that()
+        .resideOutsideOfPackages("io.mailtriage.job..", "io.mailtriage.tools..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.mailtriage.job..")
         .because("job is wiring only: the stages must not know how they are wired")
         .check(MAIN);
   }
 
   /** Classes of the project outside the named top-level packages (and their sub-packages). */
   private static DescribedPredicate<JavaClass> projectClassesOutside(String... packages) {
-    String[] patterns = Arrays.stream(packages).map(p -> "io.mailtriage." + p + "..").toArray(String[]::new);
-    return resideInAPackage("io.mailtriage..").and(not(resideInAnyPackage(patterns)))
+    String[] patterns =
+        Arrays.stream(packages).map(p -> "io.mailtriage." + p + "..").toArray(String[]::new);
+    return resideInAPackage("io.mailtriage..")
+        .and(not(resideInAnyPackage(patterns)))
         .as("lie in the project outside " + String.join(", ", packages));
   }
 }

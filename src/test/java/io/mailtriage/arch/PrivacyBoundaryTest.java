@@ -17,8 +17,8 @@ import io.mailtriage.pii.TokenizedEmail;
 import org.junit.jupiter.api.Test;
 
 /**
- * The privacy promise carried by structure: the types that hold mail in clear exist only in
- * {@code ingest} and {@code pii}. Everything after the tokenization operator cannot even name them.
+ * The privacy promise carried by structure: the types that hold mail in clear exist only in {@code
+ * ingest} and {@code pii}. Everything after the tokenization operator cannot even name them.
  */
 class PrivacyBoundaryTest {
   private static final JavaClasses MAIN =
@@ -31,7 +31,8 @@ class PrivacyBoundaryTest {
     ArchRule rule =
         noClasses()
             .that()
-            .resideInAnyPackage("io.mailtriage.inference..", "io.mailtriage.priority..", "io.mailtriage.sink..")
+            .resideInAnyPackage(
+                "io.mailtriage.inference..", "io.mailtriage.priority..", "io.mailtriage.sink..")
             .should()
             .dependOnClassesThat()
             .belongToAnyOf(RawEmail.class, SourceRecord.class, Address.class, AttachmentMeta.class)
@@ -44,7 +45,8 @@ class PrivacyBoundaryTest {
     ArchRule rule =
         noClasses()
             .that()
-            .resideOutsideOfPackages("io.mailtriage.ingest..", "io.mailtriage.pii..", "io.mailtriage.job..")
+            .resideOutsideOfPackages(
+                "io.mailtriage.ingest..", "io.mailtriage.pii..", "io.mailtriage.job..")
             .should()
             .dependOnClassesThat()
             .belongToAnyOf(RawEmail.class, SourceRecord.class)
@@ -57,13 +59,17 @@ class PrivacyBoundaryTest {
     ArchRule rule =
         noClasses()
             .that()
-            .resideInAnyPackage("io.mailtriage.inference..", "io.mailtriage.priority..", "io.mailtriage.sink..")
+            .resideInAnyPackage(
+                "io.mailtriage.inference..", "io.mailtriage.priority..", "io.mailtriage.sink..")
             .should()
             .dependOnClassesThat(
                 resideInAPackage("io.mailtriage.ingest..")
-                    .or(resideInAPackage("io.mailtriage.pii..").and(not(equivalentTo(TokenizedEmail.class))))
+                    .or(
+                        resideInAPackage("io.mailtriage.pii..")
+                            .and(not(equivalentTo(TokenizedEmail.class))))
                     .as("reside in ingest, or in pii other than TokenizedEmail"))
-            .because("after tokenization only the tokenized email travels on: no parser, detector or key");
+            .because(
+                "after tokenization only the tokenized email travels on: no parser, detector or key");
     rule.check(MAIN);
   }
 }

@@ -24,22 +24,28 @@ class ConfigLoaderTest {
   @Test
   void aTenantMayListTheRegionsItsCustomersWriteNationalPhoneNumbersIn() {
     MailtriageConfig c = loader.load(SHIPPED, List.of());
-    assertThat(c.tenants().find("acme-bank").orElseThrow().phoneRegions()).containsExactly("IE", "FR", "DE", "ES", "PL");
+    assertThat(c.tenants().find("acme-bank").orElseThrow().phoneRegions())
+        .containsExactly("IE", "FR", "DE", "ES", "PL");
     assertThat(c.tenants().find("demo").orElseThrow().phoneRegions()).isNull();
   }
 
   @Test
   void aPhoneRegionWithoutANumberingPlanIsNamed(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bad.yaml");
-    Files.writeString(file, Files.readString(SHIPPED).replace("phoneRegions: [IE, FR, DE, ES, PL]", "phoneRegions: [IE, QQ]"));
+    Files.writeString(
+        file,
+        Files.readString(SHIPPED)
+            .replace("phoneRegions: [IE, FR, DE, ES, PL]", "phoneRegions: [IE, QQ]"));
     assertThatThrownBy(() -> loader.load(file, List.of()))
-        .hasMessageStartingWith("invalid config: tenants.known[1].phoneRegions[1]: expected a region");
+        .hasMessageStartingWith(
+            "invalid config: tenants.known[1].phoneRegions[1]: expected a region");
   }
 
   @Test
   void commandLineOverridesWin() {
     MailtriageConfig c =
-        loader.load(SHIPPED, List.of("kafka.bootstrapServers=10.0.0.1:9093", "ingest.maxBodyChars=5"));
+        loader.load(
+            SHIPPED, List.of("kafka.bootstrapServers=10.0.0.1:9093", "ingest.maxBodyChars=5"));
     assertThat(c.kafka().bootstrapServers()).isEqualTo("10.0.0.1:9093");
     assertThat(c.ingest().maxBodyChars()).isEqualTo(5);
   }
@@ -74,12 +80,17 @@ class ConfigLoaderTest {
 
   @Test
   void clientPropertiesTheJobSetsItselfAreRefusedNotOverridden() {
-    assertThatThrownBy(() -> loader.load(SHIPPED, List.of("kafka.properties={transaction.timeout.ms: '900000'}")))
+    assertThatThrownBy(
+            () ->
+                loader.load(
+                    SHIPPED, List.of("kafka.properties={transaction.timeout.ms: '900000'}")))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("invalid config: kafka.properties.transaction.timeout.ms: the job sets it from "
-            + "sink.transactionTimeoutMs; set that key instead");
+        .hasMessage(
+            "invalid config: kafka.properties.transaction.timeout.ms: the job sets it from "
+                + "sink.transactionTimeoutMs; set that key instead");
     assertThatThrownBy(() -> loader.load(SHIPPED, List.of("kafka.properties={group.id: other}")))
-        .hasMessageContaining("kafka.properties.group.id").hasMessageContaining("kafka.consumerGroup");
+        .hasMessageContaining("kafka.properties.group.id")
+        .hasMessageContaining("kafka.consumerGroup");
   }
 
   @Test
@@ -97,7 +108,11 @@ class ConfigLoaderTest {
   @Test
   void missingSectionIsNamed(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("c.yaml");
-    Files.writeString(f, Files.readString(SHIPPED).replace("sink:", "unused_sink:").replaceAll("(?m)^unused_sink:[\\s\\S]*", ""));
+    Files.writeString(
+        f,
+        Files.readString(SHIPPED)
+            .replace("sink:", "unused_sink:")
+            .replaceAll("(?m)^unused_sink:[\\s\\S]*", ""));
     assertThatThrownBy(() -> loader.load(f, List.of())).hasMessage("invalid config: sink: missing");
   }
 

@@ -2,9 +2,9 @@ package io.mailtriage.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mailtriage.deadletter.DeadLetter;
 import io.mailtriage.inference.text.ModelText;
 import io.mailtriage.pii.TokenizedEmail;
-import io.mailtriage.deadletter.DeadLetter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,9 @@ class InferenceOperatorTest {
   /** Calls made to fake models, by version: each entry is one batch. */
   static final List<String> CALLS = new CopyOnWriteArrayList<>();
 
-  /** Scores a text by its length; deterministic and batch-independent, like the real model must be. */
+  /**
+   * Scores a text by its length; deterministic and batch-independent, like the real model must be.
+   */
   static final class LengthModel implements TriageModel {
     private final String version;
 
@@ -65,7 +67,9 @@ class InferenceOperatorTest {
 
   private static final ModelAnnouncement V1 = new ModelAnnouncement("v1", "classpath:m", "00", 0);
 
-  private KeyedTwoInputStreamOperatorTestHarness<String, TokenizedEmail, ModelAnnouncement, ScoredEmail> harness;
+  private KeyedTwoInputStreamOperatorTestHarness<
+          String, TokenizedEmail, ModelAnnouncement, ScoredEmail>
+      harness;
 
   @AfterEach
   void tearDown() throws Exception {
@@ -76,8 +80,9 @@ class InferenceOperatorTest {
     assertThat(SharedModels.loadedCount()).as("every model released").isZero();
   }
 
-  private KeyedTwoInputStreamOperatorTestHarness<String, TokenizedEmail, ModelAnnouncement, ScoredEmail> open(
-      int maxBatch, long maxDelayMs, OperatorSubtaskState restoreFrom) throws Exception {
+  private KeyedTwoInputStreamOperatorTestHarness<
+          String, TokenizedEmail, ModelAnnouncement, ScoredEmail>
+      open(int maxBatch, long maxDelayMs, OperatorSubtaskState restoreFrom) throws Exception {
     var h =
         new KeyedTwoInputStreamOperatorTestHarness<>(
             new InferenceOperator(V1, new FakeProvider(), maxBatch, maxDelayMs),
@@ -110,19 +115,23 @@ class InferenceOperatorTest {
   @Test
   void modelReadsTheNewMessageAndRecordsWhichPartItRead() throws Exception {
     harness = open(3, 60_000, null);
-    harness.processElement1(email("new", "Re: pin\nHi,\nnew pin?\n\nOn Mon, 3 Jun 2024, <EMAIL> wrote:\n> old answer"));
+    harness.processElement1(
+        email("new", "Re: pin\nHi,\nnew pin?\n\nOn Mon, 3 Jun 2024, <EMAIL> wrote:\n> old answer"));
     harness.processElement1(email("fwd", "Fwd: pin\n> I forgot my pin"));
     harness.processElement1(email("empty", "pin\nThanks,\n<PERSON>"));
 
-    assertThat(CALLS).as("the model saw the new message, the quote, the full text")
+    assertThat(CALLS)
+        .as("the model saw the new message, the quote, the full text")
         .containsExactly("v1:new pin?,pin\nI forgot my pin,pin\nThanks,\n<PERSON>");
     assertThat(harness.extractOutputValues())
         .extracting(s -> s.modelTextPart)
-        .containsExactly(ModelText.Part.NEW_MESSAGE, ModelText.Part.QUOTED_ONLY, ModelText.Part.FULL_TEXT);
+        .containsExactly(
+            ModelText.Part.NEW_MESSAGE, ModelText.Part.QUOTED_ONLY, ModelText.Part.FULL_TEXT);
     assertThat(harness.extractOutputValues().get(0).email.body)
         .as("the full tokenized text still goes downstream")
         .contains("old answer");
-    assertThat(harness.extractOutputValues()).extracting(s -> s.email.modelText)
+    assertThat(harness.extractOutputValues())
+        .extracting(s -> s.email.modelText)
         .as("the model text does not ride along into the priority stage's state")
         .containsOnlyNulls();
   }
@@ -198,27 +207,32 @@ class InferenceOperatorTest {
     assertThat(SharedModels.loadedCount()).as("v1 released once nobody serves it").isEqualTo(1);
   }
 
-  /** Versions whose load has returned; recorded under SharedModels' lock, before the lease exists. */
+  /**
+   * Versions whose load has returned; recorded under SharedModels' lock, before the lease exists.
+   */
   static final List<String> LOADS = new CopyOnWriteArrayList<>();
 
   @Test
   void aModelSupersededBeforeAnyBatchIsReleasedAndTheNewestServes() throws Exception {
     LOADS.clear();
-    ModelProvider recording = a -> {
-      LOADS.add(a.version);
-      return new LengthModel(a.version);
-    };
-    harness = new KeyedTwoInputStreamOperatorTestHarness<>(
-        new InferenceOperator(V1, recording, 1, 60_000),
-        (TokenizedEmail e) -> e.threadToken,
-        (ModelAnnouncement a) -> "control",
-        Types.STRING);
+    ModelProvider recording =
+        a -> {
+          LOADS.add(a.version);
+          return new LengthModel(a.version);
+        };
+    harness =
+        new KeyedTwoInputStreamOperatorTestHarness<>(
+            new InferenceOperator(V1, recording, 1, 60_000),
+            (TokenizedEmail e) -> e.threadToken,
+            (ModelAnnouncement a) -> "control",
+            Types.STRING);
     harness.open();
     harness.processElement2(new StreamRecord<>(new ModelAnnouncement("v2", "file:/m2", "11", 10)));
     harness.processElement2(new StreamRecord<>(new ModelAnnouncement("v3", "file:/m3", "22", 20)));
     // v3's lease exists as soon as its load is recorded (same lock); v2 must then be let go.
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (System.nanoTime() < deadline && !(LOADS.contains("v3") && SharedModels.loadedCount() == 2)) {
+    while (System.nanoTime() < deadline
+        && !(LOADS.contains("v3") && SharedModels.loadedCount() == 2)) {
       Thread.sleep(10);
     }
     assertThat(SharedModels.loadedCount()).as("v1 serving, v3 waiting, v2 released").isEqualTo(2);
@@ -230,7 +244,8 @@ class InferenceOperatorTest {
   @Test
   void refusesABadModelAndKeepsServingTheOldOne() throws Exception {
     harness = open(1, 60_000, null);
-    harness.processElement2(new StreamRecord<>(new ModelAnnouncement("bad-v2", "file:/m2", "11", 10)));
+    harness.processElement2(
+        new StreamRecord<>(new ModelAnnouncement("bad-v2", "file:/m2", "11", 10)));
     awaitSwapLoaded();
     harness.processElement1(email("a", "x"));
 

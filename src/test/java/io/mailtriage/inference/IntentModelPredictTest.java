@@ -2,7 +2,6 @@ package io.mailtriage.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -12,104 +11,118 @@ import org.junit.jupiter.api.Test;
 /** Behaviour of the committed default model through the production path. */
 class IntentModelPredictTest {
 
-    private static IntentModel model;
+  private static IntentModel model;
 
-    @BeforeAll
-    static void load() throws Exception {
-        model = IntentModel.load(TestModels.DEFAULT_MODEL);
-    }
+  @BeforeAll
+  static void load() throws Exception {
+    model = IntentModel.load(TestModels.DEFAULT_MODEL);
+  }
 
-    @AfterAll
-    static void close() throws Exception {
-        model.close();
-    }
+  @AfterAll
+  static void close() throws Exception {
+    model.close();
+  }
 
-    @Test
-    void classifiesObviousIntents() throws Exception {
-        List<Prediction> p = model.predict(List.of("I lost my card, someone may have stolen it",
-                "How do I top up with my card?"));
-        assertThat(p.get(0).label()).isEqualTo("lost_or_stolen_card");
-        assertThat(p.get(0).ok()).isTrue();
-        assertThat(p.get(0).topK()).hasSize(3);
-        assertThat(p.get(0).topK().get(0).label()).isEqualTo("lost_or_stolen_card");
-        assertThat(p.get(1).label()).isEqualTo("topping_up_by_card");
-    }
+  @Test
+  void classifiesObviousIntents() throws Exception {
+    List<Prediction> p =
+        model.predict(
+            List.of("I lost my card, someone may have stolen it", "How do I top up with my card?"));
+    assertThat(p.get(0).label()).isEqualTo("lost_or_stolen_card");
+    assertThat(p.get(0).ok()).isTrue();
+    assertThat(p.get(0).topK()).hasSize(3);
+    assertThat(p.get(0).topK().get(0).label()).isEqualTo("lost_or_stolen_card");
+    assertThat(p.get(1).label()).isEqualTo("topping_up_by_card");
+  }
 
-    @Test
-    void emptyTextIsFlaggedNotScored() throws Exception {
-        List<Prediction> p = model.predict(java.util.Arrays.asList("", "   \n\t", null, "my card has not arrived"));
-        assertThat(p.subList(0, 3)).allSatisfy(x -> {
-            assertThat(x.status()).isEqualTo(Prediction.Status.EMPTY_TEXT);
-            assertThat(x.ok()).isFalse();
-        });
-        assertThat(p.get(3).ok()).isTrue();
-    }
+  @Test
+  void emptyTextIsFlaggedNotScored() throws Exception {
+    List<Prediction> p =
+        model.predict(java.util.Arrays.asList("", "   \n\t", null, "my card has not arrived"));
+    assertThat(p.subList(0, 3))
+        .allSatisfy(
+            x -> {
+              assertThat(x.status()).isEqualTo(Prediction.Status.EMPTY_TEXT);
+              assertThat(x.ok()).isFalse();
+            });
+    assertThat(p.get(3).ok()).isTrue();
+  }
 
-    @Test
-    void overLongTextIsTruncatedAndFlagged() throws Exception {
-        String longText = "My card payment was declined at the shop again and I do not know why. ".repeat(60);
-        List<Prediction> p = model.predict(List.of(longText, "My card payment was declined."));
-        assertThat(p.get(0).truncated()).isTrue();
-        assertThat(p.get(0).ok()).isTrue();
-        assertThat(p.get(0).label()).isEqualTo("declined_card_payment");
-        assertThat(p.get(1).truncated()).isFalse();
-    }
+  @Test
+  void overLongTextIsTruncatedAndFlagged() throws Exception {
+    String longText =
+        "My card payment was declined at the shop again and I do not know why. ".repeat(60);
+    List<Prediction> p = model.predict(List.of(longText, "My card payment was declined."));
+    assertThat(p.get(0).truncated()).isTrue();
+    assertThat(p.get(0).ok()).isTrue();
+    assertThat(p.get(0).label()).isEqualTo("declined_card_payment");
+    assertThat(p.get(1).truncated()).isFalse();
+  }
 
-    /**
-     * Replay safety: an email's label and confidence must be bit-identical whatever else shares
-     * its call or batch (the quantized encoder would otherwise leak batch neighbours into scores).
-     */
-    @Test
-    void sameTextGivesIdenticalResultInAnyBatchComposition() throws Exception {
-        String target = "Why was I charged twice for the same coffee?";
-        List<String> neighbours = List.of(
-                "I want to close my account",
-                "The exchange rate applied to my card payment abroad looked wrong, can you explain how it is worked out in detail please?",
-                "pin blocked",
-                "x".repeat(900),
-                "Can I get a refund for an item I returned last week? The shop says they sent the money back.");
-        Prediction alone = model.predict(List.of(target)).get(0);
-        List<Prediction> seen = new ArrayList<>();
-        for (int bs : new int[] {1, 2, 8, 32}) {
-            IntentModel.Options o = new IntentModel.Options(1, 1, bs, 3, true);
-            try (IntentModel m = IntentModel.load(TestModels.DEFAULT_MODEL, o)) {
-                List<String> mixed = new ArrayList<>(neighbours);
-                mixed.add(bs % neighbours.size(), target);
-                seen.add(m.predict(mixed).get(bs % neighbours.size()));
-                List<String> reversed = new ArrayList<>(mixed);
-                java.util.Collections.reverse(reversed);
-                seen.add(m.predict(reversed).get(reversed.indexOf(target)));
-            }
-        }
-        assertThat(seen).allSatisfy(p -> {
-            assertThat(p.label()).isEqualTo(alone.label());
-            assertThat(p.confidence()).isEqualTo(alone.confidence());
-            assertThat(p.topK()).isEqualTo(alone.topK());
-        });
+  /**
+   * Replay safety: an email's label and confidence must be bit-identical whatever else shares its
+   * call or batch (the quantized encoder would otherwise leak batch neighbours into scores).
+   */
+  @Test
+  void sameTextGivesIdenticalResultInAnyBatchComposition() throws Exception {
+    String target = "Why was I charged twice for the same coffee?";
+    List<String> neighbours =
+        List.of(
+            "I want to close my account",
+            "The exchange rate applied to my card payment abroad looked wrong, can you explain how it is worked out in detail please?",
+            "pin blocked",
+            "x".repeat(900),
+            "Can I get a refund for an item I returned last week? The shop says they sent the money back.");
+    Prediction alone = model.predict(List.of(target)).get(0);
+    List<Prediction> seen = new ArrayList<>();
+    for (int bs : new int[] {1, 2, 8, 32}) {
+      IntentModel.Options o = new IntentModel.Options(1, 1, bs, 3, true);
+      try (IntentModel m = IntentModel.load(TestModels.DEFAULT_MODEL, o)) {
+        List<String> mixed = new ArrayList<>(neighbours);
+        mixed.add(bs % neighbours.size(), target);
+        seen.add(m.predict(mixed).get(bs % neighbours.size()));
+        List<String> reversed = new ArrayList<>(mixed);
+        java.util.Collections.reverse(reversed);
+        seen.add(m.predict(reversed).get(reversed.indexOf(target)));
+      }
     }
+    assertThat(seen)
+        .allSatisfy(
+            p -> {
+              assertThat(p.label()).isEqualTo(alone.label());
+              assertThat(p.confidence()).isEqualTo(alone.confidence());
+              assertThat(p.topK()).isEqualTo(alone.topK());
+            });
+  }
 
-    @Test
-    void fastBatchedModeAgreesOnLabels() throws Exception {
-        List<String> texts = List.of("I lost my card", "cancel my transfer please", "what is the exchange rate",
-                "my top up failed", "I was charged twice");
-        try (IntentModel fast = IntentModel.load(TestModels.DEFAULT_MODEL, new IntentModel.Options(1, 1, 8, 3, false))) {
-            List<Prediction> a = fast.predict(texts);
-            List<Prediction> b = model.predict(texts);
-            for (int i = 0; i < texts.size(); i++) {
-                assertThat(a.get(i).label()).isEqualTo(b.get(i).label());
-                assertThat(a.get(i).confidence()).isCloseTo(b.get(i).confidence(),
-                        org.assertj.core.api.Assertions.within(0.05));
-            }
-        }
+  @Test
+  void fastBatchedModeAgreesOnLabels() throws Exception {
+    List<String> texts =
+        List.of(
+            "I lost my card",
+            "cancel my transfer please",
+            "what is the exchange rate",
+            "my top up failed",
+            "I was charged twice");
+    try (IntentModel fast =
+        IntentModel.load(TestModels.DEFAULT_MODEL, new IntentModel.Options(1, 1, 8, 3, false))) {
+      List<Prediction> a = fast.predict(texts);
+      List<Prediction> b = model.predict(texts);
+      for (int i = 0; i < texts.size(); i++) {
+        assertThat(a.get(i).label()).isEqualTo(b.get(i).label());
+        assertThat(a.get(i).confidence())
+            .isCloseTo(b.get(i).confidence(), org.assertj.core.api.Assertions.within(0.05));
+      }
     }
+  }
 
-    @Test
-    void cardDescribesTheDefaultModel() {
-        ModelCard c = model.card();
-        assertThat(c.labels()).hasSize(77);
-        assertThat(c.evaluation()).isNotNull();
-        assertThat(c.evaluation().accuracy()).isGreaterThan(0.93);
-        assertThat(c.features().useEmbedding()).isTrue();
-        assertThat(c.training().dataSha256()).hasSize(64);
-    }
+  @Test
+  void cardDescribesTheDefaultModel() {
+    ModelCard c = model.card();
+    assertThat(c.labels()).hasSize(77);
+    assertThat(c.evaluation()).isNotNull();
+    assertThat(c.evaluation().accuracy()).isGreaterThan(0.93);
+    assertThat(c.features().useEmbedding()).isTrue();
+    assertThat(c.training().dataSha256()).hasSize(64);
+  }
 }

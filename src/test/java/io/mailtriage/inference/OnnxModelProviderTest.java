@@ -59,7 +59,8 @@ class OnnxModelProviderTest {
 
   @Test
   void aMissingDirectoryIsRefused() {
-    ModelAnnouncement missing = new ModelAnnouncement("v2", tmp.resolve("gone").toString(), "0".repeat(64), 1L);
+    ModelAnnouncement missing =
+        new ModelAnnouncement("v2", tmp.resolve("gone").toString(), "0".repeat(64), 1L);
     assertThatThrownBy(() -> provider().load(missing))
         .isInstanceOf(ModelRejectedException.class)
         .hasMessageContaining("model directory not found");
@@ -81,10 +82,14 @@ class OnnxModelProviderTest {
   @Test
   void aModelWithAnIntentTheMappingDoesNotRouteIsRefused() throws Exception {
     Path dir = tmp.resolve("five-intents");
-    TestModels.writeDir(dir, TestModels.randomHead(64, 5, 1, 1f), TestModels.labels(5),
+    TestModels.writeDir(
+        dir,
+        TestModels.randomHead(64, 5, 1, 1f),
+        TestModels.labels(5),
         FeatureSpec.of(true, 64, false, 128));
     ModelAnnouncement a =
-        new ModelAnnouncement("v2", dir.toString(), OnnxModelProvider.sha256(dir.resolve("head.onnx")), 1L);
+        new ModelAnnouncement(
+            "v2", dir.toString(), OnnxModelProvider.sha256(dir.resolve("head.onnx")), 1L);
     assertThatThrownBy(() -> provider().load(a))
         .isInstanceOf(ModelRejectedException.class)
         .hasMessageContaining(INTENTS);
@@ -92,14 +97,19 @@ class OnnxModelProviderTest {
 
   @Test
   void aRunningOperatorCountsTheRefusalAndKeepsServingTheBundledModel() throws Exception {
-    ModelAnnouncement bundled = new ModelAnnouncement("default", "classpath:models/default", null, 0L);
+    ModelAnnouncement bundled =
+        new ModelAnnouncement("default", "classpath:models/default", null, 0L);
     InferenceOperator operator = new InferenceOperator(bundled, provider(), 1, 60_000);
     try (var harness =
         new KeyedTwoInputStreamOperatorTestHarness<>(
-            operator, (TokenizedEmail e) -> e.threadToken, (ModelAnnouncement a) -> "control", Types.STRING)) {
+            operator,
+            (TokenizedEmail e) -> e.threadToken,
+            (ModelAnnouncement a) -> "control",
+            Types.STRING)) {
       harness.open();
-      harness.processElement2(new StreamRecord<>(
-          new ModelAnnouncement("v2", tmp.resolve("gone").toString(), "0".repeat(64), 1L)));
+      harness.processElement2(
+          new StreamRecord<>(
+              new ModelAnnouncement("v2", tmp.resolve("gone").toString(), "0".repeat(64), 1L)));
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (!operator.hasPendingSwap() && System.nanoTime() < deadline) {
         Thread.sleep(10);
@@ -110,7 +120,8 @@ class OnnxModelProviderTest {
       harness.processElement1(new StreamRecord<>(email, 1L));
 
       assertThat(operator.refusedSwaps()).isEqualTo(1);
-      assertThat(harness.extractOutputValues()).singleElement()
+      assertThat(harness.extractOutputValues())
+          .singleElement()
           .satisfies(s -> assertThat(s.modelVersion).isEqualTo("default"));
     }
     assertThat(SharedModels.loadedCount()).as("every model released").isZero();

@@ -11,37 +11,50 @@ import java.util.Random;
 /** Builds small model directories for tests without running the trainer CLI. */
 public final class TestModels {
 
-    public static final Path DEFAULT_MODEL = Path.of("models/default");
+  public static final Path DEFAULT_MODEL = Path.of("models/default");
 
-    private TestModels() {}
+  private TestModels() {}
 
-    public static LinearHead randomHead(int buckets, int classes, long seed, float temperature) {
-        Random r = new Random(seed);
-        float[] sparse = new float[buckets * classes];
-        float[] dense = new float[SentenceEncoder.DIM * classes];
-        float[] bias = new float[classes];
-        for (int i = 0; i < sparse.length; i++) {
-            sparse[i] = (float) r.nextGaussian();
-        }
-        for (int i = 0; i < dense.length; i++) {
-            dense[i] = (float) r.nextGaussian();
-        }
-        for (int i = 0; i < classes; i++) {
-            bias[i] = (float) r.nextGaussian() * 0.1f;
-        }
-        return new LinearHead(buckets, classes, sparse, dense, bias, temperature);
+  public static LinearHead randomHead(int buckets, int classes, long seed, float temperature) {
+    Random r = new Random(seed);
+    float[] sparse = new float[buckets * classes];
+    float[] dense = new float[SentenceEncoder.DIM * classes];
+    float[] bias = new float[classes];
+    for (int i = 0; i < sparse.length; i++) {
+      sparse[i] = (float) r.nextGaussian();
     }
-
-    /** Writes head + card; {@code labels} may deliberately disagree with the head's class count. */
-    public static void writeDir(Path dir, LinearHead head, List<String> labels, FeatureSpec spec) throws IOException {
-        Files.createDirectories(dir);
-        byte[] onnx = OnnxHeadWriter.write(head, Map.of("buckets", Integer.toString(head.buckets())));
-        Files.write(dir.resolve("head.onnx"), onnx);
-        new ModelCard(ModelCard.FORMAT, "2026-01-01T00:00:00Z", labels, "head.onnx", SentenceEncoder.sha256(onnx),
-                Map.of(), Map.of(), spec, head.temperature(), null, null, null).write(dir.resolve(ModelCard.FILE_NAME));
+    for (int i = 0; i < dense.length; i++) {
+      dense[i] = (float) r.nextGaussian();
     }
-
-    public static List<String> labels(int n) {
-        return java.util.stream.IntStream.range(0, n).mapToObj(i -> "intent_" + i).toList();
+    for (int i = 0; i < classes; i++) {
+      bias[i] = (float) r.nextGaussian() * 0.1f;
     }
+    return new LinearHead(buckets, classes, sparse, dense, bias, temperature);
+  }
+
+  /** Writes head + card; {@code labels} may deliberately disagree with the head's class count. */
+  public static void writeDir(Path dir, LinearHead head, List<String> labels, FeatureSpec spec)
+      throws IOException {
+    Files.createDirectories(dir);
+    byte[] onnx = OnnxHeadWriter.write(head, Map.of("buckets", Integer.toString(head.buckets())));
+    Files.write(dir.resolve("head.onnx"), onnx);
+    new ModelCard(
+            ModelCard.FORMAT,
+            "2026-01-01T00:00:00Z",
+            labels,
+            "head.onnx",
+            SentenceEncoder.sha256(onnx),
+            Map.of(),
+            Map.of(),
+            spec,
+            head.temperature(),
+            null,
+            null,
+            null)
+        .write(dir.resolve(ModelCard.FILE_NAME));
+  }
+
+  public static List<String> labels(int n) {
+    return java.util.stream.IntStream.range(0, n).mapToObj(i -> "intent_" + i).toList();
+  }
 }

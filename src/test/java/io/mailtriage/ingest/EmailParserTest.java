@@ -75,30 +75,51 @@ class EmailParserTest {
   void deadLettersMalformedJsonWithReason() {
     assertFailure(parse("{\"messageId\": \"x\", \"from\": {"), DeadLetterReason.MALFORMED_JSON);
     assertFailure(parse(json("\"text\":\"hi\"") + " trailing"), DeadLetterReason.MALFORMED_JSON);
-    assertFailure(parse("{\"messageId\":\"a\",\"messageId\":\"b\"}"), DeadLetterReason.MALFORMED_JSON);
-    assertFailure(parser.parse(record(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'})), DeadLetterReason.MALFORMED_JSON);
+    assertFailure(
+        parse("{\"messageId\":\"a\",\"messageId\":\"b\"}"), DeadLetterReason.MALFORMED_JSON);
+    assertFailure(
+        parser.parse(record(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'})),
+        DeadLetterReason.MALFORMED_JSON);
   }
 
   @Test
   void deadLettersJsonMissingEachRequiredField() {
-    assertFailure(parse("{\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}"), DeadLetterReason.MISSING_FIELD);
-    assertFailure(parse("{\"messageId\":\"  \",\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}"), DeadLetterReason.MISSING_FIELD);
+    assertFailure(
+        parse("{\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}"),
+        DeadLetterReason.MISSING_FIELD);
+    assertFailure(
+        parse("{\"messageId\":\"  \",\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}"),
+        DeadLetterReason.MISSING_FIELD);
     assertFailure(parse(json("\"subject\":\"only a subject\"")), DeadLetterReason.MISSING_FIELD);
     assertFailure(parse(json("\"text\":\" \",\"html\":\"\"")), DeadLetterReason.MISSING_FIELD);
-    assertThat(parse("{\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}").message()).isEqualTo("missing messageId");
+    assertThat(parse("{\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}").message())
+        .isEqualTo("missing messageId");
   }
 
   @Test
   void deadLettersJsonFieldsOfWrongTypeOrShape() {
-    ParseResult number = parse("{\"messageId\":123,\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}");
+    ParseResult number =
+        parse("{\"messageId\":123,\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}");
     assertFailure(number, DeadLetterReason.INVALID_FIELD);
     assertThat(number.message()).isEqualTo("wrong type for messageId");
-    assertFailure(parse(json("\"text\":\"hi\",\"to\":{\"email\":\"a@x.net\"}")), DeadLetterReason.INVALID_FIELD);
-    assertFailure(parse(json("\"text\":\"hi\",\"receivedAt\":\"yesterday\"")), DeadLetterReason.INVALID_FIELD);
-    assertFailure(parse(json("\"text\":\"hi\",\"receivedAt\":\"2026-13-45T99:00:00Z\"")), DeadLetterReason.INVALID_FIELD);
-    assertFailure(parse(json("\"text\":\"hi\",\"cc\":[{\"email\":\"not an address\"}]")), DeadLetterReason.INVALID_FIELD);
-    assertFailure(parse(json("\"text\":\"hi\",\"attachments\":[{\"size\":-1}]")), DeadLetterReason.INVALID_FIELD);
-    assertFailure(parse(json("\"text\":\"hi\",\"attachments\":[{\"size\":1.5}]")), DeadLetterReason.INVALID_FIELD);
+    assertFailure(
+        parse(json("\"text\":\"hi\",\"to\":{\"email\":\"a@x.net\"}")),
+        DeadLetterReason.INVALID_FIELD);
+    assertFailure(
+        parse(json("\"text\":\"hi\",\"receivedAt\":\"yesterday\"")),
+        DeadLetterReason.INVALID_FIELD);
+    assertFailure(
+        parse(json("\"text\":\"hi\",\"receivedAt\":\"2026-13-45T99:00:00Z\"")),
+        DeadLetterReason.INVALID_FIELD);
+    assertFailure(
+        parse(json("\"text\":\"hi\",\"cc\":[{\"email\":\"not an address\"}]")),
+        DeadLetterReason.INVALID_FIELD);
+    assertFailure(
+        parse(json("\"text\":\"hi\",\"attachments\":[{\"size\":-1}]")),
+        DeadLetterReason.INVALID_FIELD);
+    assertFailure(
+        parse(json("\"text\":\"hi\",\"attachments\":[{\"size\":1.5}]")),
+        DeadLetterReason.INVALID_FIELD);
   }
 
   // ---- raw MIME ----
@@ -123,31 +144,46 @@ class EmailParserTest {
   @Test
   void deadLettersMimeWithBrokenBoundaryAsMalformedMime() {
     ParseResult r =
-        parse(mime("Content-Type: multipart/mixed; boundary=\"right\"\n", "--wrong\nContent-Type: text/plain\n\nhi\n--wrong--\n"));
+        parse(
+            mime(
+                "Content-Type: multipart/mixed; boundary=\"right\"\n",
+                "--wrong\nContent-Type: text/plain\n\nhi\n--wrong--\n"));
     assertFailure(r, DeadLetterReason.MALFORMED_MIME);
   }
 
   @Test
   void acceptsMultipartWithoutClosingBoundaryWithWarning() {
-    RawEmail e = assertOk(parse(mime("Content-Type: multipart/alternative; boundary=b\n", "--b\nContent-Type: text/plain\n\nStill readable\n")));
+    RawEmail e =
+        assertOk(
+            parse(
+                mime(
+                    "Content-Type: multipart/alternative; boundary=b\n",
+                    "--b\nContent-Type: text/plain\n\nStill readable\n")));
     assertThat(e.body).isEqualTo("Still readable");
     assertThat(e.warnings).contains(MimeReader.MULTIPART_UNTERMINATED);
   }
 
   @Test
   void decodesUnknownCharsetAsFallbackWithWarning() {
-    RawEmail ascii = assertOk(parse(mime("Content-Type: text/plain; charset=x-klingon\n", "Plain words\n")));
+    RawEmail ascii =
+        assertOk(parse(mime("Content-Type: text/plain; charset=x-klingon\n", "Plain words\n")));
     assertThat(ascii.body).isEqualTo("Plain words");
     assertThat(ascii.warnings).containsExactly(Charsets.UNKNOWN_CHARSET);
 
-    byte[] latin1 = concat(mime("Content-Type: text/plain; charset=x-klingon\n", ""), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+    byte[] latin1 =
+        concat(
+            mime("Content-Type: text/plain; charset=x-klingon\n", ""),
+            "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
     RawEmail fallback = assertOk(parser.parse(record(latin1)));
     assertThat(fallback.body).isEqualTo("café");
   }
 
   @Test
   void replacesBytesInvalidForADeclaredCharsetAndWarns() {
-    byte[] lying = concat(mime("Content-Type: text/plain; charset=utf-8\n", ""), "caf\u00e9 bill".getBytes(StandardCharsets.ISO_8859_1));
+    byte[] lying =
+        concat(
+            mime("Content-Type: text/plain; charset=utf-8\n", ""),
+            "caf\u00e9 bill".getBytes(StandardCharsets.ISO_8859_1));
     RawEmail e = assertOk(parser.parse(record(lying)));
     assertThat(e.body).isEqualTo("caf\uFFFD bill");
     assertThat(e.warnings).containsExactly(Charsets.CHARSET_MISMATCH);
@@ -162,10 +198,15 @@ class EmailParserTest {
 
   @Test
   void skipsInvalidBase64CharactersAndWarns() {
-    String encoded = Base64.getEncoder().encodeToString("Refund my fee please".getBytes(StandardCharsets.UTF_8));
+    String encoded =
+        Base64.getEncoder().encodeToString("Refund my fee please".getBytes(StandardCharsets.UTF_8));
     String damaged = encoded.substring(0, 8) + "!!*" + encoded.substring(8);
     RawEmail e =
-        assertOk(parse(mime("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n", damaged + "\n")));
+        assertOk(
+            parse(
+                mime(
+                    "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n",
+                    damaged + "\n")));
     assertThat(e.body).isEqualTo("Refund my fee please");
     assertThat(e.warnings).contains(MimeReader.INVALID_BASE64);
   }
@@ -176,9 +217,10 @@ class EmailParserTest {
         assertOk(
             parse(
                 mime(
-                    "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n",
-                    "Limit 5.000 =E2=82=AC, soft=\nbreak\n")
-                    .replace("Subject: Help", "Subject: =?ISO-8859-1?Q?Gr=FC=DFe?= =?UTF-8?B?4oKs?=")));
+                        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n",
+                        "Limit 5.000 =E2=82=AC, soft=\nbreak\n")
+                    .replace(
+                        "Subject: Help", "Subject: =?ISO-8859-1?Q?Gr=FC=DFe?= =?UTF-8?B?4oKs?=")));
     assertThat(e.body).isEqualTo("Limit 5.000 €, softbreak");
     assertThat(e.subject).isEqualTo("Grüße€");
     assertThat(e.warnings).isEmpty();
@@ -186,7 +228,8 @@ class EmailParserTest {
 
   @Test
   void keepsInvalidQuotedPrintableLiterallyAndWarns() {
-    RawEmail e = assertOk(parse(mime("Content-Transfer-Encoding: quoted-printable\n", "fee =ZZ twice\n")));
+    RawEmail e =
+        assertOk(parse(mime("Content-Transfer-Encoding: quoted-printable\n", "fee =ZZ twice\n")));
     assertThat(e.body).isEqualTo("fee =ZZ twice");
     assertThat(e.warnings).containsExactly(MimeReader.INVALID_QUOTED_PRINTABLE);
   }
@@ -194,16 +237,26 @@ class EmailParserTest {
   @Test
   void acceptsLongBodyLinesButNotHugeHeaders() {
     String longHtmlLine = "<p>" + "x".repeat(MimeReader.MAX_LINE_LEN * 2) + "</p>";
-    RawEmail e = assertOk(parse(mime("Content-Type: multipart/mixed; boundary=q\n", "--q\nContent-Type: text/html\n\n" + longHtmlLine + "\n--q--\n")));
+    RawEmail e =
+        assertOk(
+            parse(
+                mime(
+                    "Content-Type: multipart/mixed; boundary=q\n",
+                    "--q\nContent-Type: text/html\n\n" + longHtmlLine + "\n--q--\n")));
     assertThat(e.body).hasSize(TestRecords.INGEST.maxBodyChars());
-    assertFailure(parse(mime("X-Big: " + "a".repeat(MimeReader.MAX_HEADER_LEN + 1) + "\n", "body\n")), DeadLetterReason.MALFORMED_MIME);
-    assertFailure(parse(mime("X-Big: a\n" + " folded\n".repeat(MimeReader.MAX_HEADER_LEN / 8 + 1), "body\n")), DeadLetterReason.MALFORMED_MIME);
+    assertFailure(
+        parse(mime("X-Big: " + "a".repeat(MimeReader.MAX_HEADER_LEN + 1) + "\n", "body\n")),
+        DeadLetterReason.MALFORMED_MIME);
+    assertFailure(
+        parse(mime("X-Big: a\n" + " folded\n".repeat(MimeReader.MAX_HEADER_LEN / 8 + 1), "body\n")),
+        DeadLetterReason.MALFORMED_MIME);
   }
 
   @Test
   void readsNonUtf8HeaderBytesAsWindows1252WithWarning() {
-    byte[] raw = ("From: Ren\u00e9e L\u00e9ger <renee@example.fr>\nTo: support@example.com\nSubject: Carte bloqu\u00e9e\n\nBody\n")
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] raw =
+        ("From: Ren\u00e9e L\u00e9ger <renee@example.fr>\nTo: support@example.com\nSubject: Carte bloqu\u00e9e\n\nBody\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
     RawEmail e = assertOk(parser.parse(record(raw)));
     assertThat(e.from.name).isEqualTo("Renée Léger");
     assertThat(e.subject).isEqualTo("Carte bloquée");
@@ -212,7 +265,10 @@ class EmailParserTest {
 
   @Test
   void readsUtf8HeaderBytesAsUtf8WithoutWarning() {
-    RawEmail e = assertOk(parse("From: Renée Léger <renee@example.fr>\nTo: support@example.com\nSubject: Carte bloquée\nMessage-ID: <u@x>\nDate: Mon, 02 Mar 2026 08:00:00 +0000\n\nBody\n"));
+    RawEmail e =
+        assertOk(
+            parse(
+                "From: Renée Léger <renee@example.fr>\nTo: support@example.com\nSubject: Carte bloquée\nMessage-ID: <u@x>\nDate: Mon, 02 Mar 2026 08:00:00 +0000\n\nBody\n"));
     assertThat(e.from.name).isEqualTo("Renée Léger");
     assertThat(e.warnings).isEmpty();
   }
@@ -224,32 +280,42 @@ class EmailParserTest {
             + "--o\nContent-Type: application/pdf\nContent-Disposition: attachment; filename=\"s.pdf\"\nContent-Transfer-Encoding: base64\n\nAAECAw==\n--o--\n";
     RawEmail e = assertOk(parse(mime("Content-Type: multipart/mixed; boundary=o\n", body)));
     assertThat(e.body).isEqualTo("plain");
-    assertThat(e.attachments).singleElement().satisfies(a -> {
-      assertThat(a.filename).isEqualTo("s.pdf");
-      assertThat(a.contentType).isEqualTo("application/pdf");
-      assertThat(a.size).isEqualTo(4);
-    });
+    assertThat(e.attachments)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.filename).isEqualTo("s.pdf");
+              assertThat(a.contentType).isEqualTo("application/pdf");
+              assertThat(a.size).isEqualTo(4);
+            });
   }
 
   @Test
   void fallsBackToHtmlWhenThePlainAlternativeIsEmpty() {
-    String body = "--a\nContent-Type: text/plain\n\n \n--a\nContent-Type: text/html\n\n<p>Real &amp; readable</p>\n--a--\n";
+    String body =
+        "--a\nContent-Type: text/plain\n\n \n--a\nContent-Type: text/html\n\n<p>Real &amp; readable</p>\n--a--\n";
     RawEmail e = assertOk(parse(mime("Content-Type: multipart/alternative; boundary=a\n", body)));
     assertThat(e.body).isEqualTo("Real & readable");
   }
 
   @Test
   void triagesJsonWithoutAUsableSenderWithAnUnknownSender() {
-    RawEmail none = assertOk(parse("{\"messageId\":\"m\",\"mailbox\":\"support@example.com\",\"text\":\"hi\"}"));
+    RawEmail none =
+        assertOk(
+            parse("{\"messageId\":\"m\",\"mailbox\":\"support@example.com\",\"text\":\"hi\"}"));
     assertThat(none.from).isNull();
     assertThat(none.warnings).containsExactly(EmailParser.FROM_MISSING);
-    RawEmail nameOnly = assertOk(parse(
-        "{\"messageId\":\"m\",\"mailbox\":\"support@example.com\",\"from\":{\"name\":\"Ana Lima\",\"email\":\" \"},\"text\":\"hi\"}"));
+    RawEmail nameOnly =
+        assertOk(
+            parse(
+                "{\"messageId\":\"m\",\"mailbox\":\"support@example.com\",\"from\":{\"name\":\"Ana Lima\",\"email\":\" \"},\"text\":\"hi\"}"));
     assertThat(nameOnly.from.email).isNull();
     assertThat(nameOnly.from.name).as("kept as a hint for PII detection").isEqualTo("Ana Lima");
     assertThat(nameOnly.warnings).containsExactly(EmailParser.FROM_MISSING);
-    RawEmail notAnAddress = assertOk(parse(
-        "{\"messageId\":\"m\",\"mailbox\":\"support@example.com\",\"from\":{\"email\":\"web form\"},\"text\":\"hi\"}"));
+    RawEmail notAnAddress =
+        assertOk(
+            parse(
+                "{\"messageId\":\"m\",\"mailbox\":\"support@example.com\",\"from\":{\"email\":\"web form\"},\"text\":\"hi\"}"));
     assertThat(notAnAddress.from).isNull();
     assertThat(notAnAddress.warnings).containsExactly(EmailParser.FROM_INVALID);
   }
@@ -261,16 +327,20 @@ class EmailParserTest {
     assertThat(none.warnings).contains(EmailParser.FROM_MISSING);
     assertThat(assertOk(parse("From: \nTo: support@example.com\nSubject: x\n\nbody\n")).warnings)
         .contains(EmailParser.FROM_MISSING);
-    RawEmail nameOnly = assertOk(parse("From: Ana Lima\nTo: support@example.com\nSubject: x\n\nbody\n"));
+    RawEmail nameOnly =
+        assertOk(parse("From: Ana Lima\nTo: support@example.com\nSubject: x\n\nbody\n"));
     assertThat(nameOnly.from.email).isNull();
     assertThat(nameOnly.from.name).as("kept as a hint for PII detection").isEqualTo("Ana Lima");
     assertThat(nameOnly.warnings).contains(EmailParser.FROM_INVALID);
-    assertThat(assertOk(parse("From: <<>>\nTo: support@example.com\nSubject: x\n\nbody\n")).from).isNull();
+    assertThat(assertOk(parse("From: <<>>\nTo: support@example.com\nSubject: x\n\nbody\n")).from)
+        .isNull();
   }
 
   @Test
   void deadLettersMimeWithoutContent() {
-    assertFailure(parse("From: a@example.net\nTo: support@example.com\n\n \n"), DeadLetterReason.MISSING_FIELD);
+    assertFailure(
+        parse("From: a@example.net\nTo: support@example.com\n\n \n"),
+        DeadLetterReason.MISSING_FIELD);
     assertFailure(parse("just some words, no headers\n"), DeadLetterReason.MISSING_FIELD);
     assertOk(parse("From: a@example.net\nSubject: Call me back\n\n"));
   }
@@ -285,15 +355,24 @@ class EmailParserTest {
 
   @Test
   void deadLettersTooManyHeadersAndTooDeepNesting() {
-    assertFailure(parse(mime("X-Filler: 1\n".repeat(MimeReader.MAX_HEADER_COUNT + 10), "body\n")), DeadLetterReason.MALFORMED_MIME);
+    assertFailure(
+        parse(mime("X-Filler: 1\n".repeat(MimeReader.MAX_HEADER_COUNT + 10), "body\n")),
+        DeadLetterReason.MALFORMED_MIME);
 
     StringBuilder nested = new StringBuilder();
     int depth = MimeReader.MAX_DEPTH + 5;
     for (int i = 0; i < depth; i++) {
-      nested.append("--b").append(i).append("\nContent-Type: multipart/mixed; boundary=b").append(i + 1).append("\n\n");
+      nested
+          .append("--b")
+          .append(i)
+          .append("\nContent-Type: multipart/mixed; boundary=b")
+          .append(i + 1)
+          .append("\n\n");
     }
     nested.append("--b").append(depth).append("\nContent-Type: text/plain\n\ndeep\n");
-    assertFailure(parse(mime("Content-Type: multipart/mixed; boundary=b0\n", nested.toString())), DeadLetterReason.MALFORMED_MIME);
+    assertFailure(
+        parse(mime("Content-Type: multipart/mixed; boundary=b0\n", nested.toString())),
+        DeadLetterReason.MALFORMED_MIME);
   }
 
   @Test
@@ -303,11 +382,19 @@ class EmailParserTest {
     // checked ahead of it, and forwarded messages nested 30,000 deep overflowed the stack.
     StringBuilder multiparts = new StringBuilder("--b0\n");
     for (int i = 1; i < 20_000; i++) {
-      multiparts.append("Content-Type: multipart/mixed; boundary=\"b").append(i).append("\"\n\n--b").append(i).append('\n');
+      multiparts
+          .append("Content-Type: multipart/mixed; boundary=\"b")
+          .append(i)
+          .append("\"\n\n--b")
+          .append(i)
+          .append('\n');
     }
     multiparts.append("Content-Type: text/plain\n\ndeep\n");
     String messages = mime("Content-Type: message/rfc822\n", "").repeat(30_000);
-    for (String deep : new String[] {mime("Content-Type: multipart/mixed; boundary=\"b0\"\n", multiparts.toString()), messages}) {
+    for (String deep :
+        new String[] {
+          mime("Content-Type: multipart/mixed; boundary=\"b0\"\n", multiparts.toString()), messages
+        }) {
       long start = System.nanoTime();
       ParseResult r = parse(deep);
       long millis = (System.nanoTime() - start) / 1_000_000;
@@ -320,12 +407,21 @@ class EmailParserTest {
   @Test
   void deadLettersMailStuffedWithEncodedWordsInUnknownCharsets() {
     // Found by BadInputFuzzTest: every encoded word in a charset the JVM does not know cost mime4j
-    // about a millisecond (a class-path scan per lookup), and 10,000 took 10 s in one 200 kB subject.
+    // about a millisecond (a class-path scan per lookup), and 10,000 took 10 s in one 200 kB
+    // subject.
     String words = "=?x-no-such?Q?=FF?= ".repeat(10_000);
     long start = System.nanoTime();
-    ParseResult r = parse("From: Ann <ann@example.net>\nTo: support@example.com\nSubject: " + words + "\n\nhello\n");
+    ParseResult r =
+        parse(
+            "From: Ann <ann@example.net>\nTo: support@example.com\nSubject: "
+                + words
+                + "\n\nhello\n");
     assertFailure(r, DeadLetterReason.MALFORMED_MIME);
-    assertThat(r.message()).isEqualTo("more than " + MimeReader.MAX_UNKNOWN_CHARSET_WORDS + " encoded words in unknown charsets");
+    assertThat(r.message())
+        .isEqualTo(
+            "more than "
+                + MimeReader.MAX_UNKNOWN_CHARSET_WORDS
+                + " encoded words in unknown charsets");
     assertThat((System.nanoTime() - start) / 1_000_000).as("ms to refuse").isLessThan(5_000);
 
     String few = "=?x-no-such?Q?=FF?= ".repeat(MimeReader.MAX_UNKNOWN_CHARSET_WORDS);
@@ -354,28 +450,42 @@ class EmailParserTest {
     SourceRecord viaKafka = record(mime("", "body\n"));
     viaKafka.tenantHeader = "globex";
     assertFailure(parser.parse(viaKafka), DeadLetterReason.UNKNOWN_TENANT);
-    assertFailure(parse(json("\"text\":\"hi\",\"tenant\":\"globex\"")), DeadLetterReason.UNKNOWN_TENANT);
-    assertFailure(parse(mime("X-Mailtriage-Tenant: globex\n", "body\n")), DeadLetterReason.UNKNOWN_TENANT);
-    assertThat(parse(mime("X-Mailtriage-Tenant: globex\n", "body\n")).message()).doesNotContain("globex");
+    assertFailure(
+        parse(json("\"text\":\"hi\",\"tenant\":\"globex\"")), DeadLetterReason.UNKNOWN_TENANT);
+    assertFailure(
+        parse(mime("X-Mailtriage-Tenant: globex\n", "body\n")), DeadLetterReason.UNKNOWN_TENANT);
+    assertThat(parse(mime("X-Mailtriage-Tenant: globex\n", "body\n")).message())
+        .doesNotContain("globex");
   }
 
   @Test
   void resolvesTenantInDocumentedOrder() {
     SourceRecord header = record(json("\"text\":\"hi\",\"tenant\":\"globex\""));
     header.tenantHeader = "acme-bank";
-    assertThat(assertOk(parser.parse(header)).tenant).as("Kafka header wins").isEqualTo("acme-bank");
+    assertThat(assertOk(parser.parse(header)).tenant)
+        .as("Kafka header wins")
+        .isEqualTo("acme-bank");
 
-    assertThat(assertOk(parse(mime("X-Mailtriage-Tenant: acme-bank\n", "b\n"))).tenant).isEqualTo("acme-bank");
+    assertThat(assertOk(parse(mime("X-Mailtriage-Tenant: acme-bank\n", "b\n"))).tenant)
+        .isEqualTo("acme-bank");
 
-    RawEmail byMailbox = assertOk(parse(mime("Delivered-To: Help@Acme-Bank.example\n", "b\n").replace("To: support@example.com\n", "To: loans@acme-bank.example\n")));
+    RawEmail byMailbox =
+        assertOk(
+            parse(
+                mime("Delivered-To: Help@Acme-Bank.example\n", "b\n")
+                    .replace("To: support@example.com\n", "To: loans@acme-bank.example\n")));
     assertThat(byMailbox.tenant).isEqualTo("acme-bank");
     assertThat(byMailbox.mailbox).isEqualTo("Help@Acme-Bank.example");
 
-    RawEmail byDefault = assertOk(parse(mime("", "b\n").replace("support@example.com", "someone@example.org")));
+    RawEmail byDefault =
+        assertOk(parse(mime("", "b\n").replace("support@example.com", "someone@example.org")));
     assertThat(byDefault.tenant).isEqualTo("demo");
 
     EmailParser noDefault = new EmailParser(TestRecords.INGEST, TestRecords.tenants(null));
-    assertFailure(noDefault.parse(record(mime("", "b\n").replace("support@example.com", "someone@example.org"))), DeadLetterReason.UNKNOWN_TENANT);
+    assertFailure(
+        noDefault.parse(
+            record(mime("", "b\n").replace("support@example.com", "someone@example.org"))),
+        DeadLetterReason.UNKNOWN_TENANT);
   }
 
   @Test
@@ -386,16 +496,22 @@ class EmailParserTest {
     assertThat(future.warnings).contains(EmailParser.DATE_IN_FUTURE);
 
     // Seen in the SpamAssassin corpus: a two-digit-less year that parses to the first century.
-    RawEmail ancient = assertOk(parse(mime("", "b\n").replace("Mon, 02 Mar 2026 08:00:00 +0000", "Thu, 1 Jan 102 10:00:00 +0000")));
+    RawEmail ancient =
+        assertOk(
+            parse(
+                mime("", "b\n")
+                    .replace("Mon, 02 Mar 2026 08:00:00 +0000", "Thu, 1 Jan 102 10:00:00 +0000")));
     assertThat(ancient.receivedAt).isEqualTo(KAFKA_TS);
     assertThat(ancient.receivedAtClamped).isTrue();
     assertThat(ancient.warnings).contains(EmailParser.DATE_BEFORE_EPOCH);
 
-    RawEmail invalid = assertOk(parse(mime("", "b\n").replace("Mon, 02 Mar 2026 08:00:00 +0000", "someday")));
+    RawEmail invalid =
+        assertOk(parse(mime("", "b\n").replace("Mon, 02 Mar 2026 08:00:00 +0000", "someday")));
     assertThat(invalid.receivedAtClamped).isTrue();
     assertThat(invalid.warnings).contains(MimeReader.DATE_INVALID);
 
-    RawEmail withinSkew = assertOk(parse(json("\"text\":\"hi\",\"receivedAt\":\"2026-06-01T00:04:00Z\"")));
+    RawEmail withinSkew =
+        assertOk(parse(json("\"text\":\"hi\",\"receivedAt\":\"2026-06-01T00:04:00Z\"")));
     assertThat(withinSkew.receivedAtClamped).isFalse();
     RawEmail missing = assertOk(parse(json("\"text\":\"hi\"")));
     assertThat(missing.receivedAt).isEqualTo(KAFKA_TS);
@@ -405,15 +521,31 @@ class EmailParserTest {
   @Test
   void ignoresAUtf8ByteOrderMarkInFrontOfEitherForm() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    assertThat(assertOk(parser.parse(record(concat(new String(bom, StandardCharsets.UTF_8), json("\"text\":\"hi\"").getBytes(StandardCharsets.UTF_8))))).format)
+    assertThat(
+            assertOk(
+                    parser.parse(
+                        record(
+                            concat(
+                                new String(bom, StandardCharsets.UTF_8),
+                                json("\"text\":\"hi\"").getBytes(StandardCharsets.UTF_8)))))
+                .format)
         .isEqualTo("json");
-    assertThat(assertOk(parser.parse(record(concat(new String(bom, StandardCharsets.UTF_8), mime("", "hi\n").getBytes(StandardCharsets.UTF_8))))).from.email)
+    assertThat(
+            assertOk(
+                    parser.parse(
+                        record(
+                            concat(
+                                new String(bom, StandardCharsets.UTF_8),
+                                mime("", "hi\n").getBytes(StandardCharsets.UTF_8)))))
+                .from
+                .email)
         .isEqualTo("ann.lee@example.net");
   }
 
   @Test
   void truncatesBodyAtMaxBodyChars() {
-    EmailParser small = new EmailParser(new MailtriageConfig.Ingest(1 << 20, 10, 0), TestRecords.TENANTS);
+    EmailParser small =
+        new EmailParser(new MailtriageConfig.Ingest(1 << 20, 10, 0), TestRecords.TENANTS);
     RawEmail e = assertOk(small.parse(record(json("\"text\":\"0123456789ABCDEF\""))));
     assertThat(e.body).isEqualTo("0123456789");
     assertThat(e.bodyTruncated).isTrue();
@@ -425,7 +557,12 @@ class EmailParserTest {
   @Test
   void neverThrowsAndNeverEchoesInputOnArbitraryBytes() {
     Random random = new Random(7);
-    String[] seeds = {mime("Content-Type: multipart/mixed; boundary=q\n", "--q\nContent-Type: text/plain\n\nSECRETWORD\n--q--\n"), json("\"text\":\"SECRETWORD\"")};
+    String[] seeds = {
+      mime(
+          "Content-Type: multipart/mixed; boundary=q\n",
+          "--q\nContent-Type: text/plain\n\nSECRETWORD\n--q--\n"),
+      json("\"text\":\"SECRETWORD\"")
+    };
     for (int i = 0; i < 1000; i++) {
       byte[] bytes = seeds[i % 2].getBytes(StandardCharsets.UTF_8);
       for (int k = random.nextInt(6); k >= 0; k--) {
@@ -446,7 +583,8 @@ class EmailParserTest {
   void toStringOfParsedTypesPrintsNoContent() {
     RawEmail e = assertOk(parse(mime("", "SECRETWORD\n")));
     assertThat(e.toString() + e.from + parse(json("\"text\":\"SECRETWORD\"")))
-        .doesNotContain("SECRETWORD").doesNotContain("ann.lee");
+        .doesNotContain("SECRETWORD")
+        .doesNotContain("ann.lee");
   }
 
   private static byte[] concat(String head, byte[] tail) {

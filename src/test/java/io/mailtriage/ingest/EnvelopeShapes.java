@@ -11,7 +11,18 @@ import java.util.Random;
  */
 final class EnvelopeShapes {
   private static final String[] FIELDS = {
-    "messageId", "from", "to", "cc", "subject", "text", "html", "receivedAt", "mailbox", "tenant", "headers", "attachments"
+    "messageId",
+    "from",
+    "to",
+    "cc",
+    "subject",
+    "text",
+    "html",
+    "receivedAt",
+    "mailbox",
+    "tenant",
+    "headers",
+    "attachments"
   };
 
   private EnvelopeShapes() {}
@@ -42,7 +53,7 @@ final class EnvelopeShapes {
       case 0 -> s.append(" {}");
       case 1 -> s.setLength(r.nextInt(s.length() + 1));
       case 2 -> s.insert(0, "\uFEFF");
-      default -> { }
+      default -> {}
     }
     return s.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -51,14 +62,23 @@ final class EnvelopeShapes {
   private static void right(StringBuilder s, String field, Random r) {
     boolean odd = r.nextInt(16) == 0;
     switch (field) {
-      case "from" -> s.append("{\"email\":\"ann@example.net\",\"name\":").append(odd ? "1" : "\"Ann\"").append('}');
-      case "to", "cc" -> s.append("[{\"email\":\"support@example.com\"}").append(odd ? ",null" : "").append(']');
+      case "from" ->
+          s.append("{\"email\":\"ann@example.net\",\"name\":")
+              .append(odd ? "1" : "\"Ann\"")
+              .append('}');
+      case "to", "cc" ->
+          s.append("[{\"email\":\"support@example.com\"}").append(odd ? ",null" : "").append(']');
       case "messageId" -> s.append(odd ? "\"<<>>\"" : "\"<m" + r.nextInt(1000) + "@example.net>\"");
-      case "receivedAt" -> s.append(odd ? "\"2026-02-30T25:00:00+99:00\"" : "\"2026-03-02T08:00:00Z\"");
-      case "headers" -> s.append("[{\"name\":\"References\",\"value\":\"").append("<a@b> ".repeat(r.nextInt(odd ? 5000 : 5)))
-          .append("\"}]");
-      case "attachments" -> s.append("[{\"filename\":\"a.pdf\",\"contentType\":\"application/pdf\",\"size\":")
-          .append(odd ? "-1" : "12").append("}]");
+      case "receivedAt" ->
+          s.append(odd ? "\"2026-02-30T25:00:00+99:00\"" : "\"2026-03-02T08:00:00Z\"");
+      case "headers" ->
+          s.append("[{\"name\":\"References\",\"value\":\"")
+              .append("<a@b> ".repeat(r.nextInt(odd ? 5000 : 5)))
+              .append("\"}]");
+      case "attachments" ->
+          s.append("[{\"filename\":\"a.pdf\",\"contentType\":\"application/pdf\",\"size\":")
+              .append(odd ? "-1" : "12")
+              .append("}]");
       case "tenant" -> s.append(odd ? "\"no-such-tenant\"" : "\"demo\"");
       case "mailbox" -> s.append("\"support@example.com\"");
       default -> {
@@ -76,7 +96,12 @@ final class EnvelopeShapes {
     switch (r.nextInt(depth > 3 ? 6 : 9)) {
       case 0 -> s.append("null");
       case 1 -> s.append(r.nextBoolean());
-      case 2 -> s.append(new String[] {"0", "-0", "1e400", "-1e-400", "123456789012345678901234567890", "1.5", "NaN"}[r.nextInt(7)]);
+      case 2 ->
+          s.append(
+              new String[] {
+                    "0", "-0", "1e400", "-1e-400", "123456789012345678901234567890", "1.5", "NaN"
+                  }
+                  [r.nextInt(7)]);
       case 3, 4, 5 -> string(s, r);
       case 6 -> {
         s.append('[');
@@ -93,7 +118,9 @@ final class EnvelopeShapes {
       }
       default -> { // nested far past any sane depth (and past the JSON reader's own limit)
         int n = r.nextInt(4) == 0 ? 1 + r.nextInt(5000) : 1 + r.nextInt(50);
-        s.append("[".repeat(n)).append("\"deep\"").append("]".repeat(r.nextInt(4) == 0 ? n - 1 : n));
+        s.append("[".repeat(n))
+            .append("\"deep\"")
+            .append("]".repeat(r.nextInt(4) == 0 ? n - 1 : n));
       }
     }
   }
@@ -104,7 +131,9 @@ final class EnvelopeShapes {
       case 0 -> s.append("\\ud800\\u0000\\udfff\\\"\\\\");
       case 1 -> s.append("x".repeat(r.nextInt(1_000_000)));
       case 2 -> s.append("\\u00e4".repeat(r.nextInt(20_000)));
-      case 3 -> s.append("Mein Konto ist gesperrt, IBAN DE89 3704 0044 0532 0130 00, ruf an: +49 30 1234567");
+      case 3 ->
+          s.append(
+              "Mein Konto ist gesperrt, IBAN DE89 3704 0044 0532 0130 00, ruf an: +49 30 1234567");
       default -> s.append("");
     }
     s.append('"');

@@ -27,7 +27,8 @@ class HtmlTextTest {
 
   @Test
   void decodesNamedAndNumericEntities() {
-    assertThat(HtmlText.toText("&pound;5 &amp; &euro;3 &#8212; &#x41;&nbsp;&lt;b&gt; &quot;q&quot;"))
+    assertThat(
+            HtmlText.toText("&pound;5 &amp; &euro;3 &#8212; &#x41;&nbsp;&lt;b&gt; &quot;q&quot;"))
         .isEqualTo("£5 & €3 — A <b> \"q\"");
   }
 

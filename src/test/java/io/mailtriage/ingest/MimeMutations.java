@@ -12,17 +12,41 @@ import java.util.Random;
  */
 final class MimeMutations {
   private static final String[] SNIPPETS = {
-    "\n--", "\r\n--boundary\r\n", "\n\n", "\r\n\r\n", "\n--=_NextPart_000\n", "\n--=_NextPart_000--\n",
+    "\n--",
+    "\r\n--boundary\r\n",
+    "\n\n",
+    "\r\n\r\n",
+    "\n--=_NextPart_000\n",
+    "\n--=_NextPart_000--\n",
     "Content-Type: multipart/mixed; boundary=\"=_NextPart_000\"\n",
     "Content-Type: multipart/alternative; boundary=\n",
-    "Content-Type: message/rfc822\n", "Content-Type: text/html; charset=x-no-such-charset\n",
-    "Content-Type: text/plain; charset=\"utf-16\"\n", "Content-Type: text/plain; charset=utf-7\n",
-    "Content-Transfer-Encoding: base64\n", "Content-Transfer-Encoding: quoted-printable\n",
-    "Content-Transfer-Encoding: x-uuencode\n", "Content-Disposition: attachment; filename*=utf-8''%FF%FE\n",
-    "Subject: =?utf-8?B?////?= =?iso-8859-1?Q?=FF=00=?=\n", "From: <@>\n", "From: \"\" <>\n",
-    "Date: Thu, 31 Feb 99999 25:61:61 +9999\n", "Message-ID: <<<>>>\n", "References: " + "<a@b> ".repeat(2000) + "\n",
-    "header line without a colon\n", ": no name\n", " folded continuation first\n", "=\n", "=XY=", "=\r",
-    "<html><body><table><tr><td>", "<!--", "<script>", "&#xFFFFFF;", "&#0;", "\u0000", "\uFFFD",
+    "Content-Type: message/rfc822\n",
+    "Content-Type: text/html; charset=x-no-such-charset\n",
+    "Content-Type: text/plain; charset=\"utf-16\"\n",
+    "Content-Type: text/plain; charset=utf-7\n",
+    "Content-Transfer-Encoding: base64\n",
+    "Content-Transfer-Encoding: quoted-printable\n",
+    "Content-Transfer-Encoding: x-uuencode\n",
+    "Content-Disposition: attachment; filename*=utf-8''%FF%FE\n",
+    "Subject: =?utf-8?B?////?= =?iso-8859-1?Q?=FF=00=?=\n",
+    "From: <@>\n",
+    "From: \"\" <>\n",
+    "Date: Thu, 31 Feb 99999 25:61:61 +9999\n",
+    "Message-ID: <<<>>>\n",
+    "References: " + "<a@b> ".repeat(2000) + "\n",
+    "header line without a colon\n",
+    ": no name\n",
+    " folded continuation first\n",
+    "=\n",
+    "=XY=",
+    "=\r",
+    "<html><body><table><tr><td>",
+    "<!--",
+    "<script>",
+    "&#xFFFFFF;",
+    "&#0;",
+    "\u0000",
+    "\uFFFD",
   };
 
   private MimeMutations() {}
@@ -48,7 +72,8 @@ final class MimeMutations {
       }
       case 1 -> { // cut a range
         int len = Math.min(b.length - at, r.nextInt(512));
-        return BadInputFuzzTest.concat(Arrays.copyOf(b, at), Arrays.copyOfRange(b, at + len, b.length));
+        return BadInputFuzzTest.concat(
+            Arrays.copyOf(b, at), Arrays.copyOfRange(b, at + len, b.length));
       }
       case 2 -> { // repeat a range, sometimes many times
         int len = Math.min(b.length - at, 1 + r.nextInt(256));
@@ -69,7 +94,10 @@ final class MimeMutations {
         return Arrays.copyOf(b, at);
       }
       case 5, 6 -> { // a MIME-significant snippet at a line start
-        return insert(b, lineStart(b, at), SNIPPETS[r.nextInt(SNIPPETS.length)].getBytes(StandardCharsets.UTF_8));
+        return insert(
+            b,
+            lineStart(b, at),
+            SNIPPETS[r.nextInt(SNIPPETS.length)].getBytes(StandardCharsets.UTF_8));
       }
       case 7 -> { // an endless line
         byte[] line = new byte[r.nextInt(400_000)];
@@ -79,15 +107,17 @@ final class MimeMutations {
       case 8 -> { // splice: the head of this message, the tail of another
         byte[] other = corpus.get(r.nextInt(corpus.size()));
         int from = other.length == 0 ? 0 : r.nextInt(other.length);
-        return BadInputFuzzTest.concat(Arrays.copyOf(b, at), Arrays.copyOfRange(other, from, other.length));
+        return BadInputFuzzTest.concat(
+            Arrays.copyOf(b, at), Arrays.copyOfRange(other, from, other.length));
       }
       default -> { // line ends: all CR, all CRLF, or none
         String s = new String(b, StandardCharsets.ISO_8859_1);
-        String t = switch (r.nextInt(3)) {
-          case 0 -> s.replace("\r\n", "\n").replace('\n', '\r');
-          case 1 -> s.replace("\r\n", "\n").replace("\n", "\r\n");
-          default -> s.replace("\r", "").replace("\n", "");
-        };
+        String t =
+            switch (r.nextInt(3)) {
+              case 0 -> s.replace("\r\n", "\n").replace('\n', '\r');
+              case 1 -> s.replace("\r\n", "\n").replace("\n", "\r\n");
+              default -> s.replace("\r", "").replace("\n", "");
+            };
         return t.getBytes(StandardCharsets.ISO_8859_1);
       }
     }

@@ -12,16 +12,17 @@ final class MimeShapes {
   private MimeShapes() {}
 
   static byte[] any(Random r) {
-    String mail = switch (r.nextInt(8)) {
-      case 0 -> manyHeaders(r);
-      case 1 -> hugeHeader(r);
-      case 2 -> nestedMultiparts(r);
-      case 3 -> manyParts(r);
-      case 4 -> nestedMessages(r);
-      case 5 -> encodedBodies(r);
-      case 6 -> manyParameters(r);
-      default -> encodedWords(r);
-    };
+    String mail =
+        switch (r.nextInt(8)) {
+          case 0 -> manyHeaders(r);
+          case 1 -> hugeHeader(r);
+          case 2 -> nestedMultiparts(r);
+          case 3 -> manyParts(r);
+          case 4 -> nestedMessages(r);
+          case 5 -> encodedBodies(r);
+          case 6 -> manyParameters(r);
+          default -> encodedWords(r);
+        };
     return mail.getBytes(r.nextBoolean() ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
   }
 
@@ -56,8 +57,13 @@ final class MimeShapes {
     int depth = pick(r, 2, MimeReader.MAX_DEPTH + 1, 10 * MimeReader.MAX_DEPTH);
     StringBuilder s = new StringBuilder(head());
     for (int i = 0; i < depth; i++) {
-      s.append("Content-Type: multipart/").append(r.nextBoolean() ? "mixed" : "alternative")
-          .append("; boundary=\"b").append(i).append("\"\n\n--b").append(i).append('\n');
+      s.append("Content-Type: multipart/")
+          .append(r.nextBoolean() ? "mixed" : "alternative")
+          .append("; boundary=\"b")
+          .append(i)
+          .append("\"\n\n--b")
+          .append(i)
+          .append('\n');
     }
     s.append("Content-Type: text/plain\n\nMy card is blocked.\n");
     boolean closed = r.nextBoolean();
@@ -69,11 +75,15 @@ final class MimeShapes {
 
   private static String manyParts(Random r) {
     int parts = pick(r, 2, 100, 3_000);
-    StringBuilder s = new StringBuilder(head()).append("Content-Type: multipart/mixed; boundary=\"x\"\n\n");
+    StringBuilder s =
+        new StringBuilder(head()).append("Content-Type: multipart/mixed; boundary=\"x\"\n\n");
     for (int i = 0; i < parts; i++) {
-      s.append("--x\nContent-Type: ").append(i % 3 == 0 ? "text/plain" : i % 3 == 1 ? "text/html" : "application/pdf")
+      s.append("--x\nContent-Type: ")
+          .append(i % 3 == 0 ? "text/plain" : i % 3 == 1 ? "text/html" : "application/pdf")
           .append(i % 5 == 0 ? "\nContent-Disposition: attachment; filename=f" + i : "")
-          .append("\n\n<p>part ").append(i).append("</p>\n");
+          .append("\n\n<p>part ")
+          .append(i)
+          .append("</p>\n");
     }
     return s.append(r.nextBoolean() ? "--x--\n" : "").toString();
   }
@@ -89,23 +99,37 @@ final class MimeShapes {
 
   private static String encodedBodies(Random r) {
     String[] encodings = {"base64", "quoted-printable", "7bit", "8bit", "binary", "x-bogus"};
-    String[] charsets = {"utf-8", "utf-16", "utf-32", "gb18030", "iso-2022-jp", "x-no-such", "", "\"\""};
+    String[] charsets = {
+      "utf-8", "utf-16", "utf-32", "gb18030", "iso-2022-jp", "x-no-such", "", "\"\""
+    };
     StringBuilder body = new StringBuilder();
     int len = pick(r, 0, 1_000, 150_000);
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r \t.-_?%&#;<>äö€";
+    String alphabet =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r \t.-_?%&#;<>äö€";
     for (int i = 0; i < len; i++) {
       body.append(alphabet.charAt(r.nextInt(alphabet.length())));
     }
-    return head() + "Content-Type: text/" + (r.nextBoolean() ? "plain" : "html") + "; charset="
-        + charsets[r.nextInt(charsets.length)] + "\nContent-Transfer-Encoding: " + encodings[r.nextInt(encodings.length)]
-        + "\n\n" + body;
+    return head()
+        + "Content-Type: text/"
+        + (r.nextBoolean() ? "plain" : "html")
+        + "; charset="
+        + charsets[r.nextInt(charsets.length)]
+        + "\nContent-Transfer-Encoding: "
+        + encodings[r.nextInt(encodings.length)]
+        + "\n\n"
+        + body;
   }
 
   private static String manyParameters(Random r) {
     StringBuilder s = new StringBuilder(head()).append("Content-Type: text/plain");
     int n = pick(r, 1, 100, 10_000);
     for (int i = 0; i < n; i++) {
-      s.append(";\n p").append(i).append("*").append(i % 3).append("*=utf-8''%").append(Integer.toHexString(r.nextInt(256)));
+      s.append(";\n p")
+          .append(i)
+          .append("*")
+          .append(i % 3)
+          .append("*=utf-8''%")
+          .append(Integer.toHexString(r.nextInt(256)));
     }
     return s.append("\n\nMy card is blocked.\n").toString();
   }
@@ -114,12 +138,17 @@ final class MimeShapes {
     StringBuilder subject = new StringBuilder("Subject: ");
     int n = pick(r, 1, 100, 20_000);
     for (int i = 0; i < n; i++) {
-      subject.append(r.nextBoolean() ? "=?utf-8?B?" + (r.nextBoolean() ? "w6TDtg==" : "!!!") + "?= " : "=?x?Q?=FF=?= ");
+      subject.append(
+          r.nextBoolean()
+              ? "=?utf-8?B?" + (r.nextBoolean() ? "w6TDtg==" : "!!!") + "?= "
+              : "=?x?Q?=FF=?= ");
       if (i % 10 == 9) {
         subject.append("\n ");
       }
     }
-    return "From: =?utf-8?Q?Ann_=E2=82?= <ann.lee@example.net>\nTo: support@example.com\n" + subject + "\n\n";
+    return "From: =?utf-8?Q?Ann_=E2=82?= <ann.lee@example.net>\nTo: support@example.com\n"
+        + subject
+        + "\n\n";
   }
 
   /** Mostly small, sometimes just inside a bound, sometimes far past it. */

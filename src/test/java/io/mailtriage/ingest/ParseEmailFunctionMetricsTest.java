@@ -22,11 +22,13 @@ import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-// The harness's close() may throw InterruptedException; try-with-resources here has nothing to handle.
+// The harness's close() may throw InterruptedException; try-with-resources here has nothing to
+// handle.
 @SuppressWarnings("try")
 class ParseEmailFunctionMetricsTest {
   @Test
-  void countsParsedRecordsAndDeadLettersPerReasonWithAllReasonsRegisteredUpFront(@TempDir Path dir) throws Exception {
+  void countsParsedRecordsAndDeadLettersPerReasonWithAllReasonsRegisteredUpFront(@TempDir Path dir)
+      throws Exception {
     // Key: "<reason variable or ->/<metric name>" for metrics below the stage=ingest group.
     Map<String, Counter> counters = new ConcurrentHashMap<>();
     TestingMetricRegistry registry =
@@ -40,18 +42,25 @@ class ParseEmailFunctionMetricsTest {
                 })
             .build();
     TaskMetricGroup task =
-        TaskManagerMetricGroup.createTaskManagerMetricGroup(registry, "localhost", ResourceID.generate())
+        TaskManagerMetricGroup.createTaskManagerMetricGroup(
+                registry, "localhost", ResourceID.generate())
             .addJob(new JobID(), "mailtriage")
             .addTask(ExecutionAttemptID.randomId(), "ingest");
     MockEnvironment env = new MockEnvironmentBuilder().setMetricGroup(task).build();
 
     try (OneInputStreamOperatorTestHarness<SourceRecord, RawEmail> harness =
         new OneInputStreamOperatorTestHarness<>(
-            new ProcessOperator<>(new ParseEmailFunction(TestRecords.INGEST, TestRecords.TENANTS, TestKeystores.create(dir))), env)) {
+            new ProcessOperator<>(
+                new ParseEmailFunction(
+                    TestRecords.INGEST, TestRecords.TENANTS, TestKeystores.create(dir))),
+            env)) {
       harness.open();
       assertThat(counters.keySet())
           .contains("-/recordsParsed")
-          .containsAll(Arrays.stream(DeadLetterReason.values()).map(r -> r.name() + "/deadLetters").toList());
+          .containsAll(
+              Arrays.stream(DeadLetterReason.values())
+                  .map(r -> r.name() + "/deadLetters")
+                  .toList());
 
       harness.processElement(TestRecords.record(TestRecords.mime("", "hello\n")), 0);
       harness.processElement(TestRecords.record(new byte[0]), 0);

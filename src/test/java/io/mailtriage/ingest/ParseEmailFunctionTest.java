@@ -1,14 +1,14 @@
 package io.mailtriage.ingest;
 
-import io.mailtriage.keys.MasterKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mailtriage.config.MailtriageConfig;
-import io.mailtriage.keys.DeadLetterSealer;
 import io.mailtriage.deadletter.DeadLetter;
-import io.mailtriage.testing.TestKeystores;
+import io.mailtriage.keys.DeadLetterSealer;
+import io.mailtriage.keys.MasterKeys;
 import io.mailtriage.sink.WireJson;
+import io.mailtriage.testing.TestKeystores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-// The harness's close() may throw InterruptedException; try-with-resources here has nothing to handle.
+// The harness's close() may throw InterruptedException; try-with-resources here has nothing to
+// handle.
 @SuppressWarnings("try")
 class ParseEmailFunctionTest {
   private MailtriageConfig.Keys keys;
@@ -52,7 +53,10 @@ class ParseEmailFunctionTest {
       }
 
       List<RawEmail> parsed = harness.extractOutputValues();
-      List<DeadLetter> dead = harness.getSideOutput(ParseEmailFunction.DEAD_LETTERS).stream().map(StreamRecord::getValue).toList();
+      List<DeadLetter> dead =
+          harness.getSideOutput(ParseEmailFunction.DEAD_LETTERS).stream()
+              .map(StreamRecord::getValue)
+              .toList();
       assertThat(parsed).hasSize(good.size());
       assertThat(dead).hasSize(bad.size());
 
@@ -77,8 +81,11 @@ class ParseEmailFunctionTest {
               new DeadLetterSealer(MasterKeys.load(keys))
                   .open(
                       Base64.getDecoder().decode(d.sealedPayload),
-                      ParseEmailFunction.sealContext(d.sourceTopic, d.sourcePartition, d.sourceOffset));
-          assertThat(opened).as("sealed payload replays to the original bytes").isEqualTo(source.value);
+                      ParseEmailFunction.sealContext(
+                          d.sourceTopic, d.sourcePartition, d.sourceOffset));
+          assertThat(opened)
+              .as("sealed payload replays to the original bytes")
+              .isEqualTo(source.value);
         }
         String wire = json.writeValueAsString(d);
         assertThat(wire)
@@ -98,11 +105,19 @@ class ParseEmailFunctionTest {
     try (OneInputStreamOperatorTestHarness<SourceRecord, RawEmail> harness =
         ProcessFunctionTestHarnesses.forProcessFunction(
             new ParseEmailFunction(TestRecords.INGEST, TestRecords.TENANTS, keys))) {
-      byte[][] inputs = {null, new byte[0], "{".getBytes(), "garbage".getBytes(), new byte[] {(byte) 0xFF, (byte) 0xFE}};
+      byte[][] inputs = {
+        null,
+        new byte[0],
+        "{".getBytes(),
+        "garbage".getBytes(),
+        new byte[] {(byte) 0xFF, (byte) 0xFE}
+      };
       for (byte[] in : inputs) {
         harness.processElement(TestRecords.record(in), 0);
       }
-      assertThat(harness.extractOutputValues().size() + harness.getSideOutput(ParseEmailFunction.DEAD_LETTERS).size())
+      assertThat(
+              harness.extractOutputValues().size()
+                  + harness.getSideOutput(ParseEmailFunction.DEAD_LETTERS).size())
           .isEqualTo(inputs.length);
     }
   }

@@ -32,7 +32,8 @@ class SamplesTest {
   }
 
   static Stream<String> envelopes() throws IOException {
-    return Files.readAllLines(SAMPLES.resolve("envelopes.jsonl")).stream().filter(l -> !l.isBlank());
+    return Files.readAllLines(SAMPLES.resolve("envelopes.jsonl")).stream()
+        .filter(l -> !l.isBlank());
   }
 
   private static Stream<Path> list(String dir) throws IOException {
@@ -106,15 +107,19 @@ class SamplesTest {
     assertThat(mail("02-lost-card-reply.eml").inReplyTo).isEqualTo("CAK1x9f2@mail.example.net");
     RawEmail third = mail("03-lost-card-followup.eml");
     assertThat(third.inReplyTo).isEqualTo("support-5521.1@example.com");
-    assertThat(third.references).containsExactly("CAK1x9f2@mail.example.net", "support-5521.1@example.com");
-    assertThat(mail("10-dispute-reply.eml").inReplyTo).isEqualTo(mail("09-dispute-with-receipt.eml").messageId);
+    assertThat(third.references)
+        .containsExactly("CAK1x9f2@mail.example.net", "support-5521.1@example.com");
+    assertThat(mail("10-dispute-reply.eml").inReplyTo)
+        .isEqualTo(mail("09-dispute-with-receipt.eml").messageId);
     RawEmail folded = mail("21-account-locked-thanks.eml");
-    assertThat(folded.references).containsExactly("locked-ahmed-0317@example.eg", "support-9034.1@example.com");
+    assertThat(folded.references)
+        .containsExactly("locked-ahmed-0317@example.eg", "support-9034.1@example.com");
 
     List<String> lines = envelopes().toList();
     RawEmail envReply = parser.parse(record(lines.get(2))).email();
     assertThat(envReply.inReplyTo).isEqualTo("env-0002@portal.example.com");
-    assertThat(envReply.references).containsExactly("env-0001@portal.example.com", "env-0002@portal.example.com");
+    assertThat(envReply.references)
+        .containsExactly("env-0001@portal.example.com", "env-0002@portal.example.com");
   }
 
   @Test
@@ -129,13 +134,17 @@ class SamplesTest {
         .doesNotContain("color")
         .doesNotContain("signature follows");
     assertThat(parser.parse(record(envelopes().toList().get(9))).email().body)
-        .isEqualTo("I was charged £25 overdraft fees three times this month.\n\n1 March\n4 March\n6 March\n\nIan McGregor – 07700 900654");
+        .isEqualTo(
+            "I was charged £25 overdraft fees three times this month.\n\n1 March\n4 March\n6 March\n\nIan McGregor – 07700 900654");
   }
 
   @Test
   void transferEncodingsAndCharsetsAreDecoded() {
-    assertThat(mail("06-base64-body.eml").body).contains("Je constate des frais de 35,00 € prélevés deux fois");
-    assertThat(mail("07-quoted-printable.eml").body).contains("in einem Hotel in München abgelehnt").contains("5.000 €");
+    assertThat(mail("06-base64-body.eml").body)
+        .contains("Je constate des frais de 35,00 € prélevés deux fois");
+    assertThat(mail("07-quoted-printable.eml").body)
+        .contains("in einem Hotel in München abgelehnt")
+        .contains("5.000 €");
     RawEmail latin1 = mail("08-latin1.eml");
     assertThat(latin1.from.name).isEqualTo("José Muñoz");
     assertThat(latin1.subject).isEqualTo("Transferencia no recibida - señor Muñoz");
@@ -149,21 +158,29 @@ class SamplesTest {
   void multipartBodiesAndAttachments() {
     RawEmail nested = mail("13-nested-multipart.eml");
     assertThat(nested.body).startsWith("The mobile app shows error E-204").doesNotContain("<b>");
-    assertThat(nested.attachments).singleElement().satisfies(a -> {
-      assertThat(a.filename).isEqualTo("error.png");
-      assertThat(a.contentType).isEqualTo("image/png");
-      assertThat(a.size).isEqualTo(29);
-    });
+    assertThat(nested.attachments)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.filename).isEqualTo("error.png");
+              assertThat(a.contentType).isEqualTo("image/png");
+              assertThat(a.size).isEqualTo(29);
+            });
     assertThat(mail("09-dispute-with-receipt.eml").attachments)
-        .extracting(a -> a.contentType).containsExactly("application/pdf");
+        .extracting(a -> a.contentType)
+        .containsExactly("application/pdf");
     assertThat(mail("23-statement-request.eml").attachments)
-        .extracting(a -> a.filename).containsExactly("statement-2026-02.csv");
+        .extracting(a -> a.filename)
+        .containsExactly("statement-2026-02.csv");
     assertThat(mail("23-statement-request.eml").body).doesNotContain("GROCER");
     RawEmail forwarded = mail("25-forwarded-phishing.eml");
-    assertThat(forwarded.attachments).singleElement().satisfies(a -> {
-      assertThat(a.contentType).isEqualTo("message/rfc822");
-      assertThat(a.size).isEqualTo(-1);
-    });
+    assertThat(forwarded.attachments)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.contentType).isEqualTo("message/rfc822");
+              assertThat(a.size).isEqualTo(-1);
+            });
     assertThat(forwarded.body).doesNotContain("suspended");
   }
 

@@ -20,22 +20,33 @@ class SourceRecordDeserializerTest {
 
   private static ConsumerRecord<byte[], byte[]> kafka(byte[] value, RecordHeaders headers) {
     return new ConsumerRecord<>(
-        "emails.raw", 3, 1234L, 1_700_000_000_000L, TimestampType.CREATE_TIME,
-        0, value == null ? -1 : value.length, null, value, headers, Optional.empty());
+        "emails.raw",
+        3,
+        1234L,
+        1_700_000_000_000L,
+        TimestampType.CREATE_TIME,
+        0,
+        value == null ? -1 : value.length,
+        null,
+        value,
+        headers,
+        Optional.empty());
   }
 
-  private static List<SourceRecord> deserialize(SourceRecordDeserializer d, ConsumerRecord<byte[], byte[]> record)
-      throws Exception {
+  private static List<SourceRecord> deserialize(
+      SourceRecordDeserializer d, ConsumerRecord<byte[], byte[]> record) throws Exception {
     List<SourceRecord> out = new ArrayList<>();
-    d.deserialize(record, new Collector<>() {
-      @Override
-      public void collect(SourceRecord r) {
-        out.add(r);
-      }
+    d.deserialize(
+        record,
+        new Collector<>() {
+          @Override
+          public void collect(SourceRecord r) {
+            out.add(r);
+          }
 
-      @Override
-      public void close() {}
-    });
+          @Override
+          public void close() {}
+        });
     return out;
   }
 
@@ -65,7 +76,8 @@ class SourceRecordDeserializerTest {
 
   @Test
   void nullValueBecomesAnEmptyRecord() throws Exception {
-    SourceRecord r = deserialize(new SourceRecordDeserializer(MAX), kafka(null, new RecordHeaders())).get(0);
+    SourceRecord r =
+        deserialize(new SourceRecordDeserializer(MAX), kafka(null, new RecordHeaders())).get(0);
     assertThat(r.value).isNull();
     assertThat(r.size).isZero();
     assertThat(r.oversized).isFalse();
@@ -92,7 +104,8 @@ class SourceRecordDeserializerTest {
     ParseResult result = TestRecords.parser().parse(r);
     assertThat(result.reason()).isEqualTo(DeadLetterReason.TOO_LARGE);
 
-    // Nothing downstream holds the 30 MB: once the record is out of Kafka's hands it can be collected.
+    // Nothing downstream holds the 30 MB: once the record is out of Kafka's hands it can be
+    // collected.
     for (int i = 0; i < 10 && bytes.get() != null; i++) {
       System.gc();
       Thread.sleep(20);
@@ -102,6 +115,7 @@ class SourceRecordDeserializerTest {
 
   @Test
   void producesPojoTypeInformation() {
-    assertThat(new SourceRecordDeserializer(MAX).getProducedType()).isInstanceOf(PojoTypeInfo.class);
+    assertThat(new SourceRecordDeserializer(MAX).getProducedType())
+        .isInstanceOf(PojoTypeInfo.class);
   }
 }

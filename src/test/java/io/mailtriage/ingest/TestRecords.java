@@ -17,7 +17,8 @@ final class TestRecords {
   /** Kafka timestamp of every test record: after all sample Date headers. */
   static final long KAFKA_TS = Instant.parse("2026-06-01T00:00:00Z").toEpochMilli();
 
-  static final MailtriageConfig.Ingest INGEST = new MailtriageConfig.Ingest(10 * 1024 * 1024, 100_000, 300_000);
+  static final MailtriageConfig.Ingest INGEST =
+      new MailtriageConfig.Ingest(10 * 1024 * 1024, 100_000, 300_000);
 
   static final MailtriageConfig.Tenants TENANTS = tenants("demo");
 

@@ -46,18 +46,19 @@ import org.junit.jupiter.api.Test;
  * Kills things for real on the local cluster of the operator scripts (Kafka broker, ZooKeeper,
  * JobManager and TaskManager as separate JVMs, JobManager HA on) while mail streams in without a
  * pause, and proves after every fault that a {@code read_committed} consumer finds every input
- * record exactly once across the triage queues and the DLQ (and, where the job writes
- * {@code triage.urgent}, every P0 there at least once).
+ * record exactly once across the triage queues and the DLQ (and, where the job writes {@code
+ * triage.urgent}, every P0 there at least once).
  *
  * <p>The faults, in one run: TaskManager SIGKILL (half of them right after a checkpoint was
  * triggered, so it dies with the checkpoint in flight), JobManager SIGKILL (the restarted one
  * resumes the job from the latest checkpoint through ZooKeeper), broker stop and restart, broker
  * SIGKILL, checkpoint storage made unwritable for a while, stop-with-savepoint and restore on an
- * upgraded deployment (the job as a jar on new JVMs), model hot swaps and a master-key rotation.
- * It prints the table of docs/reliability.md (also written to target/fault-it/reliability.md).
+ * upgraded deployment (the job as a jar on new JVMs), model hot swaps and a master-key rotation. It
+ * prints the table of docs/reliability.md (also written to target/fault-it/reliability.md).
  *
- * <p>Process-heavy and 25 to 45 minutes long (docs/reliability.md), so it runs only in its own profile:
- * {@code mvn -B -Pfault-it test}. Everything lives under target/fault-it (logs in its logs/).
+ * <p>Process-heavy and 25 to 45 minutes long (docs/reliability.md), so it runs only in its own
+ * profile: {@code mvn -B -Pfault-it test}. Everything lives under target/fault-it (logs in its
+ * logs/).
  */
 class ClusterFaultIT {
   private static final Path ROOT = LocalCluster.ROOT;
@@ -65,8 +66,10 @@ class ClusterFaultIT {
   private static final Duration START = Duration.ofMinutes(10);
   private static final Duration SCRIPT = Duration.ofMinutes(5);
   private static final Duration RECOVERY = Duration.ofMinutes(5);
+
   /** The job checkpoints every 3 s here, so a record is committed within seconds of a recovery. */
   private static final int CHECKPOINT_MS = 3000;
+
   /** Steady input while faults happen: one record every this many milliseconds. */
   private static final long FEED_EVERY_MS = 150;
 
@@ -80,13 +83,17 @@ class ClusterFaultIT {
 
   /** Every input record acknowledged by the broker, with the fault it is accounted to. */
   private final Map<String, Integer> sent = new ConcurrentHashMap<>();
+
   /** Inputs sent, not yet seen in the output, when a fault struck: accounted to that fault. */
   private final Map<String, Integer> exposedTo = new ConcurrentHashMap<>();
+
   private final AtomicInteger currentFault = new AtomicInteger(-1);
   private final AtomicLong sendFailures = new AtomicLong();
   private final List<Fault> faults = new ArrayList<>();
 
-  /** One injected fault: its kind, when it was over, how long until committed output flowed again. */
+  /**
+   * One injected fault: its kind, when it was over, how long until committed output flowed again.
+   */
   private static final class Fault {
     final String kind;
     double recoverySeconds;
@@ -122,20 +129,38 @@ class ClusterFaultIT {
 
   @Test
   void everyInputComesOutExactlyOnceThroughTwentyFaults() throws Exception {
-    cluster.script(START, "scripts/cluster-start.sh", "--taskmanagers", "1", "--ha",
+    cluster.script(
+        START,
+        "scripts/cluster-start.sh",
+        "--taskmanagers",
+        "1",
+        "--ha",
         // A killed TaskManager is noticed in seconds rather than after the 50 s default; restarts
         // back off at most 10 s (the default grows to a minute and takes an hour to reset, which
         // would make the later faults of one run measure the backoff instead of the recovery).
-        "--conf", "heartbeat.interval=2s", "--conf", "heartbeat.timeout=20s",
+        "--conf",
+        "heartbeat.interval=2s",
+        "--conf",
+        "heartbeat.timeout=20s",
         // A killed JobManager's leadership ends with its ZooKeeper session: 10 s instead of 60 s.
-        "--conf", "high-availability.zookeeper.client.session-timeout=10000",
-        // Checkpoint statistics fresh on every REST call (cached for 3 s by default), so that a kill
+        "--conf",
+        "high-availability.zookeeper.client.session-timeout=10000",
+        // Checkpoint statistics fresh on every REST call (cached for 3 s by default), so that a
+        // kill
         // "during a checkpoint" sees the one in progress.
-        "--conf", "rest.cache.checkpoint-statistics.timeout=50ms",
-        "--conf", "restart-strategy.type=exponential-delay",
-        "--conf", "restart-strategy.exponential-delay.max-backoff=10s",
-        "--conf", "restart-strategy.exponential-delay.reset-backoff-threshold=1min",
-        "--", "--set", "checkpoint.intervalMs=" + CHECKPOINT_MS, "--set", "checkpoint.minPauseMs=1000");
+        "--conf",
+        "rest.cache.checkpoint-statistics.timeout=50ms",
+        "--conf",
+        "restart-strategy.type=exponential-delay",
+        "--conf",
+        "restart-strategy.exponential-delay.max-backoff=10s",
+        "--conf",
+        "restart-strategy.exponential-delay.reset-backoff-threshold=1min",
+        "--",
+        "--set",
+        "checkpoint.intervalMs=" + CHECKPOINT_MS,
+        "--set",
+        "checkpoint.minPauseMs=1000");
     String bootstrap = cluster.bootstrap();
     producer = new KafkaProducer<>(producerConfig(bootstrap));
     boolean urgent = topicExists(bootstrap, URGENT);
@@ -188,7 +213,11 @@ class ClusterFaultIT {
   // ---- the faults ----
 
   private void killTaskManager(boolean duringCheckpoint) throws Exception {
-    Fault f = begin(duringCheckpoint ? "TaskManager SIGKILL during a checkpoint" : "TaskManager SIGKILL mid-stream");
+    Fault f =
+        begin(
+            duringCheckpoint
+                ? "TaskManager SIGKILL during a checkpoint"
+                : "TaskManager SIGKILL mid-stream");
     long pid = cluster.pid("taskmanager-" + liveTaskManager());
     long inFlight = duringCheckpoint ? awaitCheckpointInFlight() : -1;
     long at = System.nanoTime();
@@ -201,10 +230,12 @@ class ClusterFaultIT {
   }
 
   private void killJobManager(boolean duringCheckpoint) throws Exception {
-    Fault f = begin(duringCheckpoint ? "JobManager SIGKILL during a checkpoint" : "JobManager SIGKILL");
+    Fault f =
+        begin(duringCheckpoint ? "JobManager SIGKILL during a checkpoint" : "JobManager SIGKILL");
     long pid = cluster.pid("jobmanager");
     if (duringCheckpoint) {
-      f.note = awaitCheckpointInFlight() < 0 ? "no checkpoint seen in flight" : "a checkpoint in flight";
+      f.note =
+          awaitCheckpointInFlight() < 0 ? "no checkpoint seen in flight" : "a checkpoint in flight";
     }
     long at = System.nanoTime();
     kill(pid);
@@ -248,16 +279,18 @@ class ClusterFaultIT {
   }
 
   /**
-   * Stops the job with a savepoint (the application cluster's JobManager exits with it), then starts
-   * a new deployment from it: the job's classes as a jar instead of target/classes, on a new
+   * Stops the job with a savepoint (the application cluster's JobManager exits with it), then
+   * starts a new deployment from it: the job's classes as a jar instead of target/classes, on a new
    * JobManager and a new TaskManager.
    */
   private void savepointAndUpgrade() throws Exception {
     Fault f = begin("stop with savepoint, new jar, restore");
     Path savepoints = Files.createDirectories(cluster.run().resolve("savepoints-upgrade"));
-    cluster.post("/jobs/" + cluster.jobId() + "/stop",
+    cluster.post(
+        "/jobs/" + cluster.jobId() + "/stop",
         "{\"drain\":false,\"targetDirectory\":\"file://" + savepoints + "\"}");
-    LocalCluster.awaitUntil(() -> hasSavepoint(savepoints), SCRIPT, () -> "no savepoint in " + savepoints);
+    LocalCluster.awaitUntil(
+        () -> hasSavepoint(savepoints), SCRIPT, () -> "no savepoint in " + savepoints);
     // The application cluster's JobManager should exit once its job has finished; with HA on its
     // shutdown was seen to hang for minutes after "Shutting ... down with application status
     // SUCCEEDED", so it gets a minute, then a SIGTERM, as an operator would.
@@ -275,13 +308,16 @@ class ClusterFaultIT {
     cluster.script(SCRIPT, "scripts/taskmanager-remove.sh");
     // The new JobManager waits for slots and the new TaskManager needs a JobManager to join: start
     // both, the script that waits for the job in the background.
-    CompletableFuture<Void> jobManager = CompletableFuture.runAsync(() -> {
-      try {
-        cluster.script(START, "scripts/jobmanager-start.sh", "--from-savepoint", savepoint.toString());
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    CompletableFuture<Void> jobManager =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                cluster.script(
+                    START, "scripts/jobmanager-start.sh", "--from-savepoint", savepoint.toString());
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
     LocalCluster.awaitUntil(() -> alive("jobmanager"), SCRIPT, () -> "no new JobManager");
     cluster.script(SCRIPT, "scripts/taskmanager-add.sh");
     jobManager.get(START.toSeconds(), TimeUnit.SECONDS);
@@ -289,7 +325,9 @@ class ClusterFaultIT {
     recovered(f, at, null);
   }
 
-  /** Announces a copy of the bundled model under a new version; recovered once new mail carries it. */
+  /**
+   * Announces a copy of the bundled model under a new version; recovered once new mail carries it.
+   */
   private void swapModel(String version) throws Exception {
     Fault f = begin("model hot swap");
     Path dir = ModelDirs.copyOfDefault(cluster.run().resolve("models").resolve(version));
@@ -299,7 +337,9 @@ class ClusterFaultIT {
     a.put("sha256", OnnxModelProvider.sha256(dir.resolve("intent-head.onnx")));
     a.put("announcedAt", System.currentTimeMillis());
     long at = System.nanoTime();
-    producer.send(new ProducerRecord<>("models.control", json.writeValueAsBytes(a))).get(60, TimeUnit.SECONDS);
+    producer
+        .send(new ProducerRecord<>("models.control", json.writeValueAsBytes(a)))
+        .get(60, TimeUnit.SECONDS);
     recovered(f, at, record -> version.equals(record.path("modelVersion").asText()));
   }
 
@@ -312,7 +352,13 @@ class ClusterFaultIT {
     Path keys = cluster.run().resolve("flink/master-keys");
     byte[] k2 = new byte[32];
     new java.security.SecureRandom().nextBytes(k2);
-    Files.writeString(keys, "k1:" + Files.readString(keys).trim() + ",k2:" + Base64.getEncoder().encodeToString(k2) + "\n");
+    Files.writeString(
+        keys,
+        "k1:"
+            + Files.readString(keys).trim()
+            + ",k2:"
+            + Base64.getEncoder().encodeToString(k2)
+            + "\n");
     long at = System.nanoTime();
     cluster.script(SCRIPT, "scripts/taskmanager-remove.sh");
     cluster.script(SCRIPT, "scripts/taskmanager-add.sh");
@@ -338,10 +384,11 @@ class ClusterFaultIT {
   }
 
   /**
-   * Waits until a record sent now comes out committed (and, if given, shows {@code sign}), then until
-   * every input sent so far has come out; the first wait is the fault's recovery time.
+   * Waits until a record sent now comes out committed (and, if given, shows {@code sign}), then
+   * until every input sent so far has come out; the first wait is the fault's recovery time.
    */
-  private void recovered(Fault f, long since, java.util.function.Predicate<JsonNode> sign) throws Exception {
+  private void recovered(Fault f, long since, java.util.function.Predicate<JsonNode> sign)
+      throws Exception {
     String probe = probe(sign);
     f.recoverySeconds = (System.nanoTime() - since) / 1e9;
     Set<String> sentSoFar = new HashSet<>(sent.keySet());
@@ -355,22 +402,32 @@ class ClusterFaultIT {
     long deadline = System.nanoTime() + RECOVERY.toNanos();
     while (true) {
       String at = send(probeMail());
-      LocalCluster.awaitUntil(() -> allOut(Set.of(at)), RECOVERY, () -> "probe " + at + " not committed; logs in " + cluster.logs());
+      LocalCluster.awaitUntil(
+          () -> allOut(Set.of(at)),
+          RECOVERY,
+          () -> "probe " + at + " not committed; logs in " + cluster.logs());
       if (sign == null || sign.test(output.records().get(at).get(0))) {
         return at;
       }
       // Sent before the change took effect everywhere (e.g. on a subtask still loading the model).
-      assertThat(System.nanoTime()).as("output never showed the change; logs in " + cluster.logs()).isLessThan(deadline);
+      assertThat(System.nanoTime())
+          .as("output never showed the change; logs in " + cluster.logs())
+          .isLessThan(deadline);
       Thread.sleep(1000);
     }
   }
 
-  /** Prints a line and appends it to target/fault-it/progress.log, readable while the run goes on. */
+  /**
+   * Prints a line and appends it to target/fault-it/progress.log, readable while the run goes on.
+   */
   private void progress(String line) {
     System.out.println(line);
     try {
-      Files.writeString(cluster.run().resolve("progress.log"), java.time.LocalTime.now() + " " + line + "\n",
-          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+      Files.writeString(
+          cluster.run().resolve("progress.log"),
+          java.time.LocalTime.now() + " " + line + "\n",
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -382,9 +439,13 @@ class ClusterFaultIT {
   }
 
   private String missingSummary() {
-    List<String> missing = sent.keySet().stream().filter(c -> !output.records().containsKey(c)).sorted().toList();
-    return missing.size() + " inputs not in the committed output (e.g. " + missing.stream().limit(5).toList()
-        + "); logs in " + cluster.logs();
+    List<String> missing =
+        sent.keySet().stream().filter(c -> !output.records().containsKey(c)).sorted().toList();
+    return missing.size()
+        + " inputs not in the committed output (e.g. "
+        + missing.stream().limit(5).toList()
+        + "); logs in "
+        + cluster.logs();
   }
 
   private String report(boolean urgent) {
@@ -425,25 +486,56 @@ class ClusterFaultIT {
       times.sort(Comparator.naturalOrder());
       lost += l;
       dup += d;
-      s.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f / %.1f | %s |%n", kind.getKey(), kind.getValue().size(),
-          l, d, times.get(times.size() / 2), times.get(times.size() - 1), String.join("; ", notes)));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d | %d | %d | %.1f / %.1f | %s |%n",
+              kind.getKey(),
+              kind.getValue().size(),
+              l,
+              d,
+              times.get(times.size() / 2),
+              times.get(times.size() - 1),
+              String.join("; ", notes)));
     }
-    s.append(String.format(Locale.ROOT, "| **all** | **%d** | **%d** | **%d** | | %d inputs, %d outputs |%n",
-        faults.size(), lost, dup, sent.size(), output.records().values().stream().mapToInt(List::size).sum()));
-    long p0 = output.records().values().stream().flatMap(List::stream).filter(r -> "P0".equals(r.path("priority").asText())).count();
-    s.append(urgent
-        ? String.format(Locale.ROOT, "%nP0 records: %d; missing on %s: %d%n", p0, URGENT, p0Missing().size())
-        : String.format(Locale.ROOT, "%nP0 records: %d (the job writes no %s topic)%n", p0, URGENT));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "| **all** | **%d** | **%d** | **%d** | | %d inputs, %d outputs |%n",
+            faults.size(),
+            lost,
+            dup,
+            sent.size(),
+            output.records().values().stream().mapToInt(List::size).sum()));
+    long p0 =
+        output.records().values().stream()
+            .flatMap(List::stream)
+            .filter(r -> "P0".equals(r.path("priority").asText()))
+            .count();
+    s.append(
+        urgent
+            ? String.format(
+                Locale.ROOT,
+                "%nP0 records: %d; missing on %s: %d%n",
+                p0,
+                URGENT,
+                p0Missing().size())
+            : String.format(
+                Locale.ROOT, "%nP0 records: %d (the job writes no %s topic)%n", p0, URGENT));
     return s.toString();
   }
 
   private List<String> p0Missing() {
     List<String> missing = new ArrayList<>();
-    output.records().forEach((at, records) -> {
-      if (records.stream().anyMatch(r -> "P0".equals(r.path("priority").asText())) && !output.extra().containsKey(at)) {
-        missing.add(at);
-      }
-    });
+    output
+        .records()
+        .forEach(
+            (at, records) -> {
+              if (records.stream().anyMatch(r -> "P0".equals(r.path("priority").asText()))
+                  && !output.extra().containsKey(at)) {
+                missing.add(at);
+              }
+            });
     return missing;
   }
 
@@ -452,9 +544,15 @@ class ClusterFaultIT {
   /** The test corpus and the samples (good, odd and broken mail), plus urgent mail of our own. */
   private List<byte[]> inputs() throws Exception {
     List<byte[]> values = new ArrayList<>();
-    for (String path : List.of("src/test/resources/corpus/spamassassin", "samples/mail", "samples/odd", "samples/broken",
-        "samples/envelopes.jsonl")) {
-      MailInputs.forEachRecord(MailInputs.discover(ROOT.resolve(path)), Long.MAX_VALUE, values::add);
+    for (String path :
+        List.of(
+            "src/test/resources/corpus/spamassassin",
+            "samples/mail",
+            "samples/odd",
+            "samples/broken",
+            "samples/envelopes.jsonl")) {
+      MailInputs.forEachRecord(
+          MailInputs.discover(ROOT.resolve(path)), Long.MAX_VALUE, values::add);
     }
     String[] urgent = {
       "My card was stolen an hour ago and someone is using it right now. Please block it immediately!",
@@ -465,7 +563,9 @@ class ClusterFaultIT {
     for (int i = 0; i < values.size(); i++) {
       mixed.add(values.get(i));
       if (i % 10 == 0) {
-        mixed.add(mail("customer" + i + "@example.org", "Card stolen", urgent[i % urgent.length]).getBytes(UTF_8));
+        mixed.add(
+            mail("customer" + i + "@example.org", "Card stolen", urgent[i % urgent.length])
+                .getBytes(UTF_8));
       }
     }
     return mixed;
@@ -473,48 +573,58 @@ class ClusterFaultIT {
 
   private void startFeeding(List<byte[]> values) {
     feeding = true;
-    feeder = new Thread(() -> {
-      for (int i = 0; feeding; i++) {
-        int fault = currentFault.get();
-        producer.send(new ProducerRecord<>(CommittedOutput.INPUT, values.get(i % values.size())), (meta, error) -> {
-          if (error != null) {
-            sendFailures.incrementAndGet();
-          } else {
-            sent.put(meta.partition() + "@" + meta.offset(), fault);
-          }
-        });
-        try {
-          Thread.sleep(FEED_EVERY_MS);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "fault-it-feeder");
+    feeder =
+        new Thread(
+            () -> {
+              for (int i = 0; feeding; i++) {
+                int fault = currentFault.get();
+                producer.send(
+                    new ProducerRecord<>(CommittedOutput.INPUT, values.get(i % values.size())),
+                    (meta, error) -> {
+                      if (error != null) {
+                        sendFailures.incrementAndGet();
+                      } else {
+                        sent.put(meta.partition() + "@" + meta.offset(), fault);
+                      }
+                    });
+                try {
+                  Thread.sleep(FEED_EVERY_MS);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "fault-it-feeder");
     feeder.setDaemon(true);
     feeder.start();
   }
 
   private String send(String mail) throws Exception {
     int fault = currentFault.get();
-    RecordMetadata meta = producer.send(new ProducerRecord<>(CommittedOutput.INPUT, mail.getBytes(UTF_8))).get(3, TimeUnit.MINUTES);
+    RecordMetadata meta =
+        producer
+            .send(new ProducerRecord<>(CommittedOutput.INPUT, mail.getBytes(UTF_8)))
+            .get(3, TimeUnit.MINUTES);
     String at = meta.partition() + "@" + meta.offset();
     sent.put(at, fault);
     return at;
   }
 
   /**
-   * A fresh email with personal data in the subject, so its record shows the key version in use, and
-   * urgent (P0 leaves at once; a windowed level would add its window and watermark wait to the
+   * A fresh email with personal data in the subject, so its record shows the key version in use,
+   * and urgent (P0 leaves at once; a windowed level would add its window and watermark wait to the
    * recovery time).
    */
   private static String probeMail() {
-    return mail("probe-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
+    return mail(
+        "probe-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
         "Card stolen: call me back on +44 20 7946 0958 or write to sam.probe@example.org",
         "My card was stolen this morning, please block it immediately. Thanks, Sam");
   }
 
   private static String mail(String from, String subject, String body) {
-    return String.join("\r\n",
+    return String.join(
+        "\r\n",
         "From: Customer <" + from + ">",
         "To: Example Bank Support <support@example.com>",
         "Subject: " + subject,
@@ -527,19 +637,30 @@ class ClusterFaultIT {
   }
 
   private static Map<String, Object> producerConfig(String bootstrap) {
-    return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
-        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
-        ProducerConfig.ACKS_CONFIG, "all",
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+    return Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        bootstrap,
+        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+        ByteArraySerializer.class.getName(),
+        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+        ByteArraySerializer.class.getName(),
+        ProducerConfig.ACKS_CONFIG,
+        "all",
+        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+        true,
         // Longer than any broker outage here, so no input is given up while the broker is away.
-        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000,
-        ProducerConfig.MAX_BLOCK_MS_CONFIG, 300_000);
+        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+        300_000,
+        ProducerConfig.MAX_BLOCK_MS_CONFIG,
+        300_000);
   }
 
   private static boolean topicExists(String bootstrap, String topic) throws Exception {
-    try (var admin = org.apache.kafka.clients.admin.Admin.create(
-        Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+    try (var admin =
+        org.apache.kafka.clients.admin.Admin.create(
+            Map.of(
+                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap))) {
       return admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic);
     }
   }
@@ -550,7 +671,9 @@ class ClusterFaultIT {
     try (Stream<Path> files = Files.list(cluster.run().resolve("flink"))) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         String name = p.getFileName().toString();
-        if (name.startsWith("taskmanager-tm") && name.endsWith(".pid") && alive(name.substring(0, name.length() - 4))) {
+        if (name.startsWith("taskmanager-tm")
+            && name.endsWith(".pid")
+            && alive(name.substring(0, name.length() - 4))) {
           return name.substring("taskmanager-".length(), name.length() - 4);
         }
       }
@@ -568,7 +691,9 @@ class ClusterFaultIT {
 
   /** SIGKILL (destroyForcibly on Linux) to one process the scripts started and recorded. */
   private static void kill(long pid) throws InterruptedException {
-    ProcessHandle p = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("pid " + pid + " is not running"));
+    ProcessHandle p =
+        ProcessHandle.of(pid)
+            .orElseThrow(() -> new AssertionError("pid " + pid + " is not running"));
     p.destroyForcibly();
     p.onExit().orTimeout(30, TimeUnit.SECONDS).join();
   }
@@ -591,7 +716,9 @@ class ClusterFaultIT {
     return -1;
   }
 
-  /** What became of the checkpoint that was in flight at the kill, from the JobManager's history. */
+  /**
+   * What became of the checkpoint that was in flight at the kill, from the JobManager's history.
+   */
   private String checkpointFate(long id) {
     if (id < 0) {
       return "no checkpoint seen in flight";
@@ -610,7 +737,9 @@ class ClusterFaultIT {
 
   private static void chattr(String flag, Path dir) throws Exception {
     Process p = new ProcessBuilder("chattr", flag, dir.toString()).inheritIO().start();
-    assertThat(p.waitFor()).as("chattr " + flag + " " + dir + " (needs root and ext4 or similar)").isZero();
+    assertThat(p.waitFor())
+        .as("chattr " + flag + " " + dir + " (needs root and ext4 or similar)")
+        .isZero();
   }
 
   private static boolean hasSavepoint(Path dir) {
@@ -624,7 +753,8 @@ class ClusterFaultIT {
 
   private static Path latestSavepoint(Path dir) throws IOException {
     try (Stream<Path> found = Files.list(dir)) {
-      return found.filter(p -> Files.exists(p.resolve("_metadata")))
+      return found
+          .filter(p -> Files.exists(p.resolve("_metadata")))
           .max(Comparator.comparing(p -> p.toFile().lastModified()))
           .orElseThrow(() -> new AssertionError("no savepoint in " + dir));
     }
@@ -635,8 +765,17 @@ class ClusterFaultIT {
     Path jar = cluster.run().resolve("upgrade/mailtriage-job.jar");
     Files.createDirectories(jar.getParent());
     Path tool = Path.of(System.getProperty("java.home"), "bin", "jar");
-    Process p = new ProcessBuilder(tool.toString(), "--create", "--file", jar.toString(), "-C",
-        ROOT.resolve("target/classes").toString(), ".").inheritIO().start();
+    Process p =
+        new ProcessBuilder(
+                tool.toString(),
+                "--create",
+                "--file",
+                jar.toString(),
+                "-C",
+                ROOT.resolve("target/classes").toString(),
+                ".")
+            .inheritIO()
+            .start();
     assertThat(p.waitFor()).as("jar --create").isZero();
     return jar;
   }

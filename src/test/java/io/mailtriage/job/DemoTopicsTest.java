@@ -27,7 +27,9 @@ class DemoTopicsTest {
     Set<String> routed =
         new TreeSet<>(IntentQueues.load(Path.of("conf/intents.yaml"), card.labels()).queues());
 
-    Matcher m = Pattern.compile("(?m)^QUEUES=\\(([^)]*)\\)").matcher(Files.readString(Path.of("scripts/demo.sh")));
+    Matcher m =
+        Pattern.compile("(?m)^QUEUES=\\(([^)]*)\\)")
+            .matcher(Files.readString(Path.of("scripts/demo.sh")));
     assertThat(m.find()).as("QUEUES=(...) in scripts/demo.sh").isTrue();
     Set<String> created = new TreeSet<>(Set.of(m.group(1).trim().split("\\s+")));
 
@@ -37,9 +39,18 @@ class DemoTopicsTest {
   /** The demo and the local cluster create every single topic the shipped configuration names. */
   @Test
   void demoAndClusterScriptsCreateEveryTopicOfTheConfiguration() throws Exception {
-    MailtriageConfig.Topics t = new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), List.of()).topics();
+    MailtriageConfig.Topics t =
+        new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), List.of()).topics();
     List<String> topics =
-        List.of(t.input(), t.deadLetter(), t.stats(), t.urgent(), t.modelControl(), t.erasure(), t.subjectKeys(), t.audit());
+        List.of(
+            t.input(),
+            t.deadLetter(),
+            t.stats(),
+            t.urgent(),
+            t.modelControl(),
+            t.erasure(),
+            t.subjectKeys(),
+            t.audit());
     for (String script : List.of("scripts/demo.sh", "scripts/lib/flink.sh")) {
       String text = Files.readString(Path.of(script));
       assertThat(topics).as(script).allSatisfy(topic -> assertThat(text).contains(topic));

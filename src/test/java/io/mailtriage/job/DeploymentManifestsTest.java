@@ -31,10 +31,18 @@ class DeploymentManifestsTest {
   private static final String CONF_MAP = "mailtriage-conf";
   private static final String KEYS_SECRET = "mailtriage-keys";
   private static final Path K8S = Path.of("deploy/kubernetes");
-  /** The image's working directory, against which the job resolves relative paths in mailtriage.yaml. */
+
+  /**
+   * The image's working directory, against which the job resolves relative paths in
+   * mailtriage.yaml.
+   */
   private static final String WORKDIR = "/opt/flink/";
-  /** Settings that only make sense in a cluster, so conf/config.yaml (local runs) cannot have them. */
-  private static final List<String> CLUSTER_ONLY_PREFIXES = List.of("high-availability.", "kubernetes.");
+
+  /**
+   * Settings that only make sense in a cluster, so conf/config.yaml (local runs) cannot have them.
+   */
+  private static final List<String> CLUSTER_ONLY_PREFIXES =
+      List.of("high-availability.", "kubernetes.");
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static List<JsonNode> docs;
@@ -74,7 +82,10 @@ class DeploymentManifestsTest {
   private static JsonNode only(String kind, String name) {
     List<JsonNode> found =
         docs.stream()
-            .filter(d -> kind.equals(d.path("kind").asText()) && name.equals(d.path("metadata").path("name").asText()))
+            .filter(
+                d ->
+                    kind.equals(d.path("kind").asText())
+                        && name.equals(d.path("metadata").path("name").asText()))
             .toList();
     assertThat(found).as(kind + " " + name).hasSize(1);
     return found.get(0);
@@ -163,7 +174,9 @@ class DeploymentManifestsTest {
     // Relative paths in mailtriage.yaml resolve against the working directory.
     assertInConfigMap(WORKDIR + jobConf.at("/model/intents").asText(), mount, files);
     assertInConfigMap(WORKDIR + jobConf.at("/priority/policy").asText(), mount, files);
-    assertThat(confMountPath(only("Deployment", "mailtriage-taskmanager").at("/spec/template/spec"))).isEqualTo(mount);
+    assertThat(
+            confMountPath(only("Deployment", "mailtriage-taskmanager").at("/spec/template/spec")))
+        .isEqualTo(mount);
   }
 
   @Test
@@ -175,7 +188,9 @@ class DeploymentManifestsTest {
           String key = arg.substring(2, arg.indexOf('='));
           assertThat(key).as(name + ": " + arg).isNotEqualTo("scheduler-mode");
           if (CLUSTER_ONLY_PREFIXES.stream().noneMatch(key::startsWith)) {
-            assertThat(flinkConf).as(name + " overrides a setting conf/config.yaml does not have").containsKey(key);
+            assertThat(flinkConf)
+                .as(name + " overrides a setting conf/config.yaml does not have")
+                .containsKey(key);
           }
         }
       }
@@ -218,7 +233,9 @@ class DeploymentManifestsTest {
     flatten("", only("FlinkDeployment", "mailtriage").at("/spec/flinkConfiguration"), conf);
     // The operator's autoscaler replaces reactive mode, which only standalone clusters support.
     assertThat(conf).doesNotContainKey("scheduler-mode");
-    assertThat(conf).containsEntry("job.autoscaler.enabled", "true").containsEntry("jobmanager.scheduler", "adaptive");
+    assertThat(conf)
+        .containsEntry("job.autoscaler.enabled", "true")
+        .containsEntry("jobmanager.scheduler", "adaptive");
     for (String key :
         List.of(
             "pipeline.generic-types",
@@ -264,7 +281,8 @@ class DeploymentManifestsTest {
             container(only("Deployment", "mailtriage-taskmanager")),
             only("FlinkDeployment", "mailtriage").at("/spec/podTemplate/spec/containers/0"))) {
       Map<String, Integer> ports = new HashMap<>();
-      c.path("ports").forEach(p -> ports.put(p.path("name").asText(), p.path("containerPort").asInt()));
+      c.path("ports")
+          .forEach(p -> ports.put(p.path("name").asText(), p.path("containerPort").asInt()));
       assertThat(ports).as(c.path("name").asText()).containsEntry("metrics", port);
     }
   }
@@ -284,6 +302,7 @@ class DeploymentManifestsTest {
       }
     }
     assertThat(jars).containsExactly(JAR);
-    assertThat(Files.readString(Path.of("deploy/Dockerfile"))).containsPattern("(?m)^COPY .* " + Pattern.quote(JAR) + "$");
+    assertThat(Files.readString(Path.of("deploy/Dockerfile")))
+        .containsPattern("(?m)^COPY .* " + Pattern.quote(JAR) + "$");
   }
 }

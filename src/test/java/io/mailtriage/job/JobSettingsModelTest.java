@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A model directory that cannot serve stops the job at submission with one line naming
- * {@code model.dir}, instead of failing every inference subtask at open and restart-looping.
+ * A model directory that cannot serve stops the job at submission with one line naming {@code
+ * model.dir}, instead of failing every inference subtask at open and restart-looping.
  */
 class JobSettingsModelTest {
   @TempDir Path dir;
@@ -31,8 +31,11 @@ class JobSettingsModelTest {
             Path.of("conf/mailtriage.yaml"),
             List.of(
                 "model.dir=" + model,
-                "pii.keys={keystore: '" + keys.keystore() + "', keystorePasswordFile: '"
-                    + keys.keystorePasswordFile() + "'}"));
+                "pii.keys={keystore: '"
+                    + keys.keystore()
+                    + "', keystorePasswordFile: '"
+                    + keys.keystorePasswordFile()
+                    + "'}"));
   }
 
   private Path copyOfDefaultModel() throws Exception {

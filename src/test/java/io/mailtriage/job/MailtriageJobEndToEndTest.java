@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -28,17 +27,18 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole job on real parts: a KRaft Kafka broker, a Flink MiniCluster at parallelism 2 with
  * checkpointing, the bundled model. A few hundred real emails (the SpamAssassin subset, the bundled
- * samples, broken and odd inputs) go in; a read_committed consumer proves every input record comes out
- * exactly once, in a triage topic or in the dead-letter topic.
+ * samples, broken and odd inputs) go in; a read_committed consumer proves every input record comes
+ * out exactly once, in a triage topic or in the dead-letter topic.
  */
 class MailtriageJobEndToEndTest extends RealKafkaAndFlink {
   private final ObjectMapper json = new ObjectMapper();
 
   /**
-   * A configuration on random topics of the test broker, with keys from a fresh keystore;
-   * {@code extra} overrides come last, so they win.
+   * A configuration on random topics of the test broker, with keys from a fresh keystore; {@code
+   * extra} overrides come last, so they win.
    */
-  static MailtriageConfig testConfig(EmbeddedKafka kafka, Path dir, String... extra) throws Exception {
+  static MailtriageConfig testConfig(EmbeddedKafka kafka, Path dir, String... extra)
+      throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
     MailtriageConfig.Keys keys = TestKeystores.create(dir);
     List<String> overrides =
@@ -58,12 +58,24 @@ class MailtriageJobEndToEndTest extends RealKafkaAndFlink {
                 "checkpoint.intervalMs=500",
                 "checkpoint.minPauseMs=0",
                 "checkpoint.storage=" + dir.resolve("checkpoints").toUri(),
-                "pii.keys={keystore: '" + keys.keystore() + "', keystorePasswordFile: '"
-                    + keys.keystorePasswordFile() + "'}"));
+                "pii.keys={keystore: '"
+                    + keys.keystore()
+                    + "', keystorePasswordFile: '"
+                    + keys.keystorePasswordFile()
+                    + "'}"));
     overrides.addAll(List.of(extra));
     MailtriageConfig config = new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), overrides);
     MailtriageConfig.Topics t = config.topics();
-    kafka.createTopics(2, t.input(), t.deadLetter(), t.stats(), t.modelControl(), t.erasure(), t.subjectKeys(), t.audit(), t.urgent());
+    kafka.createTopics(
+        2,
+        t.input(),
+        t.deadLetter(),
+        t.stats(),
+        t.modelControl(),
+        t.erasure(),
+        t.subjectKeys(),
+        t.audit(),
+        t.urgent());
     return config;
   }
 
@@ -78,7 +90,8 @@ class MailtriageJobEndToEndTest extends RealKafkaAndFlink {
   /** Runs the job with bounded sources until it has consumed everything produced so far. */
   static void runToEnd(JobSettings settings) throws Exception {
     StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(MailtriageJob.flinkConfiguration(settings.config()));
+        StreamExecutionEnvironment.getExecutionEnvironment(
+            MailtriageJob.flinkConfiguration(settings.config()));
     env.setParallelism(2);
     new MailtriageJob(settings, JobEdges.kafka(settings.config(), true)).build(env);
     env.execute("mailtriage-test");
@@ -93,7 +106,11 @@ class MailtriageJobEndToEndTest extends RealKafkaAndFlink {
 
     List<byte[]> inputs = new ArrayList<>();
     for (String root :
-        List.of("src/test/resources/corpus/spamassassin", "samples/mail", "samples/odd", "samples/envelopes.jsonl")) {
+        List.of(
+            "src/test/resources/corpus/spamassassin",
+            "samples/mail",
+            "samples/odd",
+            "samples/envelopes.jsonl")) {
       MailInputs.forEachRecord(MailInputs.discover(Path.of(root)), Long.MAX_VALUE, inputs::add);
     }
     // Every broken sample is fed as is; its name says the dead-letter reason it must get.
@@ -114,13 +131,15 @@ class MailtriageJobEndToEndTest extends RealKafkaAndFlink {
     // Commits of the final transactions can trail the job's end: wait until every record is
     // visible, then read everything there is, so duplicates would show too.
     kafka.consume(outputs, inputs.size(), Duration.ofSeconds(180));
-    List<ConsumerRecord<byte[], byte[]>> records = kafka.consumeAll(outputs, Duration.ofSeconds(60));
+    List<ConsumerRecord<byte[], byte[]>> records =
+        kafka.consumeAll(outputs, Duration.ofSeconds(60));
 
     Map<String, Integer> seen = new HashMap<>();
     Map<String, Integer> reasons = new HashMap<>();
     for (ConsumerRecord<byte[], byte[]> r : records) {
       JsonNode node = json.readTree(r.value());
-      String coordinates = node.get("sourcePartition").asInt() + "@" + node.get("sourceOffset").asLong();
+      String coordinates =
+          node.get("sourcePartition").asInt() + "@" + node.get("sourceOffset").asLong();
       seen.merge(coordinates, 1, Integer::sum);
       if (r.topic().equals(config.topics().deadLetter())) {
         reasons.merge(node.get("reason").asText(), 1, Integer::sum);
@@ -129,10 +148,15 @@ class MailtriageJobEndToEndTest extends RealKafkaAndFlink {
     assertThat(seen.values()).as("no input record emitted twice").containsOnly(1);
     assertThat(seen).as("every input record emitted").hasSize(inputs.size());
     expectedReasons.forEach(
-        (reason, count) -> assertThat(reasons.getOrDefault(reason, 0)).as("dead letters " + reason).isGreaterThanOrEqualTo(count));
+        (reason, count) ->
+            assertThat(reasons.getOrDefault(reason, 0))
+                .as("dead letters " + reason)
+                .isGreaterThanOrEqualTo(count));
     int expected = expectedReasons.values().stream().mapToInt(Integer::intValue).sum();
     assertThat(reasons.values().stream().mapToInt(Integer::intValue).sum())
-        .as("besides the broken samples, at most a couple of real messages are dead-lettered: " + reasons)
+        .as(
+            "besides the broken samples, at most a couple of real messages are dead-lettered: "
+                + reasons)
         .isBetween(expected, expected + 2);
   }
 }

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mailtriage.config.MailtriageConfig;
-import io.mailtriage.train.CsvReader;
 import io.mailtriage.inference.OnnxModelProvider;
 import io.mailtriage.testing.EmbeddedKafka;
 import io.mailtriage.testing.ModelDirs;
+import io.mailtriage.train.CsvReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,7 +77,8 @@ class ModelSwapEndToEndTest {
   }
 
   @Test
-  void anAnnouncedModelTakesOverWithoutRestartAndACorruptOneIsRefused(@TempDir Path dir) throws Exception {
+  void anAnnouncedModelTakesOverWithoutRestartAndACorruptOneIsRefused(@TempDir Path dir)
+      throws Exception {
     MailtriageConfig config = withShortWindows(testConfig(kafka, dir), dir);
     JobSettings settings = JobSettings.resolve(config);
     createTriageTopics(kafka, settings);
@@ -88,11 +89,15 @@ class ModelSwapEndToEndTest {
     // A separate copy of the bundled model: only its announced version label tells it apart.
     Path v2 = ModelDirs.copyOfDefault(dir.resolve("model-v2"));
     String v2Sha = OnnxModelProvider.sha256(v2.resolve("intent-head.onnx"));
-    List<String> texts = CsvReader.readLabelled(Path.of("data/banking77/test.csv")).stream()
-        .map(CsvReader.Row::text).limit(3L * BATCH).toList();
+    List<String> texts =
+        CsvReader.readLabelled(Path.of("data/banking77/test.csv")).stream()
+            .map(CsvReader.Row::text)
+            .limit(3L * BATCH)
+            .toList();
 
     StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(MailtriageJob.flinkConfiguration(config));
+        StreamExecutionEnvironment.getExecutionEnvironment(
+            MailtriageJob.flinkConfiguration(config));
     env.setParallelism(PARALLELISM);
     new MailtriageJob(settings, JobEdges.kafka(config, false)).build(env);
     JobClient job = env.executeAsync("mailtriage-model-swap-test");
@@ -109,12 +114,15 @@ class ModelSwapEndToEndTest {
 
       announce(config, "v3-corrupt", v2.toString(), "0".repeat(64));
       awaitCounter(job.getJobID(), "modelSwapsRefused", PARALLELISM);
-      kafka.produce(config.topics().input(), envelopes(texts.subList(2 * BATCH, 3 * BATCH), 2 * BATCH));
+      kafka.produce(
+          config.topics().input(), envelopes(texts.subList(2 * BATCH, 3 * BATCH), 2 * BATCH));
       Set<String> third = newlyCommitted(outputs, 3 * BATCH, seen);
 
       assertThat(versions(first, seen)).as("before any announcement").containsOnly(defaultVersion);
       assertThat(versions(second, seen)).as("after v2 was announced").containsOnly("v2");
-      assertThat(versions(third, seen)).as("after a corrupt v3: v2 keeps serving").containsOnly("v2");
+      assertThat(versions(third, seen))
+          .as("after a corrupt v3: v2 keeps serving")
+          .containsOnly("v2");
     } finally {
       job.cancel().get();
     }
@@ -131,18 +139,28 @@ class ModelSwapEndToEndTest {
    * The shipped policy waits up to a minute (P3 window) plus 30 s of idleness before it releases a
    * quiet queue; shorter windows let each batch come out in about a second.
    */
-  private static MailtriageConfig withShortWindows(MailtriageConfig config, Path dir) throws Exception {
+  private static MailtriageConfig withShortWindows(MailtriageConfig config, Path dir)
+      throws Exception {
     String shipped = Files.readString(Path.of(config.priority().policy()));
-    String fast = shipped
-        .replace("P1: 1s\n  P2: 10s\n  P3: 60s", "P1: 200ms\n  P2: 300ms\n  P3: 500ms")
-        .replace("outOfOrderness: 5s", "outOfOrderness: 100ms")
-        .replace("idleness: 30s", "idleness: 500ms");
-    assertThat(fast).as("conf/priority.yaml still has the window lines this test shortens")
+    String fast =
+        shipped
+            .replace("P1: 1s\n  P2: 10s\n  P3: 60s", "P1: 200ms\n  P2: 300ms\n  P3: 500ms")
+            .replace("outOfOrderness: 5s", "outOfOrderness: 100ms")
+            .replace("idleness: 30s", "idleness: 500ms");
+    assertThat(fast)
+        .as("conf/priority.yaml still has the window lines this test shortens")
         .contains("P3: 500ms", "outOfOrderness: 100ms", "idleness: 500ms");
     Path policy = dir.resolve("priority.yaml");
     Files.writeString(policy, fast);
-    return new MailtriageConfig(config.kafka(), config.topics(), config.ingest(), config.tenants(),
-        config.checkpoint(), config.sink(), config.pii(), config.model(),
+    return new MailtriageConfig(
+        config.kafka(),
+        config.topics(),
+        config.ingest(),
+        config.tenants(),
+        config.checkpoint(),
+        config.sink(),
+        config.pii(),
+        config.model(),
         new MailtriageConfig.Priority(policy.toString()));
   }
 
@@ -155,7 +173,9 @@ class ModelSwapEndToEndTest {
       e.put("messageId", "swap-" + id + "@portal.example.com");
       e.put("mailbox", "support@example.com");
       e.put("receivedAt", Instant.now().toString());
-      e.putObject("from").put("name", "Customer " + id).put("email", "customer" + id + "@example.org");
+      e.putObject("from")
+          .put("name", "Customer " + id)
+          .put("email", "customer" + id + "@example.org");
       e.putArray("to").addObject().put("name", "Support").put("email", "support@example.com");
       e.put("subject", "Question " + id);
       e.put("text", texts.get(i));
@@ -164,7 +184,8 @@ class ModelSwapEndToEndTest {
     return out;
   }
 
-  private void announce(MailtriageConfig config, String version, String uri, String sha256) throws Exception {
+  private void announce(MailtriageConfig config, String version, String uri, String sha256)
+      throws Exception {
     ObjectNode a = json.createObjectNode();
     a.put("version", version);
     a.put("uri", uri);
@@ -173,7 +194,9 @@ class ModelSwapEndToEndTest {
     kafka.produce(config.topics().modelControl(), List.of(json.writeValueAsBytes(a)));
   }
 
-  /** Waits until the committed outputs hold {@code total} records; returns the ones not seen before. */
+  /**
+   * Waits until the committed outputs hold {@code total} records; returns the ones not seen before.
+   */
   private Set<String> newlyCommitted(List<String> outputs, int total, Map<String, JsonNode> seen)
       throws Exception {
     Set<String> fresh = new HashSet<>();
@@ -200,12 +223,15 @@ class ModelSwapEndToEndTest {
   }
 
   /** Waits until the inference subtasks' counters named {@code name} add up to {@code expected}. */
-  private static void awaitCounter(JobID job, String name, long expected) throws InterruptedException {
+  private static void awaitCounter(JobID job, String name, long expected)
+      throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     long total = 0;
     while (System.nanoTime() < deadline) {
-      total = METRICS.findMetrics(job, ".*" + name).values().stream()
-          .mapToLong(m -> ((Counter) m).getCount()).sum();
+      total =
+          METRICS.findMetrics(job, ".*" + name).values().stream()
+              .mapToLong(m -> ((Counter) m).getCount())
+              .sum();
       if (total >= expected) {
         return;
       }

@@ -42,11 +42,11 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The job runs on real Kafka and a MiniCluster whose metrics go through Flink's own
  * PrometheusReporter (the one conf/config.yaml configures), and the test scrapes its HTTP endpoint
  * while the job runs. So the names are produced by the reporter's real naming rules (logical scope,
- * key/value groups as labels, histograms as summaries), not by a re-implementation of them: a
- * group {@code addGroup("stage", "ingest")} becomes the label {@code stage="ingest"} and also leaves
- * its key in the name, {@code flink_taskmanager_job_task_operator_stage_recordsParsed}. Each
- * {@code flink_*} selector in deploy/monitoring must appear in a scrape, and each of its
- * {@code label="value"} matchers must match a scraped sample of that series.
+ * key/value groups as labels, histograms as summaries), not by a re-implementation of them: a group
+ * {@code addGroup("stage", "ingest")} becomes the label {@code stage="ingest"} and also leaves its
+ * key in the name, {@code flink_taskmanager_job_task_operator_stage_recordsParsed}. Each {@code
+ * flink_*} selector in deploy/monitoring must appear in a scrape, and each of its {@code
+ * label="value"} matchers must match a scraped sample of that series.
  */
 class MonitoringMetricsTest {
   private static final int PROM_PORT = freePort();
@@ -62,10 +62,16 @@ class MonitoringMetricsTest {
 
   /** A selector: metric name and optional {...} matchers. */
   private static final Pattern SELECTOR = Pattern.compile("\\b(flink_[A-Za-z0-9_:]+)(\\{[^}]*})?");
-  private static final Pattern MATCHER = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*(=~|!~|!=|=)\\s*\"([^\"]*)\"");
+
+  private static final Pattern MATCHER =
+      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*(=~|!~|!=|=)\\s*\"([^\"]*)\"");
+
   /** One exposition line: name, optional labels, value. */
-  private static final Pattern SAMPLE = Pattern.compile("^([A-Za-z_:][A-Za-z0-9_:]*)(\\{(.*)})?\\s+\\S+.*$");
-  private static final Pattern SAMPLE_LABEL = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern SAMPLE =
+      Pattern.compile("^([A-Za-z_:][A-Za-z0-9_:]*)(\\{(.*)})?\\s+\\S+.*$");
+
+  private static final Pattern SAMPLE_LABEL =
+      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   private static EmbeddedKafka kafka;
 
@@ -81,7 +87,8 @@ class MonitoringMetricsTest {
 
   private static Configuration prometheusReporter() {
     Configuration conf = new Configuration();
-    conf.setString("metrics.reporter.prom.factory.class", PrometheusReporterFactory.class.getName());
+    conf.setString(
+        "metrics.reporter.prom.factory.class", PrometheusReporterFactory.class.getName());
     conf.setString("metrics.reporter.prom.port", String.valueOf(PROM_PORT));
     return conf;
   }
@@ -105,11 +112,14 @@ class MonitoringMetricsTest {
   /** Every flink_* selector in the dashboard's panel queries and the alert rules' expressions. */
   static List<Wanted> wantedSeries() throws IOException {
     List<Wanted> wanted = new ArrayList<>();
-    JsonNode dashboard = new ObjectMapper().readTree(Path.of("deploy/monitoring/grafana/mailtriage.json").toFile());
+    JsonNode dashboard =
+        new ObjectMapper().readTree(Path.of("deploy/monitoring/grafana/mailtriage.json").toFile());
     for (JsonNode expr : dashboard.findValues("expr")) {
       wanted.addAll(selectors(expr.asText(), "dashboard"));
     }
-    JsonNode alerts = new ObjectMapper(new YAMLFactory()).readTree(Path.of("deploy/monitoring/alerts.yml").toFile());
+    JsonNode alerts =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(Path.of("deploy/monitoring/alerts.yml").toFile());
     for (JsonNode group : alerts.get("groups")) {
       for (JsonNode rule : group.get("rules")) {
         wanted.addAll(selectors(rule.get("expr").asText(), "alert " + rule.get("alert").asText()));
@@ -164,19 +174,24 @@ class MonitoringMetricsTest {
 
   @Test
   void selectorsAndExpositionAreParsedAsPrometheusDoes() {
-    assertThat(selectors(
-            "sum by (reason) (rate(flink_taskmanager_job_task_operator_stage_reason_deadLetters{stage=\"ingest\",job_name=~\"$job\"}[5m]))",
-            "x"))
-        .containsExactly(new Wanted("flink_taskmanager_job_task_operator_stage_reason_deadLetters", Map.of("stage", "ingest"), "x"));
-    var series = parseExposition(
-        "# TYPE a gauge\na{stage=\"pii\",type=\"EMAIL\",} 3.0\nb 1.0\n");
+    assertThat(
+            selectors(
+                "sum by (reason) (rate(flink_taskmanager_job_task_operator_stage_reason_deadLetters{stage=\"ingest\",job_name=~\"$job\"}[5m]))",
+                "x"))
+        .containsExactly(
+            new Wanted(
+                "flink_taskmanager_job_task_operator_stage_reason_deadLetters",
+                Map.of("stage", "ingest"),
+                "x"));
+    var series = parseExposition("# TYPE a gauge\na{stage=\"pii\",type=\"EMAIL\",} 3.0\nb 1.0\n");
     assertThat(present(new Wanted("a", Map.of("type", "EMAIL"), "x"), series)).isTrue();
     assertThat(present(new Wanted("a", Map.of("type", "IBAN"), "x"), series)).isFalse();
     assertThat(present(new Wanted("c", Map.of(), "x"), series)).isFalse();
   }
 
   @Test
-  void everySeriesTheDashboardAndAlertsQueryIsExposedByTheRunningJob(@TempDir Path dir) throws Exception {
+  void everySeriesTheDashboardAndAlertsQueryIsExposedByTheRunningJob(@TempDir Path dir)
+      throws Exception {
     List<Wanted> wanted = wantedSeries();
     Set<String> names = new TreeSet<>();
     wanted.forEach(w -> names.add(w.name()));
@@ -195,7 +210,8 @@ class MonitoringMetricsTest {
     JobSettings settings = JobSettings.resolve(config);
     MailtriageJobEndToEndTest.createTriageTopics(kafka, settings);
     List<byte[]> inputs = new ArrayList<>();
-    MailInputs.forEachRecord(MailInputs.discover(Path.of("samples/mail")), Long.MAX_VALUE, inputs::add);
+    MailInputs.forEachRecord(
+        MailInputs.discover(Path.of("samples/mail")), Long.MAX_VALUE, inputs::add);
     try (var broken = Files.list(Path.of("samples/broken"))) {
       for (Path file : broken.sorted().toList()) {
         inputs.add(Files.readAllBytes(file));
@@ -204,7 +220,8 @@ class MonitoringMetricsTest {
     kafka.produce(config.topics().input(), inputs);
 
     StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(MailtriageJob.flinkConfiguration(config));
+        StreamExecutionEnvironment.getExecutionEnvironment(
+            MailtriageJob.flinkConfiguration(config));
     env.setParallelism(2);
     // Unbounded sources, as in production: lag and per-partition metrics exist only while reading.
     new MailtriageJob(settings, JobEdges.kafka(config, false)).build(env);
@@ -212,7 +229,8 @@ class MonitoringMetricsTest {
     JobClient job = env.executeAsync("mailtriage");
 
     HttpClient http = HttpClient.newHttpClient();
-    HttpRequest scrape = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PROM_PORT + "/")).build();
+    HttpRequest scrape =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PROM_PORT + "/")).build();
     // Some series appear only once their source has read a partition or a checkpoint completed, so
     // the scrape is repeated; a series counts once it has been seen in any scrape.
     Map<String, List<Map<String, String>>> seen = new HashMap<>();
@@ -222,16 +240,21 @@ class MonitoringMetricsTest {
       while (!missing.isEmpty() && System.currentTimeMillis() < deadline) {
         Thread.sleep(1000);
         parseExposition(http.send(scrape, HttpResponse.BodyHandlers.ofString()).body())
-            .forEach((name, samples) -> seen.computeIfAbsent(name, k -> new ArrayList<>()).addAll(samples));
+            .forEach(
+                (name, samples) ->
+                    seen.computeIfAbsent(name, k -> new ArrayList<>()).addAll(samples));
         missing = wanted.stream().filter(w -> !present(w, seen)).toList();
       }
     } finally {
       job.cancel().get();
     }
-    // The Kafka clients' own metrics are hundreds of series; left out so the message stays readable.
+    // The Kafka clients' own metrics are hundreds of series; left out so the message stays
+    // readable.
     Set<String> exposed = new TreeSet<>();
     for (String name : seen.keySet()) {
-      if (name.startsWith("flink_") && !name.contains("KafkaConsumer") && !name.contains("KafkaProducer")) {
+      if (name.startsWith("flink_")
+          && !name.contains("KafkaConsumer")
+          && !name.contains("KafkaProducer")) {
         exposed.add(name);
       }
     }

@@ -51,15 +51,34 @@ class OutputRetentionEndToEndTest extends RealKafkaAndFlink {
           "I would like a refund for the duplicate charge on my statement.",
           "How do I change the address registered on my account?");
 
-  /** How far back the mail is dated: hours, days and years, every one past the one-hour retention. */
+  /**
+   * How far back the mail is dated: hours, days and years, every one past the one-hour retention.
+   */
   private static final List<Duration> AGES =
-      List.of(Duration.ofHours(2), Duration.ofHours(36), Duration.ofDays(3), Duration.ofDays(400), Duration.ofDays(5 * 365));
+      List.of(
+          Duration.ofHours(2),
+          Duration.ofHours(36),
+          Duration.ofDays(3),
+          Duration.ofDays(400),
+          Duration.ofDays(5 * 365));
 
-  private static byte[] mime(String messageId, String from, Instant date, String subject, String text) {
+  private static byte[] mime(
+      String messageId, String from, Instant date, String subject, String text) {
     String header = DateTimeFormatter.RFC_1123_DATE_TIME.format(date.atOffset(ZoneOffset.UTC));
-    return ("From: " + from + "\r\nTo: " + Envelopes.SUPPORT_MAILBOX + "\r\nSubject: " + subject
-            + "\r\nDate: " + header + "\r\nMessage-ID: <" + messageId + ">\r\n"
-            + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + text + "\r\n")
+    return ("From: "
+            + from
+            + "\r\nTo: "
+            + Envelopes.SUPPORT_MAILBOX
+            + "\r\nSubject: "
+            + subject
+            + "\r\nDate: "
+            + header
+            + "\r\nMessage-ID: <"
+            + messageId
+            + ">\r\n"
+            + "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+            + text
+            + "\r\n")
         .getBytes(UTF_8);
   }
 
@@ -68,7 +87,8 @@ class OutputRetentionEndToEndTest extends RealKafkaAndFlink {
     long testStart = System.currentTimeMillis();
     // Checkpoints 3 s apart keep records uncommitted for a while, as the 10 s default does: that is
     // when a retention check found a segment holding only old-stamped records and deleted it.
-    MailtriageConfig config = MailtriageJobEndToEndTest.testConfig(kafka, dir, "checkpoint.intervalMs=3000");
+    MailtriageConfig config =
+        MailtriageJobEndToEndTest.testConfig(kafka, dir, "checkpoint.intervalMs=3000");
     JobSettings settings = JobSettings.resolve(config);
     MailtriageJobEndToEndTest.createTriageTopics(kafka, settings);
     MailtriageConfig.Topics t = config.topics();
@@ -90,18 +110,23 @@ class OutputRetentionEndToEndTest extends RealKafkaAndFlink {
         String from = "customer" + (n % 7) + "@retention.example";
         senders.add(from);
         String id = "retention-" + n + "@retention.example";
-        inputs.add(n % 2 == 0
-            ? Envelopes.email(id, from, date, "Help, please", text, null)
-            : mime(id, from, date, "Help, please", text));
+        inputs.add(
+            n % 2 == 0
+                ? Envelopes.email(id, from, date, "Help, please", text, null)
+                : mime(id, from, date, "Help, please", text));
         n++;
       }
     }
     int triageable = inputs.size();
     inputs.add(new byte[0]); // a dead letter
     kafka.produce(t.input(), inputs);
-    kafka.produce(t.erasure(), List.of(
-        ("{\"tenant\":\"demo\",\"subjectToken\":\"sdet-unknown\",\"requestId\":\"ticket-9\",\"requestedAt\":"
-            + testStart + "}").getBytes(UTF_8)));
+    kafka.produce(
+        t.erasure(),
+        List.of(
+            ("{\"tenant\":\"demo\",\"subjectToken\":\"sdet-unknown\",\"requestId\":\"ticket-9\",\"requestedAt\":"
+                    + testStart
+                    + "}")
+                .getBytes(UTF_8)));
 
     MailtriageJobEndToEndTest.runToEnd(settings);
     List<String> perEmail = new ArrayList<>(triage);
@@ -112,11 +137,15 @@ class OutputRetentionEndToEndTest extends RealKafkaAndFlink {
     // as the job used to stamp old mail, written now, must be deleted from the canary topic.
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(kafka.producerConfig())) {
       long twoDaysAgo = System.currentTimeMillis() - 48 * HOUR_MS;
-      producer.send(new ProducerRecord<>(canary, 0, twoDaysAgo, null, "old".getBytes(UTF_8))).get(30, TimeUnit.SECONDS);
+      producer
+          .send(new ProducerRecord<>(canary, 0, twoDaysAgo, null, "old".getBytes(UTF_8)))
+          .get(30, TimeUnit.SECONDS);
     }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (kafka.logStartOffsets(List.of(canary), READ).values().stream().allMatch(o -> o == 0)) {
-      assertThat(System.nanoTime()).as("the broker's retention check deleted the canary").isLessThan(deadline);
+      assertThat(System.nanoTime())
+          .as("the broker's retention check deleted the canary")
+          .isLessThan(deadline);
       Thread.sleep(200);
     }
 
@@ -134,8 +163,13 @@ class OutputRetentionEndToEndTest extends RealKafkaAndFlink {
       JsonNode body = r.value() == null ? null : json.readTree(r.value());
       if (triage.contains(r.topic())) {
         triaged++;
-        assertThat(body.get("receivedAt").asLong()).as("the mail's own date stays in the body").isLessThan(testStart - HOUR_MS);
-        perInput.merge(body.get("sourcePartition").asInt() + "@" + body.get("sourceOffset").asLong(), 1, Integer::sum);
+        assertThat(body.get("receivedAt").asLong())
+            .as("the mail's own date stays in the body")
+            .isLessThan(testStart - HOUR_MS);
+        perInput.merge(
+            body.get("sourcePartition").asInt() + "@" + body.get("sourceOffset").asLong(),
+            1,
+            Integer::sum);
         if (body.get("priority").asText().equals("P0")) {
           p0.add(body.get("emailId").asText());
         }
@@ -143,10 +177,16 @@ class OutputRetentionEndToEndTest extends RealKafkaAndFlink {
         urgent.add(body.get("emailId").asText());
       } else if (r.topic().equals(t.deadLetter())) {
         deadLetters++;
-        perInput.merge(body.get("sourcePartition").asInt() + "@" + body.get("sourceOffset").asLong(), 1, Integer::sum);
+        perInput.merge(
+            body.get("sourcePartition").asInt() + "@" + body.get("sourceOffset").asLong(),
+            1,
+            Integer::sum);
       } else if (r.topic().equals(t.stats())) {
-        statsCount += body.get("countP0").asInt() + body.get("countP1").asInt()
-            + body.get("countP2").asInt() + body.get("countP3").asInt();
+        statsCount +=
+            body.get("countP0").asInt()
+                + body.get("countP1").asInt()
+                + body.get("countP2").asInt()
+                + body.get("countP3").asInt();
       } else if (r.topic().equals(t.subjectKeys())) {
         subjectKeys++;
       } else {
@@ -155,13 +195,19 @@ class OutputRetentionEndToEndTest extends RealKafkaAndFlink {
     }
     assertThat(triaged).as("every old-dated email still in a triage topic").isEqualTo(triageable);
     assertThat(deadLetters).isEqualTo(1);
-    assertThat(perInput).hasSize(inputs.size()).allSatisfy((coordinates, count) -> assertThat(count).isEqualTo(1));
+    assertThat(perInput)
+        .hasSize(inputs.size())
+        .allSatisfy((coordinates, count) -> assertThat(count).isEqualTo(1));
     assertThat(statsCount).as("the stats still count every triaged email").isEqualTo(triageable);
-    assertThat(subjectKeys).as("one key per sender plus the erasure's tombstone").isEqualTo(senders.size() + 1);
+    assertThat(subjectKeys)
+        .as("one key per sender plus the erasure's tombstone")
+        .isEqualTo(senders.size() + 1);
     assertThat(audits).isEqualTo(1);
     assertThat(urgent).as("every P0 still on the urgent topic").isEqualTo(p0).isNotEmpty();
-    assertThat(oldestStamp).as("every Kafka timestamp is when the job wrote the record")
-        .allSatisfy((topic, oldest) -> assertThat(oldest).as(topic).isGreaterThanOrEqualTo(testStart));
+    assertThat(oldestStamp)
+        .as("every Kafka timestamp is when the job wrote the record")
+        .allSatisfy(
+            (topic, oldest) -> assertThat(oldest).as(topic).isGreaterThanOrEqualTo(testStart));
     assertThat(kafka.logStartOffsets(outputs, READ))
         .as("retention deleted nothing from the job's output topics")
         .allSatisfy((partition, start) -> assertThat(start).as(partition.toString()).isZero());

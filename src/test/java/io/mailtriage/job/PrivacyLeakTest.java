@@ -25,15 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The product's promise, proven on the real pipeline: emails with planted personal data of every
  * type go through Kafka and the whole job with checkpoints on; afterwards every output topic, every
- * file of the retained checkpoint and everything logged meanwhile are scanned for each planted value
- * and its common normalisations. There must be no hit anywhere. A second run plants the forms of
- * issue 13: national phone numbers of other countries in signatures and loose pattern forms.
+ * file of the retained checkpoint and everything logged meanwhile are scanned for each planted
+ * value and its common normalisations. There must be no hit anywhere. A second run plants the forms
+ * of issue 13: national phone numbers of other countries in signatures and loose pattern forms.
  */
 class PrivacyLeakTest extends RealKafkaAndFlink {
   private static final Path TEST_LOG = Path.of("target/test-logs/tests.log");
 
   /** Planted values, unique to this test so no other test's logs can produce a hit. */
   static final String NAME = "Quenby Marchetti";
+
   static final String EMAIL = "quenby.marchetti@leaktest.example";
   static final String PHONE = "+44 7700 900461";
   static final String CARD = "4556 7375 8689 9855";
@@ -53,8 +54,22 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
   static Set<String> needles() {
     Set<String> needles = new LinkedHashSet<>();
     for (String v :
-        List.of(NAME, EMAIL, PHONE, CARD, IBAN, SSN, IP, MAC, AWS_KEY, CREDENTIAL_URL, DOB, STREET, MRN,
-            PASSPORT, LICENCE)) {
+        List.of(
+            NAME,
+            EMAIL,
+            PHONE,
+            CARD,
+            IBAN,
+            SSN,
+            IP,
+            MAC,
+            AWS_KEY,
+            CREDENTIAL_URL,
+            DOB,
+            STREET,
+            MRN,
+            PASSPORT,
+            LICENCE)) {
       needles.add(v);
       needles.add(v.toLowerCase(Locale.ROOT));
       String compact = v.replaceAll("[\\s-]", "");
@@ -69,9 +84,19 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
   }
 
   private static String envelope(String id, String subject, String text) {
-    return "{\"messageId\":\"" + id + "@leaktest.example\",\"tenant\":\"demo\",\"mailbox\":\"support@example.com\","
-        + "\"receivedAt\":\"2026-11-25T10:00:00Z\",\"from\":{\"name\":\"" + NAME + "\",\"email\":\"" + EMAIL + "\"},"
-        + "\"to\":[{\"email\":\"support@example.com\"}],\"subject\":" + quote(subject) + ",\"text\":" + quote(text) + "}";
+    return "{\"messageId\":\""
+        + id
+        + "@leaktest.example\",\"tenant\":\"demo\",\"mailbox\":\"support@example.com\","
+        + "\"receivedAt\":\"2026-11-25T10:00:00Z\",\"from\":{\"name\":\""
+        + NAME
+        + "\",\"email\":\""
+        + EMAIL
+        + "\"},"
+        + "\"to\":[{\"email\":\"support@example.com\"}],\"subject\":"
+        + quote(subject)
+        + ",\"text\":"
+        + quote(text)
+        + "}";
   }
 
   private static String quote(String s) {
@@ -80,26 +105,78 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
 
   static List<byte[]> plantedMail() {
     List<String> mails = new ArrayList<>();
-    mails.add(envelope("leak-1", "Card " + CARD + " stolen",
-        "Dear support,\n\nmy card " + CARD + " was stolen yesterday. Please block it. You can call me on "
-            + PHONE + " or write to " + EMAIL + ".\n\nRegards,\n" + NAME));
-    mails.add(envelope("leak-2", "Transfer to IBAN",
-        "Hi,\nthe transfer to " + IBAN + " has not arrived. My SSN is " + SSN + " and my date of birth is "
-            + DOB + ". I live at " + STREET + ", Springfield, IL 62704.\n\nThanks,\n" + NAME));
-    mails.add(envelope("leak-3", "Login problem",
-        "Hello,\nI was locked out after logging in from " + IP + " (device MAC " + MAC + "). My colleague pasted "
-            + "our key " + AWS_KEY + " and the link " + CREDENTIAL_URL + " in a chat.\n\nBest,\n" + NAME));
-    mails.add(envelope("leak-4", "Verify identity",
-        "Dear team,\nfor the identity check: my passport number is " + PASSPORT + ", driver's license "
-            + LICENCE + ", and health plan number " + MRN + ".\n\nKind regards,\n" + NAME));
+    mails.add(
+        envelope(
+            "leak-1",
+            "Card " + CARD + " stolen",
+            "Dear support,\n\nmy card "
+                + CARD
+                + " was stolen yesterday. Please block it. You can call me on "
+                + PHONE
+                + " or write to "
+                + EMAIL
+                + ".\n\nRegards,\n"
+                + NAME));
+    mails.add(
+        envelope(
+            "leak-2",
+            "Transfer to IBAN",
+            "Hi,\nthe transfer to "
+                + IBAN
+                + " has not arrived. My SSN is "
+                + SSN
+                + " and my date of birth is "
+                + DOB
+                + ". I live at "
+                + STREET
+                + ", Springfield, IL 62704.\n\nThanks,\n"
+                + NAME));
+    mails.add(
+        envelope(
+            "leak-3",
+            "Login problem",
+            "Hello,\nI was locked out after logging in from "
+                + IP
+                + " (device MAC "
+                + MAC
+                + "). My colleague pasted "
+                + "our key "
+                + AWS_KEY
+                + " and the link "
+                + CREDENTIAL_URL
+                + " in a chat.\n\nBest,\n"
+                + NAME));
+    mails.add(
+        envelope(
+            "leak-4",
+            "Verify identity",
+            "Dear team,\nfor the identity check: my passport number is "
+                + PASSPORT
+                + ", driver's license "
+                + LICENCE
+                + ", and health plan number "
+                + MRN
+                + ".\n\nKind regards,\n"
+                + NAME));
     String mime =
-        "From: \"" + NAME + "\" <" + EMAIL + ">\r\nTo: support@example.com\r\nSubject: Lost card " + CARD
+        "From: \""
+            + NAME
+            + "\" <"
+            + EMAIL
+            + ">\r\nTo: support@example.com\r\nSubject: Lost card "
+            + CARD
             + "\r\nMessage-ID: <leak-5@leaktest.example>\r\nDate: Wed, 25 Nov 2026 10:05:00 +0000\r\n"
-            + "Content-Type: text/plain; charset=utf-8\r\n\r\nHi,\r\nI lost my card " + CARD + ", call " + PHONE
-            + ".\r\n\r\nThanks,\r\n" + NAME + "\r\n";
+            + "Content-Type: text/plain; charset=utf-8\r\n\r\nHi,\r\nI lost my card "
+            + CARD
+            + ", call "
+            + PHONE
+            + ".\r\n\r\nThanks,\r\n"
+            + NAME
+            + "\r\n";
     mails.add(mime);
     // Broken input full of personal data: it must reach the DLQ sealed, never in clear.
-    mails.add("{\"messageId\":\"leak-6\",\"from\":{\"email\":\"" + EMAIL + "\"},\"text\":\"card " + CARD);
+    mails.add(
+        "{\"messageId\":\"leak-6\",\"from\":{\"email\":\"" + EMAIL + "\"},\"text\":\"card " + CARD);
     List<byte[]> values = new ArrayList<>();
     for (String m : mails) {
       values.add(m.getBytes(StandardCharsets.UTF_8));
@@ -114,6 +191,7 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
    * hyphenated IBAN).
    */
   static final String UK_MOBILE = "07911 402781";
+
   static final String DE_MOBILE = "0151 28443917";
   static final String FR_MOBILE = "06 47 21 83 90";
   static final String JP_MOBILE = "090-4418-2297";
@@ -125,8 +203,17 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
 
   static Set<String> formNeedles() {
     Set<String> needles = new LinkedHashSet<>();
-    for (String v : List.of(UK_MOBILE, DE_MOBILE, FR_MOBILE, JP_MOBILE, AMEX, IPV6, PUNYCODE_EMAIL, DOTTED_SSN,
-        LOOSE_IBAN)) {
+    for (String v :
+        List.of(
+            UK_MOBILE,
+            DE_MOBILE,
+            FR_MOBILE,
+            JP_MOBILE,
+            AMEX,
+            IPV6,
+            PUNYCODE_EMAIL,
+            DOTTED_SSN,
+            LOOSE_IBAN)) {
       needles.add(v);
       needles.add(v.toUpperCase(Locale.ROOT));
       needles.add(v.replaceAll("[\\s.-]", ""));
@@ -135,18 +222,54 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
   }
 
   static List<byte[]> plantedForms() {
-    List<String> mails = List.of(
-        envelope("form-1", "Card declined",
-            "Hello,\n\nmy card was declined twice today.\n\nKind regards,\n" + NAME + "\nMob: " + UK_MOBILE + "\n"),
-        envelope("form-2", "Überweisung",
-            "Hallo,\n\ndie Überweisung ist nicht angekommen.\n\nViele Grüße\n" + NAME + "\n" + DE_MOBILE + "\n"),
-        envelope("form-3", "Carte bloquée",
-            "Bonjour,\n\nma carte est bloquée.\n\nCordialement,\n" + NAME + "\nTél. " + FR_MOBILE + "\n"),
-        envelope("form-4", "App crash",
-            "Hi,\n\nthe app crashes when I open my statements.\n\nThanks,\n" + NAME + "\n" + JP_MOBILE + "\n"),
-        envelope("form-5", "Several things",
-            "My Amex " + AMEX + " was charged; login from " + IPV6 + "%en0 was not me; write to " + PUNYCODE_EMAIL
-                + "; SSN " + DOTTED_SSN + "; refund to " + LOOSE_IBAN + "."));
+    List<String> mails =
+        List.of(
+            envelope(
+                "form-1",
+                "Card declined",
+                "Hello,\n\nmy card was declined twice today.\n\nKind regards,\n"
+                    + NAME
+                    + "\nMob: "
+                    + UK_MOBILE
+                    + "\n"),
+            envelope(
+                "form-2",
+                "Überweisung",
+                "Hallo,\n\ndie Überweisung ist nicht angekommen.\n\nViele Grüße\n"
+                    + NAME
+                    + "\n"
+                    + DE_MOBILE
+                    + "\n"),
+            envelope(
+                "form-3",
+                "Carte bloquée",
+                "Bonjour,\n\nma carte est bloquée.\n\nCordialement,\n"
+                    + NAME
+                    + "\nTél. "
+                    + FR_MOBILE
+                    + "\n"),
+            envelope(
+                "form-4",
+                "App crash",
+                "Hi,\n\nthe app crashes when I open my statements.\n\nThanks,\n"
+                    + NAME
+                    + "\n"
+                    + JP_MOBILE
+                    + "\n"),
+            envelope(
+                "form-5",
+                "Several things",
+                "My Amex "
+                    + AMEX
+                    + " was charged; login from "
+                    + IPV6
+                    + "%en0 was not me; write to "
+                    + PUNYCODE_EMAIL
+                    + "; SSN "
+                    + DOTTED_SSN
+                    + "; refund to "
+                    + LOOSE_IBAN
+                    + "."));
     List<byte[]> values = new ArrayList<>();
     for (String m : mails) {
       values.add(m.getBytes(StandardCharsets.UTF_8));
@@ -156,17 +279,24 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
 
   @Test
   void plantedPersonalDataAppearsInNoTopicCheckpointOrLog(@TempDir Path dir) throws Exception {
-    assertThat(leaksAfterRunning(dir, plantedMail(), needles())).as("planted personal data found in clear").isEmpty();
-  }
-
-  @Test
-  void nationalNumbersInSignaturesAndLooseFormsAppearInNoTopicCheckpointOrLog(@TempDir Path dir) throws Exception {
-    assertThat(leaksAfterRunning(dir, plantedForms(), formNeedles())).as("planted personal data found in clear")
+    assertThat(leaksAfterRunning(dir, plantedMail(), needles()))
+        .as("planted personal data found in clear")
         .isEmpty();
   }
 
-  /** Runs the job over the inputs and scans every output topic, the retained checkpoint and the log. */
-  private List<String> leaksAfterRunning(Path dir, List<byte[]> inputs, Set<String> needles) throws Exception {
+  @Test
+  void nationalNumbersInSignaturesAndLooseFormsAppearInNoTopicCheckpointOrLog(@TempDir Path dir)
+      throws Exception {
+    assertThat(leaksAfterRunning(dir, plantedForms(), formNeedles()))
+        .as("planted personal data found in clear")
+        .isEmpty();
+  }
+
+  /**
+   * Runs the job over the inputs and scans every output topic, the retained checkpoint and the log.
+   */
+  private List<String> leaksAfterRunning(Path dir, List<byte[]> inputs, Set<String> needles)
+      throws Exception {
     MailtriageConfig config = MailtriageJobEndToEndTest.testConfig(kafka, dir);
     JobSettings settings = JobSettings.resolve(config);
     MailtriageJobEndToEndTest.createTriageTopics(kafka, settings);
@@ -177,7 +307,8 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
     // Unbounded run, cancelled once all output is committed: cancellation retains the last
     // checkpoint, which is then scanned file by file.
     StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(MailtriageJob.flinkConfiguration(config));
+        StreamExecutionEnvironment.getExecutionEnvironment(
+            MailtriageJob.flinkConfiguration(config));
     env.setParallelism(2);
     new MailtriageJob(settings, JobEdges.kafka(config, false)).build(env);
     JobClient job = env.executeAsync("mailtriage-leak-test");
@@ -199,7 +330,9 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
       scan("topic " + r.topic(), r.value(), needles, hits);
       scan("key in " + r.topic(), r.key(), needles, hits);
     }
-    assertThat(scanned).as("records scanned on the output topics").isGreaterThanOrEqualTo(inputs.size());
+    assertThat(scanned)
+        .as("records scanned on the output topics")
+        .isGreaterThanOrEqualTo(inputs.size());
 
     Path checkpoints = Path.of(java.net.URI.create(config.checkpoint().storage()));
     List<Path> files;

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
  * two having been processed before the rescale), and that committed output holds every input
  * exactly once.
  *
- * <p>Minutes long and process-heavy, so it runs only in the {@code cluster-it} profile:
- * {@code mvn -B -Pcluster-it test}. Everything lives under target/cluster-it (logs in its logs/).
+ * <p>Minutes long and process-heavy, so it runs only in the {@code cluster-it} profile: {@code mvn
+ * -B -Pcluster-it test}. Everything lives under target/cluster-it (logs in its logs/).
  */
 class RescaleClusterIT {
   private static final Path ROOT = LocalCluster.ROOT;
@@ -48,8 +48,10 @@ class RescaleClusterIT {
 
   private LocalCluster cluster;
   private CommittedOutput output;
+
   /** Every committed output record seen so far, by the input coordinates it carries. */
   private Map<String, List<JsonNode>> outputs;
+
   private String bootstrap;
 
   @BeforeEach
@@ -73,26 +75,34 @@ class RescaleClusterIT {
 
   @Test
   void reactiveModeFollowsTaskManagersKeepingStateAndExactlyOnceOutput() throws Exception {
-    scaleUpAndDown("reactive",
-        () -> cluster.script(Duration.ofMinutes(3), "scripts/taskmanager-add.sh"), 4,
-        () -> cluster.script(Duration.ofMinutes(3), "scripts/taskmanager-remove.sh"), 2);
+    scaleUpAndDown(
+        "reactive",
+        () -> cluster.script(Duration.ofMinutes(3), "scripts/taskmanager-add.sh"),
+        4,
+        () -> cluster.script(Duration.ofMinutes(3), "scripts/taskmanager-remove.sh"),
+        2);
   }
 
   @Test
   void adaptiveModeRescalesOnRequestKeepingStateAndExactlyOnceOutput() throws Exception {
-    scaleUpAndDown("adaptive",
+    scaleUpAndDown(
+        "adaptive",
         () -> {
           cluster.script(Duration.ofMinutes(3), "scripts/taskmanager-add.sh");
           // Without reactive mode a new TaskManager's slots stay idle until someone asks for them;
           // 20 s is well past the scheduler's stabilisation and cooldown waits.
           long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
           while (System.nanoTime() < until) {
-            assertThat(cluster.parallelism()).as("parallelism with a new TaskManager, before any request").isEqualTo(2);
+            assertThat(cluster.parallelism())
+                .as("parallelism with a new TaskManager, before any request")
+                .isEqualTo(2);
             Thread.sleep(1000);
           }
           cluster.script(Duration.ofMinutes(6), "scripts/rescale.sh", "4");
-        }, 4,
-        () -> cluster.script(Duration.ofMinutes(6), "scripts/rescale.sh", "3"), 3);
+        },
+        4,
+        () -> cluster.script(Duration.ofMinutes(6), "scripts/rescale.sh", "3"),
+        3);
   }
 
   /** What scales the job, for {@link #scaleUpAndDown}. */
@@ -100,8 +110,11 @@ class RescaleClusterIT {
     void run() throws Exception;
   }
 
-  /** Starts a cluster in {@code mode}, then runs the scenario of the class comment with these steps. */
-  private void scaleUpAndDown(String mode, Step up, int upTo, Step down, int downTo) throws Exception {
+  /**
+   * Starts a cluster in {@code mode}, then runs the scenario of the class comment with these steps.
+   */
+  private void scaleUpAndDown(String mode, Step up, int upTo, Step down, int downTo)
+      throws Exception {
     startCluster(mode);
     output = new CommittedOutput(bootstrap, List.of());
     outputs = output.records();
@@ -114,7 +127,8 @@ class RescaleClusterIT {
     long addedAt = System.nanoTime();
     up.run();
     cluster.awaitParallelism(upTo, RESCALE);
-    System.out.printf("%s scale-up: %.1f s from the first script call to every vertex RUNNING at %d%n",
+    System.out.printf(
+        "%s scale-up: %.1f s from the first script call to every vertex RUNNING at %d%n",
         mode, (System.nanoTime() - addedAt) / 1e9, upTo);
 
     fed += feed("samples/mail") + feed("samples/odd") + feed("samples/envelopes.jsonl");
@@ -128,7 +142,8 @@ class RescaleClusterIT {
     long removedAt = System.nanoTime();
     down.run();
     cluster.awaitParallelism(downTo, RESCALE);
-    System.out.printf("%s scale-down: %.1f s from the script call to every vertex RUNNING at %d%n",
+    System.out.printf(
+        "%s scale-down: %.1f s from the script call to every vertex RUNNING at %d%n",
         mode, (System.nanoTime() - removedAt) / 1e9, downTo);
 
     fed += feed("samples/broken");
@@ -137,7 +152,10 @@ class RescaleClusterIT {
     assertEscalated(thirdOfB, "after scaling down");
 
     long expected = fed + 6;
-    LocalCluster.awaitUntil(() -> output.poll() >= expected, OUTPUT, () -> "got " + outputs.size() + " of " + expected + "; logs in " + cluster.logs());
+    LocalCluster.awaitUntil(
+        () -> output.poll() >= expected,
+        OUTPUT,
+        () -> "got " + outputs.size() + " of " + expected + "; logs in " + cluster.logs());
     // Duplicates could still be on their way in a transaction a later checkpoint commits: give the
     // job two more checkpoint intervals before counting.
     long settle = System.nanoTime() + Duration.ofSeconds(25).toNanos();
@@ -145,13 +163,16 @@ class RescaleClusterIT {
       output.poll();
     }
     assertThat(outputs).as("every input record came out").hasSize((int) expected);
-    assertThat(outputs.values()).as("no input record came out twice").allMatch(list -> list.size() == 1);
+    assertThat(outputs.values())
+        .as("no input record came out twice")
+        .allMatch(list -> list.size() == 1);
   }
 
   /** Feeds a folder or file of real mail with the demo's tool; returns how many records it sent. */
   private long feed(String path) throws Exception {
     FeedMail.Result result =
-        FeedMail.feed(bootstrap, INPUT, MailInputs.discover(ROOT.resolve(path)), Long.MAX_VALUE, null, null);
+        FeedMail.feed(
+            bootstrap, INPUT, MailInputs.discover(ROOT.resolve(path)), Long.MAX_VALUE, null, null);
     assertThat(result.failed()).as("records of " + path + " refused").isZero();
     return result.records();
   }
@@ -159,7 +180,8 @@ class RescaleClusterIT {
   /** Sends one email from {@code sender}, dated now; returns its input coordinates. */
   private String send(String sender, int nth) throws Exception {
     String mail =
-        String.join("\r\n",
+        String.join(
+            "\r\n",
             "From: Repeat Customer <" + sender + ">",
             "To: Example Bank Support <support@example.com>",
             "Subject: Card payment declined again (" + nth + ")",
@@ -172,11 +194,18 @@ class RescaleClusterIT {
             "is fine. This is message number " + nth + " about it. Please check my card.",
             "");
     Map<String, Object> config =
-        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
-            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrap,
+            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+            ByteArraySerializer.class.getName(),
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+            ByteArraySerializer.class.getName());
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config)) {
-      RecordMetadata sent = producer.send(new ProducerRecord<>(INPUT, mail.getBytes(UTF_8))).get(60, TimeUnit.SECONDS);
+      RecordMetadata sent =
+          producer
+              .send(new ProducerRecord<>(INPUT, mail.getBytes(UTF_8)))
+              .get(60, TimeUnit.SECONDS);
       return sent.partition() + "@" + sent.offset();
     }
   }

@@ -73,16 +73,20 @@ class SavepointToolEndToEndTest {
   @TempDir static Path dir;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Contacts within a day escalate at the third one (conf/priority.yaml). */
   private static final String REPEAT_3 = "repeat_sender:3_in_24h";
+
   private static final String REPEAT_4 = "repeat_sender:4_in_24h";
 
   private static EmbeddedKafka kafka;
   private static MailtriageConfig config;
   private static JobSettings settings;
   private static String savepoint;
+
   /** Subject-line marker of each email → sender token the job gave it. */
   private static final Map<String, String> senderOf = new HashMap<>();
+
   private static final List<Instant> received = new ArrayList<>();
 
   @BeforeAll
@@ -121,15 +125,21 @@ class SavepointToolEndToEndTest {
     kafka.produce(config.topics().input(), mail);
 
     StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(MailtriageJob.flinkConfiguration(config));
+        StreamExecutionEnvironment.getExecutionEnvironment(
+            MailtriageJob.flinkConfiguration(config));
     env.setParallelism(2);
     new MailtriageJob(settings, JobEdges.kafka(config, false)).build(env);
     JobClient job = env.executeAsync("mailtriage-savepoint-source");
-    for (JsonNode r : awaitTriage(Set.of("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india"))) {
+    for (JsonNode r :
+        awaitTriage(
+            Set.of(
+                "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
+                "india"))) {
       senderOf.put(marker(r), r.get("senderToken").asText());
     }
     String location =
-        job.stopWithSavepoint(false, dir.resolve("savepoints").toUri().toString(), SavepointFormatType.CANONICAL)
+        job.stopWithSavepoint(
+                false, dir.resolve("savepoints").toUri().toString(), SavepointFormatType.CANONICAL)
             .get(60, TimeUnit.SECONDS);
     savepoint = Path.of(URI.create(location)).toString();
   }
@@ -149,7 +159,8 @@ class SavepointToolEndToEndTest {
         .contains("priority-thread-state thread-facts: keys=8 ")
         .contains(" messages=total:9,min:1,max:2 ")
         .contains("lastReceivedAt=" + received.get(0) + ".." + received.get(received.size() - 1))
-        .contains("priority-sender-escalation sender-contacts: keys=6 contacts=total:9,min:1,max:3 timers=6")
+        .contains(
+            "priority-sender-escalation sender-contacts: keys=6 contacts=total:9,min:1,max:3 timers=6")
         .contains("contactTimes=" + received.get(0) + ".." + received.get(received.size() - 1));
     for (String token : senderOf.values()) {
       assertThat(run.out).doesNotContain(token);
@@ -161,14 +172,17 @@ class SavepointToolEndToEndTest {
     String alice = senderOf.get("alpha");
     String out = dir.resolve("erased").toString();
 
-    Run run = tool("erase", "--path", savepoint, "--tenant", "demo", "--subject", alice, "--out", out);
+    Run run =
+        tool("erase", "--path", savepoint, "--tenant", "demo", "--subject", alice, "--out", out);
 
     assertThat(run.code).as(run.err).isZero();
     assertThat(run.out.strip())
         .isEqualTo(
             "erased subject in tenant demo: subject key removed, sender contacts removed; verified 5 subject keys"
-                + " and 5 senders unchanged in " + out);
-    // Read back independently, through the job's own TTL-enabled descriptors: what the job will restore.
+                + " and 5 senders unchanged in "
+                + out);
+    // Read back independently, through the job's own TTL-enabled descriptors: what the job will
+    // restore.
     Map<String, String> keysBefore = subjectKeys(savepoint);
     Map<String, String> keysAfter = subjectKeys(out);
     assertThat(keysBefore).containsKey("demo|" + alice).hasSize(6);
@@ -180,7 +194,8 @@ class SavepointToolEndToEndTest {
     sendersBefore.remove(alice);
     assertThat(sendersAfter).isEqualTo(sendersBefore).hasSize(5);
     // The operators the tool did not touch came over: thread state still has all eight threads.
-    assertThat(tool("inspect", "--path", out, "--uid", Uids.THREAD_STATE).out).contains("thread-facts: keys=8 ");
+    assertThat(tool("inspect", "--path", out, "--uid", Uids.THREAD_STATE).out)
+        .contains("thread-facts: keys=8 ");
   }
 
   @Test
@@ -191,28 +206,54 @@ class SavepointToolEndToEndTest {
     Files.writeString(
         csv,
         "senderToken,timestamp\n"
-            + erin + "," + at.minus(2, ChronoUnit.HOURS) + "\n"
-            + erin + "," + at.minus(1, ChronoUnit.HOURS).toEpochMilli() + "\n"
+            + erin
+            + ","
+            + at.minus(2, ChronoUnit.HOURS)
+            + "\n"
+            + erin
+            + ","
+            + at.minus(1, ChronoUnit.HOURS).toEpochMilli()
+            + "\n"
             // Two days old: outside the day that counts, so not kept.
-            + erin + "," + at.minus(2, ChronoUnit.DAYS) + "\n");
+            + erin
+            + ","
+            + at.minus(2, ChronoUnit.DAYS)
+            + "\n");
     String out = dir.resolve("bootstrapped").toString();
 
-    Run run = tool("bootstrap", "--sender-contacts", csv.toString(), "--out", out, "--policy", "conf/priority.yaml");
+    Run run =
+        tool(
+            "bootstrap",
+            "--sender-contacts",
+            csv.toString(),
+            "--out",
+            out,
+            "--policy",
+            "conf/priority.yaml");
 
     assertThat(run.code).as(run.err).isZero();
     assertThat(run.out.strip())
-        .isEqualTo("bootstrapped priority-sender-escalation: 1 senders, 2 contact times (within 24h) in " + out);
+        .isEqualTo(
+            "bootstrapped priority-sender-escalation: 1 senders, 2 contact times (within 24h) in "
+                + out);
     assertThat(senderContacts(out))
-        .containsExactly(Map.entry(erin, List.of(at.minus(2, ChronoUnit.HOURS).toEpochMilli(), at.minus(1, ChronoUnit.HOURS).toEpochMilli())));
+        .containsExactly(
+            Map.entry(
+                erin,
+                List.of(
+                    at.minus(2, ChronoUnit.HOURS).toEpochMilli(),
+                    at.minus(1, ChronoUnit.HOURS).toEpochMilli())));
     Run inspected = tool("inspect", "--path", out);
     assertThat(inspected.code).as(inspected.err).isZero();
     assertThat(inspected.out)
         .contains("pii-tokenize: no state")
         .contains("priority-thread-state: no state")
-        .contains("priority-sender-escalation sender-contacts: keys=1 contacts=total:2,min:2,max:2 timers=1 ");
+        .contains(
+            "priority-sender-escalation sender-contacts: keys=1 contacts=total:2,min:2,max:2 timers=1 ");
     Run missing = tool("inspect", "--path", out, "--uid", Uids.PII_TOKENIZE);
     assertThat(missing.code).isEqualTo(2);
-    assertThat(missing.err.strip()).isEqualTo("savepoint-tool: " + out + " has no state for operator uid pii-tokenize");
+    assertThat(missing.err.strip())
+        .isEqualTo("savepoint-tool: " + out + " has no state for operator uid pii-tokenize");
 
     // Erin wrote once before; with the two seeded contacts this email is her third within a day.
     Configuration conf = MailtriageJob.flinkConfiguration(config);
@@ -222,8 +263,13 @@ class SavepointToolEndToEndTest {
     new MailtriageJob(settings, JobEdges.kafka(config, false)).build(env);
     JobClient job = env.executeAsync("mailtriage-from-bootstrap");
     try {
-      kafka.produce(config.topics().input(), List.of(envelope("juliett", "demo", "erin", at, null)));
-      JsonNode record = awaitTriage(Set.of("juliett")).stream().filter(r -> marker(r).equals("juliett")).findFirst().orElseThrow();
+      kafka.produce(
+          config.topics().input(), List.of(envelope("juliett", "demo", "erin", at, null)));
+      JsonNode record =
+          awaitTriage(Set.of("juliett")).stream()
+              .filter(r -> marker(r).equals("juliett"))
+              .findFirst()
+              .orElseThrow();
       assertThat(record.get("senderToken").asText()).isEqualTo(erin);
       List<String> reasons = new ArrayList<>();
       record.get("reasons").forEach(n -> reasons.add(n.asText()));
@@ -245,16 +291,45 @@ class SavepointToolEndToEndTest {
     Files.writeString(badCsv, "sender-1,2026-03-01T09:00:00Z\nsender-2,yesterday\n");
 
     assertBad(tool("inspect", "--path", dir.resolve("nowhere").toString()), "no such directory: ");
-    assertBad(tool("inspect", "--path", empty.toString()), "is not a savepoint or retained checkpoint directory");
-    assertBad(tool("inspect", "--path", savepoint, "--uid", "priority-windowz"), "unknown uid priority-windowz");
-    assertBad(tool("erase", "--path", savepoint, "--tenant", "demo", "--out", dir.resolve("x").toString()), "--subject is required");
-    assertBad(tool("erase", "--path", savepoint, "--tenant", "demo", "--subject", "s", "--out", empty.toString()), "output directory is not empty");
-    assertBad(tool("bootstrap", "--sender-contacts", badCsv.toString(), "--out", dir.resolve("y").toString()), "bad.csv:2: timestamp must be");
+    assertBad(
+        tool("inspect", "--path", empty.toString()),
+        "is not a savepoint or retained checkpoint directory");
+    assertBad(
+        tool("inspect", "--path", savepoint, "--uid", "priority-windowz"),
+        "unknown uid priority-windowz");
+    assertBad(
+        tool(
+            "erase", "--path", savepoint, "--tenant", "demo", "--out", dir.resolve("x").toString()),
+        "--subject is required");
+    assertBad(
+        tool(
+            "erase",
+            "--path",
+            savepoint,
+            "--tenant",
+            "demo",
+            "--subject",
+            "s",
+            "--out",
+            empty.toString()),
+        "output directory is not empty");
+    assertBad(
+        tool(
+            "bootstrap",
+            "--sender-contacts",
+            badCsv.toString(),
+            "--out",
+            dir.resolve("y").toString()),
+        "bad.csv:2: timestamp must be");
   }
 
   private static void assertBad(Run run, String message) {
     assertThat(run.code).as(run.out + run.err).isEqualTo(2);
-    assertThat(run.err.lines()).singleElement().asString().startsWith("savepoint-tool: ").contains(message);
+    assertThat(run.err.lines())
+        .singleElement()
+        .asString()
+        .startsWith("savepoint-tool: ")
+        .contains(message);
   }
 
   private record Run(int code, String out, String err) {}
@@ -268,10 +343,12 @@ class SavepointToolEndToEndTest {
             StreamExecutionEnvironment.getExecutionEnvironment(),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
-  private static byte[] envelope(String marker, String tenant, String sender, Instant at, String inReplyTo) {
+  private static byte[] envelope(
+      String marker, String tenant, String sender, Instant at, String inReplyTo) {
     String domain = tenant.equals("demo") ? "example.com" : "acme-bank.example";
     ObjectNode e = JSON.createObjectNode();
     e.put("messageId", marker + "@savepoint.test");
@@ -281,9 +358,13 @@ class SavepointToolEndToEndTest {
     e.putObject("from").put("name", "Customer").put("email", sender + "@customers.test");
     e.putArray("to").addObject().put("name", "Support").put("email", e.get("mailbox").asText());
     e.put("subject", "Question about my card " + marker);
-    e.put("text", "Hello, my card payment did not go through yesterday. Could you check it? Thanks");
+    e.put(
+        "text", "Hello, my card payment did not go through yesterday. Could you check it? Thanks");
     if (inReplyTo != null) {
-      e.putArray("headers").addObject().put("name", "In-Reply-To").put("value", "<" + inReplyTo + "@savepoint.test>");
+      e.putArray("headers")
+          .addObject()
+          .put("name", "In-Reply-To")
+          .put("value", "<" + inReplyTo + "@savepoint.test>");
     }
     return e.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -302,7 +383,10 @@ class SavepointToolEndToEndTest {
       for (ConsumerRecord<byte[], byte[]> r : kafka.consumeAll(topics, Duration.ofSeconds(30))) {
         records.add(JSON.readTree(r.value()));
       }
-      if (records.stream().map(SavepointToolEndToEndTest::marker).collect(java.util.stream.Collectors.toSet()).containsAll(markers)) {
+      if (records.stream()
+          .map(SavepointToolEndToEndTest::marker)
+          .collect(java.util.stream.Collectors.toSet())
+          .containsAll(markers)) {
         return records;
       }
       if (System.nanoTime() > deadline) {
@@ -316,7 +400,11 @@ class SavepointToolEndToEndTest {
   private static Map<String, String> subjectKeys(String path) throws Exception {
     Map<String, String> keys = new TreeMap<>();
     SavepointReader.read(StreamExecutionEnvironment.getExecutionEnvironment(), path)
-        .readKeyedState(OperatorIdentifier.forUid(Uids.PII_TOKENIZE), new JobSubjectKeys(), Types.STRING, Types.TUPLE(Types.STRING, Types.STRING))
+        .readKeyedState(
+            OperatorIdentifier.forUid(Uids.PII_TOKENIZE),
+            new JobSubjectKeys(),
+            Types.STRING,
+            Types.TUPLE(Types.STRING, Types.STRING))
         .executeAndCollect("read subject keys")
         .forEachRemaining(t -> keys.put(t.f0, t.f1));
     return keys;
@@ -326,48 +414,61 @@ class SavepointToolEndToEndTest {
   private static Map<String, List<Long>> senderContacts(String path) throws Exception {
     Map<String, List<Long>> senders = new TreeMap<>();
     SavepointReader.read(StreamExecutionEnvironment.getExecutionEnvironment(), path)
-        .readKeyedState(OperatorIdentifier.forUid(Uids.SENDER_ESCALATION), new JobSenderContacts(), Types.STRING, Types.TUPLE(Types.STRING, Types.LIST(Types.LONG)))
+        .readKeyedState(
+            OperatorIdentifier.forUid(Uids.SENDER_ESCALATION),
+            new JobSenderContacts(),
+            Types.STRING,
+            Types.TUPLE(Types.STRING, Types.LIST(Types.LONG)))
         .executeAndCollect("read sender contacts")
         .forEachRemaining(t -> senders.put(t.f0, t.f1));
     return senders;
   }
 
-  /** TTL as the operators enable it; only "enabled" matters for the serializer, not the duration. */
+  /**
+   * TTL as the operators enable it; only "enabled" matters for the serializer, not the duration.
+   */
   private static StateTtlConfig ttl() {
     return StateTtlConfig.newBuilder(Duration.ofDays(365)).build();
   }
 
-  static final class JobSubjectKeys extends KeyedStateReaderFunction<String, Tuple2<String, String>> {
+  static final class JobSubjectKeys
+      extends KeyedStateReaderFunction<String, Tuple2<String, String>> {
     private static final long serialVersionUID = 1L;
     private transient ValueState<byte[]> state;
 
     @Override
     public void open(OpenContext context) {
       ValueStateDescriptor<byte[]> d =
-          new ValueStateDescriptor<>(PiiTokenizeFunction.SUBJECT_KEY_STATE, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
+          new ValueStateDescriptor<>(
+              PiiTokenizeFunction.SUBJECT_KEY_STATE,
+              PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
       d.enableTimeToLive(ttl());
       state = getRuntimeContext().getState(d);
     }
 
     @Override
-    public void readKey(String key, Context ctx, Collector<Tuple2<String, String>> out) throws Exception {
+    public void readKey(String key, Context ctx, Collector<Tuple2<String, String>> out)
+        throws Exception {
       out.collect(Tuple2.of(key, java.util.HexFormat.of().formatHex(state.value())));
     }
   }
 
-  static final class JobSenderContacts extends KeyedStateReaderFunction<String, Tuple2<String, List<Long>>> {
+  static final class JobSenderContacts
+      extends KeyedStateReaderFunction<String, Tuple2<String, List<Long>>> {
     private static final long serialVersionUID = 1L;
     private transient ListState<Long> state;
 
     @Override
     public void open(OpenContext context) {
-      ListStateDescriptor<Long> d = new ListStateDescriptor<>(SenderEscalationFunction.CONTACTS_STATE, Types.LONG);
+      ListStateDescriptor<Long> d =
+          new ListStateDescriptor<>(SenderEscalationFunction.CONTACTS_STATE, Types.LONG);
       d.enableTimeToLive(ttl());
       state = getRuntimeContext().getListState(d);
     }
 
     @Override
-    public void readKey(String key, Context ctx, Collector<Tuple2<String, List<Long>>> out) throws Exception {
+    public void readKey(String key, Context ctx, Collector<Tuple2<String, List<Long>>> out)
+        throws Exception {
       List<Long> times = new ArrayList<>();
       state.get().forEach(times::add);
       out.collect(Tuple2.of(key, times));

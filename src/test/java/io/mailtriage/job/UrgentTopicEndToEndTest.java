@@ -28,27 +28,45 @@ import org.junit.jupiter.api.io.TempDir;
  * The urgent contract, read the way its consumers read it. Every P0 record is on the urgent topic
  * at once, long before the checkpoint that commits the queue topics (none completes during the
  * first phase: the interval is five minutes), keyed and headed by its emailId; after the job drains
- * and stops with a savepoint, the exactly-once queue topics hold every email once, and every P0 among them is
- * on the urgent topic at least once under the same emailId.
+ * and stops with a savepoint, the exactly-once queue topics hold every email once, and every P0
+ * among them is on the urgent topic at least once under the same emailId.
  */
 class UrgentTopicEndToEndTest extends RealKafkaAndFlink {
   private static final Duration READ = Duration.ofSeconds(120);
-  /** Texts the bundled model reads as lost, stolen or compromised cards: P0 in conf/priority.yaml. */
+
+  /**
+   * Texts the bundled model reads as lost, stolen or compromised cards: P0 in conf/priority.yaml.
+   */
   private static final String[][] P0_TEXTS = {
-    {"Lost my card at the airport", "I cannot find my card anywhere, I think I lost it at the airport. Can you freeze it?"},
-    {"Card stolen", "Someone stole my bag with my card in it an hour ago. Please stop the card before they use it."},
-    {"Compromised card", "I think my card details were copied at a petrol station, there are payments I do not know. Please block the card."},
+    {
+      "Lost my card at the airport",
+      "I cannot find my card anywhere, I think I lost it at the airport. Can you freeze it?"
+    },
+    {
+      "Card stolen",
+      "Someone stole my bag with my card in it an hour ago. Please stop the card before they use it."
+    },
+    {
+      "Compromised card",
+      "I think my card details were copied at a petrol station, there are payments I do not know. Please block the card."
+    },
   };
+
   private static final String[][] OTHER_TEXTS = {
     {"Exchange rate", "What exchange rate do you use when I pay in euros?"},
     {"Top up", "My top up by bank transfer is still pending, how long does it take?"},
-    {"New card not arrived", "I ordered a new card two weeks ago and it has still not arrived. When will it be delivered?"},
+    {
+      "New card not arrived",
+      "I ordered a new card two weeks ago and it has still not arrived. When will it be delivered?"
+    },
   };
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
-  void everyP0IsOnTheUrgentTopicBeforeTheCheckpointAndAtLeastOnceAfter(@TempDir Path dir) throws Exception {
-    MailtriageConfig config = MailtriageJobEndToEndTest.testConfig(kafka, dir, "checkpoint.intervalMs=300000");
+  void everyP0IsOnTheUrgentTopicBeforeTheCheckpointAndAtLeastOnceAfter(@TempDir Path dir)
+      throws Exception {
+    MailtriageConfig config =
+        MailtriageJobEndToEndTest.testConfig(kafka, dir, "checkpoint.intervalMs=300000");
     JobSettings settings = JobSettings.resolve(config);
     MailtriageJobEndToEndTest.createTriageTopics(kafka, settings);
     List<String> queues = MailtriageJobEndToEndTest.triageTopics(settings);
@@ -60,8 +78,14 @@ class UrgentTopicEndToEndTest extends RealKafkaAndFlink {
       for (String[][] texts : List.of(P0_TEXTS, OTHER_TEXTS)) {
         for (String[] text : texts) {
           int n = inputs.size();
-          inputs.add(Envelopes.email("urgent-" + n + "@mail.example.org", "customer" + n + "@example.org",
-              Instant.now(), text[0], text[1], null));
+          inputs.add(
+              Envelopes.email(
+                  "urgent-" + n + "@mail.example.org",
+                  "customer" + n + "@example.org",
+                  Instant.now(),
+                  text[0],
+                  text[1],
+                  null));
           p0Inputs += texts == P0_TEXTS ? 1 : 0;
         }
       }
@@ -69,7 +93,8 @@ class UrgentTopicEndToEndTest extends RealKafkaAndFlink {
     kafka.produce(config.topics().input(), inputs);
 
     StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(MailtriageJob.flinkConfiguration(config));
+        StreamExecutionEnvironment.getExecutionEnvironment(
+            MailtriageJob.flinkConfiguration(config));
     env.setParallelism(2);
     new MailtriageJob(settings, JobEdges.kafka(config, false)).build(env);
     JobClient job = env.executeAsync("mailtriage-urgent-test");
@@ -84,7 +109,9 @@ class UrgentTopicEndToEndTest extends RealKafkaAndFlink {
           .hasSameSizeAs(early);
     } finally {
       // Drain: the end of event time closes the windows, so every email reaches its queue topic.
-      job.stopWithSavepoint(true, dir.resolve("savepoints").toUri().toString(), SavepointFormatType.CANONICAL).get();
+      job.stopWithSavepoint(
+              true, dir.resolve("savepoints").toUri().toString(), SavepointFormatType.CANONICAL)
+          .get();
     }
 
     Map<String, Integer> onUrgent = new HashMap<>();
@@ -97,7 +124,10 @@ class UrgentTopicEndToEndTest extends RealKafkaAndFlink {
       onUrgent.merge(emailId, 1, Integer::sum);
     }
     List<ConsumerRecord<byte[], byte[]>> truth = kafka.consumeAll(queues, READ);
-    assertThat(truth).extracting(ConsumerRecord::topic).as("the queue topics hold every email once").hasSize(inputs.size());
+    assertThat(truth)
+        .extracting(ConsumerRecord::topic)
+        .as("the queue topics hold every email once")
+        .hasSize(inputs.size());
     Set<String> p0InQueues = new HashSet<>();
     for (ConsumerRecord<byte[], byte[]> r : truth) {
       JsonNode body = json.readTree(r.value());
@@ -106,6 +136,8 @@ class UrgentTopicEndToEndTest extends RealKafkaAndFlink {
       }
     }
     assertThat(p0InQueues).as("the model read every P0 text as P0").hasSize(p0Inputs);
-    assertThat(onUrgent.keySet()).as("every P0 on the urgent topic, and nothing else").isEqualTo(p0InQueues);
+    assertThat(onUrgent.keySet())
+        .as("every P0 on the urgent topic, and nothing else")
+        .isEqualTo(p0InQueues);
   }
 }

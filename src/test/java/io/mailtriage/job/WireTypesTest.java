@@ -2,6 +2,7 @@ package io.mailtriage.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mailtriage.deadletter.DeadLetter;
 import io.mailtriage.inference.ModelAnnouncement;
 import io.mailtriage.inference.ScoredEmail;
 import io.mailtriage.ingest.RawEmail;
@@ -14,7 +15,6 @@ import io.mailtriage.priority.PrioritizedEmail;
 import io.mailtriage.priority.ThreadFacts;
 import io.mailtriage.priority.TriageRecord;
 import io.mailtriage.priority.TriageStats;
-import io.mailtriage.deadletter.DeadLetter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -73,7 +73,8 @@ class WireTypesTest {
       found.addAll(genericParts(array.getComponentInfo(), path + "[]"));
     } else if (info instanceof CompositeType<?> composite) {
       for (int i = 0; i < composite.getArity(); i++) {
-        found.addAll(genericParts(composite.getTypeAt(i), path + "." + composite.getFieldNames()[i]));
+        found.addAll(
+            genericParts(composite.getTypeAt(i), path + "." + composite.getFieldNames()[i]));
       }
     }
     return found;

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class DeadLetterSealerTest {
 
-  private static final byte[] PAYLOAD = "From: jane@example.com\r\n\r\nmy card is 4111111111111111"
-      .getBytes(StandardCharsets.UTF_8);
+  private static final byte[] PAYLOAD =
+      "From: jane@example.com\r\n\r\nmy card is 4111111111111111".getBytes(StandardCharsets.UTF_8);
   private static final byte[] CONTEXT = "mail.raw/3@1042".getBytes(StandardCharsets.UTF_8);
 
   @Test
@@ -29,14 +29,16 @@ class DeadLetterSealerTest {
         .isInstanceOf(KeyMaterialException.class);
     sealed[sealed.length - 1] ^= 1;
     assertThatThrownBy(() -> sealer.open(sealed, CONTEXT)).isInstanceOf(KeyMaterialException.class);
-    assertThatThrownBy(() -> sealer.open(new byte[] {1, 2, 3}, CONTEXT)).hasMessage("not a sealed dead letter");
+    assertThatThrownBy(() -> sealer.open(new byte[] {1, 2, 3}, CONTEXT))
+        .hasMessage("not a sealed dead letter");
   }
 
   @Test
   void lettersSealedBeforeRotationStillOpen() {
     byte[] k1 = TestKeys.randomKey();
     byte[] sealed = new DeadLetterSealer(KeyRing.of(Map.of(1, k1))).seal(PAYLOAD, null);
-    DeadLetterSealer rotated = new DeadLetterSealer(KeyRing.of(Map.of(1, k1, 2, TestKeys.randomKey())));
+    DeadLetterSealer rotated =
+        new DeadLetterSealer(KeyRing.of(Map.of(1, k1, 2, TestKeys.randomKey())));
     assertThat(rotated.open(sealed, null)).isEqualTo(PAYLOAD);
     assertThat(rotated.seal(PAYLOAD, null)[4]).isEqualTo((byte) 2);
   }

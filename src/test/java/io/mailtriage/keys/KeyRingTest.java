@@ -12,12 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class KeyRingTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void readsVersionedSecretKeysFromAPkcs12Keystore() throws Exception {
-    Path file = TestKeys.keystore(dir, "correct horse".toCharArray(), TestKeys.randomKey(), TestKeys.randomKey());
+    Path file =
+        TestKeys.keystore(
+            dir, "correct horse".toCharArray(), TestKeys.randomKey(), TestKeys.randomKey());
     KeyRing ring = KeyRing.fromKeystore(file, "correct horse".toCharArray());
     assertThat(ring.versions()).containsExactly(1, 2);
     assertThat(ring.currentVersion()).isEqualTo(2);
@@ -58,8 +59,10 @@ class KeyRingTest {
     byte[] k2 = TestKeys.randomKey();
     String single = Base64.getEncoder().encodeToString(k1);
     String multi = "k1:" + single + ",k2:" + Base64.getEncoder().encodeToString(k2);
-    assertThat(KeyRing.fromEnvironment("PII_KEY", Map.of("PII_KEY", single)::get).versions()).containsExactly(1);
-    assertThat(KeyRing.fromEnvironment("PII_KEY", Map.of("PII_KEY", multi)::get).currentVersion()).isEqualTo(2);
+    assertThat(KeyRing.fromEnvironment("PII_KEY", Map.of("PII_KEY", single)::get).versions())
+        .containsExactly(1);
+    assertThat(KeyRing.fromEnvironment("PII_KEY", Map.of("PII_KEY", multi)::get).currentVersion())
+        .isEqualTo(2);
   }
 
   @Test

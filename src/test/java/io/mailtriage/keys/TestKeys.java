@@ -13,8 +13,7 @@ public final class TestKeys {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private TestKeys() {
-  }
+  private TestKeys() {}
 
   public static byte[] randomKey() {
     byte[] k = new byte[32];
@@ -35,7 +34,9 @@ public final class TestKeys {
     KeyStore ks = KeyStore.getInstance("PKCS12");
     ks.load(null, password);
     for (int i = 0; i < keys.length; i++) {
-      ks.setEntry("k" + (i + 1), new KeyStore.SecretKeyEntry(new SecretKeySpec(keys[i], "AES")),
+      ks.setEntry(
+          "k" + (i + 1),
+          new KeyStore.SecretKeyEntry(new SecretKeySpec(keys[i], "AES")),
           new KeyStore.PasswordProtection(password));
     }
     Path file = dir.resolve("pii-keys.p12");

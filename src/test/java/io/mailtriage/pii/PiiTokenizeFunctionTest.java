@@ -25,15 +25,23 @@ import org.junit.jupiter.api.io.TempDir;
 class PiiTokenizeFunctionTest {
   @TempDir Path dir;
 
-  private KeyedTwoInputStreamOperatorTestHarness<String, RawEmail, ErasureRequest, TokenizedEmail> harness()
-      throws Exception {
+  private KeyedTwoInputStreamOperatorTestHarness<String, RawEmail, ErasureRequest, TokenizedEmail>
+      harness() throws Exception {
     MailtriageConfig config = new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), List.of());
     MailtriageConfig.Keys keys = TestKeystores.create(dir);
-    MailtriageConfig.Pii pii = new MailtriageConfig.Pii(keys, config.pii().modes(), config.pii().keepLast4(),
-        config.pii().thresholds(), config.pii().subjectKeyTtlDays());
-    var h = new KeyedTwoInputStreamOperatorTestHarness<>(
-        new KeyedCoProcessOperator<>(new PiiTokenizeFunction(pii, config.tenants())),
-        SubjectTokenFunction::subjectKey, ErasureRequest::subjectKey, Types.STRING);
+    MailtriageConfig.Pii pii =
+        new MailtriageConfig.Pii(
+            keys,
+            config.pii().modes(),
+            config.pii().keepLast4(),
+            config.pii().thresholds(),
+            config.pii().subjectKeyTtlDays());
+    var h =
+        new KeyedTwoInputStreamOperatorTestHarness<>(
+            new KeyedCoProcessOperator<>(new PiiTokenizeFunction(pii, config.tenants())),
+            SubjectTokenFunction::subjectKey,
+            ErasureRequest::subjectKey,
+            Types.STRING);
     h.open();
     return h;
   }
@@ -82,23 +90,34 @@ class PiiTokenizeFunctionTest {
       h.processElement1(new StreamRecord<>(mail("subject-a", 1), 1_000L));
       h.processElement1(new StreamRecord<>(mail("subject-a", 2), 2_000L));
       assertThat(h.numKeyedStateEntries()).isEqualTo(1);
-      assertThat(side(h, PiiTokenizeFunction.SUBJECT_KEYS)).as("published once, on first contact").hasSize(1)
+      assertThat(side(h, PiiTokenizeFunction.SUBJECT_KEYS))
+          .as("published once, on first contact")
+          .hasSize(1)
           .allSatisfy(k -> assertThat(k.wrappedKey).isNotNull());
-      assertThat(h.extractOutputValues()).hasSize(2)
-          .allSatisfy(e -> assertThat(e.body).doesNotContain("4111 1111 1111 1111").doesNotContain("555 0100"));
+      assertThat(h.extractOutputValues())
+          .hasSize(2)
+          .allSatisfy(
+              e ->
+                  assertThat(e.body)
+                      .doesNotContain("4111 1111 1111 1111")
+                      .doesNotContain("555 0100"));
 
       h.processElement2(new StreamRecord<>(erasure("subject-a"), 3_000L));
 
       assertThat(h.numKeyedStateEntries()).isZero();
       assertThat(h.numEventTimeTimers()).isZero();
       assertThat(h.numProcessingTimeTimers()).isZero();
-      assertThat(side(h, PiiTokenizeFunction.SUBJECT_KEYS)).hasSize(2).last()
+      assertThat(side(h, PiiTokenizeFunction.SUBJECT_KEYS))
+          .hasSize(2)
+          .last()
           .satisfies(t -> assertThat(t.wrappedKey).as("tombstone").isNull());
-      assertThat(side(h, PiiTokenizeFunction.AUDIT)).singleElement()
-          .satisfies(a -> {
-            assertThat(a.keyFound).isTrue();
-            assertThat(a.requestId).isEqualTo("TICKET-1");
-          });
+      assertThat(side(h, PiiTokenizeFunction.AUDIT))
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.keyFound).isTrue();
+                assertThat(a.requestId).isEqualTo("TICKET-1");
+              });
     }
   }
 
@@ -109,7 +128,8 @@ class PiiTokenizeFunctionTest {
       assertThat(h.numKeyedStateEntries()).isZero();
       assertThat(h.numEventTimeTimers()).isZero();
       assertThat(h.numProcessingTimeTimers()).isZero();
-      assertThat(side(h, PiiTokenizeFunction.AUDIT)).singleElement()
+      assertThat(side(h, PiiTokenizeFunction.AUDIT))
+          .singleElement()
           .satisfies(a -> assertThat(a.keyFound).isFalse());
     }
   }

@@ -16,6 +16,7 @@ final class Fixtures {
 
   static final Path SHIPPED = Path.of("conf/priority.yaml");
   static final Set<String> INTENTS = loadIntents();
+
   /** The queues the shipped intent mapping routes to, as the job checks the policy against them. */
   static final Set<String> QUEUES = loadQueues();
 
@@ -49,7 +50,9 @@ final class Fixtures {
     return PriorityPolicy.load(SHIPPED, INTENTS, QUEUES);
   }
 
-  /** The shipped policy with text replaced pairwise: {@code policy("within: 24h", "within: 1h")}. */
+  /**
+   * The shipped policy with text replaced pairwise: {@code policy("within: 24h", "within: 1h")}.
+   */
   static PriorityPolicy policy(String... replacements) {
     String text = shippedText();
     for (int i = 0; i < replacements.length; i += 2) {
@@ -61,7 +64,8 @@ final class Fixtures {
     return PriorityPolicy.parse(text, "test", INTENTS, QUEUES);
   }
 
-  static ScoredEmail email(String id, String intent, String queue, double confidence, long receivedAt) {
+  static ScoredEmail email(
+      String id, String intent, String queue, double confidence, long receivedAt) {
     TokenizedEmail e = new TokenizedEmail();
     e.emailId = id;
     e.tenant = "demo";

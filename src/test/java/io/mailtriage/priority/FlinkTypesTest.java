@@ -9,12 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Everything this stage puts on the wire or in state is a Flink POJO that works with generic types disabled. */
+/**
+ * Everything this stage puts on the wire or in state is a Flink POJO that works with generic types
+ * disabled.
+ */
 class FlinkTypesTest {
 
   @Test
   void stageTypesArePojosWithoutGenericFields() {
-    for (Class<?> type : new Class<?>[] {PrioritizedEmail.class, TriageRecord.class, TriageStats.class, ThreadFacts.class}) {
+    for (Class<?> type :
+        new Class<?>[] {
+          PrioritizedEmail.class, TriageRecord.class, TriageStats.class, ThreadFacts.class
+        }) {
       pojoSerializer(type);
     }
   }

@@ -15,7 +15,8 @@ class PriorityAssignerTest {
 
   @Test
   void confidentLostCardIsP0ForItsIntent() {
-    PrioritizedEmail p = prioritized(policy, email("a", "lost_or_stolen_card", "cards", 0.93, 1_000));
+    PrioritizedEmail p =
+        prioritized(policy, email("a", "lost_or_stolen_card", "cards", 0.93, 1_000));
     assertThat(p.level).isZero();
     assertThat(p.reasons).containsExactly("intent:lost_or_stolen_card");
   }
@@ -29,7 +30,8 @@ class PriorityAssignerTest {
 
   @Test
   void lowConfidenceIgnoresTheIntentOverride() {
-    PrioritizedEmail p = prioritized(policy, email("a", "lost_or_stolen_card", "needs-review", 0.3, 1_000));
+    PrioritizedEmail p =
+        prioritized(policy, email("a", "lost_or_stolen_card", "needs-review", 0.3, 1_000));
     assertThat(p.level).isEqualTo(2);
     assertThat(p.reasons).containsExactly("queue:needs-review", "low_confidence");
   }
@@ -45,10 +47,12 @@ class PriorityAssignerTest {
   void cuesInTheTextEscalateOneLevelAndAreEachNamed() {
     ScoredEmail s = cardsEmail("a", 1_000);
     s.email.subject = "URGENT: card";
-    s.email.body = "My card was stolen and I am locked\n out of the app. Please help asap. <PERSON_1>";
+    s.email.body =
+        "My card was stolen and I am locked\n out of the app. Please help asap. <PERSON_1>";
     PrioritizedEmail p = prioritized(policy, s);
     assertThat(p.level).isEqualTo(1);
-    assertThat(p.reasons).containsExactly("queue:cards", "cue:urgent", "cue:stolen", "cue:locked out", "cue:asap");
+    assertThat(p.reasons)
+        .containsExactly("queue:cards", "cue:urgent", "cue:stolen", "cue:locked out", "cue:asap");
   }
 
   @Test
@@ -90,12 +94,18 @@ class PriorityAssignerTest {
     // P3 with four escalations, capped at two levels.
     assertThat(p.level).isEqualTo(1);
     assertThat(p.reasons)
-        .containsExactly("intent:age_limit", "urgency:0.95", "cue:urgent", "repeat_sender:5_in_24h", "thread_followup:4");
+        .containsExactly(
+            "intent:age_limit",
+            "urgency:0.95",
+            "cue:urgent",
+            "repeat_sender:5_in_24h",
+            "thread_followup:4");
   }
 
   @Test
   void vipTenantAndSenderEscalate() {
-    PriorityPolicy vip = policy("  tenants: []", "  tenants: [demo]", "  senders: []", "  senders: [snd_a]");
+    PriorityPolicy vip =
+        policy("  tenants: []", "  tenants: [demo]", "  senders: []", "  senders: [snd_a]");
     PrioritizedEmail p = prioritized(vip, email("a", "age_limit", "account", 0.9, 1_000));
     assertThat(p.level).isEqualTo(1);
     assertThat(p.reasons).containsExactly("intent:age_limit", "vip_tenant", "vip_sender");
@@ -107,7 +117,8 @@ class PriorityAssignerTest {
     ScoredEmail s = email("a", "age_limit", "account", 0.9, 1_000);
     s.email.senderToken = null;
     PrioritizedEmail p = prioritized(vip, s);
-    assertThat(p.level).isEqualTo(prioritized(policy, email("b", "age_limit", "account", 0.9, 1_000)).level);
+    assertThat(p.level)
+        .isEqualTo(prioritized(policy, email("b", "age_limit", "account", 0.9, 1_000)).level);
     assertThat(p.reasons).containsExactly("intent:age_limit", "sender_unknown");
   }
 

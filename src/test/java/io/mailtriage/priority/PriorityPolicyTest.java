@@ -48,8 +48,10 @@ class PriorityPolicyTest {
 
   @Test
   void unknownGenericIntentIsNamedWithItsPosition() {
-    assertThatThrownBy(() -> policy("genericIntents: [transfer_timing,", "genericIntents: [any_update,"))
-        .hasMessage("invalid policy: escalation.thread.genericIntents[0]: unknown intent 'any_update'");
+    assertThatThrownBy(
+            () -> policy("genericIntents: [transfer_timing,", "genericIntents: [any_update,"))
+        .hasMessage(
+            "invalid policy: escalation.thread.genericIntents[0]: unknown intent 'any_update'");
   }
 
   @Test
@@ -69,7 +71,8 @@ class PriorityPolicyTest {
   @Test
   void badDurationIsNamed() {
     assertThatThrownBy(() -> policy("  P2: 10s", "  P2: ten seconds"))
-        .hasMessage("invalid policy: windows.P2: expected a duration such as 500ms, 10s, 5m, 24h or 7d");
+        .hasMessage(
+            "invalid policy: windows.P2: expected a duration such as 500ms, 10s, 5m, 24h or 7d");
     assertThatThrownBy(() -> policy("  P3: 60s", "  P3: 0s"))
         .hasMessage("invalid policy: windows.P3: must be longer than 0");
   }
@@ -87,7 +90,8 @@ class PriorityPolicyTest {
   @Test
   void cueWithPunctuationIsNamed() {
     assertThatThrownBy(() -> policy("words: [urgent,", "words: [\"urgent!\","))
-        .hasMessage("invalid policy: cues.words[0]: only letters, digits, '_' and spaces between words");
+        .hasMessage(
+            "invalid policy: cues.words[0]: only letters, digits, '_' and spaces between words");
   }
 
   @Test

@@ -51,15 +51,16 @@ class PriorityStageJobTest {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.setParallelism(2);
 
-    SingleOutputStreamOperator<TriageRecord> records = env.fromData(input)
-        .assignTimestampsAndWatermarks(PriorityWatermarks.strategy(policy))
-        .keyBy(new ThreadKey())
-        .process(new ThreadStateFunction(policy))
-        .keyBy(new SenderKey())
-        .process(new SenderEscalationFunction(policy))
-        .map(new PriorityAssigner(policy))
-        .keyBy(new TenantQueueKey())
-        .process(new PriorityWindowFunction(policy));
+    SingleOutputStreamOperator<TriageRecord> records =
+        env.fromData(input)
+            .assignTimestampsAndWatermarks(PriorityWatermarks.strategy(policy))
+            .keyBy(new ThreadKey())
+            .process(new ThreadStateFunction(policy))
+            .keyBy(new SenderKey())
+            .process(new SenderEscalationFunction(policy))
+            .map(new PriorityAssigner(policy))
+            .keyBy(new TenantQueueKey())
+            .process(new PriorityWindowFunction(policy));
     DataStream<TriageStats> stats = records.getSideOutput(PriorityWindowFunction.STATS);
 
     CloseableIterator<TriageStats> statsOut = stats.collectAsync();

@@ -12,20 +12,21 @@ import org.junit.jupiter.api.Test;
 class PriorityWatermarksTest {
   private long wallClock = 1_000_000;
   private final List<Long> emitted = new ArrayList<>();
-  private final WatermarkOutput output = new WatermarkOutput() {
-    @Override
-    public void emitWatermark(Watermark watermark) {
-      emitted.add(watermark.getTimestamp());
-    }
+  private final WatermarkOutput output =
+      new WatermarkOutput() {
+        @Override
+        public void emitWatermark(Watermark watermark) {
+          emitted.add(watermark.getTimestamp());
+        }
 
-    @Override
-    public void markIdle() {
-      throw new AssertionError("the generator never marks idle: it advances instead");
-    }
+        @Override
+        public void markIdle() {
+          throw new AssertionError("the generator never marks idle: it advances instead");
+        }
 
-    @Override
-    public void markActive() {}
-  };
+        @Override
+        public void markActive() {}
+      };
 
   private PriorityWatermarks.QuietSourceWatermarks generator() {
     return new PriorityWatermarks.QuietSourceWatermarks(5_000, 30_000, () -> wallClock);
@@ -33,7 +34,8 @@ class PriorityWatermarksTest {
 
   @Test
   void timestampIsReceivedAt() {
-    assertThat(new PriorityWatermarks.ReceivedAt().extractTimestamp(cardsEmail("a", 123_456), 99)).isEqualTo(123_456);
+    assertThat(new PriorityWatermarks.ReceivedAt().extractTimestamp(cardsEmail("a", 123_456), 99))
+        .isEqualTo(123_456);
   }
 
   @Test

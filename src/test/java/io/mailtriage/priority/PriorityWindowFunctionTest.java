@@ -50,7 +50,10 @@ class PriorityWindowFunctionTest {
 
   @Test
   void p0PassesWithNoDelay() throws Exception {
-    play(harness, List.of(at(prioritized(policy, email("lost", "lost_or_stolen_card", "cards", 0.95, 5_000)))));
+    play(
+        harness,
+        List.of(
+            at(prioritized(policy, email("lost", "lost_or_stolen_card", "cards", 0.95, 5_000)))));
     // No watermark has arrived: the record is out anyway.
     assertThat(out()).hasSize(1);
     TriageRecord r = out().get(0);
@@ -61,25 +64,30 @@ class PriorityWindowFunctionTest {
 
     // It is counted in the stats at the next P1 boundary.
     play(harness, List.of(watermark(5_999)));
-    assertThat(stats(harness)).singleElement().satisfies(s -> {
-      assertThat(s.countP0).isEqualTo(1);
-      assertThat(s.windowStart).isEqualTo(5_000);
-      assertThat(s.windowEnd).isEqualTo(6_000);
-      assertThat(s.oldestWaitingMs).isEqualTo(NOW - 5_000);
-    });
+    assertThat(stats(harness))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.countP0).isEqualTo(1);
+              assertThat(s.windowStart).isEqualTo(5_000);
+              assertThat(s.windowEnd).isEqualTo(6_000);
+              assertThat(s.oldestWaitingMs).isEqualTo(NOW - 5_000);
+            });
     assertThat(harness.numKeyedStateEntries()).isZero();
     assertThat(harness.numEventTimeTimers()).isZero();
   }
 
   @Test
   void windowIsEmittedMostUrgentFirstWhenTheWatermarkPassesItsEnd() throws Exception {
-    play(harness, List.of(
-        at(p2("a", 12_000, 0.1)),
-        at(p2("b", 15_000, 0.7)),
-        at(p2("c", 11_000, 0.7)),
-        at(p2("d", 13_000, 0.5)),
-        at(p2("next-window", 20_000, 0.7)),
-        watermark(19_998)));
+    play(
+        harness,
+        List.of(
+            at(p2("a", 12_000, 0.1)),
+            at(p2("b", 15_000, 0.7)),
+            at(p2("c", 11_000, 0.7)),
+            at(p2("d", 13_000, 0.5)),
+            at(p2("next-window", 20_000, 0.7)),
+            watermark(19_998)));
     assertThat(out()).isEmpty();
 
     play(harness, List.of(watermark(19_999)));
@@ -87,36 +95,46 @@ class PriorityWindowFunctionTest {
     assertThat(out()).extracting(r -> r.emailId).containsExactly("c", "b", "d", "a");
     assertThat(out()).extracting(r -> r.priority).containsOnly("P2");
     assertThat(out()).extracting(r -> r.late).containsOnly(false);
-    assertThat(stats(harness)).singleElement().satisfies(s -> {
-      assertThat(s.countP2).isEqualTo(4);
-      assertThat(s.windowStart).isEqualTo(10_000);
-      assertThat(s.windowEnd).isEqualTo(20_000);
-      assertThat(s.oldestWaitingMs).isEqualTo(NOW - 11_000);
-    });
+    assertThat(stats(harness))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.countP2).isEqualTo(4);
+              assertThat(s.windowStart).isEqualTo(10_000);
+              assertThat(s.windowEnd).isEqualTo(20_000);
+              assertThat(s.oldestWaitingMs).isEqualTo(NOW - 11_000);
+            });
   }
 
   @Test
   void levelsClosingTogetherComeOutMostUrgentFirst() throws Exception {
     // P1 (1 s), P2 (10 s) and P3 (60 s) windows of the cards queue all end at 60 s.
-    play(harness, List.of(
-        at(prioritized(policy, email("p3", "visa_or_mastercard", "cards", 0.9, 1_000))),
-        at(prioritized(policy, cardsEmail("p2", 55_000))),
-        at(p2("p1", 59_500, 0.9)),
-        watermark(60_000)));
+    play(
+        harness,
+        List.of(
+            at(prioritized(policy, email("p3", "visa_or_mastercard", "cards", 0.9, 1_000))),
+            at(prioritized(policy, cardsEmail("p2", 55_000))),
+            at(p2("p1", 59_500, 0.9)),
+            watermark(60_000)));
     assertThat(out()).extracting(r -> r.emailId).containsExactly("p1", "p2", "p3");
     assertThat(out()).extracting(r -> r.priority).containsExactly("P1", "P2", "P3");
-    assertThat(stats(harness)).singleElement().satisfies(s -> {
-      assertThat(s.countP1).isEqualTo(1);
-      assertThat(s.countP2).isEqualTo(1);
-      assertThat(s.countP3).isEqualTo(1);
-      assertThat(s.windowStart).isZero();
-      assertThat(s.windowEnd).isEqualTo(60_000);
-    });
+    assertThat(stats(harness))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.countP1).isEqualTo(1);
+              assertThat(s.countP2).isEqualTo(1);
+              assertThat(s.countP3).isEqualTo(1);
+              assertThat(s.windowStart).isZero();
+              assertThat(s.windowEnd).isEqualTo(60_000);
+            });
   }
 
   @Test
   void lateRecordIsEmittedAtOnceWithLateTrue() throws Exception {
-    play(harness, List.of(watermark(30_000), at(p2("old", 5_000, 0.1)), at(p2("edge", 29_000, 0.1))));
+    play(
+        harness,
+        List.of(watermark(30_000), at(p2("old", 5_000, 0.1)), at(p2("edge", 29_000, 0.1))));
     assertThat(out()).extracting(r -> r.emailId).containsExactly("old", "edge");
     assertThat(out()).extracting(r -> r.late).containsOnly(true);
 
@@ -125,7 +143,11 @@ class PriorityWindowFunctionTest {
     assertThat(stats(harness)).hasSize(2);
     TriageStats merged = stats(harness).get(stats(harness).size() - 1);
     assertThat(stats(harness).stream().mapToInt(s -> s.late).sum()).isEqualTo(2);
-    assertThat(stats(harness).stream().mapToInt(s -> s.countP0 + s.countP1 + s.countP2 + s.countP3).sum()).isEqualTo(3);
+    assertThat(
+            stats(harness).stream()
+                .mapToInt(s -> s.countP0 + s.countP1 + s.countP2 + s.countP3)
+                .sum())
+        .isEqualTo(3);
     assertThat(merged.windowEnd).isEqualTo(40_000);
   }
 
@@ -133,10 +155,12 @@ class PriorityWindowFunctionTest {
   void spamSortsLastInItsWindow() throws Exception {
     ScoredEmail spam = email("spam", "lost_or_stolen_card", "account", 0.6, 2_000);
     spam.spamProbability = 0.95;
-    play(harness, List.of(
-        at(prioritized(policy, spam)),
-        at(prioritized(policy, email("real", "age_limit", "account", 0.2, 3_000))),
-        watermark(60_000)));
+    play(
+        harness,
+        List.of(
+            at(prioritized(policy, spam)),
+            at(prioritized(policy, email("real", "age_limit", "account", 0.2, 3_000))),
+            watermark(60_000)));
     assertThat(out()).extracting(r -> r.emailId).containsExactly("real", "spam");
     assertThat(stats(harness).get(0).spam).isEqualTo(1);
     assertThat(stats(harness).get(0).lowConfidence).isEqualTo(1);
@@ -153,30 +177,39 @@ class PriorityWindowFunctionTest {
     // The release timers of records that left with the watermark fire once and find nothing.
     int records = out().size();
     int fires = stats(harness).size();
-    harness.setProcessingTime(NOW + policy.windowMs(3) + policy.maxWindowWaitMs() + PriorityWindowFunction.RELEASE_TIMER_MS);
+    harness.setProcessingTime(
+        NOW
+            + policy.windowMs(3)
+            + policy.maxWindowWaitMs()
+            + PriorityWindowFunction.RELEASE_TIMER_MS);
     assertThat(harness.numProcessingTimeTimers()).isZero();
     assertThat(out()).hasSize(records);
     assertThat(stats(harness)).hasSize(fires);
   }
 
   @Test
-  void aWindowTheWatermarkDoesNotReachLeavesMaxWindowWaitAfterItsEndCameInRealTime() throws Exception {
+  void aWindowTheWatermarkDoesNotReachLeavesMaxWindowWaitAfterItsEndCameInRealTime()
+      throws Exception {
     // P2 (10 s windows): both records are in [10 s, 20 s); the watermark never moves.
     play(harness, List.of(at(p2("early", 12_000, 0.1))));
     harness.setProcessingTime(NOW + 3_000);
     play(harness, List.of(at(p2("later", 18_000, 0.7))));
-    // Judged from "later", whose arrival says the window's end came at NOW + 5 s of processing time.
+    // Judged from "later", whose arrival says the window's end came at NOW + 5 s of processing
+    // time.
     long releaseAt = NOW + 3_000 + 2_000 + policy.maxWindowWaitMs();
     harness.setProcessingTime(releaseAt - 1);
     assertThat(out()).isEmpty();
     harness.setProcessingTime(releaseAt);
     assertThat(out()).extracting(r -> r.emailId).containsExactly("later", "early");
     assertThat(out()).allSatisfy(r -> assertThat(r.late).isFalse());
-    assertThat(stats(harness)).singleElement().satisfies(s -> {
-      assertThat(s.windowStart).isEqualTo(10_000);
-      assertThat(s.windowEnd).isEqualTo(20_000);
-      assertThat(s.countP2).isEqualTo(2);
-    });
+    assertThat(stats(harness))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.windowStart).isEqualTo(10_000);
+              assertThat(s.windowEnd).isEqualTo(20_000);
+              assertThat(s.countP2).isEqualTo(2);
+            });
     assertThat(harness.numKeyedStateEntries()).isZero();
 
     // A record of the same window that comes after the release is not late (the watermark has not
@@ -189,7 +222,8 @@ class PriorityWindowFunctionTest {
   @Test
   void withoutMaxWindowWaitWindowsWaitForTheWatermarkAlone() throws Exception {
     PriorityPolicy unbounded = policy("  maxWindowWait: 5s", "  maxWindowWait: 0s");
-    KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> h = WindowScenario.harness(unbounded);
+    KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> h =
+        WindowScenario.harness(unbounded);
     h.open();
     play(h, List.of(at(prioritized(unbounded, cardsEmail("a", 12_000)))));
     assertThat(h.numProcessingTimeTimers()).isZero();
@@ -205,7 +239,8 @@ class PriorityWindowFunctionTest {
     play(harness, WindowScenario.all(policy));
     List<String> uninterrupted = asJson(out(), stats(harness));
 
-    KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> first = WindowScenario.harness(policy);
+    KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> first =
+        WindowScenario.harness(policy);
     first.open();
     play(first, WindowScenario.firstHalf(policy));
     List<TriageRecord> before = new ArrayList<>(first.extractOutputValues());
@@ -214,7 +249,8 @@ class PriorityWindowFunctionTest {
     OperatorSubtaskState snapshot = first.snapshot(1L, 13_000L);
     first.close();
 
-    KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> restored = WindowScenario.harness(policy);
+    KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> restored =
+        WindowScenario.harness(policy);
     restored.initializeState(snapshot);
     restored.open();
     play(restored, WindowScenario.secondHalf(policy));
@@ -228,7 +264,8 @@ class PriorityWindowFunctionTest {
     restored.close();
   }
 
-  private List<String> asJson(List<TriageRecord> records, List<TriageStats> stats) throws Exception {
+  private List<String> asJson(List<TriageRecord> records, List<TriageStats> stats)
+      throws Exception {
     List<String> lines = new ArrayList<>();
     for (TriageRecord r : records) {
       lines.add(json.writeValueAsString(r));
@@ -246,12 +283,15 @@ class PriorityWindowFunctionTest {
     PrioritizedEmail p = p2("long", 5_000, 0.1);
     p.scored.email.body = "b".repeat(40_000);
     play(harness, List.of(at(p), watermark(30_000)));
-    assertThat(out()).singleElement().satisfies(r -> assertThat(r.excerpt).isEqualTo("b".repeat(300)));
+    assertThat(out())
+        .singleElement()
+        .satisfies(r -> assertThat(r.excerpt).isEqualTo("b".repeat(300)));
   }
 
   /** Size of a checkpoint holding one P2 record with {@code body} in its window. */
   private long bufferedStateBytes(String body) throws Exception {
-    try (KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> h = WindowScenario.harness(policy)) {
+    try (KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> h =
+        WindowScenario.harness(policy)) {
       h.open();
       PrioritizedEmail p = p2("long", 5_000, 0.1);
       p.scored.email.body = body;

@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 class SenderEscalationFunctionTest {
   private static final long MINUTE = 60_000;
   private final PriorityPolicy policy = policy("    within: 24h", "    within: 1h");
-  private KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, PrioritizedEmail> harness;
+  private KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, PrioritizedEmail>
+      harness;
 
   @BeforeEach
   void open() throws Exception {
-    harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-        new SenderEscalationFunction(policy), new SenderKey(), Types.STRING);
+    harness =
+        ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+            new SenderEscalationFunction(policy), new SenderKey(), Types.STRING);
   }
 
   @AfterEach
@@ -109,8 +111,11 @@ class SenderEscalationFunctionTest {
     OperatorSubtaskState snapshot = harness.snapshot(1L, 20 * MINUTE);
     harness.close();
 
-    harness = new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(new SenderEscalationFunction(policy)), new SenderKey(), Types.STRING);
+    harness =
+        new KeyedOneInputStreamOperatorTestHarness<>(
+            new KeyedProcessOperator<>(new SenderEscalationFunction(policy)),
+            new SenderKey(),
+            Types.STRING);
     harness.initializeState(snapshot);
     harness.open();
     assertThat(harness.numEventTimeTimers()).isEqualTo(1);
@@ -123,15 +128,19 @@ class SenderEscalationFunctionTest {
 
   @Test
   void aFloodingSenderKeepsOnlyMaxTrackedTimes() throws Exception {
-    PriorityPolicy small = policy("    within: 24h", "    within: 1h", "    maxTracked: 64", "    maxTracked: 4");
+    PriorityPolicy small =
+        policy("    within: 24h", "    within: 1h", "    maxTracked: 64", "    maxTracked: 4");
     harness.close();
-    harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-        new SenderEscalationFunction(small), new SenderKey(), Types.STRING);
+    harness =
+        ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+            new SenderEscalationFunction(small), new SenderKey(), Types.STRING);
     for (int i = 0; i < 10; i++) {
       send("m" + i, "snd_x", i * 1000L);
     }
     // Four kept from before plus the current one: the count saturates at maxTracked + 1.
-    assertThat(out()).extracting(p -> p.senderContacts).containsExactly(1, 2, 3, 4, 5, 5, 5, 5, 5, 5);
+    assertThat(out())
+        .extracting(p -> p.senderContacts)
+        .containsExactly(1, 2, 3, 4, 5, 5, 5, 5, 5, 5);
   }
 
   @Test

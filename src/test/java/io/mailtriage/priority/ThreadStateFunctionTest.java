@@ -24,8 +24,9 @@ class ThreadStateFunctionTest {
 
   @BeforeEach
   void open() throws Exception {
-    harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-        new ThreadStateFunction(policy), new ThreadKey(), Types.STRING);
+    harness =
+        ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+            new ThreadStateFunction(policy), new ThreadKey(), Types.STRING);
   }
 
   @AfterEach
@@ -33,8 +34,10 @@ class ThreadStateFunctionTest {
     harness.close();
   }
 
-  private void send(String thread, String intent, String queue, double confidence, long at) throws Exception {
-    ScoredEmail s = email("m" + harness.extractOutputValues().size(), intent, queue, confidence, at);
+  private void send(String thread, String intent, String queue, double confidence, long at)
+      throws Exception {
+    ScoredEmail s =
+        email("m" + harness.extractOutputValues().size(), intent, queue, confidence, at);
     s.email.threadToken = thread;
     harness.processElement(new StreamRecord<>(s, at));
   }
@@ -48,7 +51,8 @@ class ThreadStateFunctionTest {
     send("t1", "lost_or_stolen_card", "cards", 0.92, 0);
     send("t1", "transfer_timing", "transfers", 0.81, HOUR); // generic: "any update??"
     send("t1", "exchange_rate", "payments", 0.2, 2 * HOUR); // not confident
-    assertThat(out()).extracting(p -> p.intent)
+    assertThat(out())
+        .extracting(p -> p.intent)
         .containsExactly("lost_or_stolen_card", "lost_or_stolen_card", "lost_or_stolen_card");
     assertThat(out()).extracting(p -> p.queue).containsExactly("cards", "cards", "cards");
     assertThat(out()).extracting(p -> p.threadIntentInherited).containsExactly(false, true, true);
@@ -69,7 +73,9 @@ class ThreadStateFunctionTest {
     send("t1", "pending_transfer", "transfers", 0.95, 0); // generic
     send("t1", "failed_transfer", "transfers", 0.9, HOUR);
     send("t1", "card_arrival", "cards", 0.3, 2 * HOUR);
-    assertThat(out()).extracting(p -> p.intent).containsExactly("pending_transfer", "failed_transfer", "failed_transfer");
+    assertThat(out())
+        .extracting(p -> p.intent)
+        .containsExactly("pending_transfer", "failed_transfer", "failed_transfer");
   }
 
   @Test
@@ -82,7 +88,8 @@ class ThreadStateFunctionTest {
     assertThat(assigner.map(out().get(1)).level).isEqualTo(2);
     PrioritizedEmail second = assigner.map(out().get(2));
     assertThat(second.level).isEqualTo(1);
-    assertThat(second.reasons).containsExactly("queue:cards", "thread_intent:card_not_working", "thread_followup:2");
+    assertThat(second.reasons)
+        .containsExactly("queue:cards", "thread_intent:card_not_working", "thread_followup:2");
   }
 
   @Test
@@ -111,16 +118,22 @@ class ThreadStateFunctionTest {
     OperatorSubtaskState snapshot = harness.snapshot(1L, 0L);
     harness.close();
 
-    harness = new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(new ThreadStateFunction(policy)), new ThreadKey(), Types.STRING);
+    harness =
+        new KeyedOneInputStreamOperatorTestHarness<>(
+            new KeyedProcessOperator<>(new ThreadStateFunction(policy)),
+            new ThreadKey(),
+            Types.STRING);
     harness.initializeState(snapshot);
     harness.open();
     send("t1", "transfer_timing", "transfers", 0.3, HOUR);
-    assertThat(out()).singleElement().satisfies(p -> {
-      assertThat(p.intent).isEqualTo("lost_or_stolen_card");
-      assertThat(p.queue).isEqualTo("cards");
-      assertThat(p.threadFollowUps).isEqualTo(1);
-    });
+    assertThat(out())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.intent).isEqualTo("lost_or_stolen_card");
+              assertThat(p.queue).isEqualTo("cards");
+              assertThat(p.threadFollowUps).isEqualTo(1);
+            });
   }
 
   @Test

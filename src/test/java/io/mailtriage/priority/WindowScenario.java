@@ -26,16 +26,20 @@ final class WindowScenario {
 
   private WindowScenario() {}
 
-  static KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> harness(PriorityPolicy policy)
-      throws Exception {
+  static KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> harness(
+      PriorityPolicy policy) throws Exception {
     KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> h =
         new KeyedOneInputStreamOperatorTestHarness<>(
-            new KeyedProcessOperator<>(new PriorityWindowFunction(policy)), new TenantQueueKey(), Types.STRING);
+            new KeyedProcessOperator<>(new PriorityWindowFunction(policy)),
+            new TenantQueueKey(),
+            Types.STRING);
     h.setProcessingTime(NOW);
     return h;
   }
 
-  static void play(KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> h, List<Step> steps)
+  static void play(
+      KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> h,
+      List<Step> steps)
       throws Exception {
     for (Step s : steps) {
       if (s.email() == null) {
@@ -46,8 +50,10 @@ final class WindowScenario {
     }
   }
 
-  static List<TriageStats> stats(KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> h) {
-    ConcurrentLinkedQueue<StreamRecord<TriageStats>> side = h.getSideOutput(PriorityWindowFunction.STATS);
+  static List<TriageStats> stats(
+      KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> h) {
+    ConcurrentLinkedQueue<StreamRecord<TriageStats>> side =
+        h.getSideOutput(PriorityWindowFunction.STATS);
     List<TriageStats> out = new ArrayList<>();
     if (side != null) {
       side.forEach(r -> out.add(r.getValue()));

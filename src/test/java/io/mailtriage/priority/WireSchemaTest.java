@@ -33,11 +33,14 @@ class WireSchemaTest {
   @BeforeAll
   static void runTheOperator() throws Exception {
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    recordSchema = registry.getSchema(Files.readString(Path.of("docs/schemas/triage-record.v1.json")));
-    statsSchema = registry.getSchema(Files.readString(Path.of("docs/schemas/triage-stats.v1.json")));
+    recordSchema =
+        registry.getSchema(Files.readString(Path.of("docs/schemas/triage-record.v1.json")));
+    statsSchema =
+        registry.getSchema(Files.readString(Path.of("docs/schemas/triage-stats.v1.json")));
 
     PriorityPolicy policy = policy();
-    KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> h = WindowScenario.harness(policy);
+    KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> h =
+        WindowScenario.harness(policy);
     h.open();
     play(h, WindowScenario.all(policy));
     records = h.extractOutputValues();
@@ -51,7 +54,8 @@ class WireSchemaTest {
 
   @Test
   void everyEmittedTriageRecordMatchesTheSchema() throws Exception {
-    // The scenario covers P0..P3, late, spam, a clamped timestamp, a missing mailbox and an unknown queue.
+    // The scenario covers P0..P3, late, spam, a clamped timestamp, a missing mailbox and an unknown
+    // queue.
     assertThat(records).extracting(r -> r.priority).contains("P0", "P1", "P2", "P3");
     assertThat(records).extracting(r -> r.late).contains(true, false);
     for (TriageRecord r : records) {
@@ -63,7 +67,9 @@ class WireSchemaTest {
   void everyEmittedStatsRecordMatchesTheSchema() throws Exception {
     assertThat(stats).isNotEmpty();
     for (TriageStats s : stats) {
-      assertThat(validate(statsSchema, s)).as(s.tenant + "|" + s.queue + "@" + s.windowEnd).isEmpty();
+      assertThat(validate(statsSchema, s))
+          .as(s.tenant + "|" + s.queue + "@" + s.windowEnd)
+          .isEmpty();
     }
   }
 

@@ -1,9 +1,9 @@
 package io.mailtriage.sink;
 
-import io.mailtriage.deadletter.DeadLetter;
-import io.mailtriage.deadletter.DeadLetterReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mailtriage.deadletter.DeadLetter;
+import io.mailtriage.deadletter.DeadLetterReason;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,9 @@ class JsonRecordSerializationTest {
 
   private ProducerRecord<byte[], byte[]> serialize(Long timestamp) {
     serialization.open(null, null);
-    DeadLetter d = DeadLetter.of(DeadLetterReason.EMPTY_MESSAGE, "empty", "ingest", "emails.raw", 0, 7, "00", 0);
+    DeadLetter d =
+        DeadLetter.of(
+            DeadLetterReason.EMPTY_MESSAGE, "empty", "ingest", "emails.raw", 0, 7, "00", 0);
     return serialization.serialize(d, null, timestamp);
   }
 
@@ -33,10 +35,13 @@ class JsonRecordSerializationTest {
 
   @Test
   void writesADeletionOnACompactedTopicAsATombstoneUnderItsKey() {
-    JsonRecordSerialization<DeadLetter> compacted = new JsonRecordSerialization<>(
-        Routings.toCompactedTopic("compacted", d -> d.sourceTopic, d -> d.sourceOffset == 7));
+    JsonRecordSerialization<DeadLetter> compacted =
+        new JsonRecordSerialization<>(
+            Routings.toCompactedTopic("compacted", d -> d.sourceTopic, d -> d.sourceOffset == 7));
     compacted.open(null, null);
-    DeadLetter d = DeadLetter.of(DeadLetterReason.EMPTY_MESSAGE, "empty", "ingest", "emails.raw", 0, 7, "00", 0);
+    DeadLetter d =
+        DeadLetter.of(
+            DeadLetterReason.EMPTY_MESSAGE, "empty", "ingest", "emails.raw", 0, 7, "00", 0);
     ProducerRecord<byte[], byte[]> r = compacted.serialize(d, null, 1L);
     assertThat(r.topic()).isEqualTo("compacted");
     assertThat(new String(r.key())).isEqualTo("emails.raw");

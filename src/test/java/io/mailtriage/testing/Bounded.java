@@ -11,14 +11,17 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A watchdog for fuzz tests: runs one step on a worker thread and turns a hang, an exception or an
- * {@link Error} (OutOfMemoryError, StackOverflowError) into a failed assertion that names the input,
- * instead of a test run that never ends or a JVM that dies. A step that overran leaves its thread
- * behind (a CPU-bound loop cannot be interrupted), so the next step gets a fresh worker.
+ * {@link Error} (OutOfMemoryError, StackOverflowError) into a failed assertion that names the
+ * input, instead of a test run that never ends or a JVM that dies. A step that overran leaves its
+ * thread behind (a CPU-bound loop cannot be interrupted), so the next step gets a fresh worker.
  */
 public final class Bounded {
   private ExecutorService worker = newWorker();
 
-  /** Runs {@code step} and returns its result, or fails if it takes longer than {@code limit} or throws. */
+  /**
+   * Runs {@code step} and returns its result, or fails if it takes longer than {@code limit} or
+   * throws.
+   */
   public <T> T call(Duration limit, String what, Callable<T> step) {
     Future<T> f = worker.submit(step);
     try {

@@ -26,25 +26,43 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public final class CommittedOutput implements AutoCloseable {
   public static final String INPUT = "emails.raw";
   public static final List<String> QUEUES =
-      List.of("account", "account-security", "cards", "cash", "exchange", "fraud", "needs-review",
-          "payments", "refunds", "top-ups", "transfers");
+      List.of(
+          "account",
+          "account-security",
+          "cards",
+          "cash",
+          "exchange",
+          "fraud",
+          "needs-review",
+          "payments",
+          "refunds",
+          "top-ups",
+          "transfers");
 
   private final ObjectMapper json = new ObjectMapper();
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final List<String> extraTopics;
+
   /** Every committed record of the queue topics and the DLQ, by input coordinates. */
   private final Map<String, List<JsonNode>> records = new HashMap<>();
+
   private final Map<String, List<JsonNode>> extra = new HashMap<>();
 
   public CommittedOutput(String bootstrap, List<String> extraTopics) {
     this.extraTopics = List.copyOf(extraTopics);
     consumer =
         new KafkaConsumer<>(
-            Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class.getName(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false));
     List<TopicPartition> partitions = new ArrayList<>();
     List<String> topics = new ArrayList<>(QUEUES.stream().map(q -> "triage." + q).toList());
     topics.add("emails.dlq");
@@ -58,14 +76,19 @@ public final class CommittedOutput implements AutoCloseable {
     consumer.seekToBeginning(partitions);
   }
 
-  /** Reads what is committed now; returns how many inputs have come out on the queues or the DLQ. */
+  /**
+   * Reads what is committed now; returns how many inputs have come out on the queues or the DLQ.
+   */
   public int poll() {
     try {
       for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
         JsonNode node = json.readTree(r.value());
         assertThat(node.path("sourceTopic").asText()).isEqualTo(INPUT);
-        String coordinates = node.path("sourcePartition").asInt() + "@" + node.path("sourceOffset").asLong();
-        (extraTopics.contains(r.topic()) ? extra : records).computeIfAbsent(coordinates, k -> new ArrayList<>()).add(node);
+        String coordinates =
+            node.path("sourcePartition").asInt() + "@" + node.path("sourceOffset").asLong();
+        (extraTopics.contains(r.topic()) ? extra : records)
+            .computeIfAbsent(coordinates, k -> new ArrayList<>())
+            .add(node);
       }
     } catch (IOException e) {
       throw new AssertionError("output record is not JSON", e);

@@ -133,13 +133,17 @@ public final class EmbeddedKafka implements AutoCloseable {
     admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
   }
 
-  /** Sets topic-level configs (e.g. {@code retention.ms}) on existing topics and waits until applied. */
+  /**
+   * Sets topic-level configs (e.g. {@code retention.ms}) on existing topics and waits until
+   * applied.
+   */
   public void setTopicConfig(Map<String, String> settings, String... topics)
       throws ExecutionException, InterruptedException, TimeoutException {
     Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
     for (String topic : topics) {
       List<AlterConfigOp> ops = new ArrayList<>();
-      settings.forEach((k, v) -> ops.add(new AlterConfigOp(new ConfigEntry(k, v), AlterConfigOp.OpType.SET)));
+      settings.forEach(
+          (k, v) -> ops.add(new AlterConfigOp(new ConfigEntry(k, v), AlterConfigOp.OpType.SET)));
       changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), ops);
     }
     admin.incrementalAlterConfigs(changes).all().get(30, TimeUnit.SECONDS);
@@ -211,11 +215,12 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   /**
-   * As {@link #consume(Collection, int, Duration)}, with the given {@code isolation.level}:
-   * {@code read_uncommitted} also sees records of transactions that are still open.
+   * As {@link #consume(Collection, int, Duration)}, with the given {@code isolation.level}: {@code
+   * read_uncommitted} also sees records of transactions that are still open.
    */
   public List<ConsumerRecord<byte[], byte[]>> consume(
-      Collection<String> topics, int count, Duration timeout, String isolationLevel) throws TimeoutException {
+      Collection<String> topics, int count, Duration timeout, String isolationLevel)
+      throws TimeoutException {
     List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
     long deadline = System.nanoTime() + timeout.toNanos();
     Map<String, Object> config = consumerConfig();
@@ -245,8 +250,8 @@ public final class EmbeddedKafka implements AutoCloseable {
    * for this read_committed consumer). For checking a finished job's complete output: what is
    * returned is everything there is, so duplicates and extras show.
    */
-  public List<ConsumerRecord<byte[], byte[]>> consumeAll(Collection<String> topics, Duration timeout)
-      throws TimeoutException {
+  public List<ConsumerRecord<byte[], byte[]>> consumeAll(
+      Collection<String> topics, Duration timeout) throws TimeoutException {
     List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
     long deadline = System.nanoTime() + timeout.toNanos();
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {

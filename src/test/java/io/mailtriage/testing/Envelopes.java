@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * JSON email envelopes (docs/schemas/email-envelope.v1.json) for tests and benchmarks that feed the
- * whole job. Every envelope goes to the demo tenant's support mailbox, so it needs no tenant header.
+ * whole job. Every envelope goes to the demo tenant's support mailbox, so it needs no tenant
+ * header.
  */
 public final class Envelopes {
   public static final String SUPPORT_MAILBOX = "support@example.com";
@@ -22,7 +23,12 @@ public final class Envelopes {
    * In-Reply-To and References, as a mail client does for a reply to a thread's first message.
    */
   public static byte[] email(
-      String messageId, String from, Instant receivedAt, String subject, String text, String inReplyTo) {
+      String messageId,
+      String from,
+      Instant receivedAt,
+      String subject,
+      String text,
+      String inReplyTo) {
     ObjectNode e = JSON.createObjectNode();
     e.put("messageId", messageId);
     e.put("mailbox", SUPPORT_MAILBOX);

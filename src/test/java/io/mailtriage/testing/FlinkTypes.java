@@ -14,7 +14,9 @@ import org.apache.flink.core.memory.DataOutputSerializer;
 public final class FlinkTypes {
   private FlinkTypes() {}
 
-  /** The POJO serializer of {@code type}; fails if it is not a POJO or any field would need Kryo. */
+  /**
+   * The POJO serializer of {@code type}; fails if it is not a POJO or any field would need Kryo.
+   */
   public static <T> TypeSerializer<T> pojoSerializer(Class<T> type) {
     TypeInformation<T> info = TypeInformation.of(type);
     assertThat(info).as(type.getSimpleName()).isInstanceOf(PojoTypeInfo.class);

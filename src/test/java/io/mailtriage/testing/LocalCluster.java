@@ -65,9 +65,14 @@ public final class LocalCluster {
     return Files.readString(run.resolve("kafka/bootstrap")).trim();
   }
 
-  /** The pid a script recorded for a process of the cluster: jobmanager, taskmanager-tm1, kafka, ... */
+  /**
+   * The pid a script recorded for a process of the cluster: jobmanager, taskmanager-tm1, kafka, ...
+   */
   public long pid(String name) throws IOException {
-    Path file = name.equals("kafka") ? run.resolve("kafka/kafka.pid") : run.resolve("flink/" + name + ".pid");
+    Path file =
+        name.equals("kafka")
+            ? run.resolve("kafka/kafka.pid")
+            : run.resolve("flink/" + name + ".pid");
     return Long.parseLong(Files.readString(file).trim());
   }
 
@@ -87,7 +92,8 @@ public final class LocalCluster {
   }
 
   public JsonNode rest(String path) throws Exception {
-    HttpResponse<String> response = http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
     return json.readTree(response.body());
   }
@@ -96,14 +102,20 @@ public final class LocalCluster {
   public JsonNode post(String path, String body) throws Exception {
     HttpResponse<String> response =
         http.send(
-            request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as("POST " + path + ": " + response.body()).isBetween(200, 202);
+    assertThat(response.statusCode())
+        .as("POST " + path + ": " + response.body())
+        .isBetween(200, 202);
     return json.readTree(response.body());
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + restPort + path)).timeout(Duration.ofSeconds(10));
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + restPort + path))
+        .timeout(Duration.ofSeconds(10));
   }
 
   /** The id of the job the application cluster runs, or null while there is none. */
@@ -125,7 +137,8 @@ public final class LocalCluster {
     int parallelism = -1;
     for (JsonNode vertex : job.path("vertices")) {
       int p = vertex.path("parallelism").asInt();
-      if (!vertex.path("status").asText().equals("RUNNING") || (parallelism != -1 && p != parallelism)) {
+      if (!vertex.path("status").asText().equals("RUNNING")
+          || (parallelism != -1 && p != parallelism)) {
         return -1;
       }
       parallelism = p;
@@ -145,10 +158,15 @@ public final class LocalCluster {
           }
         },
         timeout,
-        () -> "job not RUNNING at parallelism " + (wanted == 0 ? "any" : wanted) + "; logs in " + logs());
+        () ->
+            "job not RUNNING at parallelism "
+                + (wanted == 0 ? "any" : wanted)
+                + "; logs in "
+                + logs());
   }
 
-  public static void awaitUntil(BooleanSupplier done, Duration timeout, Supplier<String> why) throws InterruptedException {
+  public static void awaitUntil(BooleanSupplier done, Duration timeout, Supplier<String> why)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!done.getAsBoolean()) {
       if (System.nanoTime() > deadline) {

@@ -12,7 +12,10 @@ public final class ModelDirs {
 
   private ModelDirs() {}
 
-  /** Copies models/default (card, head, spam/) to {@code target}, so a test can change its files freely. */
+  /**
+   * Copies models/default (card, head, spam/) to {@code target}, so a test can change its files
+   * freely.
+   */
   public static Path copyOfDefault(Path target) throws IOException {
     try (Stream<Path> files = Files.walk(DEFAULT)) {
       for (Path f : files.toList()) {

@@ -17,8 +17,10 @@ public final class TriageTopics {
   /** A topic per queue the intent mapping routes to, plus the policy's fallback queue. */
   public static List<String> of(JobSettings settings) throws Exception {
     MailtriageConfig.Model model = settings.config().model();
-    ModelCard card = ModelCard.read(ModelLocation.resolve(model.dir()).resolve(ModelCard.FILE_NAME));
-    Set<String> queues = new TreeSet<>(IntentQueues.load(Path.of(model.intents()), card.labels()).queues());
+    ModelCard card =
+        ModelCard.read(ModelLocation.resolve(model.dir()).resolve(ModelCard.FILE_NAME));
+    Set<String> queues =
+        new TreeSet<>(IntentQueues.load(Path.of(model.intents()), card.labels()).queues());
     queues.add(settings.policy().fallbackQueue());
     return queues.stream().map(settings.config().topics()::triageTopic).toList();
   }

@@ -32,21 +32,45 @@ class DlqReplayTest extends RealKafka {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  private static DeadLetter sealed(DeadLetterSealer sealer, byte[] raw, long offset, String sha256) {
-    DeadLetter d = DeadLetter.of(DeadLetterReason.MALFORMED_MIME, "unparsable", "ingest", "emails.raw", 0, offset, sha256,
-        raw.length);
-    d.sealedPayload = Base64.getEncoder().encodeToString(
-        sealer.seal(raw, ParseEmailFunction.sealContext("emails.raw", 0, offset)));
+  private static DeadLetter sealed(
+      DeadLetterSealer sealer, byte[] raw, long offset, String sha256) {
+    DeadLetter d =
+        DeadLetter.of(
+            DeadLetterReason.MALFORMED_MIME,
+            "unparsable",
+            "ingest",
+            "emails.raw",
+            0,
+            offset,
+            sha256,
+            raw.length);
+    d.sealedPayload =
+        Base64.getEncoder()
+            .encodeToString(
+                sealer.seal(raw, ParseEmailFunction.sealContext("emails.raw", 0, offset)));
     d.sealedKeyVersion = "k1";
     return d;
   }
 
   private int tool(MailtriageConfig.Keys keys, String dlq, String input, String... args) {
     List<String> all = new java.util.ArrayList<>(List.of(args));
-    all.addAll(List.of("--bootstrap", kafka.bootstrapServers(), "--set", "topics.deadLetter=" + dlq,
-        "--set", "topics.input=" + input,
-        "--set", "pii.keys={keystore: '" + keys.keystore() + "', keystorePasswordFile: '" + keys.keystorePasswordFile() + "'}"));
-    return DlqReplay.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+    all.addAll(
+        List.of(
+            "--bootstrap",
+            kafka.bootstrapServers(),
+            "--set",
+            "topics.deadLetter=" + dlq,
+            "--set",
+            "topics.input=" + input,
+            "--set",
+            "pii.keys={keystore: '"
+                + keys.keystore()
+                + "', keystorePasswordFile: '"
+                + keys.keystorePasswordFile()
+                + "'}"));
+    return DlqReplay.run(
+        all.toArray(String[]::new),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -56,24 +80,46 @@ class DlqReplayTest extends RealKafka {
     DeadLetterSealer sealer = new DeadLetterSealer(MasterKeys.load(keys));
     byte[] raw = "From: ann@example.org\r\nSubject: hello\r\n\r\n".getBytes(StandardCharsets.UTF_8);
     String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
-    DeadLetter unsealed = DeadLetter.of(DeadLetterReason.TOO_LARGE, "too large", "ingest", "emails.raw", 0, 9, "00", 40_000_000);
+    DeadLetter unsealed =
+        DeadLetter.of(
+            DeadLetterReason.TOO_LARGE,
+            "too large",
+            "ingest",
+            "emails.raw",
+            0,
+            9,
+            "00",
+            40_000_000);
     String dlq = kafka.createTopic("dlq", 1);
     String input = kafka.createTopic("raw", 1);
-    kafka.produce(dlq, List.of(JSON.writeValueAsBytes(sealed(sealer, raw, 7, sha)), JSON.writeValueAsBytes(unsealed)));
+    kafka.produce(
+        dlq,
+        List.of(
+            JSON.writeValueAsBytes(sealed(sealer, raw, 7, sha)), JSON.writeValueAsBytes(unsealed)));
 
     assertThat(tool(keys, dlq, input, "show")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("ann@example.org").contains("emails.raw/0/9 TOO_LARGE: no sealed payload");
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("audit: action=show").contains("opened=1 failed=0 unsealed=1");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("ann@example.org")
+        .contains("emails.raw/0/9 TOO_LARGE: no sealed payload");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("audit: action=show")
+        .contains("opened=1 failed=0 unsealed=1");
 
     err.reset();
     assertThat(tool(keys, dlq, input, "replay", "--reason", "MALFORMED_MIME")).isZero();
-    List<ConsumerRecord<byte[], byte[]>> replayed = kafka.consume(List.of(input), 1, Duration.ofSeconds(30));
+    List<ConsumerRecord<byte[], byte[]>> replayed =
+        kafka.consume(List.of(input), 1, Duration.ofSeconds(30));
     assertThat(replayed).hasSize(1);
     assertThat(replayed.get(0).value()).isEqualTo(raw);
-    assertThat(new String(replayed.get(0).headers().lastHeader("replay-of").value(), StandardCharsets.UTF_8))
+    assertThat(
+            new String(
+                replayed.get(0).headers().lastHeader("replay-of").value(), StandardCharsets.UTF_8))
         .isEqualTo("emails.raw/0/7");
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("action=replay").contains("target=" + input)
-        .contains("opened=1").doesNotContain("ann@example.org");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("action=replay")
+        .contains("target=" + input)
+        .contains("opened=1")
+        .doesNotContain("ann@example.org");
   }
 
   @Test
@@ -89,8 +135,10 @@ class DlqReplayTest extends RealKafka {
     kafka.produce(dlq, List.of(JSON.writeValueAsBytes(moved), JSON.writeValueAsBytes(wrongDigest)));
 
     assertThat(tool(keys, dlq, input, "replay")).isEqualTo(Cli.FAILED);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("emails.raw/0/4: cannot open")
-        .contains("emails.raw/0/5: opened record does not match").contains("opened=0 failed=2");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("emails.raw/0/4: cannot open")
+        .contains("emails.raw/0/5: opened record does not match")
+        .contains("opened=0 failed=2");
     assertThat(kafka.consumeAll(List.of(input), Duration.ofSeconds(10))).isEmpty();
   }
 }

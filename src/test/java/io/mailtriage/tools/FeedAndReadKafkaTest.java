@@ -40,7 +40,8 @@ class FeedAndReadKafkaTest {
   }
 
   @Test
-  void feedsEveryMessageUnchangedWithTheTenantHeaderStampedWithTheSendTimeAndSaysWhereEachWent() throws Exception {
+  void feedsEveryMessageUnchangedWithTheTenantHeaderStampedWithTheSendTimeAndSaysWhereEachWent()
+      throws Exception {
     // Dated years back: the record's timestamp must still be when it was sent, or time retention
     // would delete old mail before the job reads it.
     byte[] mail =
@@ -59,7 +60,12 @@ class FeedAndReadKafkaTest {
     Path manifest = Files.createTempFile("manifest", ".tsv");
     FeedMail.Result result =
         FeedMail.feed(
-            kafka.bootstrapServers(), topic, MailInputs.discover(dir), Long.MAX_VALUE, "acme-bank", manifest);
+            kafka.bootstrapServers(),
+            topic,
+            MailInputs.discover(dir),
+            Long.MAX_VALUE,
+            "acme-bank",
+            manifest);
 
     assertThat(result.records()).isEqualTo(4);
     assertThat(result.failed()).isZero();
@@ -79,7 +85,9 @@ class FeedAndReadKafkaTest {
     // The manifest names each record's source, where it landed on the topic.
     Map<String, String> where = new HashMap<>();
     for (ConsumerRecord<byte[], byte[]> r : got) {
-      where.put(r.partition() + "\t" + r.offset(), r.value().length == huge.length ? "huge" : new String(r.value(), UTF_8));
+      where.put(
+          r.partition() + "\t" + r.offset(),
+          r.value().length == huge.length ? "huge" : new String(r.value(), UTF_8));
     }
     List<String> lines = Files.readAllLines(manifest);
     assertThat(lines).hasSize(4);
@@ -107,7 +115,9 @@ class FeedAndReadKafkaTest {
     String topic = "never-created-" + UUID.randomUUID();
 
     assertThatThrownBy(
-            () -> FeedMail.feed(kafka.bootstrapServers(), topic, MailInputs.discover(dir), 1, null, null))
+            () ->
+                FeedMail.feed(
+                    kafka.bootstrapServers(), topic, MailInputs.discover(dir), 1, null, null))
         .isInstanceOf(Cli.Failure.class)
         .hasMessageContaining(topic);
   }
@@ -115,15 +125,16 @@ class FeedAndReadKafkaTest {
   /**
    * Feeds three emails, plays the job by writing one committed output record per email (two triage
    * records, one dead letter) plus an aborted transaction that repeats one of them, and checks that
-   * ReadTriage finds every email exactly once: the aborted record must be invisible. The two P0s are
-   * also on the urgent topic, one of them twice (at-least-once): it counts no email, and its name,
-   * under the triage prefix, is not taken for a queue.
+   * ReadTriage finds every email exactly once: the aborted record must be invisible. The two P0s
+   * are also on the urgent topic, one of them twice (at-least-once): it counts no email, and its
+   * name, under the triage prefix, is not taken for a queue.
    */
   @Test
   void readTriageCountsCommittedOutputOnly() throws Exception {
     Files.writeString(dir.resolve("in.jsonl"), "{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n");
     String input = kafka.createTopic("emails", 1);
-    FeedMail.feed(kafka.bootstrapServers(), input, MailInputs.discover(dir), Long.MAX_VALUE, null, null);
+    FeedMail.feed(
+        kafka.bootstrapServers(), input, MailInputs.discover(dir), Long.MAX_VALUE, null, null);
     String prefix = "triage-" + UUID.randomUUID().toString().substring(0, 8) + ".";
     String dlq = prefix + "dlq";
     String stats = prefix + "stats";
@@ -154,7 +165,14 @@ class FeedAndReadKafkaTest {
     List<String> topicsRead = new ArrayList<>();
     boolean complete =
         ReadTriage.read(
-            kafka.bootstrapServers(), prefix, dlq, stats, urgent, summary, Duration.ofSeconds(60), r -> topicsRead.add(r.topic()));
+            kafka.bootstrapServers(),
+            prefix,
+            dlq,
+            stats,
+            urgent,
+            summary,
+            Duration.ofSeconds(60),
+            r -> topicsRead.add(r.topic()));
 
     assertThat(complete).isTrue();
     assertThat(summary.duplicates()).isZero();
@@ -168,7 +186,9 @@ class FeedAndReadKafkaTest {
         .containsPattern("  P0 not on urgent +0\n")
         .doesNotContain(urgent)
         .contains("  P0            " + triage(input, 0) + "\n");
-    assertThat(topicsRead).as("the triage records only").containsExactlyInAnyOrder(prefix + "cards", prefix + "fraud");
+    assertThat(topicsRead)
+        .as("the triage records only")
+        .containsExactlyInAnyOrder(prefix + "cards", prefix + "fraud");
   }
 
   private static ProducerRecord<byte[], byte[]> record(String topic, String json) {
@@ -176,7 +196,9 @@ class FeedAndReadKafkaTest {
   }
 
   private static String triage(String input, long offset) {
-    return "{\"emailId\":\"e-" + offset + "\",\"queue\":\"cards\",\"intent\":\"lost_or_stolen_card\",\"priority\":\"P0\","
+    return "{\"emailId\":\"e-"
+        + offset
+        + "\",\"queue\":\"cards\",\"intent\":\"lost_or_stolen_card\",\"priority\":\"P0\","
         + source(input, offset)
         + "}";
   }

@@ -16,7 +16,9 @@ class KeysTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
   private int keys(String command, String keysYaml) {
-    return Keys.run(new String[] {command, "--set", "pii.keys=" + keysYaml}, new PrintStream(out, true, StandardCharsets.UTF_8));
+    return Keys.run(
+        new String[] {command, "--set", "pii.keys=" + keysYaml},
+        new PrintStream(out, true, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -27,18 +29,22 @@ class KeysTest {
 
     assertThat(keys("rotate", yaml)).isZero();
     assertThat(keys("rotate", yaml)).isZero();
-    assertThat(KeyRing.fromKeystore(store, "s3cret-pass".toCharArray()).versions()).containsExactly(1, 2);
+    assertThat(KeyRing.fromKeystore(store, "s3cret-pass".toCharArray()).versions())
+        .containsExactly(1, 2);
 
     out.reset();
     assertThat(keys("list", yaml)).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("versions: k1 k2").contains("current: k2").doesNotContain("s3cret");
+        .contains("versions: k1 k2")
+        .contains("current: k2")
+        .doesNotContain("s3cret");
   }
 
   @Test
   void rotateRefusesAnEnvironmentSourceAndListNamesAMissingVariable() {
     assertThat(keys("rotate", "{env: MAILTRIAGE_TEST_NO_SUCH_VAR}")).isEqualTo(Cli.FAILED);
     assertThat(keys("list", "{env: MAILTRIAGE_TEST_NO_SUCH_VAR}")).isEqualTo(Cli.FAILED);
-    assertThat(Keys.run(new String[] {"spin"}, new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(Cli.USAGE);
+    assertThat(Keys.run(new String[] {"spin"}, new PrintStream(out, true, StandardCharsets.UTF_8)))
+        .isEqualTo(Cli.USAGE);
   }
 }

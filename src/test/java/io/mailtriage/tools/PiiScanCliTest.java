@@ -1,10 +1,10 @@
 package io.mailtriage.tools;
 
-import io.mailtriage.keys.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mailtriage.keys.TestKeys;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -23,29 +23,40 @@ class PiiScanCliTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private int run(String input, UnaryOperator<String> env, String... args) {
-    return PiiScanCli.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+    return PiiScanCli.run(
+        args,
+        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
         env);
   }
 
   private List<JsonNode> lines() throws Exception {
-    return out.toString(StandardCharsets.UTF_8).lines().map(l -> {
-      try {
-        return JSON.readTree(l);
-      } catch (Exception e) {
-        throw new AssertionError(l, e);
-      }
-    }).toList();
+    return out.toString(StandardCharsets.UTF_8)
+        .lines()
+        .map(
+            l -> {
+              try {
+                return JSON.readTree(l);
+              } catch (Exception e) {
+                throw new AssertionError(l, e);
+              }
+            })
+        .toList();
   }
 
   @Test
   void writesFindingsAndTokenizedTextPerLine() throws Exception {
     String key = Base64.getEncoder().encodeToString(TestKeys.randomKey());
-    int rc = run("{\"id\": 7, \"text\": \"mail jane@example.com\"}\n", Map.of("K", key)::get, "--key-env", "K");
+    int rc =
+        run(
+            "{\"id\": 7, \"text\": \"mail jane@example.com\"}\n",
+            Map.of("K", key)::get,
+            "--key-env",
+            "K");
     assertThat(rc).isZero();
     JsonNode line = lines().get(0);
     assertThat(line.get("id").asInt()).isEqualTo(7);
@@ -58,8 +69,11 @@ class PiiScanCliTest {
 
   @Test
   void reportsBadLinesAsErrorsAndCarriesOn() throws Exception {
-    int rc = run("not json\n{\"id\": \"a\"}\n[1]\n{\"id\": \"b\", \"text\": \"x@example.org\"}\n", name -> null,
-        "--no-tokenize");
+    int rc =
+        run(
+            "not json\n{\"id\": \"a\"}\n[1]\n{\"id\": \"b\", \"text\": \"x@example.org\"}\n",
+            name -> null,
+            "--no-tokenize");
     assertThat(rc).isZero();
     List<JsonNode> lines = lines();
     assertThat(lines).hasSize(4);
@@ -74,9 +88,17 @@ class PiiScanCliTest {
 
   @Test
   void restrictsTypesAndUsesTheRegionForPhones() throws Exception {
-    run("{\"id\":1,\"text\":\"call 020 7946 0958 or a@example.com\"}\n", name -> null,
-        "--no-tokenize", "--types", "PHONE", "--region", "gb");
-    assertThat(lines().get(0).get("findings")).extracting(f -> f.get("type").asText()).containsExactly("PHONE");
+    run(
+        "{\"id\":1,\"text\":\"call 020 7946 0958 or a@example.com\"}\n",
+        name -> null,
+        "--no-tokenize",
+        "--types",
+        "PHONE",
+        "--region",
+        "gb");
+    assertThat(lines().get(0).get("findings"))
+        .extracting(f -> f.get("type").asText())
+        .containsExactly("PHONE");
   }
 
   @Test
@@ -89,18 +111,34 @@ class PiiScanCliTest {
   @Test
   void wrongKeystorePasswordFailsWithOneLineAndNoSecret() throws Exception {
     Path ks = TestKeys.keystore(dir, "right-pass".toCharArray(), TestKeys.randomKey());
-    int rc = run("", Map.of("PW", "wrong-pass")::get, "--keystore", ks.toString(), "--keystore-password-env", "PW");
+    int rc =
+        run(
+            "",
+            Map.of("PW", "wrong-pass")::get,
+            "--keystore",
+            ks.toString(),
+            "--keystore-password-env",
+            "PW");
     String message = err.toString(StandardCharsets.UTF_8);
     assertThat(rc).isEqualTo(2);
     assertThat(message.lines()).hasSize(1);
-    assertThat(message).contains(ks.toString()).doesNotContain("wrong-pass").doesNotContain("right-pass");
+    assertThat(message)
+        .contains(ks.toString())
+        .doesNotContain("wrong-pass")
+        .doesNotContain("right-pass");
   }
 
   @Test
   void readsKeysFromAKeystore() throws Exception {
-    Path ks = TestKeys.keystore(dir, "pw".toCharArray(), TestKeys.randomKey(), TestKeys.randomKey());
-    run("{\"id\":1,\"text\":\"a@example.com\"}\n", Map.of("PW", "pw")::get,
-        "--keystore", ks.toString(), "--keystore-password-env", "PW");
+    Path ks =
+        TestKeys.keystore(dir, "pw".toCharArray(), TestKeys.randomKey(), TestKeys.randomKey());
+    run(
+        "{\"id\":1,\"text\":\"a@example.com\"}\n",
+        Map.of("PW", "pw")::get,
+        "--keystore",
+        ks.toString(),
+        "--keystore-password-env",
+        "PW");
     assertThat(lines().get(0).get("tokenized").asText()).startsWith("⟦EMAIL:k2:det:");
   }
 

@@ -26,8 +26,13 @@ class ScriptsTest {
 
   static Stream<String> commands() throws IOException {
     try (Stream<Path> files = Files.list(SCRIPTS)) {
-      return files.filter(Files::isRegularFile).filter(Files::isExecutable)
-          .map(p -> p.getFileName().toString()).sorted().toList().stream();
+      return files
+          .filter(Files::isRegularFile)
+          .filter(Files::isExecutable)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -50,13 +55,15 @@ class ScriptsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "classify|--model no/such/model",
-      "evaluate-model|--model models/default --test no/such.csv",
-      "train-model|--train no/such.csv --out target/never-written",
-      "pii-eval|no/such.jsonl",
-      "benchmark-model|--test no/such.csv",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "classify|--model no/such/model",
+        "evaluate-model|--model models/default --test no/such.csv",
+        "train-model|--train no/such.csv --out target/never-written",
+        "pii-eval|no/such.jsonl",
+        "benchmark-model|--test no/such.csv",
+      })
   void namesAMissingFileInOneLine(String command, String args) throws Exception {
     Result r = run(command, args.split(" "));
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
@@ -68,20 +75,25 @@ class ScriptsTest {
     List<String> cmd = new ArrayList<>(List.of("bash", SCRIPTS.resolve(command).toString()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     pb.environment().put("MT_CLASSPATH", classpath);
     Path out = Files.createTempFile("script-out", ".txt");
     Path err = Files.createTempFile("script-err", ".txt");
-    pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(
-        Path.of("/dev/null").toFile()));
+    pb.redirectOutput(out.toFile())
+        .redirectError(err.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     Process p = pb.start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly();
       throw new AssertionError(command + " did not finish in 120 s");
     }
-    Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    Result r =
+        new Result(
+            p.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
     Files.delete(out);
     Files.delete(err);
     return r;

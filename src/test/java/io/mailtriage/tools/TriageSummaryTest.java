@@ -100,7 +100,11 @@ class TriageSummaryTest {
         topic,
         1000 + offset * 1000 + partition * 2000,
         json(
-            "{\"emailId\":\"e-" + partition + "-" + offset + "\",\"queue\":\"q\",\"intent\":\"i\",\"priority\":\""
+            "{\"emailId\":\"e-"
+                + partition
+                + "-"
+                + offset
+                + "\",\"queue\":\"q\",\"intent\":\"i\",\"priority\":\""
                 + priority
                 + "\","
                 + source(partition, offset)
@@ -109,10 +113,15 @@ class TriageSummaryTest {
 
   @Test
   void paceComesFromWhenRecordsWereTriagedNotFromTheirKafkaTimestamps() {
-    // Kafka timestamps far apart (a commit can hold records back); triagedAt says they left 2 s apart.
-    summary.add("triage.cards", 1_020_000_000_000L,
+    // Kafka timestamps far apart (a commit can hold records back); triagedAt says they left 2 s
+    // apart.
+    summary.add(
+        "triage.cards",
+        1_020_000_000_000L,
         json("{\"priority\":\"P1\",\"triagedAt\":10000," + source(0, 0) + "}"));
-    summary.add("triage.cards", 1_700_000_000_000L,
+    summary.add(
+        "triage.cards",
+        1_700_000_000_000L,
         json("{\"priority\":\"P1\",\"triagedAt\":12000," + source(0, 1) + "}"));
     assertThat(summary.render(5_000)).contains("1.0 rec/s over 2.0 s of processing");
   }

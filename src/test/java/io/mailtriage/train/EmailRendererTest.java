@@ -15,8 +15,7 @@ class EmailRendererTest {
   private static final Path FORMS = Path.of("data/email-forms/training.json");
   private static final String QUERY = "How long does a transfer from abroad take to arrive?";
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void everyFormIsRenderedAndTheModelTextStillHoldsTheQuery() throws IOException {
@@ -47,7 +46,9 @@ class EmailRendererTest {
       }
       longer += r.joined().length() > r.modelText().length() + 20 ? 1 : 0;
     }
-    assertThat(longer).as("renderings the step shortened by a greeting, signature or footer").isGreaterThan(60);
+    assertThat(longer)
+        .as("renderings the step shortened by a greeting, signature or footer")
+        .isGreaterThan(60);
   }
 
   @Test
@@ -63,7 +64,9 @@ class EmailRendererTest {
   @Test
   void aFormsFileWithAnEmptyListIsRefusedNamingTheFile() throws IOException {
     Path bad = tmp.resolve("forms.json");
-    Files.writeString(bad, Files.readString(FORMS).replaceFirst("\"closings\": \\[[^\\]]*\\]", "\"closings\": []"));
+    Files.writeString(
+        bad,
+        Files.readString(FORMS).replaceFirst("\"closings\": \\[[^\\]]*\\]", "\"closings\": []"));
     assertThatThrownBy(() -> EmailRenderer.load(bad))
         .isInstanceOf(IOException.class)
         .hasMessageStartingWith(bad + ": ")

@@ -9,18 +9,32 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** scripts/train-model --augment (email renderings of the training texts) and --cache (embeddings kept across runs). */
+/**
+ * scripts/train-model --augment (email renderings of the training texts) and --cache (embeddings
+ * kept across runs).
+ */
 class TrainAugmentationTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private Path train() throws Exception {
     StringBuilder sb = new StringBuilder("text,label\n");
-    List<String> lost = List.of("I lost my card", "my card is gone and I cannot find it", "card lost on the bus",
-        "where did my card go as I lost it", "I have lost my debit card", "lost card please help");
-    List<String> fee = List.of("why was I charged a fee", "there is a fee on my statement", "what is this charge",
-        "I was charged for a transfer", "an extra fee appeared", "why the charge on my account");
+    List<String> lost =
+        List.of(
+            "I lost my card",
+            "my card is gone and I cannot find it",
+            "card lost on the bus",
+            "where did my card go as I lost it",
+            "I have lost my debit card",
+            "lost card please help");
+    List<String> fee =
+        List.of(
+            "why was I charged a fee",
+            "there is a fee on my statement",
+            "what is this charge",
+            "I was charged for a transfer",
+            "an extra fee appeared",
+            "why the charge on my account");
     for (int i = 0; i < lost.size(); i++) {
       sb.append(lost.get(i)).append(",lost\n").append(fee.get(i)).append(",fee\n");
     }
@@ -32,22 +46,50 @@ class TrainAugmentationTest {
   @Test
   void augmentAddsOneRenderingPerTextAndRecordsWhereTheyCameFrom() throws Exception {
     Path out = tmp.resolve("m");
-    assertThat(TrainModel.run(new String[] {"--train", train().toString(), "--out", out.toString(), "--features", "ngrams",
-        "--buckets", "512", "--augment", "data/email-forms/training.json", "--augment-copies", "2"})).isZero();
+    assertThat(
+            TrainModel.run(
+                new String[] {
+                  "--train",
+                  train().toString(),
+                  "--out",
+                  out.toString(),
+                  "--features",
+                  "ngrams",
+                  "--buckets",
+                  "512",
+                  "--augment",
+                  "data/email-forms/training.json",
+                  "--augment-copies",
+                  "2"
+                }))
+        .isZero();
     ModelCard card = ModelCard.read(out.resolve(ModelCard.FILE_NAME));
     assertThat(card.training().examples()).isEqualTo(12 * 3);
     // A held-out row takes its renderings with it: the slice is a multiple of three texts.
     assertThat(card.training().calibrationExamples()).isPositive().matches(n -> n % 3 == 0);
-    assertThat(card.training().augmentation()).contains("2 email rendering(s) per training text",
-        "data/email-forms/training.json");
+    assertThat(card.training().augmentation())
+        .contains("2 email rendering(s) per training text", "data/email-forms/training.json");
   }
 
   @Test
   void cachedEmbeddingsGiveTheSameModelAsFreshOnes() throws Exception {
     Path cache = tmp.resolve("emb.bin");
     for (String run : List.of("fresh", "cached")) {
-      assertThat(TrainModel.run(new String[] {"--train", train().toString(), "--out", tmp.resolve(run).toString(),
-          "--features", "embedding", "--max-tokens", "32", "--cache", cache.toString()})).isZero();
+      assertThat(
+              TrainModel.run(
+                  new String[] {
+                    "--train",
+                    train().toString(),
+                    "--out",
+                    tmp.resolve(run).toString(),
+                    "--features",
+                    "embedding",
+                    "--max-tokens",
+                    "32",
+                    "--cache",
+                    cache.toString()
+                  }))
+          .isZero();
     }
     assertThat(cache).isNotEmptyFile();
     assertThat(Files.readAllBytes(tmp.resolve("cached").resolve(TrainModel.HEAD_FILE)))
@@ -57,12 +99,49 @@ class TrainAugmentationTest {
   @Test
   void aCacheOfAnotherWindowIsNotUsed() throws Exception {
     Path cache = tmp.resolve("emb.bin");
-    assertThat(TrainModel.run(new String[] {"--train", train().toString(), "--out", tmp.resolve("a").toString(),
-        "--features", "embedding", "--max-tokens", "32", "--cache", cache.toString()})).isZero();
-    assertThat(TrainModel.run(new String[] {"--train", train().toString(), "--out", tmp.resolve("b").toString(),
-        "--features", "embedding", "--max-tokens", "16", "--cache", cache.toString()})).isZero();
-    assertThat(TrainModel.run(new String[] {"--train", train().toString(), "--out", tmp.resolve("c").toString(),
-        "--features", "embedding", "--max-tokens", "16"})).isZero();
+    assertThat(
+            TrainModel.run(
+                new String[] {
+                  "--train",
+                  train().toString(),
+                  "--out",
+                  tmp.resolve("a").toString(),
+                  "--features",
+                  "embedding",
+                  "--max-tokens",
+                  "32",
+                  "--cache",
+                  cache.toString()
+                }))
+        .isZero();
+    assertThat(
+            TrainModel.run(
+                new String[] {
+                  "--train",
+                  train().toString(),
+                  "--out",
+                  tmp.resolve("b").toString(),
+                  "--features",
+                  "embedding",
+                  "--max-tokens",
+                  "16",
+                  "--cache",
+                  cache.toString()
+                }))
+        .isZero();
+    assertThat(
+            TrainModel.run(
+                new String[] {
+                  "--train",
+                  train().toString(),
+                  "--out",
+                  tmp.resolve("c").toString(),
+                  "--features",
+                  "embedding",
+                  "--max-tokens",
+                  "16"
+                }))
+        .isZero();
     assertThat(Files.readAllBytes(tmp.resolve("b").resolve(TrainModel.HEAD_FILE)))
         .isEqualTo(Files.readAllBytes(tmp.resolve("c").resolve(TrainModel.HEAD_FILE)));
   }

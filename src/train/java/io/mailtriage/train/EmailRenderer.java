@@ -14,24 +14,44 @@ import java.util.SplittableRandom;
  * Wraps a short query in the email around it that real customers send: a subject, greeting, a
  * sentence before or after, a sign-off with a name and often a phone number, and sometimes a quoted
  * earlier reply, a disclaimer, a mobile footer or an HTML-only body. The result is the model text
- * the job hands the model-text step ({@link Rendered#joined()}: subject, a newline, the body as text),
- * with personal data already replaced by the PII stage's placeholders ({@code <PERSON>}, ...).
+ * the job hands the model-text step ({@link Rendered#joined()}: subject, a newline, the body as
+ * text), with personal data already replaced by the PII stage's placeholders ({@code <PERSON>},
+ * ...).
  *
- * <p>Every phrase comes from a {@link Phrases} file (the project's is
- * {@code data/email-forms/training.json}), so nothing about a domain lives here. Rendering is a pure
+ * <p>Every phrase comes from a {@link Phrases} file (the project's is {@code
+ * data/email-forms/training.json}), so nothing about a domain lives here. Rendering is a pure
  * function of the query and a seed.
  */
 public final class EmailRenderer {
 
   /** The shapes an email takes; each rendering picks one. */
   public enum Form {
-    PLAIN, CHATTY, QUOTED_REPLY, OUTLOOK_REPLY, DISCLAIMER, MOBILE, HTML, TERSE
+    PLAIN,
+    CHATTY,
+    QUOTED_REPLY,
+    OUTLOOK_REPLY,
+    DISCLAIMER,
+    MOBILE,
+    HTML,
+    TERSE
   }
 
-  /** Phrase lists a rendering draws from; {PERSON}, {PHONE}, {EMAIL} and {DATE} mark personal data. */
-  public record Phrases(List<String> subjects, List<String> greetings, List<String> openers, List<String> afterwords,
-      List<String> closings, List<String> signatures, List<String> quotedReplies, List<String> replyHeaders,
-      List<String> outlookHeaders, List<String> disclaimers, List<String> mobileFooters, List<String> dates) {}
+  /**
+   * Phrase lists a rendering draws from; {PERSON}, {PHONE}, {EMAIL} and {DATE} mark personal data.
+   */
+  public record Phrases(
+      List<String> subjects,
+      List<String> greetings,
+      List<String> openers,
+      List<String> afterwords,
+      List<String> closings,
+      List<String> signatures,
+      List<String> quotedReplies,
+      List<String> replyHeaders,
+      List<String> outlookHeaders,
+      List<String> disclaimers,
+      List<String> mobileFooters,
+      List<String> dates) {}
 
   /** One rendered email: its form, subject line and body, personal data as placeholders. */
   public record Rendered(Form form, String subject, String body) {
@@ -40,23 +60,37 @@ public final class EmailRenderer {
       return subject + "\n" + body;
     }
 
-    /** What the model reads of this email: {@link ModelText} of it, as the job does before scoring. */
+    /**
+     * What the model reads of this email: {@link ModelText} of it, as the job does before scoring.
+     */
     public String modelText() {
       return ModelText.of(subject, body).text();
     }
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Phrases p;
 
   public EmailRenderer(Phrases phrases) {
-    for (var list : List.of(phrases.subjects(), phrases.greetings(), phrases.openers(), phrases.afterwords(),
-        phrases.closings(), phrases.signatures(), phrases.quotedReplies(), phrases.replyHeaders(),
-        phrases.outlookHeaders(), phrases.disclaimers(), phrases.mobileFooters(), phrases.dates())) {
+    for (var list :
+        List.of(
+            phrases.subjects(),
+            phrases.greetings(),
+            phrases.openers(),
+            phrases.afterwords(),
+            phrases.closings(),
+            phrases.signatures(),
+            phrases.quotedReplies(),
+            phrases.replyHeaders(),
+            phrases.outlookHeaders(),
+            phrases.disclaimers(),
+            phrases.mobileFooters(),
+            phrases.dates())) {
       if (list == null || list.isEmpty()) {
-        throw new IllegalArgumentException("every phrase list of an email-forms file must be present and non-empty");
+        throw new IllegalArgumentException(
+            "every phrase list of an email-forms file must be present and non-empty");
       }
     }
     this.p = phrases;
@@ -89,7 +123,11 @@ public final class EmailRenderer {
         return new Rendered(form, placeholders(subject, r), placeholders(body.toString(), r));
       }
       case CHATTY -> {
-        body.append(pick(r, p.greetings())).append("\n\n").append(pick(r, p.openers())).append(' ').append(query);
+        body.append(pick(r, p.greetings()))
+            .append("\n\n")
+            .append(pick(r, p.openers()))
+            .append(' ')
+            .append(query);
         body.append(' ').append(pick(r, p.afterwords())).append("\n\n");
         body.append(pick(r, p.closings())).append('\n').append(pick(r, p.signatures()));
       }
@@ -110,7 +148,10 @@ public final class EmailRenderer {
         subject = "Re: " + subject;
       }
       case OUTLOOK_REPLY -> {
-        body.append("\n\n").append(pick(r, p.outlookHeaders())).append("\n\n").append(pick(r, p.quotedReplies()));
+        body.append("\n\n")
+            .append(pick(r, p.outlookHeaders()))
+            .append("\n\n")
+            .append(pick(r, p.quotedReplies()));
         subject = "RE: " + subject;
       }
       case DISCLAIMER -> body.append("\n\n").append(pick(r, p.disclaimers()));
@@ -126,7 +167,9 @@ public final class EmailRenderer {
     return new Rendered(form, placeholders(subject, r), placeholders(text, r));
   }
 
-  /** The body as an HTML-only mail client writes it: one paragraph per block, line breaks inside. */
+  /**
+   * The body as an HTML-only mail client writes it: one paragraph per block, line breaks inside.
+   */
   private static String html(String text, SplittableRandom r) {
     StringBuilder sb = new StringBuilder("<html><head><style>p{margin:0}</style></head><body>");
     sb.append(r.nextBoolean() ? "<div dir=\"ltr\">" : "<div>");
@@ -137,7 +180,9 @@ public final class EmailRenderer {
   }
 
   private String placeholders(String text, SplittableRandom r) {
-    return text.replace("{PERSON}", "<PERSON>").replace("{PHONE}", "<PHONE>").replace("{EMAIL}", "<EMAIL>")
+    return text.replace("{PERSON}", "<PERSON>")
+        .replace("{PHONE}", "<PHONE>")
+        .replace("{EMAIL}", "<EMAIL>")
         .replace("{DATE}", pick(r, p.dates()));
   }
 

@@ -36,7 +36,8 @@ final class EmbeddingCache {
   static EmbeddingCache open(Path file, FeatureSpec spec) throws IOException {
     String key = spec.encoderSha256() + "/" + spec.maxTokens() + "/" + spec.maxChars();
     Map<String, SentenceEncoder.Embedded> map = new HashMap<>();
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
       if (in.readUTF().equals(key)) {
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
@@ -54,7 +55,8 @@ final class EmbeddingCache {
     } catch (NoSuchFileException e) {
       // First run: start empty.
     } catch (EOFException e) {
-      map.clear(); // a file cut short by an interrupted run: start over rather than trust part of it
+      map.clear(); // a file cut short by an interrupted run: start over rather than trust part of
+      // it
     }
     System.err.printf("embedding cache %s: %d embeddings%n", file, map.size());
     return new EmbeddingCache(file, key, map);
@@ -64,13 +66,16 @@ final class EmbeddingCache {
     return embeddings;
   }
 
-  /** Writes beside the file, then moves it over, so an interrupted save leaves the old cache whole. */
+  /**
+   * Writes beside the file, then moves it over, so an interrupted save leaves the old cache whole.
+   */
   void save() throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     // A file of its own, so two runs sharing a cache never move each other's half-written copy.
     Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
       out.writeUTF(key);
       out.writeInt(embeddings.size());
       for (Map.Entry<String, SentenceEncoder.Embedded> e : embeddings.entrySet()) {

@@ -1,15 +1,15 @@
 package io.mailtriage.train;
 
-import io.mailtriage.train.eval.Evaluator;
 import io.mailtriage.inference.FeatureExtractor;
 import io.mailtriage.inference.FeatureSpec;
-import io.mailtriage.inference.HeadTensors;
 import io.mailtriage.inference.Features;
+import io.mailtriage.inference.HeadTensors;
 import io.mailtriage.inference.IntentModel;
 import io.mailtriage.inference.LinearHead;
 import io.mailtriage.inference.ModelCard;
 import io.mailtriage.inference.SentenceEncoder;
 import io.mailtriage.tools.Cli;
+import io.mailtriage.train.eval.Evaluator;
 import io.mailtriage.train.onnx.OnnxHeadWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,238 +26,310 @@ import java.util.TreeSet;
 
 /**
  * Trains the intent head on a labelled CSV and writes a model directory: {@code intent-head.onnx}
- * and {@code model-card.json}. Deterministic: same data and flags give the same weights and
- * metrics (fixed seed, single-threaded optimisation, one-text-per-run encoder).
+ * and {@code model-card.json}. Deterministic: same data and flags give the same weights and metrics
+ * (fixed seed, single-threaded optimisation, one-text-per-run encoder).
  *
- * <p>Recipe: features of all training texts; a stratified slice ({@code --calibration-fraction})
- * is held out; the head is fitted on the rest, the softmax temperature fitted on the slice; then
- * the head is refitted on all training data (warm-started) and exported with that temperature.
- * With {@code --test}, the exported directory is evaluated through {@link IntentModel}.
+ * <p>Recipe: features of all training texts; a stratified slice ({@code --calibration-fraction}) is
+ * held out; the head is fitted on the rest, the softmax temperature fitted on the slice; then the
+ * head is refitted on all training data (warm-started) and exported with that temperature. With
+ * {@code --test}, the exported directory is evaluated through {@link IntentModel}.
  */
 public final class TrainModel {
 
-    public static final String HEAD_FILE = "intent-head.onnx";
+  public static final String HEAD_FILE = "intent-head.onnx";
 
-    private TrainModel() {}
+  private TrainModel() {}
 
-    static final String USAGE = String.join("\n",
-            "usage: train-model --train FILE.csv [--test FILE.csv] --out DIR [--buckets N]",
-            "                   [--features both|ngrams|embedding] [--l2 X] [--l2-dense X] [--iterations N]",
-            "                   [--max-tokens N] [--max-chars N] [--calibration-fraction F] [--seed N]",
-            "                   [--augment EMAIL-FORMS.json [--augment-copies N]] [--cache FILE]",
-            "Trains the intent head on a labelled CSV (text,label) and writes a model directory.",
-            "--max-chars: text budget (the subject and first sentences; 0 = whole text). --augment: also fit",
-            "N email renderings of each training text (default 1), as the job's model-text step leaves them.",
-            "--cache: keep sentence embeddings in FILE across runs (same encoder, window and budget only).");
-    static final Cli.Spec OPTIONS = Cli.Spec.of("train", "test", "out", "buckets", "features", "l2", "l2-dense",
-            "iterations", "max-tokens", "max-chars", "calibration-fraction", "seed", "augment", "augment-copies",
-            "cache");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: train-model --train FILE.csv [--test FILE.csv] --out DIR [--buckets N]",
+          "                   [--features both|ngrams|embedding] [--l2 X] [--l2-dense X] [--iterations N]",
+          "                   [--max-tokens N] [--max-chars N] [--calibration-fraction F] [--seed N]",
+          "                   [--augment EMAIL-FORMS.json [--augment-copies N]] [--cache FILE]",
+          "Trains the intent head on a labelled CSV (text,label) and writes a model directory.",
+          "--max-chars: text budget (the subject and first sentences; 0 = whole text). --augment: also fit",
+          "N email renderings of each training text (default 1), as the job's model-text step leaves them.",
+          "--cache: keep sentence embeddings in FILE across runs (same encoder, window and budget only).");
+  static final Cli.Spec OPTIONS =
+      Cli.Spec.of(
+          "train",
+          "test",
+          "out",
+          "buckets",
+          "features",
+          "l2",
+          "l2-dense",
+          "iterations",
+          "max-tokens",
+          "max-chars",
+          "calibration-fraction",
+          "seed",
+          "augment",
+          "augment-copies",
+          "cache");
 
-    public static void main(String[] argv) {
-        Cli.main("train-model", USAGE, OPTIONS, argv, cli -> train(cli, argv));
+  public static void main(String[] argv) {
+    Cli.main("train-model", USAGE, OPTIONS, argv, cli -> train(cli, argv));
+  }
+
+  /** Runs the command line without leaving the JVM; returns its exit code. */
+  public static int run(String... argv) {
+    return Cli.run("train-model", USAGE, OPTIONS, argv, cli -> train(cli, argv));
+  }
+
+  private static int train(Cli cli, String[] argv) throws Exception {
+    Path train = cli.file("train");
+    Path testFile = cli.optionalFile("test");
+    Path out = Path.of(cli.required("out"));
+    int buckets = (int) cli.number("buckets", 16384, 1);
+    String featureSet = cli.choice("features", "both", "both", "ngrams", "embedding");
+    boolean useNgrams = !featureSet.equals("embedding");
+    if (!useNgrams) {
+      buckets = 1; // the graph keeps its n-gram input; one unused row keeps it well-formed
     }
+    double l2 = cli.decimal("l2", 1e-5, 0, Double.MAX_VALUE);
+    double l2Dense = cli.decimal("l2-dense", l2, 0, Double.MAX_VALUE);
+    int iterations = (int) cli.number("iterations", 300, 1);
+    int maxTokens = (int) cli.number("max-tokens", 128, 1);
+    int maxChars = (int) cli.number("max-chars", 0, 0);
+    Path augment = cli.optionalFile("augment");
+    int copies = (int) cli.number("augment-copies", 1, 1);
+    double calFraction = cli.decimal("calibration-fraction", 0.1, 0, 0.9);
+    long seed = cli.number("seed", 20200501, Long.MIN_VALUE);
 
-    /** Runs the command line without leaving the JVM; returns its exit code. */
-    public static int run(String... argv) {
-        return Cli.run("train-model", USAGE, OPTIONS, argv, cli -> train(cli, argv));
+    List<CsvReader.Row> rows = new ArrayList<>();
+    for (CsvReader.Row r : CsvReader.readOrRefuse(train)) {
+      if (r.text().isBlank() || r.label().isEmpty()) {
+        System.err.println(train + ":" + r.line() + ": skipped (blank text or label)");
+      } else {
+        rows.add(r);
+      }
     }
-
-    private static int train(Cli cli, String[] argv) throws Exception {
-        Path train = cli.file("train");
-        Path testFile = cli.optionalFile("test");
-        Path out = Path.of(cli.required("out"));
-        int buckets = (int) cli.number("buckets", 16384, 1);
-        String featureSet = cli.choice("features", "both", "both", "ngrams", "embedding");
-        boolean useNgrams = !featureSet.equals("embedding");
-        if (!useNgrams) {
-            buckets = 1; // the graph keeps its n-gram input; one unused row keeps it well-formed
-        }
-        double l2 = cli.decimal("l2", 1e-5, 0, Double.MAX_VALUE);
-        double l2Dense = cli.decimal("l2-dense", l2, 0, Double.MAX_VALUE);
-        int iterations = (int) cli.number("iterations", 300, 1);
-        int maxTokens = (int) cli.number("max-tokens", 128, 1);
-        int maxChars = (int) cli.number("max-chars", 0, 0);
-        Path augment = cli.optionalFile("augment");
-        int copies = (int) cli.number("augment-copies", 1, 1);
-        double calFraction = cli.decimal("calibration-fraction", 0.1, 0, 0.9);
-        long seed = cli.number("seed", 20200501, Long.MIN_VALUE);
-
-        List<CsvReader.Row> rows = new ArrayList<>();
-        for (CsvReader.Row r : CsvReader.readOrRefuse(train)) {
-            if (r.text().isBlank() || r.label().isEmpty()) {
-                System.err.println(train + ":" + r.line() + ": skipped (blank text or label)");
-            } else {
-                rows.add(r);
-            }
-        }
-        List<String> labels = List.copyOf(new TreeSet<>(rows.stream().map(CsvReader.Row::label).toList()));
-        Map<String, Integer> index = new TreeMap<>();
-        for (int i = 0; i < labels.size(); i++) {
-            index.put(labels.get(i), i);
-        }
-        int[] rowYs = rows.stream().mapToInt(r -> index.get(r.label())).toArray();
-        log("%d training texts, %d labels", rows.size(), labels.size());
-
-        // Texts to fit: each training row as it is (bare queries are what --test and scripts/classify
-        // score), plus, with --augment, email renderings of it after the job's model-text step. A
-        // rendering remembers its source row, so it is held out exactly when its row is.
-        List<String> texts = new ArrayList<>();
-        List<Integer> source = new ArrayList<>();
-        String augmentation = null;
-        for (int i = 0; i < rows.size(); i++) {
-            texts.add(rows.get(i).text());
-            source.add(i);
-        }
-        if (augment != null) {
-            EmailRenderer renderer = EmailRenderer.load(augment);
-            for (int i = 0; i < rows.size(); i++) {
-                for (int c = 0; c < copies; c++) {
-                    texts.add(renderer.render(rows.get(i).text(), seed * 1_000_003L + i * 31L + c).modelText());
-                    source.add(i);
-                }
-            }
-            augmentation = String.format("%d email rendering(s) per training text from %s (SHA-256 %s)", copies,
-                    augment, Evaluator.sha256(augment));
-            log("%d email renderings added (%s, %d per text)", texts.size() - rows.size(), augment, copies);
-        }
-        int[] ys = source.stream().mapToInt(i -> rowYs[i]).toArray();
-
-        FeatureSpec spec = FeatureSpec.of(useNgrams, buckets, !featureSet.equals("ngrams"), maxTokens)
-                .withMaxChars(maxChars);
-        List<Features> xs;
-        long t0 = System.nanoTime();
-        try (FeatureExtractor fx = new FeatureExtractor(spec, 1, 1)) {
-            spec = spec.withEncoderSha256(fx.encoderSha256());
-            EmbeddingCache cache = cli.optional("cache").isPresent() && spec.useEmbedding()
-                    ? EmbeddingCache.open(Path.of(cli.required("cache")), spec) : null;
-            if (cache != null) {
-                fx.cacheEmbeddingsIn(cache.embeddings());
-            }
-            xs = new ArrayList<>(texts.size());
-            for (int from = 0; from < texts.size(); from += 256) {
-                xs.addAll(fx.extract(texts.subList(from, Math.min(texts.size(), from + 256))));
-            }
-            if (cache != null) {
-                cache.save();
-            }
-        }
-        log("features extracted in %.1f s", (System.nanoTime() - t0) / 1e9);
-
-        // Stratified calibration slice: per label, a seeded shuffle of the training rows, first
-        // ceil(f·n) held out together with their renderings.
-        boolean[] heldRow = new boolean[rows.size()];
-        Random rnd = new Random(seed);
-        for (int c = 0; c < labels.size(); c++) {
-            List<Integer> members = new ArrayList<>();
-            for (int i = 0; i < rowYs.length; i++) {
-                if (rowYs[i] == c) {
-                    members.add(i);
-                }
-            }
-            Collections.shuffle(members, rnd);
-            int take = (int) Math.ceil(calFraction * members.size());
-            for (int i = 0; i < take && members.size() - take > 0; i++) {
-                heldRow[members.get(i)] = true;
-            }
-        }
-        boolean[] held = new boolean[texts.size()];
-        for (int i = 0; i < held.length; i++) {
-            held[i] = heldRow[source.get(i)];
-        }
-        List<Features> fitX = new ArrayList<>();
-        List<Features> calX = new ArrayList<>();
-        List<Integer> fitY = new ArrayList<>();
-        List<Integer> calY = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            (held[i] ? calX : fitX).add(xs.get(i));
-            (held[i] ? calY : fitY).add(ys[i]);
-        }
-        int[] calGold = calY.stream().mapToInt(Integer::intValue).toArray();
-
-        SoftmaxRegression reg = new SoftmaxRegression(buckets, labels.size(), l2, l2Dense, iterations);
-        t0 = System.nanoTime();
-        int[] iters = new int[1];
-        double[] theta = reg.fit(fitX, fitY.stream().mapToInt(Integer::intValue).toArray(),
-                new double[reg.parameterCount()], i -> iters[0] = i);
-        log("fit on %d texts: %d iterations, %.1f s", fitX.size(), iters[0], (System.nanoTime() - t0) / 1e9);
-
-        double temperature = 1.0;
-        ModelCard.Calibration calibration = null;
-        if (!calX.isEmpty()) {
-            LinearHead provisional = reg.toHead(theta, 1f);
-            List<double[]> calLogits = calX.stream().map(provisional::logits).toList();
-            temperature = TemperatureScaling.fit(calLogits, calGold);
-            int correct = 0;
-            for (int i = 0; i < calGold.length; i++) {
-                correct += argmax(calLogits.get(i)) == calGold[i] ? 1 : 0;
-            }
-            calibration = new ModelCard.Calibration(calGold.length, (double) correct / calGold.length,
-                    TemperatureScaling.nll(calLogits, calGold, 1.0), TemperatureScaling.nll(calLogits, calGold, temperature),
-                    TemperatureScaling.ece(calLogits, calGold, 1.0), TemperatureScaling.ece(calLogits, calGold, temperature));
-            log("calibration slice: accuracy %.4f, T=%.4f, NLL %.4f→%.4f, ECE %.4f→%.4f", calibration.accuracy(),
-                    temperature, calibration.nllBefore(), calibration.nllAfter(), calibration.eceBefore(),
-                    calibration.eceAfter());
-            t0 = System.nanoTime();
-            theta = reg.fit(xs, ys, theta, i -> iters[0] = i);
-            log("refit on all %d texts: %d iterations, %.1f s", xs.size(), iters[0], (System.nanoTime() - t0) / 1e9);
-        }
-        LinearHead head = reg.toHead(theta, (float) temperature);
-
-        Files.createDirectories(out);
-        Map<String, String> meta = new LinkedHashMap<>();
-        meta.put("buckets", Integer.toString(buckets));
-        meta.put("classes", Integer.toString(labels.size()));
-        meta.put("feature_spec", spec.ngramSpec());
-        byte[] onnx = OnnxHeadWriter.write(head, meta);
-        Files.write(out.resolve(HEAD_FILE), onnx);
-
-        Map<String, String> inputs = new LinkedHashMap<>();
-        inputs.put(HeadTensors.INPUT_IDS, "INT64 [batch, L]: hashed n-gram bucket ids (0..buckets-1), right-padded");
-        inputs.put(HeadTensors.INPUT_WEIGHTS, "FLOAT [batch, L]: n-gram weights, 0 at padding");
-        inputs.put(HeadTensors.INPUT_EMBEDDING, "FLOAT [batch, " + SentenceEncoder.DIM
-                + "]: encoder embedding" + (spec.useEmbedding() ? "" : " (unused: feed zeros)"));
-        String method = "multinomial logistic regression on " + switch (featureSet) {
-            case "both" -> "hashed n-grams ⊕ MiniLM embedding";
-            case "ngrams" -> "hashed n-grams";
-            default -> "MiniLM embedding";
-        }
-                + "; temperature fitted on a stratified held-out slice, then refitted on all training data";
-        ModelCard card = new ModelCard(ModelCard.FORMAT, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                labels, HEAD_FILE, SentenceEncoder.sha256(onnx), inputs,
-                Map.of(HeadTensors.OUTPUT, "FLOAT [batch, " + labels.size() + "]: calibrated probabilities in labels order"),
-                spec, temperature,
-                new ModelCard.Training(train.toString(), Evaluator.sha256(train), texts.size(), calGold.length,
-                        method, "L-BFGS (m=10, Armijo backtracking), full batch, single-threaded", l2, l2Dense,
-                        iters[0], seed, "scripts/train-model " + String.join(" ", argv), augmentation),
-                calibration, null);
-        card.write(out.resolve(ModelCard.FILE_NAME));
-        log("wrote %s (%d bytes) and %s", out.resolve(HEAD_FILE), onnx.length, ModelCard.FILE_NAME);
-
-        if (testFile != null) {
-            Path test = testFile;
-            t0 = System.nanoTime();
-            try (IntentModel model = IntentModel.load(out)) {
-                ModelCard.Evaluation e = Evaluator.evaluate(model, test);
-                card = card.withEvaluation(e);
-                log("test %s: accuracy %.4f, macro-F1 %.4f (%d texts, %.1f s)", test, e.accuracy(), e.macroF1(),
-                        e.examples(), (System.nanoTime() - t0) / 1e9);
-            }
-            card.write(out.resolve(ModelCard.FILE_NAME));
-        }
-        return Cli.OK;
+    List<String> labels =
+        List.copyOf(new TreeSet<>(rows.stream().map(CsvReader.Row::label).toList()));
+    Map<String, Integer> index = new TreeMap<>();
+    for (int i = 0; i < labels.size(); i++) {
+      index.put(labels.get(i), i);
     }
+    int[] rowYs = rows.stream().mapToInt(r -> index.get(r.label())).toArray();
+    log("%d training texts, %d labels", rows.size(), labels.size());
 
-    static int argmax(double[] v) {
-        int best = 0;
-        for (int i = 1; i < v.length; i++) {
-            if (v[i] > v[best]) {
-                best = i;
-            }
+    // Texts to fit: each training row as it is (bare queries are what --test and scripts/classify
+    // score), plus, with --augment, email renderings of it after the job's model-text step. A
+    // rendering remembers its source row, so it is held out exactly when its row is.
+    List<String> texts = new ArrayList<>();
+    List<Integer> source = new ArrayList<>();
+    String augmentation = null;
+    for (int i = 0; i < rows.size(); i++) {
+      texts.add(rows.get(i).text());
+      source.add(i);
+    }
+    if (augment != null) {
+      EmailRenderer renderer = EmailRenderer.load(augment);
+      for (int i = 0; i < rows.size(); i++) {
+        for (int c = 0; c < copies; c++) {
+          texts.add(
+              renderer.render(rows.get(i).text(), seed * 1_000_003L + i * 31L + c).modelText());
+          source.add(i);
         }
-        return best;
+      }
+      augmentation =
+          String.format(
+              "%d email rendering(s) per training text from %s (SHA-256 %s)",
+              copies, augment, Evaluator.sha256(augment));
+      log(
+          "%d email renderings added (%s, %d per text)",
+          texts.size() - rows.size(), augment, copies);
     }
+    int[] ys = source.stream().mapToInt(i -> rowYs[i]).toArray();
 
-    private static void log(String fmt, Object... args) {
-        System.err.printf(fmt + "%n", args);
+    FeatureSpec spec =
+        FeatureSpec.of(useNgrams, buckets, !featureSet.equals("ngrams"), maxTokens)
+            .withMaxChars(maxChars);
+    List<Features> xs;
+    long t0 = System.nanoTime();
+    try (FeatureExtractor fx = new FeatureExtractor(spec, 1, 1)) {
+      spec = spec.withEncoderSha256(fx.encoderSha256());
+      EmbeddingCache cache =
+          cli.optional("cache").isPresent() && spec.useEmbedding()
+              ? EmbeddingCache.open(Path.of(cli.required("cache")), spec)
+              : null;
+      if (cache != null) {
+        fx.cacheEmbeddingsIn(cache.embeddings());
+      }
+      xs = new ArrayList<>(texts.size());
+      for (int from = 0; from < texts.size(); from += 256) {
+        xs.addAll(fx.extract(texts.subList(from, Math.min(texts.size(), from + 256))));
+      }
+      if (cache != null) {
+        cache.save();
+      }
     }
+    log("features extracted in %.1f s", (System.nanoTime() - t0) / 1e9);
+
+    // Stratified calibration slice: per label, a seeded shuffle of the training rows, first
+    // ceil(f·n) held out together with their renderings.
+    boolean[] heldRow = new boolean[rows.size()];
+    Random rnd = new Random(seed);
+    for (int c = 0; c < labels.size(); c++) {
+      List<Integer> members = new ArrayList<>();
+      for (int i = 0; i < rowYs.length; i++) {
+        if (rowYs[i] == c) {
+          members.add(i);
+        }
+      }
+      Collections.shuffle(members, rnd);
+      int take = (int) Math.ceil(calFraction * members.size());
+      for (int i = 0; i < take && members.size() - take > 0; i++) {
+        heldRow[members.get(i)] = true;
+      }
+    }
+    boolean[] held = new boolean[texts.size()];
+    for (int i = 0; i < held.length; i++) {
+      held[i] = heldRow[source.get(i)];
+    }
+    List<Features> fitX = new ArrayList<>();
+    List<Features> calX = new ArrayList<>();
+    List<Integer> fitY = new ArrayList<>();
+    List<Integer> calY = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      (held[i] ? calX : fitX).add(xs.get(i));
+      (held[i] ? calY : fitY).add(ys[i]);
+    }
+    int[] calGold = calY.stream().mapToInt(Integer::intValue).toArray();
+
+    SoftmaxRegression reg = new SoftmaxRegression(buckets, labels.size(), l2, l2Dense, iterations);
+    t0 = System.nanoTime();
+    int[] iters = new int[1];
+    double[] theta =
+        reg.fit(
+            fitX,
+            fitY.stream().mapToInt(Integer::intValue).toArray(),
+            new double[reg.parameterCount()],
+            i -> iters[0] = i);
+    log(
+        "fit on %d texts: %d iterations, %.1f s",
+        fitX.size(), iters[0], (System.nanoTime() - t0) / 1e9);
+
+    double temperature = 1.0;
+    ModelCard.Calibration calibration = null;
+    if (!calX.isEmpty()) {
+      LinearHead provisional = reg.toHead(theta, 1f);
+      List<double[]> calLogits = calX.stream().map(provisional::logits).toList();
+      temperature = TemperatureScaling.fit(calLogits, calGold);
+      int correct = 0;
+      for (int i = 0; i < calGold.length; i++) {
+        correct += argmax(calLogits.get(i)) == calGold[i] ? 1 : 0;
+      }
+      calibration =
+          new ModelCard.Calibration(
+              calGold.length,
+              (double) correct / calGold.length,
+              TemperatureScaling.nll(calLogits, calGold, 1.0),
+              TemperatureScaling.nll(calLogits, calGold, temperature),
+              TemperatureScaling.ece(calLogits, calGold, 1.0),
+              TemperatureScaling.ece(calLogits, calGold, temperature));
+      log(
+          "calibration slice: accuracy %.4f, T=%.4f, NLL %.4f→%.4f, ECE %.4f→%.4f",
+          calibration.accuracy(),
+          temperature,
+          calibration.nllBefore(),
+          calibration.nllAfter(),
+          calibration.eceBefore(),
+          calibration.eceAfter());
+      t0 = System.nanoTime();
+      theta = reg.fit(xs, ys, theta, i -> iters[0] = i);
+      log(
+          "refit on all %d texts: %d iterations, %.1f s",
+          xs.size(), iters[0], (System.nanoTime() - t0) / 1e9);
+    }
+    LinearHead head = reg.toHead(theta, (float) temperature);
+
+    Files.createDirectories(out);
+    Map<String, String> meta = new LinkedHashMap<>();
+    meta.put("buckets", Integer.toString(buckets));
+    meta.put("classes", Integer.toString(labels.size()));
+    meta.put("feature_spec", spec.ngramSpec());
+    byte[] onnx = OnnxHeadWriter.write(head, meta);
+    Files.write(out.resolve(HEAD_FILE), onnx);
+
+    Map<String, String> inputs = new LinkedHashMap<>();
+    inputs.put(
+        HeadTensors.INPUT_IDS,
+        "INT64 [batch, L]: hashed n-gram bucket ids (0..buckets-1), right-padded");
+    inputs.put(HeadTensors.INPUT_WEIGHTS, "FLOAT [batch, L]: n-gram weights, 0 at padding");
+    inputs.put(
+        HeadTensors.INPUT_EMBEDDING,
+        "FLOAT [batch, "
+            + SentenceEncoder.DIM
+            + "]: encoder embedding"
+            + (spec.useEmbedding() ? "" : " (unused: feed zeros)"));
+    String method =
+        "multinomial logistic regression on "
+            + switch (featureSet) {
+              case "both" -> "hashed n-grams ⊕ MiniLM embedding";
+              case "ngrams" -> "hashed n-grams";
+              default -> "MiniLM embedding";
+            }
+            + "; temperature fitted on a stratified held-out slice, then refitted on all training data";
+    ModelCard card =
+        new ModelCard(
+            ModelCard.FORMAT,
+            Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+            labels,
+            HEAD_FILE,
+            SentenceEncoder.sha256(onnx),
+            inputs,
+            Map.of(
+                HeadTensors.OUTPUT,
+                "FLOAT [batch, " + labels.size() + "]: calibrated probabilities in labels order"),
+            spec,
+            temperature,
+            new ModelCard.Training(
+                train.toString(),
+                Evaluator.sha256(train),
+                texts.size(),
+                calGold.length,
+                method,
+                "L-BFGS (m=10, Armijo backtracking), full batch, single-threaded",
+                l2,
+                l2Dense,
+                iters[0],
+                seed,
+                "scripts/train-model " + String.join(" ", argv),
+                augmentation),
+            calibration,
+            null);
+    card.write(out.resolve(ModelCard.FILE_NAME));
+    log("wrote %s (%d bytes) and %s", out.resolve(HEAD_FILE), onnx.length, ModelCard.FILE_NAME);
+
+    if (testFile != null) {
+      Path test = testFile;
+      t0 = System.nanoTime();
+      try (IntentModel model = IntentModel.load(out)) {
+        ModelCard.Evaluation e = Evaluator.evaluate(model, test);
+        card = card.withEvaluation(e);
+        log(
+            "test %s: accuracy %.4f, macro-F1 %.4f (%d texts, %.1f s)",
+            test, e.accuracy(), e.macroF1(), e.examples(), (System.nanoTime() - t0) / 1e9);
+      }
+      card.write(out.resolve(ModelCard.FILE_NAME));
+    }
+    return Cli.OK;
+  }
+
+  static int argmax(double[] v) {
+    int best = 0;
+    for (int i = 1; i < v.length; i++) {
+      if (v[i] > v[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static void log(String fmt, Object... args) {
+    System.err.printf(fmt + "%n", args);
+  }
 }

@@ -21,9 +21,10 @@ import java.util.stream.Stream;
  * The served model (intent head and spam head, each text alone, as the job scores) on real mail
  * bodies, two paths side by side in one run: the baseline model directory on the whole readable
  * text (subject plus text parts, what the job fed the model before the model-text step) and the
- * candidate on what the job feeds it now ({@link ModelText}, timed with the model). Rounds alternate between the
- * paths so both meet the same neighbours on a shared machine; the median round of each is reported
- * in emails per CPU-second of the scoring thread (ONNX Runtime runs on it with one intra-op thread).
+ * candidate on what the job feeds it now ({@link ModelText}, timed with the model). Rounds
+ * alternate between the paths so both meet the same neighbours on a shared machine; the median
+ * round of each is reported in emails per CPU-second of the scoring thread (ONNX Runtime runs on it
+ * with one intra-op thread).
  */
 final class MailModelBenchmark {
 
@@ -43,10 +44,15 @@ final class MailModelBenchmark {
       }
     }
     List<String> bodies = readMail(mail, n);
-    List<Path2> paths = List.of(
-        new Path2("baseline", baseline, UnaryOperator.identity()),
-        new Path2("candidate", candidate, t -> ModelText.of(t).text()));
-    System.out.printf(Locale.ROOT, "mail: %d real messages from %s, %.0f chars on average%n", bodies.size(), mail,
+    List<Path2> paths =
+        List.of(
+            new Path2("baseline", baseline, UnaryOperator.identity()),
+            new Path2("candidate", candidate, t -> ModelText.of(t).text()));
+    System.out.printf(
+        Locale.ROOT,
+        "mail: %d real messages from %s, %.0f chars on average%n",
+        bodies.size(),
+        mail,
         bodies.stream().mapToInt(String::length).average().orElse(0));
     double[][] rates = new double[paths.size()][rounds];
     List<IntentModel[]> models = new ArrayList<>();
@@ -54,12 +60,16 @@ final class MailModelBenchmark {
       for (Path2 p : paths) {
         IntentModel intents = IntentModel.load(p.dir());
         Path spamDir = p.dir().resolve(ModelLocation.SPAM_DIR);
-        models.add(new IntentModel[] {intents, Files.isDirectory(spamDir) ? IntentModel.load(spamDir) : null});
+        models.add(
+            new IntentModel[] {
+              intents, Files.isDirectory(spamDir) ? IntentModel.load(spamDir) : null
+            });
       }
       ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
       for (int r = -1; r < rounds; r++) {
         for (int i = 0; i < paths.size(); i++) {
-          List<String> run = r < 0 ? bodies.subList(0, Math.min(100, bodies.size())) : bodies; // round -1 warms up
+          List<String> run =
+              r < 0 ? bodies.subList(0, Math.min(100, bodies.size())) : bodies; // round -1 warms up
           long c0 = cpu.getCurrentThreadCpuTime();
           run = run.stream().map(paths.get(i).text()).toList();
           for (IntentModel m : models.get(i)) {
@@ -87,19 +97,34 @@ final class MailModelBenchmark {
     for (int i = 0; i < paths.size(); i++) {
       Path2 p = paths.get(i);
       var card = models.get(i)[0].card().features();
-      System.out.printf(Locale.ROOT, "%-9s %-28s maxTokens=%-3d maxChars=%-5d %7.1f emails/CPU-s (median of %d; rounds %s)"
-              + "  x%.2f%n", p.name(), p.dir(), card.maxTokens(), card.maxChars(), median(rates[i]), rounds,
-          java.util.Arrays.toString(java.util.Arrays.stream(rates[i]).map(v -> Math.round(v * 10) / 10.0).toArray()),
+      System.out.printf(
+          Locale.ROOT,
+          "%-9s %-28s maxTokens=%-3d maxChars=%-5d %7.1f emails/CPU-s (median of %d; rounds %s)"
+              + "  x%.2f%n",
+          p.name(),
+          p.dir(),
+          card.maxTokens(),
+          card.maxChars(),
+          median(rates[i]),
+          rounds,
+          java.util.Arrays.toString(
+              java.util.Arrays.stream(rates[i]).map(v -> Math.round(v * 10) / 10.0).toArray()),
           median(rates[i]) / base);
     }
     return Cli.OK;
   }
 
-  /** Subject plus readable text parts of the first {@code n} raw messages under {@code dir}, by path order. */
+  /**
+   * Subject plus readable text parts of the first {@code n} raw messages under {@code dir}, by path
+   * order.
+   */
   static List<String> readMail(Path dir, int n) throws IOException, Cli.UsageException {
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".eml")).sorted().toList();
+      files =
+          s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".eml"))
+              .sorted()
+              .toList();
     }
     if (files.isEmpty()) {
       throw new Cli.UsageException("--mail: no .txt or .eml messages under " + dir);

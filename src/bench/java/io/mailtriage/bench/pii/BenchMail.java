@@ -16,12 +16,12 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * The mail the PII benchmark reads: one email's subject, body and the display names of its
- * headers, as the tokenization operator gets them. Two sources, so the figure is not an artefact
- * of one kind of text: real messages (the SpamAssassin corpus committed under test resources,
- * parsed by the job's own parser) and generated support mail in which every email carries its
- * own, distinct personal data (so no per-value shortcut can flatter the figure), some of it
- * quoted again in a reply, as real threads do.
+ * The mail the PII benchmark reads: one email's subject, body and the display names of its headers,
+ * as the tokenization operator gets them. Two sources, so the figure is not an artefact of one kind
+ * of text: real messages (the SpamAssassin corpus committed under test resources, parsed by the
+ * job's own parser) and generated support mail in which every email carries its own, distinct
+ * personal data (so no per-value shortcut can flatter the figure), some of it quoted again in a
+ * reply, as real threads do.
  */
 record BenchMail(String subject, String body, List<String> names) {
 
@@ -41,9 +41,12 @@ record BenchMail(String subject, String body, List<String> names) {
 
   /** Every parseable message of the corpus, with headers removed as the job's parser does. */
   static List<BenchMail> corpus(Path dir) {
-    MailtriageConfig.Tenants tenants = new MailtriageConfig.Tenants("demo",
-        List.of(new MailtriageConfig.Tenant("demo", "US", List.of("support@example.com"))));
-    EmailParser parser = new EmailParser(new MailtriageConfig.Ingest(10 << 20, 1_000_000, 0), tenants);
+    MailtriageConfig.Tenants tenants =
+        new MailtriageConfig.Tenants(
+            "demo",
+            List.of(new MailtriageConfig.Tenant("demo", "US", List.of("support@example.com"))));
+    EmailParser parser =
+        new EmailParser(new MailtriageConfig.Ingest(10 << 20, 1_000_000, 0), tenants);
     List<BenchMail> out = new ArrayList<>();
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -55,7 +58,9 @@ record BenchMail(String subject, String body, List<String> names) {
         ParseResult parsed = parser.parse(r);
         if (parsed.isOk()) {
           RawEmail e = parsed.email();
-          out.add(new BenchMail(e.subject == null ? "" : e.subject, e.body == null ? "" : e.body, names(e)));
+          out.add(
+              new BenchMail(
+                  e.subject == null ? "" : e.subject, e.body == null ? "" : e.body, names(e)));
         }
       }
     } catch (IOException e) {
@@ -69,7 +74,9 @@ record BenchMail(String subject, String body, List<String> names) {
 
   private static List<String> names(RawEmail e) {
     List<String> names = new ArrayList<>();
-    for (Address a : Stream.concat(Stream.of(e.from), Stream.of(e.to == null ? new Address[0] : e.to)).toList()) {
+    for (Address a :
+        Stream.concat(Stream.of(e.from), Stream.of(e.to == null ? new Address[0] : e.to))
+            .toList()) {
       if (a != null && a.name != null && !a.name.isBlank()) {
         names.add(a.name);
       }
@@ -77,10 +84,24 @@ record BenchMail(String subject, String body, List<String> names) {
     return names;
   }
 
-  private static final String[] FIRST = {"Anna", "Tom", "Priya", "Lukas", "Chen", "Maria", "Oliver", "Fatima",
-    "James", "Sofia", "Kenji", "Amara"};
-  private static final String[] LAST = {"Kowalski", "Becker", "Sharma", "Novak", "Li", "Garcia", "Smith",
-    "Haddad", "O'Neill", "Rossi", "Tanaka", "Okafor"};
+  private static final String[] FIRST = {
+    "Anna", "Tom", "Priya", "Lukas", "Chen", "Maria", "Oliver", "Fatima", "James", "Sofia", "Kenji",
+    "Amara"
+  };
+  private static final String[] LAST = {
+    "Kowalski",
+    "Becker",
+    "Sharma",
+    "Novak",
+    "Li",
+    "Garcia",
+    "Smith",
+    "Haddad",
+    "O'Neill",
+    "Rossi",
+    "Tanaka",
+    "Okafor"
+  };
   private static final String[] PROSE = {
     "I have been trying to log into my account for three days and the app keeps telling me that my "
         + "session has expired.",
@@ -93,9 +114,12 @@ record BenchMail(String subject, String body, List<String> names) {
     "My top-up by bank transfer has not arrived after two working days.",
     "Please let me know what documents you need to verify my identity.",
     "The ATM kept my card and printed a receipt without dispensing any cash.",
-    "I would like to close my account and move the remaining balance elsewhere."};
+    "I would like to close my account and move the remaining balance elsewhere."
+  };
 
-  /** Generated support mail: a greeting, prose, 1–4 distinct PII values, a sign-off, maybe a quote. */
+  /**
+   * Generated support mail: a greeting, prose, 1–4 distinct PII values, a sign-off, maybe a quote.
+   */
   static List<BenchMail> support(int count, long seed) {
     Random rnd = new Random(seed);
     List<BenchMail> out = new ArrayList<>(count);
@@ -111,27 +135,51 @@ record BenchMail(String subject, String body, List<String> names) {
       }
       int pii = 1 + rnd.nextInt(4);
       for (int k = 0; k < pii; k++) {
-        b.append(switch (rnd.nextInt(5)) {
-          case 0 -> "You can reach me on (" + (200 + rnd.nextInt(700)) + ") 555-0" + (100 + rnd.nextInt(900)) + ".";
-          case 1 -> "My other address is " + name.toLowerCase().replace(' ', '.').replace("'", "")
-              + rnd.nextInt(100) + "@example.org.";
-          case 2 -> "The card is " + card(rnd) + ".";
-          case 3 -> "Order reference " + (100000 + rnd.nextInt(900000)) + ", amount EUR " + rnd.nextInt(2000) + ".50.";
-          default -> "I live at " + (1 + rnd.nextInt(300)) + " Elm Street, Springfield, IL 627" + (10 + rnd.nextInt(89)) + ".";
-        }).append('\n');
+        b.append(
+                switch (rnd.nextInt(5)) {
+                  case 0 ->
+                      "You can reach me on ("
+                          + (200 + rnd.nextInt(700))
+                          + ") 555-0"
+                          + (100 + rnd.nextInt(900))
+                          + ".";
+                  case 1 ->
+                      "My other address is "
+                          + name.toLowerCase().replace(' ', '.').replace("'", "")
+                          + rnd.nextInt(100)
+                          + "@example.org.";
+                  case 2 -> "The card is " + card(rnd) + ".";
+                  case 3 ->
+                      "Order reference "
+                          + (100000 + rnd.nextInt(900000))
+                          + ", amount EUR "
+                          + rnd.nextInt(2000)
+                          + ".50.";
+                  default ->
+                      "I live at "
+                          + (1 + rnd.nextInt(300))
+                          + " Elm Street, Springfield, IL 627"
+                          + (10 + rnd.nextInt(89))
+                          + ".";
+                })
+            .append('\n');
       }
       b.append("\nKind regards,\n").append(name).append('\n');
       if (rnd.nextInt(3) == 0) {
         // A reply quoting the earlier message repeats its personal data, as real threads do.
         String earlier = b.toString();
         b.setLength(0);
-        b.append("Hi, any news on this?\n\n").append(name).append("\n\nOn Monday ").append(name)
+        b.append("Hi, any news on this?\n\n")
+            .append(name)
+            .append("\n\nOn Monday ")
+            .append(name)
             .append(" wrote:\n");
         for (String line : earlier.split("\n", -1)) {
           b.append("> ").append(line).append('\n');
         }
       }
-      out.add(new BenchMail("Problem with my account (" + (m + 1) + ")", b.toString(), List.of(name)));
+      out.add(
+          new BenchMail("Problem with my account (" + (m + 1) + ")", b.toString(), List.of(name)));
     }
     return out;
   }

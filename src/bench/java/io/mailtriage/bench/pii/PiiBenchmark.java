@@ -1,12 +1,12 @@
 package io.mailtriage.bench.pii;
 
+import io.mailtriage.keys.KeyRing;
+import io.mailtriage.keys.TenantKeys;
 import io.mailtriage.pii.detect.DetectionHints;
 import io.mailtriage.pii.detect.Finding;
-import io.mailtriage.keys.KeyRing;
 import io.mailtriage.pii.detect.PiiDetector;
 import io.mailtriage.pii.detect.PiiSettings;
 import io.mailtriage.pii.detect.PiiType;
-import io.mailtriage.keys.TenantKeys;
 import io.mailtriage.pii.token.TokenPolicy;
 import io.mailtriage.pii.token.Tokenizer;
 import java.security.SecureRandom;
@@ -34,15 +34,15 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Detection, and detection + tokenization, of every email of a mail source (see {@link BenchMail}):
  * subject and body, with the header names as hints, as the tokenization operator does. One
- * operation is the whole source, on one thread. {@link PiiThroughput} runs this and prints MB/s
- * and emails/s per core; {@code scripts/benchmark-pii}.
+ * operation is the whole source, on one thread. {@link PiiThroughput} runs this and prints MB/s and
+ * emails/s per core; {@code scripts/benchmark-pii}.
  *
  * <p>Two more benchmarks measure the part of that work done inside the libraries the recognisers
  * and tokens are built on, for the same source: {@code phonesAlone} runs the phone recogniser
  * (libphonenumber's matcher and validation) on each distinct phone number found in each text,
  * alone; {@code tokensAlone} makes the token of every finding (Bouncy Castle's FF1 and
- * AES-GCM-SIV). Both are lower bounds for the full run: they show how much of a throughput
- * target those libraries leave for everything else.
+ * AES-GCM-SIV). Both are lower bounds for the full run: they show how much of a throughput target
+ * those libraries leave for everything else.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,7 +59,8 @@ public class PiiBenchmark {
   private Tokenizer tokenizer;
   private List<BenchMail> mail;
   private DetectionHints[] hints;
-  private final PiiDetector phonesOnly = new PiiDetector(PiiSettings.defaults().withOnly(EnumSet.of(PiiType.PHONE)));
+  private final PiiDetector phonesOnly =
+      new PiiDetector(PiiSettings.defaults().withOnly(EnumSet.of(PiiType.PHONE)));
   private final List<String> phones = new ArrayList<>();
   private final List<PiiType> types = new ArrayList<>();
   private final List<String> values = new ArrayList<>();
@@ -67,7 +68,8 @@ public class PiiBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     mail = BenchMail.load(source);
-    hints = mail.stream().map(m -> new DetectionHints("US", m.names())).toArray(DetectionHints[]::new);
+    hints =
+        mail.stream().map(m -> new DetectionHints("US", m.names())).toArray(DetectionHints[]::new);
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     tokenizer = new Tokenizer(new TenantKeys(KeyRing.of(Map.of(1, key))), TokenPolicy.defaults());

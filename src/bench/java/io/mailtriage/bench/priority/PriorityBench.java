@@ -1,7 +1,5 @@
 package io.mailtriage.bench.priority;
 
-import io.mailtriage.tools.Cli;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mailtriage.inference.ScoredEmail;
 import io.mailtriage.pii.TokenizedEmail;
@@ -15,6 +13,7 @@ import io.mailtriage.priority.TenantQueueKey;
 import io.mailtriage.priority.ThreadKey;
 import io.mailtriage.priority.ThreadStateFunction;
 import io.mailtriage.priority.TriageRecord;
+import io.mailtriage.tools.Cli;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -32,48 +31,74 @@ import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 
 /**
- * Throughput of the whole priority stage on one thread: {@link ThreadStateFunction} →
- * {@link SenderEscalationFunction} → {@link PriorityAssigner} → {@link PriorityWindowFunction},
- * each keyed operator in its own test harness (heap state backend), records handed from one
- * harness's output to the next, watermarks every 1,000 records. The harnesses copy every record
- * through its serializer, as a Flink network shuffle between the keyed operators would.
+ * Throughput of the whole priority stage on one thread: {@link ThreadStateFunction} → {@link
+ * SenderEscalationFunction} → {@link PriorityAssigner} → {@link PriorityWindowFunction}, each keyed
+ * operator in its own test harness (heap state backend), records handed from one harness's output
+ * to the next, watermarks every 1,000 records. The harnesses copy every record through its
+ * serializer, as a Flink network shuffle between the keyed operators would.
  *
  * <p>Usage: {@code PriorityBench [records] [rounds]} (defaults 200000 and 5), run from the project
- * root so conf/priority.yaml and the label list are found. Prints records/s per core (records per second of the benchmark thread's CPU time, since the
- * machine may be shared) and the machine.
+ * root so conf/priority.yaml and the label list are found. Prints records/s per core (records per
+ * second of the benchmark thread's CPU time, since the machine may be shared) and the machine.
  */
 public final class PriorityBench {
   private static final List<String> QUEUES =
-      List.of("cards", "payments", "transfers", "account-security", "fraud", "refunds", "cash", "account", "exchange",
-          "top-ups", "other", "needs-review");
+      List.of(
+          "cards",
+          "payments",
+          "transfers",
+          "account-security",
+          "fraud",
+          "refunds",
+          "cash",
+          "account",
+          "exchange",
+          "top-ups",
+          "other",
+          "needs-review");
   private static final String[] BODY_WORDS = {
-    "hello", "my", "card", "payment", "was", "declined", "yesterday", "please", "help", "account", "transfer",
-    "still", "not", "arrived", "thanks", "<PERSON_91ac>", "<IBAN_3f02>", "could", "you", "check", "the", "app"
+    "hello", "my", "card", "payment", "was", "declined", "yesterday", "please", "help", "account",
+        "transfer",
+    "still", "not", "arrived", "thanks", "<PERSON_91ac>", "<IBAN_3f02>", "could", "you", "check",
+        "the", "app"
   };
   private static final String[] CUES = {"urgent", "stolen", "asap", "immediately", "locked out"};
 
   private PriorityBench() {}
 
-  static final String USAGE = String.join("\n",
-      "usage: benchmark-priority throughput [RECORDS] [ROUNDS]   (defaults 200000, 5)",
-      "The four priority operators on one thread, records/s per core, with the machine.");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: benchmark-priority throughput [RECORDS] [ROUNDS]   (defaults 200000, 5)",
+          "The four priority operators on one thread, records/s per core, with the machine.");
 
   public static void main(String[] args) {
-    Cli.main("benchmark-priority throughput", USAGE, Cli.Spec.of().positional(2), args, PriorityBench::bench);
+    Cli.main(
+        "benchmark-priority throughput",
+        USAGE,
+        Cli.Spec.of().positional(2),
+        args,
+        PriorityBench::bench);
   }
 
   private static int bench(Cli cli) throws Exception {
     int records = (int) cli.positionalNumber(0, "RECORDS", 200_000, 1);
     int rounds = (int) cli.positionalNumber(1, "ROUNDS", 5, 1);
-    String[] intents = new ObjectMapper().readValue(
-        Files.readString(Path.of("src/test/resources/banking77-categories.json")), String[].class);
+    String[] intents =
+        new ObjectMapper()
+            .readValue(
+                Files.readString(Path.of("src/test/resources/banking77-categories.json")),
+                String[].class);
     PriorityPolicy policy =
         PriorityPolicy.load(Path.of("conf/priority.yaml"), Set.of(intents), Set.copyOf(QUEUES));
     ScoredEmail[] input = generate(records, intents);
 
-    System.out.printf("machine: %d cores, %s, Java %s%n",
+    System.out.printf(
+        "machine: %d cores, %s, Java %s%n",
         Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.version"));
-    System.out.printf("input: %d emails, 4 tenants, %d senders, %d threads%n", records, records / 10, records / 4);
+    System.out.printf(
+        "input: %d emails, 4 tenants, %d senders, %d threads%n",
+        records, records / 10, records / 4);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double best = 0;
     for (int round = 1; round <= rounds; round++) {
@@ -89,23 +114,29 @@ public final class PriorityBench {
       if (round > 1) {
         best = Math.max(best, rate);
       }
-      System.out.printf("round %d%s: %.0f records/s of thread CPU time, %.0f records/s wall clock (%d triage records out)%n",
+      System.out.printf(
+          "round %d%s: %.0f records/s of thread CPU time, %.0f records/s wall clock (%d triage records out)%n",
           round, round == 1 ? " (warm-up)" : "", rate, records / seconds, emitted[0]);
       if (emitted[0] != records) {
         throw new IllegalStateException("lost records: " + emitted[0] + " of " + records);
       }
     }
-    System.out.printf("priority stage, one thread: best %.0f records/s per core (after warm-up)%n", best);
+    System.out.printf(
+        "priority stage, one thread: best %.0f records/s per core (after warm-up)%n", best);
     return Cli.OK;
   }
 
-  private static void runOnce(PriorityPolicy policy, ScoredEmail[] input, long[] emitted) throws Exception {
+  private static void runOnce(PriorityPolicy policy, ScoredEmail[] input, long[] emitted)
+      throws Exception {
     KeyedOneInputStreamOperatorTestHarness<String, ScoredEmail, PrioritizedEmail> thread =
-        ProcessFunctionTestHarnesses.forKeyedProcessFunction(new ThreadStateFunction(policy), new ThreadKey(), Types.STRING);
+        ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+            new ThreadStateFunction(policy), new ThreadKey(), Types.STRING);
     KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, PrioritizedEmail> sender =
-        ProcessFunctionTestHarnesses.forKeyedProcessFunction(new SenderEscalationFunction(policy), new SenderKey(), Types.STRING);
+        ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+            new SenderEscalationFunction(policy), new SenderKey(), Types.STRING);
     KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> window =
-        ProcessFunctionTestHarnesses.forKeyedProcessFunction(new PriorityWindowFunction(policy), new TenantQueueKey(), Types.STRING);
+        ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+            new PriorityWindowFunction(policy), new TenantQueueKey(), Types.STRING);
     PriorityAssigner assigner = new PriorityAssigner(policy);
     long maxTimestamp = Long.MIN_VALUE;
     for (int i = 0; i < input.length; i++) {
@@ -131,7 +162,9 @@ public final class PriorityBench {
     window.close();
   }
 
-  private static void forward(KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, ?> next, PrioritizedEmail p) {
+  private static void forward(
+      KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, ?> next,
+      PrioritizedEmail p) {
     try {
       next.processElement(new StreamRecord<>(p, p.eventTime()));
     } catch (Exception e) {
@@ -150,7 +183,8 @@ public final class PriorityBench {
     }
   }
 
-  private static long countAndClear(KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> window) {
+  private static long countAndClear(
+      KeyedOneInputStreamOperatorTestHarness<String, PrioritizedEmail, TriageRecord> window) {
     long n = 0;
     Queue<Object> output = window.getOutput();
     for (Object o = output.poll(); o != null; o = output.poll()) {
@@ -165,7 +199,9 @@ public final class PriorityBench {
     return n;
   }
 
-  /** Emails a few ms apart with up to 3 s of disorder, realistic body lengths and occasional cues. */
+  /**
+   * Emails a few ms apart with up to 3 s of disorder, realistic body lengths and occasional cues.
+   */
   private static ScoredEmail[] generate(int n, String[] intents) {
     SplittableRandom random = new SplittableRandom(42);
     ScoredEmail[] out = new ScoredEmail[n];

@@ -55,48 +55,72 @@ import org.apache.kafka.common.TopicPartition;
  * receivedAt}) against the target window + out-of-orderness + 1 s at p99.
  *
  * <p>Variants, each a fresh job on fresh topics: the old settings (Flink's 100 ms network buffer
- * timeout, windows that wait for the watermark alone), then each change added in turn. With
- * {@code max} as the rate, the new settings' maximum rate is measured first (a burst of P0 emails,
- * drained as fast as the job goes) and every variant runs at half of it.
+ * timeout, windows that wait for the watermark alone), then each change added in turn. With {@code
+ * max} as the rate, the new settings' maximum rate is measured first (a burst of P0 emails, drained
+ * as fast as the job goes) and every variant runs at half of it.
  *
  * <p>Usage: {@code PriorityLatencyBench [emailsPerSecond|max] [seconds] [checkpointIntervalMs]
  * [checkpointMinPauseMs]} (defaults max, 30 and conf/mailtriage.yaml's checkpoint settings), run
- * from the project root. Emails sent before the first triage record came out, and for at least
- * 10 s, are warm-up and not counted; so are the emails of the burst.
+ * from the project root. Emails sent before the first triage record came out, and for at least 10
+ * s, are warm-up and not counted; so are the emails of the burst.
  */
 public final class PriorityLatencyBench {
   private static final Duration MIN_WARM_UP = Duration.ofSeconds(10);
+
   /** One in this many emails is a P0 text. */
   private static final int P0_EVERY = 10;
+
   /** Emails in the burst that measures the maximum rate. */
   private static final int BURST = 1500;
+
   // The bundled spam head scores some short genuine requests as spam ("I lost my card, please block
   // it." at 0.98), which forces them to P3; these three it does not.
   private static final String[][] P0_TEXTS = {
-    {"Lost my card at the airport", "I cannot find my card anywhere, I think I lost it at the airport. Can you freeze it?"},
-    {"Card stolen", "Someone stole my bag with my card in it an hour ago. Please stop the card before they use it."},
-    {"Compromised card", "I think my card details were copied at a petrol station, there are payments I do not know. Please block the card."},
+    {
+      "Lost my card at the airport",
+      "I cannot find my card anywhere, I think I lost it at the airport. Can you freeze it?"
+    },
+    {
+      "Card stolen",
+      "Someone stole my bag with my card in it an hour ago. Please stop the card before they use it."
+    },
+    {
+      "Compromised card",
+      "I think my card details were copied at a petrol station, there are payments I do not know. Please block the card."
+    },
   };
 
   private static final String[][] OTHER_TEXTS = {
-    {"New card not arrived", "I ordered a new card two weeks ago and it has still not arrived. When will it be delivered?"},
+    {
+      "New card not arrived",
+      "I ordered a new card two weeks ago and it has still not arrived. When will it be delivered?"
+    },
     {"Transfer", "I sent money to my sister on Monday and she has not received it yet."},
     {"Exchange rate", "What exchange rate do you use when I pay in euros?"},
     {"Top up", "My top up by bank transfer is still pending, how long does it take?"},
     {"Charged twice", "The coffee shop charged my card twice for the same purchase yesterday."},
-    {"Declined", "My card was declined at the supermarket although I have enough money on the account."},
+    {
+      "Declined",
+      "My card was declined at the supermarket although I have enough money on the account."
+    },
   };
 
-  /** One configuration of the job: the network buffer timeout and whether windows have a wait bound. */
+  /**
+   * One configuration of the job: the network buffer timeout and whether windows have a wait bound.
+   */
   private record Variant(String name, long bufferTimeoutMs, boolean windowWaitBound) {}
 
   private static final List<Variant> VARIANTS =
       List.of(
           new Variant("old: 100 ms network buffers, windows wait for the watermark", 100, false),
           new Variant("+ 5 ms network buffers", MailtriageJob.NETWORK_BUFFER_TIMEOUT_MS, false),
-          new Variant("new: + watermarks.maxWindowWait", MailtriageJob.NETWORK_BUFFER_TIMEOUT_MS, true));
+          new Variant(
+              "new: + watermarks.maxWindowWait", MailtriageJob.NETWORK_BUFFER_TIMEOUT_MS, true));
 
-  /** {@code appendAt}: the broker's append time; {@code sentAt}: the producer's clock, also receivedAt. */
+  /**
+   * {@code appendAt}: the broker's append time; {@code sentAt}: the producer's clock, also
+   * receivedAt.
+   */
   private record Sent(long appendAt, long sentAt, boolean p0Text, boolean measured) {}
 
   /** {@code readAt}: a consumer's wall clock when the poll returned the record. */
@@ -118,13 +142,19 @@ public final class PriorityLatencyBench {
   public static void main(String[] args) throws Exception {
     Path dir = Files.createTempDirectory("mailtriage-latency");
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
-      MailtriageConfig defaults = new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), List.of());
+      MailtriageConfig defaults =
+          new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), List.of());
       String rateArg = args.length > 0 ? args[0] : "max";
       int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-      long intervalMs = args.length > 2 ? Long.parseLong(args[2]) : defaults.checkpoint().intervalMs();
-      long minPauseMs = args.length > 3 ? Long.parseLong(args[3]) : defaults.checkpoint().minPauseMs();
-      System.out.printf("machine: %d cores, %s, Java %s, load average at start %s%n",
-          Runtime.getRuntime().availableProcessors(), PriorityBench.cpuModel(), System.getProperty("java.version"),
+      long intervalMs =
+          args.length > 2 ? Long.parseLong(args[2]) : defaults.checkpoint().intervalMs();
+      long minPauseMs =
+          args.length > 3 ? Long.parseLong(args[3]) : defaults.checkpoint().minPauseMs();
+      System.out.printf(
+          "machine: %d cores, %s, Java %s, load average at start %s%n",
+          Runtime.getRuntime().availableProcessors(),
+          PriorityBench.cpuModel(),
+          System.getProperty("java.version"),
           loadAverage());
       PriorityLatencyBench bench = new PriorityLatencyBench(dir, kafka, intervalMs, minPauseMs);
       Integer rate = rateArg.equals("max") ? null : Integer.valueOf(rateArg);
@@ -143,7 +173,10 @@ public final class PriorityLatencyBench {
     return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
   }
 
-  /** One job run of a variant; measures the maximum rate first when {@code rate} is null. Returns the rate used. */
+  /**
+   * One job run of a variant; measures the maximum rate first when {@code rate} is null. Returns
+   * the rate used.
+   */
   private int run(Variant variant, Integer rate, int seconds) throws Exception {
     Run run = new Run(config(variant));
     System.out.printf("%n== %s (load average %s)%n", variant.name(), loadAverage());
@@ -153,22 +186,34 @@ public final class PriorityLatencyBench {
     new MailtriageJob(run.settings, JobEdges.kafka(run.config, false)).build(env);
     JobClient job = env.executeAsync("mailtriage-latency");
     Thread queues = run.reader(run.queueTopics, "read_committed", run.out);
-    Thread urgent = run.reader(List.of(run.config.topics().urgent()), "read_uncommitted", run.urgent);
+    Thread urgent =
+        run.reader(List.of(run.config.topics().urgent()), "read_uncommitted", run.urgent);
     try (KafkaProducer<byte[], byte[]> producer = run.producer()) {
       run.warmUp(producer);
       if (rate == null) {
         double max = run.burst(producer);
         rate = Math.max(1, (int) (max / 2));
-        System.out.printf("maximum rate: %.0f emails/s (%d P0 emails sent at once, drained through"
-            + " triage.urgent); every variant runs at half: %d emails/s%n", max, BURST, rate);
+        System.out.printf(
+            "maximum rate: %.0f emails/s (%d P0 emails sent at once, drained through"
+                + " triage.urgent); every variant runs at half: %d emails/s%n",
+            max, BURST, rate);
       }
-      System.out.printf("load: %d emails/s for %d s (1 in %d a P0 text), parallelism 2, checkpoint interval %d ms,"
+      System.out.printf(
+          "load: %d emails/s for %d s (1 in %d a P0 text), parallelism 2, checkpoint interval %d ms,"
               + " min pause %d ms, model batch %d / %d ms, network buffer timeout %d ms, maxWindowWait %d ms%n",
-          rate, seconds, P0_EVERY, intervalMs, minPauseMs, run.config.model().batchSize(),
-          run.config.model().maxDelayMs(), variant.bufferTimeoutMs(), run.settings.policy().maxWindowWaitMs());
+          rate,
+          seconds,
+          P0_EVERY,
+          intervalMs,
+          minPauseMs,
+          run.config.model().batchSize(),
+          run.config.model().maxDelayMs(),
+          variant.bufferTimeoutMs(),
+          run.settings.policy().maxWindowWaitMs());
       run.produce(producer, rate, seconds, true);
       // P3 waits for a 60 s window and the watermark (idleness 30 s without the bound).
-      long deadline = System.currentTimeMillis() + 2 * intervalMs + Duration.ofSeconds(150).toMillis();
+      long deadline =
+          System.currentTimeMillis() + 2 * intervalMs + Duration.ofSeconds(150).toMillis();
       while (!run.allMeasuredOut() && System.currentTimeMillis() < deadline) {
         Thread.sleep(500);
       }
@@ -213,8 +258,11 @@ public final class PriorityLatencyBench {
                 "checkpoint.intervalMs=" + intervalMs,
                 "checkpoint.minPauseMs=" + minPauseMs,
                 "checkpoint.storage=" + runDir.resolve("checkpoints").toUri(),
-                "pii.keys={keystore: '" + keys.keystore() + "', keystorePasswordFile: '"
-                    + keys.keystorePasswordFile() + "'}"));
+                "pii.keys={keystore: '"
+                    + keys.keystore()
+                    + "', keystorePasswordFile: '"
+                    + keys.keystorePasswordFile()
+                    + "'}"));
   }
 
   /** One job run's topics, what was sent and what came out. */
@@ -222,12 +270,16 @@ public final class PriorityLatencyBench {
     final MailtriageConfig config;
     final JobSettings settings;
     final List<String> queueTopics;
+
     /** Every email sent, by the input coordinates ("partition@offset") its triage record names. */
     final Map<String, Sent> sent = new ConcurrentHashMap<>();
+
     /** First sight of each email on the queue topics, by input coordinates. */
     final Map<String, Out> out = new ConcurrentHashMap<>();
+
     /** First sight of each email on the urgent topic, by input coordinates. */
     final Map<String, Out> urgent = new ConcurrentHashMap<>();
+
     final AtomicInteger failedSends = new AtomicInteger();
     final AtomicLong sequence = new AtomicLong();
     volatile boolean stop;
@@ -237,8 +289,16 @@ public final class PriorityLatencyBench {
       this.settings = JobSettings.resolve(config);
       this.queueTopics = TriageTopics.of(settings);
       MailtriageConfig.Topics t = config.topics();
-      kafka.createTopics(2, t.input(), t.deadLetter(), t.stats(), t.urgent(), t.modelControl(), t.erasure(),
-          t.subjectKeys(), t.audit());
+      kafka.createTopics(
+          2,
+          t.input(),
+          t.deadLetter(),
+          t.stats(),
+          t.urgent(),
+          t.modelControl(),
+          t.erasure(),
+          t.subjectKeys(),
+          t.audit());
       kafka.createTopics(2, queueTopics.toArray(String[]::new));
       kafka.setTopicConfig(Map.of("message.timestamp.type", "LogAppendTime"), t.input());
     }
@@ -250,23 +310,40 @@ public final class PriorityLatencyBench {
     }
 
     /** Sends one email; {@code p0} picks a P0 text. */
-    void send(KafkaProducer<byte[], byte[]> producer, boolean p0, boolean measured, SplittableRandom random) {
+    void send(
+        KafkaProducer<byte[], byte[]> producer,
+        boolean p0,
+        boolean measured,
+        SplittableRandom random) {
       long i = sequence.getAndIncrement();
-      String[] text = p0 ? P0_TEXTS[random.nextInt(P0_TEXTS.length)] : OTHER_TEXTS[random.nextInt(OTHER_TEXTS.length)];
+      String[] text =
+          p0
+              ? P0_TEXTS[random.nextInt(P0_TEXTS.length)]
+              : OTHER_TEXTS[random.nextInt(OTHER_TEXTS.length)];
       long sentAt = System.currentTimeMillis();
-      byte[] email = Envelopes.email(
-          "bench-" + i + "@mail.example.org", "customer" + i + "@example.org",
-          Instant.ofEpochMilli(sentAt), text[0], text[1], null);
-      producer.send(new ProducerRecord<>(config.topics().input(), email), (m, e) -> {
-        if (e == null) {
-          sent.put(m.partition() + "@" + m.offset(), new Sent(m.timestamp(), sentAt, p0, measured));
-        } else {
-          failedSends.incrementAndGet();
-        }
-      });
+      byte[] email =
+          Envelopes.email(
+              "bench-" + i + "@mail.example.org",
+              "customer" + i + "@example.org",
+              Instant.ofEpochMilli(sentAt),
+              text[0],
+              text[1],
+              null);
+      producer.send(
+          new ProducerRecord<>(config.topics().input(), email),
+          (m, e) -> {
+            if (e == null) {
+              sent.put(
+                  m.partition() + "@" + m.offset(), new Sent(m.timestamp(), sentAt, p0, measured));
+            } else {
+              failedSends.incrementAndGet();
+            }
+          });
     }
 
-    /** Unmeasured load at a low rate until the first triage record is out and MIN_WARM_UP passed. */
+    /**
+     * Unmeasured load at a low rate until the first triage record is out and MIN_WARM_UP passed.
+     */
     void warmUp(KafkaProducer<byte[], byte[]> producer) {
       SplittableRandom random = new SplittableRandom(3);
       long start = System.nanoTime();
@@ -310,7 +387,9 @@ public final class PriorityLatencyBench {
       producer.flush();
     }
 
-    /** A thread that keeps the first sight of each email on {@code topics}, by input coordinates. */
+    /**
+     * A thread that keeps the first sight of each email on {@code topics}, by input coordinates.
+     */
     Thread reader(List<String> topics, String isolation, Map<String, Out> into) {
       Thread t = new Thread(() -> read(topics, isolation, into), "latency-reader");
       t.start();
@@ -336,7 +415,9 @@ public final class PriorityLatencyBench {
             JsonNode node = json.readTree(r.value());
             into.putIfAbsent(
                 node.get("sourcePartition").asInt() + "@" + node.get("sourceOffset").asLong(),
-                new Out(readAt, node.get("priority").asText(),
+                new Out(
+                    readAt,
+                    node.get("priority").asText(),
                     node.get("triagedAt").asLong() - node.get("receivedAt").asLong()));
           }
         }
@@ -346,7 +427,8 @@ public final class PriorityLatencyBench {
     }
 
     boolean allMeasuredOut() {
-      return sent.entrySet().stream().allMatch(e -> !e.getValue().measured() || out.containsKey(e.getKey()));
+      return sent.entrySet().stream()
+          .allMatch(e -> !e.getValue().measured() || out.containsKey(e.getKey()));
     }
 
     void report() {
@@ -389,12 +471,15 @@ public final class PriorityLatencyBench {
           }
         }
       }
-      System.out.printf("measured emails: %d, not out by the end: %d, failed sends: %d; P0 texts that came out P0:"
-          + " %d of %d; P0 never on triage.urgent: %d%n", measured, missing, failedSends.get(), p0TextsOutP0, p0Texts,
-          p0NotUrgent);
-      System.out.printf("P0 input append -> visible on triage.urgent ms    %s  (target p99 <= 250)%n",
+      System.out.printf(
+          "measured emails: %d, not out by the end: %d, failed sends: %d; P0 texts that came out P0:"
+              + " %d of %d; P0 never on triage.urgent: %d%n",
+          measured, missing, failedSends.get(), p0TextsOutP0, p0Texts, p0NotUrgent);
+      System.out.printf(
+          "P0 input append -> visible on triage.urgent ms    %s  (target p99 <= 250)%n",
           percentiles(urgentVisible));
-      System.out.printf("P0 input append -> visible on its queue topic ms  %s  (read_committed, after the checkpoint)%n",
+      System.out.printf(
+          "P0 input append -> visible on its queue topic ms  %s  (read_committed, after the checkpoint)%n",
           percentiles(queueVisible));
       for (int level = 0; level < PriorityPolicy.LEVELS; level++) {
         List<Long> values = emission.get(level);
@@ -402,9 +487,12 @@ public final class PriorityLatencyBench {
         if (level > 0) {
           long limit = policy.windowMs(level) + policy.outOfOrdernessMs() + 1000;
           long p99 = values.isEmpty() ? 0 : percentile(sorted(values), 99);
-          target = String.format("  (target p99 <= %d: %s)", limit, p99 <= limit ? "met" : "MISSED");
+          target =
+              String.format("  (target p99 <= %d: %s)", limit, p99 <= limit ? "met" : "MISSED");
         }
-        System.out.printf("P%d operator emission (triagedAt - receivedAt) ms  %s%s%n", level, percentiles(values), target);
+        System.out.printf(
+            "P%d operator emission (triagedAt - receivedAt) ms  %s%s%n",
+            level, percentiles(values), target);
       }
     }
   }
@@ -418,7 +506,9 @@ public final class PriorityLatencyBench {
       return "n=0";
     }
     long[] v = sorted(values);
-    return String.format("n=%5d p50 %6d p99 %6d max %6d", v.length, percentile(v, 50), percentile(v, 99), v[v.length - 1]);
+    return String.format(
+        "n=%5d p50 %6d p99 %6d max %6d",
+        v.length, percentile(v, 50), percentile(v, 99), v[v.length - 1]);
   }
 
   /** Nearest-rank percentile of sorted values. */

@@ -10,138 +10,547 @@ import java.util.Set;
  * at most {@link #HEAD} chars of a line, so a line of any length costs a bounded amount here.
  */
 final class MailCues {
-  /** How much of a line the line checks read. Longer lines are never a footer, header or greeting. */
+  /**
+   * How much of a line the line checks read. Longer lines are never a footer, header or greeting.
+   */
   static final int HEAD = 200;
 
   private MailCues() {}
 
-  /** The words before the date and name of an attribution line ("On … wrote:", "Am … schrieb …:"). */
+  /**
+   * The words before the date and name of an attribution line ("On … wrote:", "Am … schrieb …:").
+   */
   private static final Set<String> ATTRIBUTION_OPENERS =
       Set.of("on", "am", "le", "el", "il", "em", "op", "den", "w", "dnia", "в", "pe", "dne", "la");
 
   /** The verbs that end an attribution line, before its colon. */
   private static final String[] ATTRIBUTION_VERBS = {
-    "wrote", "writes", "schrieb", "a écrit", "escribió", "escribio", "ha scritto", "scrisse", "escreveu",
-    "schreef", "skrev", "napisał", "napisała", "napisał(a)", "kirjoitti", "написал", "написала",
-    "написал(а)", "a scris", "napsal", "写道", "寫道"
+    "wrote",
+    "writes",
+    "schrieb",
+    "a écrit",
+    "escribió",
+    "escribio",
+    "ha scritto",
+    "scrisse",
+    "escreveu",
+    "schreef",
+    "skrev",
+    "napisał",
+    "napisała",
+    "napisał(a)",
+    "kirjoitti",
+    "написал",
+    "написала",
+    "написал(а)",
+    "a scris",
+    "napsal",
+    "写道",
+    "寫道"
   };
 
   /** Lines that open forwarded or original history, once stripped of their dashes. */
   private static final String[] HISTORY_MARKERS = {
-    "original message", "forwarded message", "begin forwarded message", "forwarded by", "ursprüngliche nachricht",
-    "original-nachricht", "weitergeleitete nachricht", "message d'origine", "message d’origine",
-    "message transféré", "mensaje original", "mensaje reenviado", "messaggio originale", "messaggio inoltrato",
-    "mensagem original", "mensagem encaminhada", "oorspronkelijk bericht", "doorgestuurd bericht",
-    "ursprungligt meddelande", "vidarebefordrat meddelande", "opprinnelig melding", "videresendt melding",
-    "wiadomość oryginalna", "przekazana wiadomość", "исходное сообщение", "пересылаемое сообщение",
+    "original message",
+    "forwarded message",
+    "begin forwarded message",
+    "forwarded by",
+    "ursprüngliche nachricht",
+    "original-nachricht",
+    "weitergeleitete nachricht",
+    "message d'origine",
+    "message d’origine",
+    "message transféré",
+    "mensaje original",
+    "mensaje reenviado",
+    "messaggio originale",
+    "messaggio inoltrato",
+    "mensagem original",
+    "mensagem encaminhada",
+    "oorspronkelijk bericht",
+    "doorgestuurd bericht",
+    "ursprungligt meddelande",
+    "vidarebefordrat meddelande",
+    "opprinnelig melding",
+    "videresendt melding",
+    "wiadomość oryginalna",
+    "przekazana wiadomość",
+    "исходное сообщение",
+    "пересылаемое сообщение",
     "reply above this line"
   };
 
   /** Header names that open a reply header block (Outlook's "From:/Sent:/To:/Subject:"). */
   private static final Set<String> FROM_HEADERS =
-      Set.of("from", "von", "de", "van", "da", "från", "fra", "od", "от", "发件人", "寄件者", "lähettäjä");
+      Set.of(
+          "from", "von", "de", "van", "da", "från", "fra", "od", "от", "发件人", "寄件者", "lähettäjä");
 
   /** The other header names of such a block. */
   private static final Set<String> OTHER_HEADERS =
       Set.of(
-          "sent", "date", "to", "cc", "bcc", "subject", "reply-to", "gesendet", "datum", "an", "betreff",
-          "envoyé", "envoyé le", "à", "objet", "enviado", "enviado el", "fecha", "para", "asunto", "inviato",
-          "data", "a", "oggetto", "assunto", "verzonden", "aan", "onderwerp", "skickat", "till", "ämne",
-          "sendt", "til", "emne", "wysłano", "do", "temat", "отправлено", "кому", "тема", "发送时间", "收件人",
-          "主题", "lähetetty", "vastaanottaja", "aihe");
+          "sent",
+          "date",
+          "to",
+          "cc",
+          "bcc",
+          "subject",
+          "reply-to",
+          "gesendet",
+          "datum",
+          "an",
+          "betreff",
+          "envoyé",
+          "envoyé le",
+          "à",
+          "objet",
+          "enviado",
+          "enviado el",
+          "fecha",
+          "para",
+          "asunto",
+          "inviato",
+          "data",
+          "a",
+          "oggetto",
+          "assunto",
+          "verzonden",
+          "aan",
+          "onderwerp",
+          "skickat",
+          "till",
+          "ämne",
+          "sendt",
+          "til",
+          "emne",
+          "wysłano",
+          "do",
+          "temat",
+          "отправлено",
+          "кому",
+          "тема",
+          "发送时间",
+          "收件人",
+          "主题",
+          "lähetetty",
+          "vastaanottaja",
+          "aihe");
 
   /** Openings of the footer a phone or a mail app adds ("Sent from my iPhone"). */
   private static final String[] MOBILE_FOOTERS = {
-    "sent from my ", "sent from outlook", "sent from mail for", "sent from yahoo", "sent from samsung",
-    "sent from the ", "sent from aol", "sent from proton", "sent via ", "sent using ", "sent with ",
-    "sent on the go", "get outlook for", "envoyé de mon", "envoyé depuis", "von meinem", "gesendet von",
-    "enviado desde mi", "enviado desde", "enviado do meu", "enviado de meu", "enviado do", "inviato da",
-    "verzonden vanaf", "verzonden met", "verstuurd vanaf", "skickat från", "sendt fra", "wysłane z",
-    "отправлено с", "从我的", "iphoneから送信"
+    "sent from my ",
+    "sent from outlook",
+    "sent from mail for",
+    "sent from yahoo",
+    "sent from samsung",
+    "sent from the ",
+    "sent from aol",
+    "sent from proton",
+    "sent via ",
+    "sent using ",
+    "sent with ",
+    "sent on the go",
+    "get outlook for",
+    "envoyé de mon",
+    "envoyé depuis",
+    "von meinem",
+    "gesendet von",
+    "enviado desde mi",
+    "enviado desde",
+    "enviado do meu",
+    "enviado de meu",
+    "enviado do",
+    "inviato da",
+    "verzonden vanaf",
+    "verzonden met",
+    "verstuurd vanaf",
+    "skickat från",
+    "sendt fra",
+    "wysłane z",
+    "отправлено с",
+    "从我的",
+    "iphoneから送信"
   };
 
   /** Greeting openings; the rest of a greeting line may only be names or filler. */
   private static final String[] GREETINGS = {
-    "to whom it may concern", "good morning", "good afternoon", "good evening", "good day", "dear sir or madam",
-    "dear sir/madam", "dear", "hello", "hi", "hey", "hiya", "howdy", "greetings", "hallo", "guten tag",
-    "guten morgen", "sehr geehrte damen und herren", "sehr geehrte", "sehr geehrter", "liebe", "lieber",
-    "bonjour", "bonsoir", "salut", "madame, monsieur", "hola", "buenos días", "buenos dias", "buenas tardes",
-    "estimados", "estimado", "estimada", "buongiorno", "buonasera", "ciao", "gentile", "gentili", "olá",
-    "ola", "oi", "bom dia", "boa tarde", "prezados", "prezado", "prezada", "caro", "cara", "hej", "hei",
-    "goedemorgen", "goedemiddag", "beste", "geachte", "dzień dobry", "witam", "здравствуйте", "добрый день"
+    "to whom it may concern",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "good day",
+    "dear sir or madam",
+    "dear sir/madam",
+    "dear",
+    "hello",
+    "hi",
+    "hey",
+    "hiya",
+    "howdy",
+    "greetings",
+    "hallo",
+    "guten tag",
+    "guten morgen",
+    "sehr geehrte damen und herren",
+    "sehr geehrte",
+    "sehr geehrter",
+    "liebe",
+    "lieber",
+    "bonjour",
+    "bonsoir",
+    "salut",
+    "madame, monsieur",
+    "hola",
+    "buenos días",
+    "buenos dias",
+    "buenas tardes",
+    "estimados",
+    "estimado",
+    "estimada",
+    "buongiorno",
+    "buonasera",
+    "ciao",
+    "gentile",
+    "gentili",
+    "olá",
+    "ola",
+    "oi",
+    "bom dia",
+    "boa tarde",
+    "prezados",
+    "prezado",
+    "prezada",
+    "caro",
+    "cara",
+    "hej",
+    "hei",
+    "goedemorgen",
+    "goedemiddag",
+    "beste",
+    "geachte",
+    "dzień dobry",
+    "witam",
+    "здравствуйте",
+    "добрый день"
   };
 
   /** Words that may follow a greeting word without making the line a sentence. */
   private static final Set<String> GREETING_FILLER =
       Set.of(
-          "there", "team", "all", "everyone", "everybody", "support", "sir", "madam", "sirs", "or", "and",
-          "customer", "service", "services", "care", "folks", "guys", "the", "bank", "banking", "help", "desk",
-          "helpdesk", "again", "mr", "mrs", "ms", "miss", "dr", "friends", "y'all", "you", "damen", "herren",
-          "und", "monsieur", "madame", "señor", "señora", "senhor", "senhora", "signore", "signora");
+          "there",
+          "team",
+          "all",
+          "everyone",
+          "everybody",
+          "support",
+          "sir",
+          "madam",
+          "sirs",
+          "or",
+          "and",
+          "customer",
+          "service",
+          "services",
+          "care",
+          "folks",
+          "guys",
+          "the",
+          "bank",
+          "banking",
+          "help",
+          "desk",
+          "helpdesk",
+          "again",
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "dr",
+          "friends",
+          "y'all",
+          "you",
+          "damen",
+          "herren",
+          "und",
+          "monsieur",
+          "madame",
+          "señor",
+          "señora",
+          "senhor",
+          "senhora",
+          "signore",
+          "signora");
 
   /** Sign-offs, lower case; a sign-off line may add a name after it ("Thanks, <PERSON>"). */
   private static final String[] SIGN_OFFS = {
-    "thanks", "thank you", "thanks!", "many thanks", "thanks a lot", "thanks so much", "thank you so much",
-    "thank you very much", "thanks very much", "thanks in advance", "thank you in advance", "thanks again",
-    "thank you again", "many thanks in advance", "with thanks", "thx", "ty", "tia", "cheers", "regards",
-    "best regards", "kind regards", "warm regards", "warmest regards", "kindest regards", "with regards",
-    "with kind regards", "with best regards", "best wishes", "best", "all the best", "sincerely",
-    "yours sincerely", "sincerely yours", "yours faithfully", "faithfully", "yours truly", "respectfully",
-    "cordially", "take care", "br", "kr", "rgds", "brgds", "appreciate it", "appreciate your help",
-    "thanks for your help", "thank you for your help", "thanks for the help", "thank you for your time",
-    "thanks for your time", "looking forward to your reply", "looking forward to hearing from you",
-    "i look forward to your reply", "i look forward to hearing from you", "talk soon", "have a nice day",
-    "have a good day", "have a great day", "mit freundlichen grüßen", "mit freundlichen grüssen",
-    "freundliche grüße", "viele grüße", "beste grüße", "liebe grüße", "lg", "mfg", "gruß", "grüße", "danke",
-    "vielen dank", "cordialement", "bien cordialement", "salutations", "merci", "merci beaucoup",
-    "bien à vous", "saludos", "un saludo", "saludos cordiales", "atentamente", "gracias", "muchas gracias",
-    "cordiali saluti", "saluti", "distinti saluti", "grazie", "grazie mille", "atenciosamente", "abraços",
-    "obrigado", "obrigada", "cumprimentos", "met vriendelijke groet", "vriendelijke groeten", "groeten",
-    "bedankt", "med vänlig hälsning", "med vänliga hälsningar", "vänliga hälsningar", "hälsningar", "tack",
-    "med venlig hilsen", "venlig hilsen", "mvh", "hilsen", "takk", "pozdrawiam", "z poważaniem",
-    "dziękuję", "с уважением", "спасибо"
+    "thanks",
+    "thank you",
+    "thanks!",
+    "many thanks",
+    "thanks a lot",
+    "thanks so much",
+    "thank you so much",
+    "thank you very much",
+    "thanks very much",
+    "thanks in advance",
+    "thank you in advance",
+    "thanks again",
+    "thank you again",
+    "many thanks in advance",
+    "with thanks",
+    "thx",
+    "ty",
+    "tia",
+    "cheers",
+    "regards",
+    "best regards",
+    "kind regards",
+    "warm regards",
+    "warmest regards",
+    "kindest regards",
+    "with regards",
+    "with kind regards",
+    "with best regards",
+    "best wishes",
+    "best",
+    "all the best",
+    "sincerely",
+    "yours sincerely",
+    "sincerely yours",
+    "yours faithfully",
+    "faithfully",
+    "yours truly",
+    "respectfully",
+    "cordially",
+    "take care",
+    "br",
+    "kr",
+    "rgds",
+    "brgds",
+    "appreciate it",
+    "appreciate your help",
+    "thanks for your help",
+    "thank you for your help",
+    "thanks for the help",
+    "thank you for your time",
+    "thanks for your time",
+    "looking forward to your reply",
+    "looking forward to hearing from you",
+    "i look forward to your reply",
+    "i look forward to hearing from you",
+    "talk soon",
+    "have a nice day",
+    "have a good day",
+    "have a great day",
+    "mit freundlichen grüßen",
+    "mit freundlichen grüssen",
+    "freundliche grüße",
+    "viele grüße",
+    "beste grüße",
+    "liebe grüße",
+    "lg",
+    "mfg",
+    "gruß",
+    "grüße",
+    "danke",
+    "vielen dank",
+    "cordialement",
+    "bien cordialement",
+    "salutations",
+    "merci",
+    "merci beaucoup",
+    "bien à vous",
+    "saludos",
+    "un saludo",
+    "saludos cordiales",
+    "atentamente",
+    "gracias",
+    "muchas gracias",
+    "cordiali saluti",
+    "saluti",
+    "distinti saluti",
+    "grazie",
+    "grazie mille",
+    "atenciosamente",
+    "abraços",
+    "obrigado",
+    "obrigada",
+    "cumprimentos",
+    "met vriendelijke groet",
+    "vriendelijke groeten",
+    "groeten",
+    "bedankt",
+    "med vänlig hälsning",
+    "med vänliga hälsningar",
+    "vänliga hälsningar",
+    "hälsningar",
+    "tack",
+    "med venlig hilsen",
+    "venlig hilsen",
+    "mvh",
+    "hilsen",
+    "takk",
+    "pozdrawiam",
+    "z poważaniem",
+    "dziękuję",
+    "с уважением",
+    "спасибо"
   };
 
   /** Label words of signature contact lines ("Tel: <PHONE>", "M +44 …"). */
   private static final Set<String> CONTACT_LABELS =
       Set.of(
-          "tel", "tel.", "telephone", "phone", "ph", "mobile", "mob", "mob.", "cell", "cellphone", "fax", "email",
-          "e-mail", "mail", "web", "website", "www", "m", "t", "e", "p", "f", "w", "o", "d", "direct", "office",
-          "work", "home", "address", "call", "me", "on", "at", "or", "and", "skype", "whatsapp", "linkedin",
-          "handy", "téléphone", "portable", "teléfono", "móvil", "telefono", "cellulare", "telefone", "celular",
-          "telefoon", "mobiel", "telefon", "mobil", "tlf", "tfn");
+          "tel",
+          "tel.",
+          "telephone",
+          "phone",
+          "ph",
+          "mobile",
+          "mob",
+          "mob.",
+          "cell",
+          "cellphone",
+          "fax",
+          "email",
+          "e-mail",
+          "mail",
+          "web",
+          "website",
+          "www",
+          "m",
+          "t",
+          "e",
+          "p",
+          "f",
+          "w",
+          "o",
+          "d",
+          "direct",
+          "office",
+          "work",
+          "home",
+          "address",
+          "call",
+          "me",
+          "on",
+          "at",
+          "or",
+          "and",
+          "skype",
+          "whatsapp",
+          "linkedin",
+          "handy",
+          "téléphone",
+          "portable",
+          "teléfono",
+          "móvil",
+          "telefono",
+          "cellulare",
+          "telefone",
+          "celular",
+          "telefoon",
+          "mobiel",
+          "telefon",
+          "mobil",
+          "tlf",
+          "tfn");
 
   /** Lower-case words inside names and titles ("Head of Finance", "Ludwig van Beethoven"). */
   private static final Set<String> NAME_CONNECTORS =
-      Set.of("of", "and", "the", "for", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "y", "e", "dos", "das", "bin", "al",
-          "plc", "ltd", "ltd.", "inc", "inc.", "llc", "gmbh", "ag", "sa", "s.a.", "bv", "b.v.", "srl", "s.l.", "co.");
+      Set.of(
+          "of", "and", "the", "for", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le",
+          "y", "e", "dos", "das", "bin", "al", "plc", "ltd", "ltd.", "inc", "inc.", "llc", "gmbh",
+          "ag", "sa", "s.a.", "bv", "b.v.", "srl", "s.l.", "co.");
 
   /** Lower-case street words of addresses in the languages above. */
   private static final Set<String> STREET_WORDS =
-      Set.of("rue", "avenue", "boulevard", "chemin", "via", "viale", "piazza", "calle", "avenida", "plaza", "rua",
-          "straße", "strasse", "weg", "platz", "laan", "straat", "gatan", "vej", "ulica", "ul.", "road", "street");
+      Set.of(
+          "rue",
+          "avenue",
+          "boulevard",
+          "chemin",
+          "via",
+          "viale",
+          "piazza",
+          "calle",
+          "avenida",
+          "plaza",
+          "rua",
+          "straße",
+          "strasse",
+          "weg",
+          "platz",
+          "laan",
+          "straat",
+          "gatan",
+          "vej",
+          "ulica",
+          "ul.",
+          "road",
+          "street");
 
   /** Phrases of legal disclaimers and confidentiality notices; two in one paragraph make it one. */
   private static final String[] DISCLAIMER_CUES = {
-    "confidential", "privileged", "intended recipient", "intended solely", "intended only for",
-    "intended exclusively", "in error", "notify the sender", "notify us immediately", "delete it from your",
-    "delete this e-mail", "delete this email", "delete this message", "destroy all copies", "disclaimer",
-    "dissemination", "distribution or copying", "virus", "liability", "legally binding", "registered office",
-    "registered in ", "company number", "authorised and regulated", "authorized and regulated", "print this",
-    "before printing", "originated from outside", "outside of the organization", "outside of the organisation",
-    "outside your organization", "outside your organisation", "do not click", "recognize the sender",
-    "recognise the sender", "vertraulich", "irrtümlich", "empfänger", "confidentiel", "destinataire",
-    "confidencial", "destinatario", "riservat", "vertrouwelijk", "konfidentiell", "poufn"
+    "confidential",
+    "privileged",
+    "intended recipient",
+    "intended solely",
+    "intended only for",
+    "intended exclusively",
+    "in error",
+    "notify the sender",
+    "notify us immediately",
+    "delete it from your",
+    "delete this e-mail",
+    "delete this email",
+    "delete this message",
+    "destroy all copies",
+    "disclaimer",
+    "dissemination",
+    "distribution or copying",
+    "virus",
+    "liability",
+    "legally binding",
+    "registered office",
+    "registered in ",
+    "company number",
+    "authorised and regulated",
+    "authorized and regulated",
+    "print this",
+    "before printing",
+    "originated from outside",
+    "outside of the organization",
+    "outside of the organisation",
+    "outside your organization",
+    "outside your organisation",
+    "do not click",
+    "recognize the sender",
+    "recognise the sender",
+    "vertraulich",
+    "irrtümlich",
+    "empfänger",
+    "confidentiel",
+    "destinataire",
+    "confidencial",
+    "destinatario",
+    "riservat",
+    "vertrouwelijk",
+    "konfidentiell",
+    "poufn"
   };
 
   /** Openings that make a paragraph a notice on their own ("CONFIDENTIALITY NOTICE: …"). */
   private static final String[] DISCLAIMER_HEADINGS = {
-    "disclaimer", "confidentiality notice", "confidentiality:", "legal notice", "important notice", "caution:",
-    "caution -", "[external]", "external email", "external sender", "this email originated", "this e-mail originated",
+    "disclaimer", "confidentiality notice", "confidentiality:", "legal notice", "important notice",
+        "caution:",
+    "caution -", "[external]", "external email", "external sender", "this email originated",
+        "this e-mail originated",
     "this message originated", "please consider the environment", "think before you print"
   };
 
-  /** "On Tue, 4 Jun 2024 at 09:12, <PERSON> <<EMAIL>> wrote:" and its kin; {@code lower} is a line head. */
+  /**
+   * "On Tue, 4 Jun 2024 at 09:12, <PERSON> <<EMAIL>> wrote:" and its kin; {@code lower} is a line
+   * head.
+   */
   static boolean isAttribution(String lower) {
     String t = lower.strip();
     if (!(t.endsWith(":") || t.endsWith("：")) || t.length() > 2 * HEAD) {
@@ -151,8 +560,11 @@ final class MailCues {
     boolean verb = false;
     for (String v : ATTRIBUTION_VERBS) {
       int at = t.lastIndexOf(v);
-      // The verb ends the line, or only the writer's name and address follow it ("Am … schrieb Anna <…>:").
-      if (at >= 0 && (at == 0 || !Character.isLetter(t.charAt(at - 1))) && t.length() - at - v.length() <= 120) {
+      // The verb ends the line, or only the writer's name and address follow it ("Am … schrieb Anna
+      // <…>:").
+      if (at >= 0
+          && (at == 0 || !Character.isLetter(t.charAt(at - 1)))
+          && t.length() - at - v.length() <= 120) {
         verb = true;
         break;
       }
@@ -172,7 +584,10 @@ final class MailCues {
     return ATTRIBUTION_OPENERS.contains(firstWord(lower.strip())) && !lower.strip().endsWith(":");
   }
 
-  /** "-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded message:". */
+  /**
+   * "-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded
+   * message:".
+   */
   static boolean isHistoryMarker(String lower) {
     String t = trimRule(lower);
     if (t.endsWith(":")) {
@@ -182,14 +597,17 @@ final class MailCues {
       return false;
     }
     for (String m : HISTORY_MARKERS) {
-      if (t.equals(m) || (t.startsWith(m) && m.startsWith("forwarded by") && lower.strip().startsWith("-"))) {
+      if (t.equals(m)
+          || (t.startsWith(m) && m.startsWith("forwarded by") && lower.strip().startsWith("-"))) {
         return true;
       }
     }
     return false;
   }
 
-  /** The name of a header-like line ("From: …" → "from"), or null. Reads "*From:*" too (HTML bold). */
+  /**
+   * The name of a header-like line ("From: …" → "from"), or null. Reads "*From:*" too (HTML bold).
+   */
   static String headerName(String lower) {
     String t = lower.strip();
     int start = 0;
@@ -237,7 +655,9 @@ final class MailCues {
     return false;
   }
 
-  /** A line of only rule characters ("____", "=====", "*****"), which separates and says nothing. */
+  /**
+   * A line of only rule characters ("____", "=====", "*****"), which separates and says nothing.
+   */
   static boolean isRule(String t) {
     if (t.length() < 3) {
       return false;
@@ -255,11 +675,13 @@ final class MailCues {
   static int greetingLength(String line) {
     String lower = line.toLowerCase(Locale.ROOT);
     for (String g : GREETINGS) {
-      if (!lower.startsWith(g) || (lower.length() > g.length() && Character.isLetter(lower.charAt(g.length())))) {
+      if (!lower.startsWith(g)
+          || (lower.length() > g.length() && Character.isLetter(lower.charAt(g.length())))) {
         continue;
       }
       int end = g.length();
-      // The greeting runs to its comma, "!" or the end of the line; what lies between must be names or filler.
+      // The greeting runs to its comma, "!" or the end of the line; what lies between must be names
+      // or filler.
       int stop = end;
       while (stop < lower.length() && ",!:;.".indexOf(lower.charAt(stop)) < 0 && stop - end <= 40) {
         stop++;
@@ -267,7 +689,8 @@ final class MailCues {
       if (stop - end > 40 || !nameOrFiller(line.substring(end, stop))) {
         return -1;
       }
-      while (stop < lower.length() && (",!:;.".indexOf(lower.charAt(stop)) >= 0 || lower.charAt(stop) == ' ')) {
+      while (stop < lower.length()
+          && (",!:;.".indexOf(lower.charAt(stop)) >= 0 || lower.charAt(stop) == ' ')) {
         stop++;
       }
       return stop;
@@ -315,8 +738,8 @@ final class MailCues {
   }
 
   /**
-   * "Tel: <PHONE>", "<PERSON> | <EMAIL>", "M: <PHONE>": placeholders, or a number the detector did not
-   * take for a phone ("0151 23453116"), with label words only.
+   * "Tel: <PHONE>", "<PERSON> | <EMAIL>", "M: <PHONE>": placeholders, or a number the detector did
+   * not take for a phone ("0151 23453116"), with label words only.
    */
   static boolean isContactLine(String line) {
     if (line.length() > HEAD) {
@@ -340,9 +763,9 @@ final class MailCues {
   }
 
   /**
-   * A short line of capitalised words ("Jane Doe", "Head of Finance", "Acme Ltd."): a name, title or
-   * company. Every word must be capitalised, a placeholder or a connector, so "My card was declined"
-   * is not one.
+   * A short line of capitalised words ("Jane Doe", "Head of Finance", "Acme Ltd."): a name, title
+   * or company. Every word must be capitalised, a placeholder or a connector, so "My card was
+   * declined" is not one.
    */
   static boolean isNameLine(String line) {
     String t = line.strip();
@@ -353,7 +776,8 @@ final class MailCues {
       if (hasDigit(w)) {
         return false;
       }
-      boolean capital = Character.isUpperCase(w.codePointAt(0)) || isPlaceholder(w.replaceAll("[,.]$", ""));
+      boolean capital =
+          Character.isUpperCase(w.codePointAt(0)) || isPlaceholder(w.replaceAll("[,.]$", ""));
       if (!capital && !NAME_CONNECTORS.contains(w) && !"&|-–·".contains(w)) {
         return false;
       }
@@ -361,14 +785,20 @@ final class MailCues {
     return true;
   }
 
-  /** A postal address line of a signature ("Hauptstraße 5, 10115 Berlin", "18 rue de la Paix, 75002 Paris"). */
+  /**
+   * A postal address line of a signature ("Hauptstraße 5, 10115 Berlin", "18 rue de la Paix, 75002
+   * Paris").
+   */
   static boolean isAddressLine(String line) {
     String t = line.strip();
     if (!isFragment(t) || !hasDigit(t)) {
       return false;
     }
     for (String w : t.split("[\\s,]+")) {
-      if (w.isEmpty() || hasDigit(w) || Character.isUpperCase(w.codePointAt(0)) || isPlaceholder(w)) {
+      if (w.isEmpty()
+          || hasDigit(w)
+          || Character.isUpperCase(w.codePointAt(0))
+          || isPlaceholder(w)) {
         continue;
       }
       if (!NAME_CONNECTORS.contains(w) && !STREET_WORDS.contains(w)) {
@@ -379,9 +809,9 @@ final class MailCues {
   }
 
   /**
-   * A line that is not a sentence: short, few words, not ending in a question, exclamation, colon or a
-   * full stop after a long word ("Hauptstraße 5, 10115 Berlin", "Contoso Foods S.L."). Signatures are
-   * made of such lines.
+   * A line that is not a sentence: short, few words, not ending in a question, exclamation, colon
+   * or a full stop after a long word ("Hauptstraße 5, 10115 Berlin", "Contoso Foods S.L.").
+   * Signatures are made of such lines.
    */
   private static boolean isFragment(String t) {
     if (t.isEmpty() || t.length() > 60 || t.endsWith("?") || t.endsWith("!") || t.endsWith(":")) {
@@ -414,7 +844,8 @@ final class MailCues {
   /** Whether the line is a pleasantry that opens a mail ("I hope this email finds you well."). */
   static boolean isPleasantry(String lower) {
     String t = lower.strip();
-    if (t.length() > 70 || !(t.startsWith("hope ") || t.startsWith("i hope ") || t.startsWith("i trust "))) {
+    if (t.length() > 70
+        || !(t.startsWith("hope ") || t.startsWith("i hope ") || t.startsWith("i trust "))) {
       return false;
     }
     // One sentence only: "Hope you are well. My card …" is a pleasantry followed by the request.
@@ -423,7 +854,11 @@ final class MailCues {
         return false;
       }
     }
-    return t.contains("well") || t.contains("good") || t.contains("great") || t.contains("fine") || t.contains("day");
+    return t.contains("well")
+        || t.contains("good")
+        || t.contains("great")
+        || t.contains("fine")
+        || t.contains("day");
   }
 
   static boolean isPlaceholder(String w) {

@@ -13,15 +13,15 @@ import java.util.Locale;
  * placeholders ({@code <PHONE>}, {@code <PERSON>}), which the signature rules use as cues.
  *
  * <p>A mail that is only quoted history (a forward without a word of its own) is read on the quoted
- * text, and says so ({@link Part#QUOTED_ONLY}); a mail whose new part is empty after stripping (only a
- * greeting and a signature) falls back to the full text ({@link Part#FULL_TEXT}).
+ * text, and says so ({@link Part#QUOTED_ONLY}); a mail whose new part is empty after stripping
+ * (only a greeting and a signature) falls back to the full text ({@link Part#FULL_TEXT}).
  *
  * <p>Line based and linear: each line is classified from at most {@link MailCues#HEAD} chars of it,
  * and no rule looks back more than a few lines, so a 10 MB body costs a few passes over its chars.
  * No library does this for Java (the maintained reply parsers are JavaScript, Ruby, Python and Go;
  * the one Java port is unpublished and English-only), so it is written here. The serving operator
- * and the training code outside the job jar call the same {@link #of} so the model trains on what it
- * will read.
+ * and the training code outside the job jar call the same {@link #of} so the model trains on what
+ * it will read.
  */
 public final class ModelText {
 
@@ -41,8 +41,8 @@ public final class ModelText {
   private ModelText() {}
 
   /**
-   * The model text of a subject and body joined the way {@code TokenizedEmail.modelText} carries them:
-   * the subject on the first line, the body after it.
+   * The model text of a subject and body joined the way {@code TokenizedEmail.modelText} carries
+   * them: the subject on the first line, the body after it.
    */
   public static Result of(String joined) {
     if (joined == null) {
@@ -52,16 +52,20 @@ public final class ModelText {
     return nl < 0 ? of(joined, "") : of(joined.substring(0, nl), joined.substring(nl + 1));
   }
 
-  /** The model text of a subject and a body (both with PII already replaced by type placeholders). */
+  /**
+   * The model text of a subject and a body (both with PII already replaced by type placeholders).
+   */
   public static Result of(String subject, String body) {
     String cleanSubject = subject(subject == null ? "" : subject);
     List<String> lines = lines(body == null ? "" : body);
     Cut cut = newPart(lines, 0);
     List<String> fresh = clean(cut.kept);
     if (!isBlank(fresh)) {
-      // A reply's or forward's subject is the thread's (often the bank's own, or a forwarded notice's),
+      // A reply's or forward's subject is the thread's (often the bank's own, or a forwarded
+      // notice's),
       // not what the customer wrote now: the new message stands without it.
-      boolean threadSubject = !cleanSubject.equals(subject == null ? "" : subject.strip()) && cut.historyAt >= 0;
+      boolean threadSubject =
+          !cleanSubject.equals(subject == null ? "" : subject.strip()) && cut.historyAt >= 0;
       return new Result(join(threadSubject ? "" : cleanSubject, fresh), Part.NEW_MESSAGE);
     }
     if (cut.historyAt >= 0) {
@@ -73,13 +77,15 @@ public final class ModelText {
     return new Result(join(subject == null ? "" : subject.strip(), lines), Part.FULL_TEXT);
   }
 
-  /** The lines of the new message, and where the quoted history starts (-1 when nothing is quoted). */
+  /**
+   * The lines of the new message, and where the quoted history starts (-1 when nothing is quoted).
+   */
   private record Cut(List<String> kept, int historyAt) {}
 
   /**
    * Keeps the lines before the history and between quote blocks: top-posted replies end at the
-   * attribution or header block, bottom-posted and interleaved ones keep the text after each
-   * {@code >} block.
+   * attribution or header block, bottom-posted and interleaved ones keep the text after each {@code
+   * >} block.
    */
   private static Cut newPart(List<String> lines, int from) {
     List<String> kept = new ArrayList<>();
@@ -96,14 +102,16 @@ public final class ModelText {
       if (attribution > 0) {
         int next = nextNonBlank(lines, i + attribution);
         if (next >= 0 && isQuoted(lines.get(next))) {
-          // Gmail, Apple Mail, Thunderbird: the quote that follows is marked, so text after it is new again.
+          // Gmail, Apple Mail, Thunderbird: the quote that follows is marked, so text after it is
+          // new again.
           historyAt = historyAt < 0 ? i : historyAt;
           i += attribution - 1;
           continue;
         }
         return new Cut(kept, historyAt < 0 ? i : historyAt);
       }
-      if (MailCues.isHistoryMarker(lower) || (MailCues.isFromHeader(lower) && headerBlockFollows(lines, i))) {
+      if (MailCues.isHistoryMarker(lower)
+          || (MailCues.isFromHeader(lower) && headerBlockFollows(lines, i))) {
         return new Cut(kept, historyAt < 0 ? i : historyAt);
       }
       kept.add(line);
@@ -155,7 +163,10 @@ public final class ModelText {
     int start = 0;
     while (start < out.size()) {
       String lower = head(out.get(start));
-      if (lower.isBlank() || MailCues.isHistoryMarker(lower) || MailCues.isHeader(lower) || MailCues.isRule(lower.strip())) {
+      if (lower.isBlank()
+          || MailCues.isHistoryMarker(lower)
+          || MailCues.isHeader(lower)
+          || MailCues.isRule(lower.strip())) {
         start++;
       } else if (attributionLines(out, start) > 0) {
         start += attributionLines(out, start);
@@ -189,7 +200,10 @@ public final class ModelText {
     return lines;
   }
 
-  /** Drops the greeting of the first line (the whole line, or the part before the question) and a pleasantry. */
+  /**
+   * Drops the greeting of the first line (the whole line, or the part before the question) and a
+   * pleasantry.
+   */
   private static void dropGreeting(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String t = lines.get(i);
@@ -202,7 +216,8 @@ public final class ModelText {
       }
       if (MailCues.isPleasantry(head(t))) {
         t = "";
-      } else if (t.toLowerCase(Locale.ROOT).startsWith("hope") || t.toLowerCase(Locale.ROOT).startsWith("i hope")) {
+      } else if (t.toLowerCase(Locale.ROOT).startsWith("hope")
+          || t.toLowerCase(Locale.ROOT).startsWith("i hope")) {
         int dot = firstSentenceEnd(t);
         if (dot > 0 && MailCues.isPleasantry(head(t.substring(0, dot)))) {
           t = t.substring(dot + 1).strip();
@@ -215,7 +230,9 @@ public final class ModelText {
     }
   }
 
-  /** Removes every paragraph that is a disclaimer or notice, and everything after one at the end. */
+  /**
+   * Removes every paragraph that is a disclaimer or notice, and everything after one at the end.
+   */
   private static void dropDisclaimers(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
     int i = 0;
@@ -306,7 +323,9 @@ public final class ModelText {
     return prev.isEmpty() || prev.endsWith(".") || prev.endsWith("?") || prev.endsWith("!");
   }
 
-  /** The subject without reply/forward prefixes ("Re: Fwd: AW:") and leading tags ("[EXTERNAL]"). */
+  /**
+   * The subject without reply/forward prefixes ("Re: Fwd: AW:") and leading tags ("[EXTERNAL]").
+   */
   static String subject(String subject) {
     String s = subject.strip();
     boolean changed = true;
@@ -328,9 +347,29 @@ public final class ModelText {
   }
 
   private static boolean isReplyPrefix(String p) {
-    String w = p.strip().toLowerCase(Locale.ROOT).replaceAll("\\[\\d+]|\\(\\d+\\)|\\d+$", "").strip();
+    String w =
+        p.strip().toLowerCase(Locale.ROOT).replaceAll("\\[\\d+]|\\(\\d+\\)|\\d+$", "").strip();
     return switch (w) {
-      case "re", "fw", "fwd", "aw", "wg", "sv", "vs", "tr", "rv", "r", "ref", "antw", "odp", "res", "enc", "vl", "ynt", "回复", "转发" -> true;
+      case "re",
+          "fw",
+          "fwd",
+          "aw",
+          "wg",
+          "sv",
+          "vs",
+          "tr",
+          "rv",
+          "r",
+          "ref",
+          "antw",
+          "odp",
+          "res",
+          "enc",
+          "vl",
+          "ynt",
+          "回复",
+          "转发" ->
+          true;
       default -> false;
     };
   }
@@ -350,7 +389,8 @@ public final class ModelText {
 
   private static String stripQuoteMarks(String line) {
     int i = 0;
-    while (i < line.length() && (line.charAt(i) == '>' || line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+    while (i < line.length()
+        && (line.charAt(i) == '>' || line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
       i++;
     }
     return line.substring(i);

@@ -5,50 +5,104 @@ import java.util.regex.Pattern;
 
 /**
  * Postal addresses: a house number followed by one to four capitalised words and a street type
- * ("221B Baker Street", "1600 Pennsylvania Ave NW"), extended by an optional unit, city and
- * US ZIP / UK postcode; and ZIP codes or postcodes right after a postcode keyword.
+ * ("221B Baker Street", "1600 Pennsylvania Ave NW"), extended by an optional unit, city and US ZIP
+ * / UK postcode; and ZIP codes or postcodes right after a postcode keyword.
  *
- * <p>The patterns are anchored at each candidate position ({@code lookingAt}) on a bounded
- * window, so they never scan the whole text.
+ * <p>The patterns are anchored at each candidate position ({@code lookingAt}) on a bounded window,
+ * so they never scan the whole text.
  */
 final class AddressRecognizer implements Recognizer {
 
   private static final int WINDOW = 160;
-  private static final String STREET_TYPES = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
-      + "|Court|Ct|Way|Place|Pl|Terrace|Crescent|Close|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir"
-      + "|Trail|Row|Gardens|Mews|Hill|Alley|Strasse|Straße|Str";
+  private static final String STREET_TYPES =
+      "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
+          + "|Court|Ct|Way|Place|Pl|Terrace|Crescent|Close|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir"
+          + "|Trail|Row|Gardens|Mews|Hill|Alley|Strasse|Straße|Str";
   private static final String UK_POSTCODE = "[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}";
   private static final String US_ZIP = "\\d{5}(?:-\\d{4})?";
-  private static final Pattern STREET = Pattern.compile(
-      "\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,?\\s{1,3}(?:[A-Z][A-Za-z'’.-]{1,25}\\s{1,2}){0,3}[A-Z][A-Za-z'’.-]{1,25}"
-      + "\\s{1,2}(?:" + STREET_TYPES + ")\\b\\.?(?:\\s{1,2}(?:N|S|E|W|NE|NW|SE|SW)\\b)?");
-  private static final Pattern STREET_TYPE_ATTACHED = Pattern.compile(
-      "\\d{1,5}[A-Za-z]?,?\\s{1,3}[A-Z][a-zäöü]{2,25}(?:strasse|straße|str\\.|weg|gasse|platz)");
+  private static final Pattern STREET =
+      Pattern.compile(
+          "\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,?\\s{1,3}(?:[A-Z][A-Za-z'’.-]{1,25}\\s{1,2}){0,3}[A-Z][A-Za-z'’.-]{1,25}"
+              + "\\s{1,2}(?:"
+              + STREET_TYPES
+              + ")\\b\\.?(?:\\s{1,2}(?:N|S|E|W|NE|NW|SE|SW)\\b)?");
+  private static final Pattern STREET_TYPE_ATTACHED =
+      Pattern.compile(
+          "\\d{1,5}[A-Za-z]?,?\\s{1,3}[A-Z][a-zäöü]{2,25}(?:strasse|straße|str\\.|weg|gasse|platz)");
+
   /** Number first, then a lower-case street type: "12 rue de la Paix", "5 avenue Victor Hugo". */
-  private static final Pattern ROMANCE_NUMBER_FIRST = Pattern.compile(
-      "\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s{1,2}(?:rue|avenue|boulevard|bd|place|chemin|allée|allee|impasse|quai|cours"
-      + "|route)\\s{1,2}(?:(?:de la|de l'|des|du|de|d')\\s?)?\\p{Lu}[\\p{L}'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}'’-]{1,25}){0,3}");
+  private static final Pattern ROMANCE_NUMBER_FIRST =
+      Pattern.compile(
+          "\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s{1,2}(?:rue|avenue|boulevard|bd|place|chemin|allée|allee|impasse|quai|cours"
+              + "|route)\\s{1,2}(?:(?:de la|de l'|des|du|de|d')\\s?)?\\p{Lu}[\\p{L}'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}'’-]{1,25}){0,3}");
+
   /** Name first, then the number: "Gartenstraße 12", "Kerkstraat 4a", "Hauptstr. 5". */
-  private static final Pattern NAME_FIRST_ATTACHED = Pattern.compile(
-      "\\p{Lu}[\\p{Ll}ß]{1,25}(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|straat|laan|plein|gracht|kade"
-      + "|steeg|dreef|vej|gatan|gata|väg|vägen)\\s{1,2}\\d{1,4}[a-z]?\\b");
+  private static final Pattern NAME_FIRST_ATTACHED =
+      Pattern.compile(
+          "\\p{Lu}[\\p{Ll}ß]{1,25}(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|straat|laan|plein|gracht|kade"
+              + "|steeg|dreef|vej|gatan|gata|väg|vägen)\\s{1,2}\\d{1,4}[a-z]?\\b");
+
   /** A street-type word first, then a name and the number: "Via Roma 12", "Calle de Alcalá 45". */
-  private static final WordSet TYPE_WORDS = WordSet.of("via", "viale", "piazza", "corso", "calle", "avenida",
-      "avinguda", "carrer", "plaza", "paseo", "rua", "largo", "travessa");
-  private static final Pattern TYPE_FIRST = Pattern.compile(
-      "(?:Via|Viale|Piazza|Corso|Calle|Avenida|Avinguda|Carrer|Plaza|Paseo|Rua|Largo|Travessa)"
-      + "(?:\\s(?:de la|del|de|da|di|do|dos|das|della|dei))?(?:\\s\\p{Lu}[\\p{L}'’-]{1,25}){1,3},?\\s\\d{1,4}[a-z]?\\b");
-  /** After a street: a European postcode and town ("10115 Berlin", "1012 AB Amsterdam", "75002 Paris"). */
-  private static final Pattern EU_TAIL = Pattern.compile(",?\\s{1,3}\\d{4,5}(?:\\s[A-Z]{2})?\\s\\p{Lu}[\\p{L}-]{1,25}\\b");
-  private static final Pattern TAIL = Pattern.compile(
-      ",?\\s{1,3}(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\\.?\\s{0,2}[A-Za-z0-9-]{1,6},?\\s{1,3})?"
-      + "(?:[A-Z][a-zA-Z]{1,25}(?:\\s[A-Z][a-zA-Z]{1,25}){0,2},?\\s{1,3})?"
-      + "(?:[A-Z]{2}\\s{1,2}" + US_ZIP + "|" + UK_POSTCODE + ")\\b");
-  private static final Pattern POSTCODE = Pattern.compile(
-      "[\\s:#.-]{0,4}(?:is\\s{1,2})?(" + US_ZIP + "|" + UK_POSTCODE + ")\\b", Pattern.CASE_INSENSITIVE);
-  private static final java.util.List<ContextRule> CONTEXT = java.util.List.of(ContextRule.raise(40, 0, 0, 0.85,
-      "address", "live at", "living at", "ship to", "shipping", "deliver", "delivery", "moved to", "located at",
-      "billing", "send it to", "mail it to"));
+  private static final WordSet TYPE_WORDS =
+      WordSet.of(
+          "via",
+          "viale",
+          "piazza",
+          "corso",
+          "calle",
+          "avenida",
+          "avinguda",
+          "carrer",
+          "plaza",
+          "paseo",
+          "rua",
+          "largo",
+          "travessa");
+
+  private static final Pattern TYPE_FIRST =
+      Pattern.compile(
+          "(?:Via|Viale|Piazza|Corso|Calle|Avenida|Avinguda|Carrer|Plaza|Paseo|Rua|Largo|Travessa)"
+              + "(?:\\s(?:de la|del|de|da|di|do|dos|das|della|dei))?(?:\\s\\p{Lu}[\\p{L}'’-]{1,25}){1,3},?\\s\\d{1,4}[a-z]?\\b");
+
+  /**
+   * After a street: a European postcode and town ("10115 Berlin", "1012 AB Amsterdam", "75002
+   * Paris").
+   */
+  private static final Pattern EU_TAIL =
+      Pattern.compile(",?\\s{1,3}\\d{4,5}(?:\\s[A-Z]{2})?\\s\\p{Lu}[\\p{L}-]{1,25}\\b");
+
+  private static final Pattern TAIL =
+      Pattern.compile(
+          ",?\\s{1,3}(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\\.?\\s{0,2}[A-Za-z0-9-]{1,6},?\\s{1,3})?"
+              + "(?:[A-Z][a-zA-Z]{1,25}(?:\\s[A-Z][a-zA-Z]{1,25}){0,2},?\\s{1,3})?"
+              + "(?:[A-Z]{2}\\s{1,2}"
+              + US_ZIP
+              + "|"
+              + UK_POSTCODE
+              + ")\\b");
+  private static final Pattern POSTCODE =
+      Pattern.compile(
+          "[\\s:#.-]{0,4}(?:is\\s{1,2})?(" + US_ZIP + "|" + UK_POSTCODE + ")\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final java.util.List<ContextRule> CONTEXT =
+      java.util.List.of(
+          ContextRule.raise(
+              40,
+              0,
+              0,
+              0.85,
+              "address",
+              "live at",
+              "living at",
+              "ship to",
+              "shipping",
+              "deliver",
+              "delivery",
+              "moved to",
+              "located at",
+              "billing",
+              "send it to",
+              "mail it to"));
 
   @Override
   public PiiType type() {
@@ -119,7 +173,8 @@ final class AddressRecognizer implements Recognizer {
       return -1;
     }
     int previous = s.wordStarts[k - 1];
-    if (Character.isUpperCase(s.text[previous]) && lookingAt(NAME_FIRST_ATTACHED, s, previous) > 0) {
+    if (Character.isUpperCase(s.text[previous])
+        && lookingAt(NAME_FIRST_ATTACHED, s, previous) > 0) {
       return previous;
     }
     for (int back = 1; back <= 5 && k - back >= 0; back++) {
@@ -155,9 +210,9 @@ final class AddressRecognizer implements Recognizer {
   }
 
   /**
-   * The shape STREET starts with, checked by hand within a dozen chars so long digit runs
-   * never reach the regex: up to five digits, an optional letter or "-digits", an optional
-   * comma, whitespace, then a capital letter.
+   * The shape STREET starts with, checked by hand within a dozen chars so long digit runs never
+   * reach the regex: up to five digits, an optional letter or "-digits", an optional comma,
+   * whitespace, then a capital letter.
    */
   private static boolean streetShape(Scan s, int i) {
     int p = i;

@@ -55,7 +55,10 @@ final class ContextEnhancer {
           c = moved;
         }
       }
-      out.add(c == f.confidence() ? f : new Finding(f.type(), f.start(), f.end(), Math.max(0.0, Math.min(1.0, c))));
+      out.add(
+          c == f.confidence()
+              ? f
+              : new Finding(f.type(), f.start(), f.end(), Math.max(0.0, Math.min(1.0, c))));
     }
     return out;
   }
@@ -70,15 +73,16 @@ final class ContextEnhancer {
         }
       }
     }
-    return r.occursIn(s, from, start) || (r.after > 0 && r.occursIn(s, end, Math.min(s.length, end + r.after)))
+    return r.occursIn(s, from, start)
+        || (r.after > 0 && r.occursIn(s, end, Math.min(s.length, end + r.after)))
         || (r.signatures && s.signatures().contains(start));
   }
 
   /**
    * The start of the chain candidate {@code k} ends: walks back over earlier candidates of the same
    * type that end at most {@link #CHAIN_GAP} chars before the current head, across a gap of words,
-   * spaces and list punctuation only. Recognisers add candidates in text order, so the walk looks at
-   * the few candidates just before {@code k}.
+   * spaces and list punctuation only. Recognisers add candidates in text order, so the walk looks
+   * at the few candidates just before {@code k}.
    */
   private static int chainHead(Scan s, List<Finding> in, int k) {
     Finding f = in.get(k);

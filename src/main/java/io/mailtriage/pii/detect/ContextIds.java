@@ -6,17 +6,19 @@ package io.mailtriage.pii.detect;
  */
 final class ContextIds {
 
-  private static final String[] FILLER = {"number", "num", "nr", "no", "is", "id", "my", "our", "the", "of"};
+  private static final String[] FILLER = {
+    "number", "num", "nr", "no", "is", "id", "my", "our", "the", "of"
+  };
+
   /** How far after the keyword the identifier may start. */
   private static final int REACH = 32;
 
-  private ContextIds() {
-  }
+  private ContextIds() {}
 
   /**
-   * Returns {start, end} of the identifier after {@code from}, or null. An identifier is
-   * letters, digits and hyphens (single spaces allowed between all-digit groups), between
-   * {@code minLen} and {@code maxLen} alphanumerics, with at least {@code minDigits} digits.
+   * Returns {start, end} of the identifier after {@code from}, or null. An identifier is letters,
+   * digits and hyphens (single spaces allowed between all-digit groups), between {@code minLen} and
+   * {@code maxLen} alphanumerics, with at least {@code minDigits} digits.
    */
   static int[] after(Scan s, int from, int minLen, int maxLen, int minDigits) {
     char[] t = s.text;
@@ -25,8 +27,8 @@ final class ContextIds {
     outer:
     while (i < limit) {
       char c = t[i];
-      if (c == ' ' || c == ':' || c == '#' || c == '.' || c == '\t' || c == '(' || c == ')' || c == ','
-          || c == '=') {
+      if (c == ' ' || c == ':' || c == '#' || c == '.' || c == '\t' || c == '(' || c == ')'
+          || c == ',' || c == '=') {
         i++;
         continue;
       }

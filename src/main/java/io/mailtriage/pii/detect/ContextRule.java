@@ -4,9 +4,9 @@ package io.mailtriage.pii.detect;
  * What the words around a candidate do to its confidence, declared by the recogniser that found it
  * and applied by the one {@link ContextEnhancer}. A rule fires when one of its words (lower-case
  * ASCII; words of four or more chars also match as prefixes, "phone" in "phones", shorter ones only
- * as whole words, so "v" does not match "VPN") starts at a word boundary within
- * {@code before} chars before the candidate or {@code after} chars after it, or, for a rule that
- * counts signatures, when the candidate lies on a short line of a signature block. It then moves a
+ * as whole words, so "v" does not match "VPN") starts at a word boundary within {@code before}
+ * chars before the candidate or {@code after} chars after it, or, for a rule that counts
+ * signatures, when the candidate lies on a short line of a signature block. It then moves a
  * confidence {@code c} of at least {@code atLeast} to {@code min(ceiling, max(floor, c + shift))}:
  *
  * <ul>
@@ -24,26 +24,41 @@ final class ContextRule {
 
   /** Context words, grouped by first char (all ASCII). */
   private final String[][] byFirst = new String[128][];
+
   private final boolean hasWords;
+
   /** Chars searched before the candidate (the start of its chain, see {@link ContextEnhancer}). */
   final int before;
+
   /** Chars searched after the candidate. */
   final int after;
+
   /** Whether a signature block counts as this context. */
   final boolean signatures;
+
   /**
    * Whether the words count only on the candidate's own line (a job title such as "Accounts
    * Payable" on the line above a signature's number says nothing about the number).
    */
   final boolean sameLine;
+
   /** The rule leaves candidates below this confidence alone: how far it lowers the bar. */
   final double atLeast;
+
   private final double shift;
   private final double floor;
   private final double ceiling;
 
-  private ContextRule(String[] words, int before, int after, boolean signatures, boolean sameLine, double atLeast,
-      double shift, double floor, double ceiling) {
+  private ContextRule(
+      String[] words,
+      int before,
+      int after,
+      boolean signatures,
+      boolean sameLine,
+      double atLeast,
+      double shift,
+      double floor,
+      double ceiling) {
     if (before < 0 || after < 0 || floor > ceiling) {
       throw new IllegalArgumentException("bad context rule for " + String.join(",", words));
     }
@@ -108,7 +123,9 @@ final class ContextRule {
         continue;
       }
       for (String w : candidates) {
-        if (i + w.length() <= to && s.regionEquals(i, w) && (w.length() >= 4 || !s.isAsciiLetter(i + w.length()))) {
+        if (i + w.length() <= to
+            && s.regionEquals(i, w)
+            && (w.length() >= 4 || !s.isAsciiLetter(i + w.length()))) {
           return true;
         }
       }

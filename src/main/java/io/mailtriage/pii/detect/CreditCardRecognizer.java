@@ -6,9 +6,25 @@ package io.mailtriage.pii.detect;
  */
 final class CreditCardRecognizer implements Recognizer {
 
-  private static final java.util.List<ContextRule> CONTEXT = java.util.List.of(ContextRule.raise(40, 0, 0, 0.98,
-      "card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "cc", "kreditkarte",
-      "carte", "pan"));
+  private static final java.util.List<ContextRule> CONTEXT =
+      java.util.List.of(
+          ContextRule.raise(
+              40,
+              0,
+              0,
+              0.98,
+              "card",
+              "credit",
+              "debit",
+              "visa",
+              "mastercard",
+              "amex",
+              "american express",
+              "discover",
+              "cc",
+              "kreditkarte",
+              "carte",
+              "pan"));
 
   @Override
   public PiiType type() {

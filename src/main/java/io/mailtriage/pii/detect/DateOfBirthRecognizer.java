@@ -4,20 +4,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates of birth: a calendar date within a short distance after a birth keyword ("DOB",
- * "born on", "date of birth"). Dates without that context are ordinary dates, not personal data.
+ * Dates of birth: a calendar date within a short distance after a birth keyword ("DOB", "born on",
+ * "date of birth"). Dates without that context are ordinary dates, not personal data.
  */
 final class DateOfBirthRecognizer implements Recognizer {
 
   private static final int REACH = 40;
-  private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?";
+  private static final String MONTH =
+      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?";
+
   /** Bounded quantifiers only, applied to a 40-char window: no backtracking blow-up possible. */
-  private static final Pattern DATE = Pattern.compile(
-      "(?<![0-9])(?:(?<y1>(?:19|20)\\d{2})[-/.](?<m1>\\d{1,2})[-/.](?<d1>\\d{1,2})"
-      + "|(?<a2>\\d{1,2})[-/.](?<b2>\\d{1,2})[-/.](?<y2>(?:19|20)?\\d{2})"
-      + "|(?<d3>\\d{1,2})(?:st|nd|rd|th)?\\s{1,2}(?:of\\s)?" + MONTH + ",?\\s{1,2}(?<y3>(?:19|20)\\d{2})"
-      + "|" + MONTH + "\\s{1,2}(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(?<y4>(?:19|20)\\d{2}))(?![0-9])",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(?<![0-9])(?:(?<y1>(?:19|20)\\d{2})[-/.](?<m1>\\d{1,2})[-/.](?<d1>\\d{1,2})"
+              + "|(?<a2>\\d{1,2})[-/.](?<b2>\\d{1,2})[-/.](?<y2>(?:19|20)?\\d{2})"
+              + "|(?<d3>\\d{1,2})(?:st|nd|rd|th)?\\s{1,2}(?:of\\s)?"
+              + MONTH
+              + ",?\\s{1,2}(?<y3>(?:19|20)\\d{2})"
+              + "|"
+              + MONTH
+              + "\\s{1,2}(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(?<y4>(?:19|20)\\d{2}))(?![0-9])",
+          Pattern.CASE_INSENSITIVE);
 
   @Override
   public PiiType type() {

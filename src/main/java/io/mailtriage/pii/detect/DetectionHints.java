@@ -12,20 +12,34 @@ import java.util.Locale;
  * @param phoneRegions further ISO 3166 alpha-2 regions the tenant's customers write national phone
  *     numbers in (configured per tenant); empty means the detector's broad default list
  */
-public record DetectionHints(String defaultRegion, List<String> personNames, List<String> phoneRegions) {
+public record DetectionHints(
+    String defaultRegion, List<String> personNames, List<String> phoneRegions) {
 
   /** More hint names than this are ignored: each name costs one pass over the text. */
   static final int MAX_NAMES = 32;
 
   public DetectionHints {
-    defaultRegion = defaultRegion == null || defaultRegion.isBlank()
-        ? null : defaultRegion.trim().toUpperCase(Locale.ROOT);
-    personNames = personNames == null ? List.of()
-        : personNames.stream().filter(n -> n != null && !n.isBlank())
-            .map(String::trim).distinct().limit(MAX_NAMES).toList();
-    phoneRegions = phoneRegions == null ? List.of()
-        : phoneRegions.stream().filter(r -> r != null && !r.isBlank())
-            .map(r -> r.trim().toUpperCase(Locale.ROOT)).distinct().toList();
+    defaultRegion =
+        defaultRegion == null || defaultRegion.isBlank()
+            ? null
+            : defaultRegion.trim().toUpperCase(Locale.ROOT);
+    personNames =
+        personNames == null
+            ? List.of()
+            : personNames.stream()
+                .filter(n -> n != null && !n.isBlank())
+                .map(String::trim)
+                .distinct()
+                .limit(MAX_NAMES)
+                .toList();
+    phoneRegions =
+        phoneRegions == null
+            ? List.of()
+            : phoneRegions.stream()
+                .filter(r -> r != null && !r.isBlank())
+                .map(r -> r.trim().toUpperCase(Locale.ROOT))
+                .distinct()
+                .toList();
   }
 
   /** Hints with the default list of phone regions. */

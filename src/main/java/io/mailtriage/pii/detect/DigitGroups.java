@@ -1,9 +1,9 @@
 package io.mailtriage.pii.detect;
 
 /**
- * Walks runs of digit groups ("4111 1111 1111 1111", "4111.1111.1111.1111", "123456789") that
- * stand as their own token: not glued to letters or to other numbers. Groups in one run share a
- * single separator (space, hyphen or full stop). The shared cursor keeps card and SSN recognisers to one
+ * Walks runs of digit groups ("4111 1111 1111 1111", "4111.1111.1111.1111", "123456789") that stand
+ * as their own token: not glued to letters or to other numbers. Groups in one run share a single
+ * separator (space, hyphen or full stop). The shared cursor keeps card and SSN recognisers to one
  * cheap linear pass each. Thread-confined (one per recogniser call).
  */
 final class DigitGroups {
@@ -15,12 +15,15 @@ final class DigitGroups {
   final int[] ends = new int[MAX_GROUPS];
   int count;
   char separator;
+
   /** Digits in the kept groups. */
   int digits;
 
   private final Scan s;
+
   /** Runs start at or after this offset. */
   private int pos;
+
   /** Next index into the scan's word starts: runs begin a word. */
   private int word;
 
@@ -34,7 +37,9 @@ final class DigitGroups {
     char[] t = s.text;
     while (word < s.wordCount) {
       int i = s.wordStarts[word++];
-      if (i < pos || !isDigit(t[i]) || (i > 0 && (t[i - 1] == '.' || t[i - 1] == ',') && s.isDigit(i - 2))) {
+      if (i < pos
+          || !isDigit(t[i])
+          || (i > 0 && (t[i - 1] == '.' || t[i - 1] == ',') && s.isDigit(i - 2))) {
         continue;
       }
       count = 0;
@@ -52,7 +57,9 @@ final class DigitGroups {
           count++;
           digits += j - gs;
         }
-        if (j + 1 < n && (t[j] == ' ' || t[j] == '-' || t[j] == '.') && isDigit(t[j + 1])
+        if (j + 1 < n
+            && (t[j] == ' ' || t[j] == '-' || t[j] == '.')
+            && isDigit(t[j + 1])
             && (separator == 0 || separator == t[j])) {
           separator = t[j];
           j++;
@@ -61,8 +68,10 @@ final class DigitGroups {
         break;
       }
       pos = j;
-      boolean gluedAfter = s.isWordChar(j) || ((s.at(j) == '.' || s.at(j) == ',') && s.isDigit(j + 1))
-          || (s.at(j) == '-' && s.isAsciiLetter(j + 1));
+      boolean gluedAfter =
+          s.isWordChar(j)
+              || ((s.at(j) == '.' || s.at(j) == ',') && s.isDigit(j + 1))
+              || (s.at(j) == '-' && s.isAsciiLetter(j + 1));
       if (gluedAfter) {
         while (pos < n && (s.isWordChar(pos) || t[pos] == '.')) {
           pos++;

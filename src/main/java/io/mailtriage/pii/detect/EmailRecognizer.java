@@ -1,8 +1,8 @@
 package io.mailtriage.pii.detect;
 
 /**
- * E-mail addresses, found by expanding around each '@' within RFC 5321 length limits rather
- * than by a whole-text regex, so the cost is linear even on inputs like "a@a.a@a.a@…".
+ * E-mail addresses, found by expanding around each '@' within RFC 5321 length limits rather than by
+ * a whole-text regex, so the cost is linear even on inputs like "a@a.a@a.a@…".
  */
 final class EmailRecognizer implements Recognizer {
 
@@ -53,7 +53,9 @@ final class EmailRecognizer implements Recognizer {
 
   private static boolean isLocalChar(char c) {
     if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+      return (c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
           || "._%+-'!#$&*=?^`{|}~/".indexOf(c) >= 0;
     }
     return Character.isLetterOrDigit(c);
@@ -61,7 +63,11 @@ final class EmailRecognizer implements Recognizer {
 
   private static boolean isDomainChar(char c) {
     if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+      return (c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '.'
+          || c == '-';
     }
     return Character.isLetterOrDigit(c);
   }
@@ -86,7 +92,11 @@ final class EmailRecognizer implements Recognizer {
 
   /** An internationalised label in its ASCII form: "xn--" and letters or digits ("xn--p1ai"). */
   private static boolean punycode(char[] t, int start, int end) {
-    if (end - start < 5 || t[start] != 'x' || t[start + 1] != 'n' || t[start + 2] != '-' || t[start + 3] != '-') {
+    if (end - start < 5
+        || t[start] != 'x'
+        || t[start + 1] != 'n'
+        || t[start + 2] != '-'
+        || t[start + 3] != '-') {
       return false;
     }
     for (int k = start + 4; k < end; k++) {
@@ -111,7 +121,8 @@ final class EmailRecognizer implements Recognizer {
           return false;
         }
         labels++;
-        if (i == end && (len < 2 || !(alphabetic(t, labelStart, end) || punycode(t, labelStart, end)))) {
+        if (i == end
+            && (len < 2 || !(alphabetic(t, labelStart, end) || punycode(t, labelStart, end)))) {
           return false;
         }
         labelStart = i + 1;

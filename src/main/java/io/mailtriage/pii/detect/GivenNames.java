@@ -26,8 +26,10 @@ final class GivenNames {
   private static final String[] GIVEN_LIST = read("given-names.txt");
   private static final String[] AMBIGUOUS_LIST = read("ambiguous-given-names.txt");
   private static final WordSet AMBIGUOUS = WordSet.of(AMBIGUOUS_LIST);
+
   /** Both lists: one look-up rejects the capitalised words that are no name of either kind. */
   private static final WordSet ANY = WordSet.of(concat(GIVEN_LIST, AMBIGUOUS_LIST));
+
   /** Whether some listed name starts with these two letters; most capitalised words fail this. */
   private static final boolean[][] FIRST_TWO = new boolean[26][26];
 
@@ -40,34 +42,244 @@ final class GivenNames {
       }
     }
   }
-  /** Capitalised words that are not surnames: calendar, function words, product and place nouns. */
-  private static final WordSet NOT_SURNAMES = WordSet.of("monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "the", "and", "or", "of", "for", "to", "in", "on", "at",
-      "from", "with", "by", "is", "was", "are", "has", "had", "will", "would", "can", "could", "should", "not",
-      "customer", "service", "services", "support", "team", "account", "card", "bank", "app", "store", "pay",
-      "plan", "premium", "please", "thanks", "thank", "regards", "hi", "hello", "dear", "i", "we", "you", "my",
-      "our", "your", "it", "this", "that", "new", "old", "north", "south", "east", "west", "city", "county",
-      "state", "morning", "evening", "night", "office", "inc", "ltd", "llc", "gmbh", "corp", "ok", "okay", "yes",
-      "no", "re", "fw", "fwd", "sent", "cc", "bcc", "subject", "date", "mr", "mrs", "ms", "dr", "if", "as", "so",
-      "but", "also", "just", "then", "when", "who", "what", "where", "why", "how", "technology", "software",
-      "australia", "america", "canada", "england", "ireland", "scotland", "wales", "france", "germany", "spain",
-      "italy", "india", "china", "japan", "europe", "africa", "asia", "london", "paris", "berlin");
-  /** Words after a name that make the whole a place, an institution, an event, an award or a title. */
-  private static final WordSet PLACE_WORDS = WordSet.of("street", "st", "road", "rd", "avenue", "ave", "lane",
-      "drive", "square", "park", "place", "bridge", "hall", "day", "days", "hospital", "clinic", "university",
-      "college", "school", "institute", "foundation", "center", "centre", "airport", "station", "museum",
-      "church", "cathedral", "hotel", "building", "tower", "award", "prize", "act", "law", "trust", "fund",
-      "memorial", "stadium", "theatre", "theater", "library", "gallery", "island", "river", "lake", "mountain",
-      "valley", "county", "city", "bay", "beach", "way", "gardens", "court", "house", "estate", "company",
-      "group", "inc", "ltd", "llc", "gmbh", "corp", "band", "show", "festival", "syndrome", "disease", "report",
-      "review", "times", "post", "journal", "news", "magazine", "radio", "tv", "line");
-  /** Lower-case particles inside surnames. */
-  private static final WordSet PARTICLES = WordSet.of("van", "von", "der", "den", "de", "la", "le", "del", "della",
-      "da", "di", "du", "dos", "das", "ten", "ter", "bin", "al", "el", "ibn", "st");
 
-  private GivenNames() {
-  }
+  /** Capitalised words that are not surnames: calendar, function words, product and place nouns. */
+  private static final WordSet NOT_SURNAMES =
+      WordSet.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "the",
+          "and",
+          "or",
+          "of",
+          "for",
+          "to",
+          "in",
+          "on",
+          "at",
+          "from",
+          "with",
+          "by",
+          "is",
+          "was",
+          "are",
+          "has",
+          "had",
+          "will",
+          "would",
+          "can",
+          "could",
+          "should",
+          "not",
+          "customer",
+          "service",
+          "services",
+          "support",
+          "team",
+          "account",
+          "card",
+          "bank",
+          "app",
+          "store",
+          "pay",
+          "plan",
+          "premium",
+          "please",
+          "thanks",
+          "thank",
+          "regards",
+          "hi",
+          "hello",
+          "dear",
+          "i",
+          "we",
+          "you",
+          "my",
+          "our",
+          "your",
+          "it",
+          "this",
+          "that",
+          "new",
+          "old",
+          "north",
+          "south",
+          "east",
+          "west",
+          "city",
+          "county",
+          "state",
+          "morning",
+          "evening",
+          "night",
+          "office",
+          "inc",
+          "ltd",
+          "llc",
+          "gmbh",
+          "corp",
+          "ok",
+          "okay",
+          "yes",
+          "no",
+          "re",
+          "fw",
+          "fwd",
+          "sent",
+          "cc",
+          "bcc",
+          "subject",
+          "date",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "if",
+          "as",
+          "so",
+          "but",
+          "also",
+          "just",
+          "then",
+          "when",
+          "who",
+          "what",
+          "where",
+          "why",
+          "how",
+          "technology",
+          "software",
+          "australia",
+          "america",
+          "canada",
+          "england",
+          "ireland",
+          "scotland",
+          "wales",
+          "france",
+          "germany",
+          "spain",
+          "italy",
+          "india",
+          "china",
+          "japan",
+          "europe",
+          "africa",
+          "asia",
+          "london",
+          "paris",
+          "berlin");
+
+  /**
+   * Words after a name that make the whole a place, an institution, an event, an award or a title.
+   */
+  private static final WordSet PLACE_WORDS =
+      WordSet.of(
+          "street",
+          "st",
+          "road",
+          "rd",
+          "avenue",
+          "ave",
+          "lane",
+          "drive",
+          "square",
+          "park",
+          "place",
+          "bridge",
+          "hall",
+          "day",
+          "days",
+          "hospital",
+          "clinic",
+          "university",
+          "college",
+          "school",
+          "institute",
+          "foundation",
+          "center",
+          "centre",
+          "airport",
+          "station",
+          "museum",
+          "church",
+          "cathedral",
+          "hotel",
+          "building",
+          "tower",
+          "award",
+          "prize",
+          "act",
+          "law",
+          "trust",
+          "fund",
+          "memorial",
+          "stadium",
+          "theatre",
+          "theater",
+          "library",
+          "gallery",
+          "island",
+          "river",
+          "lake",
+          "mountain",
+          "valley",
+          "county",
+          "city",
+          "bay",
+          "beach",
+          "way",
+          "gardens",
+          "court",
+          "house",
+          "estate",
+          "company",
+          "group",
+          "inc",
+          "ltd",
+          "llc",
+          "gmbh",
+          "corp",
+          "band",
+          "show",
+          "festival",
+          "syndrome",
+          "disease",
+          "report",
+          "review",
+          "times",
+          "post",
+          "journal",
+          "news",
+          "magazine",
+          "radio",
+          "tv",
+          "line");
+
+  /** Lower-case particles inside surnames. */
+  private static final WordSet PARTICLES =
+      WordSet.of(
+          "van", "von", "der", "den", "de", "la", "le", "del", "della", "da", "di", "du", "dos",
+          "das", "ten", "ter", "bin", "al", "el", "ibn", "st");
+
+  private GivenNames() {}
 
   static void scan(Scan s, double full, double givenOnly) {
     char[] t = s.text;
@@ -75,7 +287,9 @@ final class GivenNames {
     for (int w = 0; w < s.wordCount; w++) {
       int i = s.wordStarts[w];
       char second = s.at(i + 1);
-      if (i < resume || !(t[i] >= 'A' && t[i] <= 'Z') || !(second >= 'a' && second <= 'z')
+      if (i < resume
+          || !(t[i] >= 'A' && t[i] <= 'Z')
+          || !(second >= 'a' && second <= 'z')
           || !FIRST_TWO[t[i] - 'A'][second - 'a']) {
         continue;
       }
@@ -85,7 +299,10 @@ final class GivenNames {
         hyphen++;
       }
       // A double name counts by its first part: "Anna-Lena".
-      int nameEnd = ANY.contains(s.lower, i, e) ? e : hyphen < e && ANY.contains(s.lower, i, hyphen) ? hyphen : -1;
+      int nameEnd =
+          ANY.contains(s.lower, i, e)
+              ? e
+              : hyphen < e && ANY.contains(s.lower, i, hyphen) ? hyphen : -1;
       if (nameEnd < 0) {
         continue;
       }
@@ -94,12 +311,15 @@ final class GivenNames {
       boolean sentenceStart = sentenceStart(s, i);
       int end = surnames(s, e);
       if (end > 0) {
-        // "May", "Will", "Can" open sentences and title-case headlines ("You Can Keep It") as words.
+        // "May", "Will", "Can" open sentences and title-case headlines ("You Can Keep It") as
+        // words.
         if (!(ambiguous && (sentenceStart || capitalisedBefore(s, i)))) {
           s.add(PiiType.PERSON, i, end, full);
         }
         resume = end;
-      } else if (given && !sentenceStart && !PLACE_WORDS.contains(s.lower, e + 1, wordEnd(s, e + 1))) {
+      } else if (given
+          && !sentenceStart
+          && !PLACE_WORDS.contains(s.lower, e + 1, wordEnd(s, e + 1))) {
         s.add(PiiType.PERSON, i, e, givenOnly);
         resume = e;
       }
@@ -129,8 +349,10 @@ final class GivenNames {
     int end = -1;
     for (int k = 0; k < 2; k++) {
       // "Lopez", and the Irish and Scottish forms "O'Connor", "D'Arcy".
-      boolean capitalised = lowerAt(s, p + 1) || ((s.at(p + 1) == '\'' || s.at(p + 1) == '’')
-          && Character.isUpperCase(s.at(p + 2)));
+      boolean capitalised =
+          lowerAt(s, p + 1)
+              || ((s.at(p + 1) == '\'' || s.at(p + 1) == '’')
+                  && Character.isUpperCase(s.at(p + 2)));
       if (!Character.isUpperCase(s.at(p)) || !capitalised) {
         break;
       }
@@ -141,7 +363,9 @@ final class GivenNames {
       if (PLACE_WORDS.contains(s.lower, p, pe)) {
         return -1;
       }
-      if (pe - p > 2 && (s.text[pe - 2] == '\'' || s.text[pe - 2] == '’') && s.lower[pe - 1] == 's') {
+      if (pe - p > 2
+          && (s.text[pe - 2] == '\'' || s.text[pe - 2] == '’')
+          && s.lower[pe - 1] == 's') {
         return pe - 2; // a possessive: "Tom Gardner's" ends the name
       }
       end = pe;
@@ -150,7 +374,9 @@ final class GivenNames {
       }
       p = pe + 1;
     }
-    if (end > 0 && s.at(end) == ' ' && Character.isUpperCase(s.at(end + 1))
+    if (end > 0
+        && s.at(end) == ' '
+        && Character.isUpperCase(s.at(end + 1))
         && PLACE_WORDS.contains(s.lower, end + 1, wordEnd(s, end + 1))) {
       return -1;
     }
@@ -164,8 +390,12 @@ final class GivenNames {
   /** Letters, with inner apostrophes and hyphens ("O'Brien", "Anna-Lena"). */
   private static int wordEnd(Scan s, int i) {
     int p = i;
-    while (p < s.length && (Scan.isAsciiLetter(s.text[p]) || Character.isLetter(s.text[p])
-        || ((s.text[p] == '\'' || s.text[p] == '’' || s.text[p] == '-') && p > i && Character.isLetter(s.at(p + 1))))) {
+    while (p < s.length
+        && (Scan.isAsciiLetter(s.text[p])
+            || Character.isLetter(s.text[p])
+            || ((s.text[p] == '\'' || s.text[p] == '’' || s.text[p] == '-')
+                && p > i
+                && Character.isLetter(s.at(p + 1))))) {
       p++;
     }
     return p;
@@ -186,7 +416,8 @@ final class GivenNames {
   /** Whether the word at {@code i} opens a sentence or a line, where every word is capitalised. */
   private static boolean sentenceStart(Scan s, int i) {
     int p = i - 1;
-    while (p >= 0 && (s.text[p] == ' ' || s.text[p] == '\t' || s.text[p] == '"' || s.text[p] == '>')) {
+    while (p >= 0
+        && (s.text[p] == ' ' || s.text[p] == '\t' || s.text[p] == '"' || s.text[p] == '>')) {
       p--;
     }
     if (p < 0) {

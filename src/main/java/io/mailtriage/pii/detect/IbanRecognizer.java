@@ -3,43 +3,115 @@ package io.mailtriage.pii.detect;
 import java.util.Map;
 
 /**
- * International bank account numbers: country code, two check digits and a BBAN of the
- * country's fixed length, compact or in groups of four (spaces or hyphens, upper or lower case),
- * verified with ISO 7064 mod 97-10. A country the length table lacks needs a bank word near.
+ * International bank account numbers: country code, two check digits and a BBAN of the country's
+ * fixed length, compact or in groups of four (spaces or hyphens, upper or lower case), verified
+ * with ISO 7064 mod 97-10. A country the length table lacks needs a bank word near.
  */
 final class IbanRecognizer implements Recognizer {
 
   /** Total IBAN length per registered country. */
-  private static final Map<String, Integer> LENGTHS = Map.ofEntries(
-      Map.entry("AD", 24), Map.entry("AE", 23), Map.entry("AL", 28), Map.entry("AT", 20),
-      Map.entry("AZ", 28), Map.entry("BA", 20), Map.entry("BE", 16), Map.entry("BG", 22),
-      Map.entry("BH", 22), Map.entry("BR", 29), Map.entry("BY", 28), Map.entry("CH", 21),
-      Map.entry("CR", 22), Map.entry("CY", 28), Map.entry("CZ", 24), Map.entry("DE", 22),
-      Map.entry("DK", 18), Map.entry("DO", 28), Map.entry("EE", 20), Map.entry("EG", 29),
-      Map.entry("ES", 24), Map.entry("FI", 18), Map.entry("FO", 18), Map.entry("FR", 27),
-      Map.entry("GB", 22), Map.entry("GE", 22), Map.entry("GI", 23), Map.entry("GL", 18),
-      Map.entry("GR", 27), Map.entry("GT", 28), Map.entry("HR", 21), Map.entry("HU", 28),
-      Map.entry("IE", 22), Map.entry("IL", 23), Map.entry("IQ", 23), Map.entry("IS", 26),
-      Map.entry("IT", 27), Map.entry("JO", 30), Map.entry("KW", 30), Map.entry("KZ", 20),
-      Map.entry("LB", 28), Map.entry("LC", 32), Map.entry("LI", 21), Map.entry("LT", 20),
-      Map.entry("LU", 20), Map.entry("LV", 21), Map.entry("MC", 27), Map.entry("MD", 24),
-      Map.entry("ME", 22), Map.entry("MK", 19), Map.entry("MR", 27), Map.entry("MT", 31),
-      Map.entry("MU", 30), Map.entry("NL", 18), Map.entry("NO", 15), Map.entry("PK", 24),
-      Map.entry("PL", 28), Map.entry("PS", 29), Map.entry("PT", 25), Map.entry("QA", 29),
-      Map.entry("RO", 24), Map.entry("RS", 22), Map.entry("SA", 24), Map.entry("SC", 31),
-      Map.entry("SE", 24), Map.entry("SI", 19), Map.entry("SK", 24), Map.entry("SM", 27),
-      Map.entry("ST", 25), Map.entry("SV", 28), Map.entry("TL", 23), Map.entry("TN", 24),
-      Map.entry("TR", 26), Map.entry("UA", 29), Map.entry("VA", 22), Map.entry("VG", 24),
-      Map.entry("XK", 20), Map.entry("RU", 33), Map.entry("LY", 25), Map.entry("SD", 18), Map.entry("BI", 27),
-      Map.entry("DJ", 27), Map.entry("MN", 20), Map.entry("NI", 28), Map.entry("OM", 23), Map.entry("SO", 23),
-      Map.entry("YE", 30), Map.entry("FK", 18), Map.entry("HN", 28));
+  private static final Map<String, Integer> LENGTHS =
+      Map.ofEntries(
+          Map.entry("AD", 24),
+          Map.entry("AE", 23),
+          Map.entry("AL", 28),
+          Map.entry("AT", 20),
+          Map.entry("AZ", 28),
+          Map.entry("BA", 20),
+          Map.entry("BE", 16),
+          Map.entry("BG", 22),
+          Map.entry("BH", 22),
+          Map.entry("BR", 29),
+          Map.entry("BY", 28),
+          Map.entry("CH", 21),
+          Map.entry("CR", 22),
+          Map.entry("CY", 28),
+          Map.entry("CZ", 24),
+          Map.entry("DE", 22),
+          Map.entry("DK", 18),
+          Map.entry("DO", 28),
+          Map.entry("EE", 20),
+          Map.entry("EG", 29),
+          Map.entry("ES", 24),
+          Map.entry("FI", 18),
+          Map.entry("FO", 18),
+          Map.entry("FR", 27),
+          Map.entry("GB", 22),
+          Map.entry("GE", 22),
+          Map.entry("GI", 23),
+          Map.entry("GL", 18),
+          Map.entry("GR", 27),
+          Map.entry("GT", 28),
+          Map.entry("HR", 21),
+          Map.entry("HU", 28),
+          Map.entry("IE", 22),
+          Map.entry("IL", 23),
+          Map.entry("IQ", 23),
+          Map.entry("IS", 26),
+          Map.entry("IT", 27),
+          Map.entry("JO", 30),
+          Map.entry("KW", 30),
+          Map.entry("KZ", 20),
+          Map.entry("LB", 28),
+          Map.entry("LC", 32),
+          Map.entry("LI", 21),
+          Map.entry("LT", 20),
+          Map.entry("LU", 20),
+          Map.entry("LV", 21),
+          Map.entry("MC", 27),
+          Map.entry("MD", 24),
+          Map.entry("ME", 22),
+          Map.entry("MK", 19),
+          Map.entry("MR", 27),
+          Map.entry("MT", 31),
+          Map.entry("MU", 30),
+          Map.entry("NL", 18),
+          Map.entry("NO", 15),
+          Map.entry("PK", 24),
+          Map.entry("PL", 28),
+          Map.entry("PS", 29),
+          Map.entry("PT", 25),
+          Map.entry("QA", 29),
+          Map.entry("RO", 24),
+          Map.entry("RS", 22),
+          Map.entry("SA", 24),
+          Map.entry("SC", 31),
+          Map.entry("SE", 24),
+          Map.entry("SI", 19),
+          Map.entry("SK", 24),
+          Map.entry("SM", 27),
+          Map.entry("ST", 25),
+          Map.entry("SV", 28),
+          Map.entry("TL", 23),
+          Map.entry("TN", 24),
+          Map.entry("TR", 26),
+          Map.entry("UA", 29),
+          Map.entry("VA", 22),
+          Map.entry("VG", 24),
+          Map.entry("XK", 20),
+          Map.entry("RU", 33),
+          Map.entry("LY", 25),
+          Map.entry("SD", 18),
+          Map.entry("BI", 27),
+          Map.entry("DJ", 27),
+          Map.entry("MN", 20),
+          Map.entry("NI", 28),
+          Map.entry("OM", 23),
+          Map.entry("SO", 23),
+          Map.entry("YE", 30),
+          Map.entry("FK", 18),
+          Map.entry("HN", 28));
+
   /** Bounds of an IBAN of a country the table lacks. */
   private static final int MIN_LENGTH = 15;
+
   private static final int MAX_LENGTH = 34;
 
   /** A bank word raises; it also vouches for an IBAN of a country missing from the table. */
   private static final java.util.List<ContextRule> CONTEXT =
-      java.util.List.of(ContextRule.raise(30, 0, 0, 0.99, "iban", "account", "konto", "bank", "pay into", "transfer"));
+      java.util.List.of(
+          ContextRule.raise(
+              30, 0, 0, 0.99, "iban", "account", "konto", "bank", "pay into", "transfer"));
 
   @Override
   public PiiType type() {
@@ -61,13 +133,18 @@ final class IbanRecognizer implements Recognizer {
       // "DE89…" or, as people also type it, "de89…"; not "De89".
       boolean upper = isUpper(t[i]) && isUpper(t[i + 1]);
       boolean lower = isLower(t[i]) && isLower(t[i + 1]);
-      if (i < resume || !(upper || lower) || !DigitGroups.isDigit(t[i + 2]) || !DigitGroups.isDigit(t[i + 3])) {
+      if (i < resume
+          || !(upper || lower)
+          || !DigitGroups.isDigit(t[i + 2])
+          || !DigitGroups.isDigit(t[i + 3])) {
         continue;
       }
-      Integer expected = LENGTHS.get(new String(new char[] {Scan.asciiUpper(t[i]), Scan.asciiUpper(t[i + 1])}));
+      Integer expected =
+          LENGTHS.get(new String(new char[] {Scan.asciiUpper(t[i]), Scan.asciiUpper(t[i + 1])}));
       int end = collect(s, i, expected == null ? MAX_LENGTH : expected, expected == null);
       if (end > 0) {
-        // A country missing from the table (the registry grows) is only taken with an IBAN word near.
+        // A country missing from the table (the registry grows) is only taken with an IBAN word
+        // near.
         s.add(PiiType.IBAN, i, end, expected == null ? 0.3 : 0.95);
         resume = end;
       }
@@ -75,10 +152,9 @@ final class IbanRecognizer implements Recognizer {
   }
 
   /**
-   * Reads {@code expected} alphanumerics from {@code start} (at most that many when
-   * {@code upTo}, at least {@link #MIN_LENGTH}), allowing one kind of separator, a single space or
-   * hyphen, between groups of four; returns the end offset if they form a valid IBAN ending at a
-   * boundary.
+   * Reads {@code expected} alphanumerics from {@code start} (at most that many when {@code upTo},
+   * at least {@link #MIN_LENGTH}), allowing one kind of separator, a single space or hyphen,
+   * between groups of four; returns the end offset if they form a valid IBAN ending at a boundary.
    */
   private static int collect(Scan s, int start, int expected, boolean upTo) {
     char[] t = s.text;
@@ -95,8 +171,12 @@ final class IbanRecognizer implements Recognizer {
       if (isUpper(c) || DigitGroups.isDigit(c) || isLower(c)) {
         buf[n++] = Scan.asciiUpper(c);
         i++;
-      } else if ((c == ' ' || c == '-') && (separator == 0 || separator == c) && n % 4 == 0 && n > 0
-          && i + 1 < s.length && s.isWordChar(i + 1)) {
+      } else if ((c == ' ' || c == '-')
+          && (separator == 0 || separator == c)
+          && n % 4 == 0
+          && n > 0
+          && i + 1 < s.length
+          && s.isWordChar(i + 1)) {
         separator = c;
         groupEnds[groups++] = i;
         i++;

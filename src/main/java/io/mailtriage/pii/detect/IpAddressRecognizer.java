@@ -1,18 +1,55 @@
 package io.mailtriage.pii.detect;
 
 /**
- * IPv4 and IPv6 addresses, parsed and range-checked by hand. Dotted quads right after a
- * version keyword ("version 1.2.3.4", "release 10.0.0.1") are kept at low confidence so the
- * default threshold drops them; "v10.0.0.1" is never a candidate because it is glued to a letter.
+ * IPv4 and IPv6 addresses, parsed and range-checked by hand. Dotted quads right after a version
+ * keyword ("version 1.2.3.4", "release 10.0.0.1") are kept at low confidence so the default
+ * threshold drops them; "v10.0.0.1" is never a candidate because it is glued to a letter.
  */
 final class IpAddressRecognizer implements Recognizer {
 
-  /** An address word raises; a version word right before a dotted quad makes it a version string. */
-  private static final java.util.List<ContextRule> CONTEXT = java.util.List.of(
-      ContextRule.raise(30, 0, 0, 0.95, "ip", "address", "addr", "host", "server", "login from", "logged in",
-          "connection", "from", "listen", "bind", "loopback", "ipv6", "interface"),
-      ContextRule.cap(25, 0.3, "version", "ver", "v", "release", "build", "firmware", "update", "upgrade", "patch",
-          "sdk", "app", "os", "ios", "android", "rev", "revision"));
+  /**
+   * An address word raises; a version word right before a dotted quad makes it a version string.
+   */
+  private static final java.util.List<ContextRule> CONTEXT =
+      java.util.List.of(
+          ContextRule.raise(
+              30,
+              0,
+              0,
+              0.95,
+              "ip",
+              "address",
+              "addr",
+              "host",
+              "server",
+              "login from",
+              "logged in",
+              "connection",
+              "from",
+              "listen",
+              "bind",
+              "loopback",
+              "ipv6",
+              "interface"),
+          ContextRule.cap(
+              25,
+              0.3,
+              "version",
+              "ver",
+              "v",
+              "release",
+              "build",
+              "firmware",
+              "update",
+              "upgrade",
+              "patch",
+              "sdk",
+              "app",
+              "os",
+              "ios",
+              "android",
+              "rev",
+              "revision"));
 
   @Override
   public PiiType type() {
@@ -37,7 +74,9 @@ final class IpAddressRecognizer implements Recognizer {
         break;
       }
       char c = t[start];
-      if (!(Scan.isHex(c) || c == ':') || s.isWordChar(start - 1) || s.at(start - 1) == '.'
+      if (!(Scan.isHex(c) || c == ':')
+          || s.isWordChar(start - 1)
+          || s.at(start - 1) == '.'
           || s.at(start - 1) == ':') {
         i = start + 1;
         continue;
@@ -56,7 +95,8 @@ final class IpAddressRecognizer implements Recognizer {
         i++;
       }
       int end = i;
-      while (end > start && (t[end - 1] == '.' || (t[end - 1] == ':' && end - start >= 2 && t[end - 2] != ':'))) {
+      while (end > start
+          && (t[end - 1] == '.' || (t[end - 1] == ':' && end - start >= 2 && t[end - 2] != ':'))) {
         end--;
       }
       // Compressed forms are short ("::1", "::"); anything else under 7 chars is a time or a ratio.
@@ -106,10 +146,10 @@ final class IpAddressRecognizer implements Recognizer {
   }
 
   /**
-   * Whether a run starting with a hex letter can still be an address: only an IPv6 one, whose
-   * first group of at most four hex digits ends in ':' ({@link #ipv6Groups} rejects the rest).
-   * {@code symbol} is the first symbol after {@code start}: a ':' there is the only one that can
-   * end the group, since the symbols are no hex digits.
+   * Whether a run starting with a hex letter can still be an address: only an IPv6 one, whose first
+   * group of at most four hex digits ends in ':' ({@link #ipv6Groups} rejects the rest). {@code
+   * symbol} is the first symbol after {@code start}: a ':' there is the only one that can end the
+   * group, since the symbols are no hex digits.
    */
   private static boolean ipv6Opening(char[] t, int start, int symbol) {
     if (symbol - start > 4 || t[symbol] != ':') {
@@ -124,8 +164,8 @@ final class IpAddressRecognizer implements Recognizer {
   }
 
   /**
-   * Validates an IPv6 address (optionally with a trailing dotted IPv4 part); returns the
-   * number of explicit groups, or 0 if invalid.
+   * Validates an IPv6 address (optionally with a trailing dotted IPv4 part); returns the number of
+   * explicit groups, or 0 if invalid.
    */
   static int ipv6Groups(char[] t, int start, int end) {
     int groups = 0;

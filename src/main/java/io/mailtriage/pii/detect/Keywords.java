@@ -5,24 +5,64 @@ import java.util.List;
 
 /**
  * Context keywords that trigger the context-dependent recognisers (date of birth, medical,
- * passport, driving licence, postcode, password, quote attributions). All are found in a single pass over the
- * word starts of the text instead of one search per keyword. Immutable, thread-safe.
+ * passport, driving licence, postcode, password, quote attributions). All are found in a single
+ * pass over the word starts of the text instead of one search per keyword. Immutable, thread-safe.
  */
 enum Keywords {
-  BIRTH("born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "geboren",
-      "geburtsdatum", "date de naissance"),
-  MEDICAL("mrn", "medical record", "patient id", "patient number", "patient no", "member id",
-      "member number", "health plan", "insurance id", "insurance number", "policy number",
-      "policy no", "medicare", "medicaid", "subscriber id", "health insurance", "nhs number", "nhs no",
+  BIRTH(
+      "born",
+      "dob",
+      "d.o.b",
+      "date of birth",
+      "birth date",
+      "birthdate",
+      "birthday",
+      "geboren",
+      "geburtsdatum",
+      "date de naissance"),
+  MEDICAL(
+      "mrn",
+      "medical record",
+      "patient id",
+      "patient number",
+      "patient no",
+      "member id",
+      "member number",
+      "health plan",
+      "insurance id",
+      "insurance number",
+      "policy number",
+      "policy no",
+      "medicare",
+      "medicaid",
+      "subscriber id",
+      "health insurance",
+      "nhs number",
+      "nhs no",
       "nhs"),
   PASSPORT("passport", "reisepass", "passeport"),
-  DRIVER("driver's license", "driver’s license", "drivers license", "driver license", "driver's licence",
-      "drivers licence", "driving licence", "driving license", "licence number", "license number",
-      "license no", "licence no", "dl#", "dl no", "dl number", "führerschein"),
+  DRIVER(
+      "driver's license",
+      "driver’s license",
+      "drivers license",
+      "driver license",
+      "driver's licence",
+      "drivers licence",
+      "driving licence",
+      "driving license",
+      "licence number",
+      "license number",
+      "license no",
+      "licence no",
+      "dl#",
+      "dl no",
+      "dl number",
+      "führerschein"),
   POSTCODE("zip", "zip code", "zipcode", "postcode", "post code", "postal code", "plz"),
   PASSWORD("password", "passwd", "pwd", "passcode", "pin code", "kennwort", "passwort"),
   /** Verbs of a quote attribution line ("Jane Doe wrote:"); PersonRecognizer checks the colon. */
-  ATTRIBUTION("wrote", "writes", "said", "says", "mentioned", "posted", "escribió", "schrieb", "a écrit");
+  ATTRIBUTION(
+      "wrote", "writes", "said", "says", "mentioned", "posted", "escribió", "schrieb", "a écrit");
 
   private final String[] words;
 
@@ -32,7 +72,9 @@ enum Keywords {
 
   /** Keywords grouped by first char, longest first, for the single-pass matcher. */
   private static final String[][] BY_FIRST = new String[128][];
+
   private static final Keywords[][] GROUP_BY_FIRST = new Keywords[128][];
+
   /**
    * Whether some keyword starts with this first char and (the low 7 bits of) this second char: most
    * words fail this one table look-up and never reach the candidate loop.
@@ -72,8 +114,8 @@ enum Keywords {
   }
 
   /**
-   * Finds every keyword occurrence that starts and ends at a word boundary. Returns, per
-   * group, a flat list of (start, end) pairs in normalised coordinates.
+   * Finds every keyword occurrence that starts and ends at a word boundary. Returns, per group, a
+   * flat list of (start, end) pairs in normalised coordinates.
    */
   static int[][] find(Scan scan) {
     Keywords[] groups = values();
@@ -96,7 +138,8 @@ enum Keywords {
       for (int k = 0; k < candidates.length; k++) {
         String word = candidates[k];
         int end = i + word.length();
-        if (word.charAt(1) == second && scan.regionEquals(i, word)
+        if (word.charAt(1) == second
+            && scan.regionEquals(i, word)
             && !(scan.isWordChar(end) && scan.isWordChar(end - 1))) {
           int g = GROUP_BY_FIRST[c][k].ordinal();
           if (counts[g] + 2 > hits[g].length) {

@@ -1,8 +1,8 @@
 package io.mailtriage.pii.detect;
 
 /**
- * MAC addresses: six two-digit hex groups joined by ':' or '-', or three four-digit groups
- * joined by '.' (Cisco notation). All-zero and broadcast addresses are not device identifiers.
+ * MAC addresses: six two-digit hex groups joined by ':' or '-', or three four-digit groups joined
+ * by '.' (Cisco notation). All-zero and broadcast addresses are not device identifiers.
  */
 final class MacAddressRecognizer implements Recognizer {
 
@@ -29,7 +29,11 @@ final class MacAddressRecognizer implements Recognizer {
     int resume = 0;
     for (int w = 0; w < s.wordCount && s.wordStarts[w] + DOTTED_LENGTH <= n; w++) {
       int i = s.wordStarts[w];
-      if (i < resume || !Scan.isHex(t[i]) || s.at(i - 1) == ':' || s.at(i - 1) == '-' || s.at(i - 1) == '.') {
+      if (i < resume
+          || !Scan.isHex(t[i])
+          || s.at(i - 1) == ':'
+          || s.at(i - 1) == '-'
+          || s.at(i - 1) == '.') {
         continue;
       }
       int end = -1;
@@ -38,8 +42,10 @@ final class MacAddressRecognizer implements Recognizer {
       } else if (dotted(t, i)) {
         end = i + DOTTED_LENGTH;
       }
-      if (end < 0 || s.isWordChar(end) || ((s.at(end) == ':' || s.at(end) == '-' || s.at(end) == '.')
-          && Scan.isHex(s.at(end + 1)))) {
+      if (end < 0
+          || s.isWordChar(end)
+          || ((s.at(end) == ':' || s.at(end) == '-' || s.at(end) == '.')
+              && Scan.isHex(s.at(end + 1)))) {
         continue;
       }
       if (!trivial(t, i, end)) {
@@ -56,8 +62,7 @@ final class MacAddressRecognizer implements Recognizer {
     }
     for (int g = 0; g < 6; g++) {
       int p = i + g * 3;
-      if (!Scan.isHex(t[p]) || !Scan.isHex(t[p + 1])
-          || (g < 5 && t[p + 2] != sep)) {
+      if (!Scan.isHex(t[p]) || !Scan.isHex(t[p + 1]) || (g < 5 && t[p + 2] != sep)) {
         return false;
       }
     }

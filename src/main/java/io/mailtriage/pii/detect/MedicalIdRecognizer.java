@@ -1,8 +1,8 @@
 package io.mailtriage.pii.detect;
 
 /**
- * Medical record, health-plan and insurance member numbers, which have no common format and
- * are only recognisable next to a keyword ("MRN", "member ID", "NHS number"). NHS numbers are
+ * Medical record, health-plan and insurance member numbers, which have no common format and are
+ * only recognisable next to a keyword ("MRN", "member ID", "NHS number"). NHS numbers are
  * additionally checked with their mod-11 check digit.
  */
 final class MedicalIdRecognizer implements Recognizer {

@@ -1,8 +1,8 @@
 package io.mailtriage.pii.detect;
 
 /**
- * A matching copy of the input with obfuscation undone, plus a map from each normalised char
- * back to the original offset, so findings can be reported on the original span.
+ * A matching copy of the input with obfuscation undone, plus a map from each normalised char back
+ * to the original offset, so findings can be reported on the original span.
  *
  * <p>Normalisation removes zero-width and soft-hyphen characters, folds fullwidth forms, other
  * Unicode decimal digits, typographic spaces and dashes, and common Cyrillic/Greek letters that
@@ -17,6 +17,7 @@ final class NormalizedText {
   final String original;
   final char[] chars;
   final int length;
+
   /** Original offset of each normalised char; {@code null} when the text is unchanged. */
   private final int[] origin;
 
@@ -48,7 +49,9 @@ final class NormalizedText {
     int o = firstNonAscii;
     for (int i = firstNonAscii; i < n; i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, text.charAt(i + 1));
         origin[o] = i;
         out[o++] = foldSupplementary(cp);
@@ -80,8 +83,10 @@ final class NormalizedText {
       return normEnd;
     }
     int last = origin[normEnd - 1];
-    boolean pair = Character.isHighSurrogate(original.charAt(last)) && last + 1 < original.length()
-        && Character.isLowSurrogate(original.charAt(last + 1));
+    boolean pair =
+        Character.isHighSurrogate(original.charAt(last))
+            && last + 1 < original.length()
+            && Character.isLowSurrogate(original.charAt(last + 1));
     return last + (pair ? 2 : 1);
   }
 
@@ -104,8 +109,11 @@ final class NormalizedText {
     for (int c = 0; c < t.length; c++) {
       t[c] = (char) c;
     }
-    for (char c : new char[] {'\u200B', '\u200C', '\u200D', '\u2060', '\u2061', '\u2062',
-        '\u2063', '\u2064', '\uFEFF', '\u00AD', '\u180E', '\u034F'}) {
+    for (char c :
+        new char[] {
+          '\u200B', '\u200C', '\u200D', '\u2060', '\u2061', '\u2062', '\u2063', '\u2064', '\uFEFF',
+          '\u00AD', '\u180E', '\u034F'
+        }) {
       t[c] = 0;
     }
     for (int c = 0xFF01; c <= 0xFF5E; c++) {
@@ -133,9 +141,9 @@ final class NormalizedText {
     String lookAlikes =
         // Cyrillic lower, Cyrillic upper, Greek lower, Greek upper: pairs of (source, ASCII).
         "аaеeоoрpсcуyхxіiјjѕsԁdԛqԝwһhӏl"
-        + "АAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSԜW"
-        + "οoαaνvρpιiκkυuϲc"
-        + "ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX";
+            + "АAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSԜW"
+            + "οoαaνvρpιiκkυuϲc"
+            + "ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX";
     for (int i = 0; i < lookAlikes.length(); i += 2) {
       t[lookAlikes.charAt(i)] = lookAlikes.charAt(i + 1);
     }

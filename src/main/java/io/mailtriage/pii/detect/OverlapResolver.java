@@ -7,19 +7,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Drops candidates under their type's threshold and keeps a non-overlapping subset, chosen
- * greedily in a fixed order — higher confidence, then longer span, then earlier start, then
- * {@link PiiType} declaration order — so the result does not depend on recogniser order.
+ * Drops candidates under their type's threshold and keeps a non-overlapping subset, chosen greedily
+ * in a fixed order — higher confidence, then longer span, then earlier start, then {@link PiiType}
+ * declaration order — so the result does not depend on recogniser order.
  */
 final class OverlapResolver {
 
-  static final Comparator<Finding> PRIORITY = Comparator.comparingDouble(Finding::confidence).reversed()
-      .thenComparing(Comparator.comparingInt(Finding::length).reversed())
-      .thenComparingInt(Finding::start)
-      .thenComparing(Finding::type);
+  static final Comparator<Finding> PRIORITY =
+      Comparator.comparingDouble(Finding::confidence)
+          .reversed()
+          .thenComparing(Comparator.comparingInt(Finding::length).reversed())
+          .thenComparingInt(Finding::start)
+          .thenComparing(Finding::type);
 
-  private OverlapResolver() {
-  }
+  private OverlapResolver() {}
 
   static List<Finding> resolve(List<Finding> candidates, PiiSettings settings) {
     List<Finding> eligible = new ArrayList<>(candidates.size());

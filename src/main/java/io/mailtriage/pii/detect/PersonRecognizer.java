@@ -6,38 +6,142 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Person names from four sources: display names from the headers (passed as hints) wherever
- * they recur in the body, in full or by any capitalised part of two or more letters; the name
- * after a salutation ("Dear Ms Jane Doe", "Hi Tom") or an honorific ("Mr. Patel"); the
- * name on the line after a sign-off ("Kind regards,\nJane Doe"); and a known given name with a
- * surname in running text ({@link GivenNames}).
+ * Person names from four sources: display names from the headers (passed as hints) wherever they
+ * recur in the body, in full or by any capitalised part of two or more letters; the name after a
+ * salutation ("Dear Ms Jane Doe", "Hi Tom") or an honorific ("Mr. Patel"); the name on the line
+ * after a sign-off ("Kind regards,\nJane Doe"); and a known given name with a surname in running
+ * text ({@link GivenNames}).
  */
 final class PersonRecognizer implements Recognizer {
 
-  private static final WordSet SALUTATIONS = WordSet.of("dear", "hi", "hello", "hey", "hallo", "bonjour",
-      "greetings", "morning", "afternoon", "evening");
-  private static final WordSet TITLES = WordSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
-      "herr", "frau");
+  private static final WordSet SALUTATIONS =
+      WordSet.of(
+          "dear",
+          "hi",
+          "hello",
+          "hey",
+          "hallo",
+          "bonjour",
+          "greetings",
+          "morning",
+          "afternoon",
+          "evening");
+  private static final WordSet TITLES =
+      WordSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "frau");
+
   /** Capitalised words that follow salutations or sign-offs but are not names. */
-  private static final WordSet NOT_NAMES = WordSet.of("team", "support", "all", "everyone", "there", "sir",
-      "madam", "customer", "customers", "friends", "folks", "guys", "again", "thanks", "thank", "hello",
-      "hi", "the", "sales", "billing", "service", "services", "admin", "manager", "i", "we", "you",
-      "please", "sorry", "hope", "just", "good", "dear", "regards", "best", "sent", "on", "from",
-      "colleagues", "both", "y'all", "world", "mailtriage", "helpdesk", "staff", "it", "this", "my", "and",
-      "or", "of", "for", "und", "et");
+  private static final WordSet NOT_NAMES =
+      WordSet.of(
+          "team",
+          "support",
+          "all",
+          "everyone",
+          "there",
+          "sir",
+          "madam",
+          "customer",
+          "customers",
+          "friends",
+          "folks",
+          "guys",
+          "again",
+          "thanks",
+          "thank",
+          "hello",
+          "hi",
+          "the",
+          "sales",
+          "billing",
+          "service",
+          "services",
+          "admin",
+          "manager",
+          "i",
+          "we",
+          "you",
+          "please",
+          "sorry",
+          "hope",
+          "just",
+          "good",
+          "dear",
+          "regards",
+          "best",
+          "sent",
+          "on",
+          "from",
+          "colleagues",
+          "both",
+          "y'all",
+          "world",
+          "mailtriage",
+          "helpdesk",
+          "staff",
+          "it",
+          "this",
+          "my",
+          "and",
+          "or",
+          "of",
+          "for",
+          "und",
+          "et");
+
   /**
    * Words that make a header display name an organisation's, a list's or a role's ("DivX News",
    * "Ayn Rand Institute Media"): such a name is not used as a hint, or every mention of the brand
    * would be taken for a person.
    */
-  private static final WordSet ORGANISATION_WORDS = WordSet.of("news", "newsletter", "digest", "team",
-      "support", "service", "services", "sales", "billing", "info", "institute", "party", "media", "inc",
-      "ltd", "llc", "gmbh", "corp", "corporation", "company", "group", "list", "lists", "mailing", "bank",
-      "club", "foundation", "association", "society", "university", "alerts", "notifications", "admin",
-      "helpdesk", "customer", "office", "department", "online", "shop", "store", "daemon", "reply");
+  private static final WordSet ORGANISATION_WORDS =
+      WordSet.of(
+          "news",
+          "newsletter",
+          "digest",
+          "team",
+          "support",
+          "service",
+          "services",
+          "sales",
+          "billing",
+          "info",
+          "institute",
+          "party",
+          "media",
+          "inc",
+          "ltd",
+          "llc",
+          "gmbh",
+          "corp",
+          "corporation",
+          "company",
+          "group",
+          "list",
+          "lists",
+          "mailing",
+          "bank",
+          "club",
+          "foundation",
+          "association",
+          "society",
+          "university",
+          "alerts",
+          "notifications",
+          "admin",
+          "helpdesk",
+          "customer",
+          "office",
+          "department",
+          "online",
+          "shop",
+          "store",
+          "daemon",
+          "reply");
+
   private static final int MAX_NAME_WORDS = 3;
+
   /** Line-opening labels followed by a person's name (lower case, as the scan compares). */
   private static final String[] NAME_LABELS = {"from:", "quoting ", "contact:"};
+
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
 
   @Override
@@ -54,11 +158,49 @@ final class PersonRecognizer implements Recognizer {
     GivenNames.scan(s, 0.7, 0.45);
   }
 
-  /** A relation or a verb of speaking before a lone given name makes it a person ("my colleague Sarah"). */
-  private static final List<ContextRule> CONTEXT = List.of(ContextRule.raise(30, 0, 0, 0.7, "colleague",
-      "wife", "husband", "partner", "son", "daughter", "mother", "mum", "mom", "father", "dad", "brother",
-      "sister", "friend", "neighbour", "neighbor", "manager", "agent", "advisor", "adviser", "spoke", "talked",
-      "asked", "told", "named", "called", "ask", "according to", "thanks to", "boss", "landlord", "tenant"));
+  /**
+   * A relation or a verb of speaking before a lone given name makes it a person ("my colleague
+   * Sarah").
+   */
+  private static final List<ContextRule> CONTEXT =
+      List.of(
+          ContextRule.raise(
+              30,
+              0,
+              0,
+              0.7,
+              "colleague",
+              "wife",
+              "husband",
+              "partner",
+              "son",
+              "daughter",
+              "mother",
+              "mum",
+              "mom",
+              "father",
+              "dad",
+              "brother",
+              "sister",
+              "friend",
+              "neighbour",
+              "neighbor",
+              "manager",
+              "agent",
+              "advisor",
+              "adviser",
+              "spoke",
+              "talked",
+              "asked",
+              "told",
+              "named",
+              "called",
+              "ask",
+              "according to",
+              "thanks to",
+              "boss",
+              "landlord",
+              "tenant"));
 
   @Override
   public List<ContextRule> context() {
@@ -66,9 +208,9 @@ final class PersonRecognizer implements Recognizer {
   }
 
   /**
-   * Header names, full first (higher confidence), then each capitalised part. A full name of two
-   * or more words also matches in other letter case ("leslie ellen jones" in the header, "Leslie
-   * Ellen Jones" in the body); single words only as written, or "Will" would match "will".
+   * Header names, full first (higher confidence), then each capitalised part. A full name of two or
+   * more words also matches in other letter case ("leslie ellen jones" in the header, "Leslie Ellen
+   * Jones" in the body); single words only as written, or "Will" would match "will".
    */
   private static void hintNames(Scan s) {
     List<String> full = new ArrayList<>();
@@ -87,8 +229,11 @@ final class PersonRecognizer implements Recognizer {
       }
       for (String word : words) {
         String part = withoutFinalDot(word);
-        if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && letters(part)
-            && !NOT_NAMES.contains(part.toLowerCase(Locale.ROOT)) && !full.contains(part)) {
+        if (part.length() >= 2
+            && Character.isUpperCase(part.charAt(0))
+            && letters(part)
+            && !NOT_NAMES.contains(part.toLowerCase(Locale.ROOT))
+            && !full.contains(part)) {
           parts.add(part);
         }
       }
@@ -157,8 +302,8 @@ final class PersonRecognizer implements Recognizer {
 
   /**
    * Whether a header display name, split into its words, can be a person's: no digits, no
-   * organisation word, and a single word only if it is capitalised like a name ("Kate", not
-   * "CNET", "DivX" or "iiu").
+   * organisation word, and a single word only if it is capitalised like a name ("Kate", not "CNET",
+   * "DivX" or "iiu").
    */
   static boolean personLike(String[] words) {
     for (String w : words) {
@@ -218,7 +363,10 @@ final class PersonRecognizer implements Recognizer {
       for (char[] brackets : new char[][] {{'<', '>'}, {'(', ')'}}) {
         if (e > 0 && s.text[e - 1] == brackets[1]) {
           int open = e - 1;
-          while (open > 0 && e - open < 120 && s.text[open] != brackets[0] && s.text[open] != '\n') {
+          while (open > 0
+              && e - open < 120
+              && s.text[open] != brackets[0]
+              && s.text[open] != '\n') {
             open--;
           }
           if (s.text[open] == brackets[0]) {
@@ -235,10 +383,15 @@ final class PersonRecognizer implements Recognizer {
           we--;
         }
         int ws = we;
-        while (ws > 0 && (Character.isLetter(s.text[ws - 1]) || s.text[ws - 1] == '\'' || s.text[ws - 1] == '-')) {
+        while (ws > 0
+            && (Character.isLetter(s.text[ws - 1])
+                || s.text[ws - 1] == '\''
+                || s.text[ws - 1] == '-')) {
           ws--;
         }
-        if (ws == we || !Character.isUpperCase(s.text[ws]) || s.isWordChar(ws - 1)
+        if (ws == we
+            || !Character.isUpperCase(s.text[ws])
+            || s.isWordChar(ws - 1)
             || NOT_NAMES.contains(s.lower, ws, we)) {
           break;
         }
@@ -287,8 +440,11 @@ final class PersonRecognizer implements Recognizer {
         we++;
       }
       int after = s.at(we) == '.' ? we + 1 : we;
-      boolean titleShape = capitalised && we - i <= 5 && s.at(after) == ' '
-          && Character.isUpperCase(s.at(after + 1));
+      boolean titleShape =
+          capitalised
+              && we - i <= 5
+              && s.at(after) == ' '
+              && Character.isUpperCase(s.at(after + 1));
       boolean salutationShape = opensLine && we - i <= 9;
       if (!titleShape && !salutationShape) {
         continue;
@@ -382,7 +538,9 @@ final class PersonRecognizer implements Recognizer {
       p++;
     }
     int end = nameAt(s, p, lineEnd);
-    if (end <= p || !restOfLineBlank(s, end, lineEnd) || Signatures.SIGN_OFFS.contains(s.lower, p, end)) {
+    if (end <= p
+        || !restOfLineBlank(s, end, lineEnd)
+        || Signatures.SIGN_OFFS.contains(s.lower, p, end)) {
       return;
     }
     int next = lineEnd + 1;
@@ -401,10 +559,10 @@ final class PersonRecognizer implements Recognizer {
   }
 
   /**
-   * The name after a label that opens a line: the sender of a forwarded or quoted message
-   * ("From: Jane Doe &lt;jane@…&gt;", "-----Original Message-----" blocks), "Quoting Jane Doe (…)",
-   * "Contact: Jane Doe". Names that look like an organisation's, or run on into a domain
-   * ("From: Amazon.com"), are left alone.
+   * The name after a label that opens a line: the sender of a forwarded or quoted message ("From:
+   * Jane Doe &lt;jane@…&gt;", "-----Original Message-----" blocks), "Quoting Jane Doe (…)",
+   * "Contact: Jane Doe". Names that look like an organisation's, or run on into a domain ("From:
+   * Amazon.com"), are left alone.
    */
   private static void labelledName(Scan s, int a, int lineEnd) {
     for (String label : NAME_LABELS) {
@@ -414,8 +572,10 @@ final class PersonRecognizer implements Recognizer {
           p++;
         }
         int end = nameAt(s, p, lineEnd);
-        boolean domainOrAddress = s.at(end) == '@' || (s.at(end) == '.' && s.isAsciiLetter(end + 1));
-        if (end > p && !domainOrAddress
+        boolean domainOrAddress =
+            s.at(end) == '@' || (s.at(end) == '.' && s.isAsciiLetter(end + 1));
+        if (end > p
+            && !domainOrAddress
             && personLike(NAME_SEPARATORS.split(new String(s.text, p, end - p)))) {
           s.add(PiiType.PERSON, p, end, 0.75);
         }
@@ -432,8 +592,9 @@ final class PersonRecognizer implements Recognizer {
     while (words < MAX_NAME_WORDS && i < limit && Character.isUpperCase(s.at(i))) {
       int ws = i;
       i++;
-      while (i < limit && (Character.isLetter(s.at(i)) || ((s.at(i) == '\'' || s.at(i) == '-')
-          && Character.isLetter(s.at(i + 1))))) {
+      while (i < limit
+          && (Character.isLetter(s.at(i))
+              || ((s.at(i) == '\'' || s.at(i) == '-') && Character.isLetter(s.at(i + 1))))) {
         i++;
       }
       if (i - ws < 2 || NOT_NAMES.contains(s.lower, ws, i) || s.isDigit(i)) {

@@ -12,22 +12,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Telephone numbers, validated by libphonenumber. International numbers (+CC) are read by their
- * own country code; national numbers first in the primary region (the tenant's country, else a
- * country whose +CC the mail writes elsewhere), then in the other regions that mail writes
- * (another +CC), then in the tenant's configured list ({@link DetectionHints#phoneRegions()},
- * {@link #DEFAULT_REGIONS} when none is configured).
+ * Telephone numbers, validated by libphonenumber. International numbers (+CC) are read by their own
+ * country code; national numbers first in the primary region (the tenant's country, else a country
+ * whose +CC the mail writes elsewhere), then in the other regions that mail writes (another +CC),
+ * then in the tenant's configured list ({@link DetectionHints#phoneRegions()}, {@link
+ * #DEFAULT_REGIONS} when none is configured).
  *
  * <p>Each candidate carries the confidence its own evidence earns, weakest to strongest: a
- * phone-shaped digit group; a number possible somewhere; possible in the primary region; valid in
- * a configured region; valid in the primary region or a region the mail writes. The weak grades
- * stay below the threshold unless the context rules lift them: a cue word (tel, mobile, call me
- * on, WhatsApp, M:) or a signature block lowers the bar to phone-shaped. Dates, dotted versions and
- * IPs are never read as numbers.
+ * phone-shaped digit group; a number possible somewhere; possible in the primary region; valid in a
+ * configured region; valid in the primary region or a region the mail writes. The weak grades stay
+ * below the threshold unless the context rules lift them: a cue word (tel, mobile, call me on,
+ * WhatsApp, M:) or a signature block lowers the bar to phone-shaped. Dates, dotted versions and IPs
+ * are never read as numbers.
  *
- * <p>libphonenumber's matcher is comparatively expensive, so it only sees short windows that
- * look like a dialable number (7–17 digits among phone punctuation) instead of the whole text.
- * The shared {@link PhoneNumberUtil} singleton is thread-safe.
+ * <p>libphonenumber's matcher is comparatively expensive, so it only sees short windows that look
+ * like a dialable number (7–17 digits among phone punctuation) instead of the whole text. The
+ * shared {@link PhoneNumberUtil} singleton is thread-safe.
  */
 final class PhoneRecognizer implements Recognizer {
 
@@ -36,12 +36,16 @@ final class PhoneRecognizer implements Recognizer {
    * customers write most support mail in the languages the detector knows, each with distinct
    * national formats (the NANP is read as US).
    */
-  static final List<String> DEFAULT_REGIONS = List.of("US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "NL",
-      "ES", "PT", "IT", "SE", "NO", "DK", "FI", "PL", "CZ", "AU", "NZ", "IN", "JP", "CN", "HK", "SG", "IL",
-      "BR", "MX", "ZA", "AE", "TR");
+  static final List<String> DEFAULT_REGIONS =
+      List.of(
+          "US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "NL", "ES", "PT", "IT", "SE", "NO", "DK",
+          "FI", "PL", "CZ", "AU", "NZ", "IN", "JP", "CN", "HK", "SG", "IL", "BR", "MX", "ZA", "AE",
+          "TR");
+
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final String[] CURRENCY_CODES = {"eur", "usd", "gbp", "chf"};
   private static final int MAX_WINDOW = 40;
+
   /** Bounds the per-scan memo of window results on inputs full of distinct numbers. */
   private static final int MAX_CACHED_WINDOWS = 4096;
 
@@ -57,17 +61,79 @@ final class PhoneRecognizer implements Recognizer {
    * another kind of number ("order", "invoice", "version") on the line takes 0.4 off, which beats
    * the cue ("phone order 112-4567890").
    */
-  private static final List<ContextRule> CONTEXT = List.of(
-      ContextRule.raise(40, 15, 0.15, 0.6, "phone", "tel", "call", "mobile", "mob", "cell", "fax",
-          "whatsapp", "signal", "sms", "text me", "reach me", "telefon", "handy", "ring", "direct", "office",
-          "landline", "portable", "dial", "voice", "ph", "m:", "t:", "p:", "c:", "d:", "h:", "w:"),
-      // A signature vouches for a number possible somewhere, not for any digit group.
-      ContextRule.inSignatures(0.35, 0.6),
-      // Weaker words: they raise a number, but do not make any digit group one ("zone number 2002082901").
-      ContextRule.raise(30, 0, 0.1, 0.0, "number", "contact"),
-      ContextRule.lower(16, 0.4, "order", "invoice", "ticket", "ref", "reference", "case", "tracking",
-          "account", "acct", "id", "po", "version", "serial", "sku", "iban", "card", "policy", "receipt",
-          "isbn", "lot", "build", "sort code", "customer no", "flight", "amount", "total", "ssn", "social security", "timestamp"));
+  private static final List<ContextRule> CONTEXT =
+      List.of(
+          ContextRule.raise(
+              40,
+              15,
+              0.15,
+              0.6,
+              "phone",
+              "tel",
+              "call",
+              "mobile",
+              "mob",
+              "cell",
+              "fax",
+              "whatsapp",
+              "signal",
+              "sms",
+              "text me",
+              "reach me",
+              "telefon",
+              "handy",
+              "ring",
+              "direct",
+              "office",
+              "landline",
+              "portable",
+              "dial",
+              "voice",
+              "ph",
+              "m:",
+              "t:",
+              "p:",
+              "c:",
+              "d:",
+              "h:",
+              "w:"),
+          // A signature vouches for a number possible somewhere, not for any digit group.
+          ContextRule.inSignatures(0.35, 0.6),
+          // Weaker words: they raise a number, but do not make any digit group one ("zone number
+          // 2002082901").
+          ContextRule.raise(30, 0, 0.1, 0.0, "number", "contact"),
+          ContextRule.lower(
+              16,
+              0.4,
+              "order",
+              "invoice",
+              "ticket",
+              "ref",
+              "reference",
+              "case",
+              "tracking",
+              "account",
+              "acct",
+              "id",
+              "po",
+              "version",
+              "serial",
+              "sku",
+              "iban",
+              "card",
+              "policy",
+              "receipt",
+              "isbn",
+              "lot",
+              "build",
+              "sort code",
+              "customer no",
+              "flight",
+              "amount",
+              "total",
+              "ssn",
+              "social security",
+              "timestamp"));
 
   @Override
   public PiiType type() {
@@ -99,9 +165,12 @@ final class PhoneRecognizer implements Recognizer {
         continue;
       }
       i = start;
-      // A full stop followed by a space ends a sentence, not a number: "call 888-400-1919. - 99 cents";
+      // A full stop followed by a space ends a sentence, not a number: "call 888-400-1919. - 99
+      // cents";
       // a slash set off by a space separates numbers: "tel 312 426 0880 / 718 760 7141".
-      while (i < n && isPhoneChar(t[i]) && !(t[i] == '.' && s.at(i + 1) == ' ')
+      while (i < n
+          && isPhoneChar(t[i])
+          && !(t[i] == '.' && s.at(i + 1) == ' ')
           && !(t[i] == '/' && (s.at(i + 1) == ' ' || s.at(i - 1) == ' '))) {
         i++;
       }
@@ -125,8 +194,13 @@ final class PhoneRecognizer implements Recognizer {
           digits++;
         }
       }
-      if (digits < 7 || digits > 17 || end - start > MAX_WINDOW || s.isWordChar(end)
-          || s.validatedSpan(start, end) || amount(s, start, end) || glued(s, start, end)) {
+      if (digits < 7
+          || digits > 17
+          || end - start > MAX_WINDOW
+          || s.isWordChar(end)
+          || s.validatedSpan(start, end)
+          || amount(s, start, end)
+          || glued(s, start, end)) {
         // A window that is exactly a Luhn-valid card or an IBAN would lose the overlap
         // anyway; skipping it saves the matcher's most expensive calls.
         continue;
@@ -144,11 +218,17 @@ final class PhoneRecognizer implements Recognizer {
    */
   private static final class Regions {
     final String primary;
-    /** Whether the primary region's national numbers may open with the trunk prefix 0; on first use. */
+
+    /**
+     * Whether the primary region's national numbers may open with the trunk prefix 0; on first use.
+     */
     private Boolean trunkZero;
+
     final List<String> written = new ArrayList<>();
+
     /** Configured regions, less the primary and written ones; made on first use. */
     private List<String> configured;
+
     private final Scan s;
 
     Regions(Scan s) {
@@ -174,7 +254,9 @@ final class PhoneRecognizer implements Recognizer {
 
     boolean trunkZero() {
       if (trunkZero == null) {
-        trunkZero = UTIL.getSupportedRegions().contains(primary) && "0".equals(UTIL.getNddPrefixForRegion(primary, true));
+        trunkZero =
+            UTIL.getSupportedRegions().contains(primary)
+                && "0".equals(UTIL.getNddPrefixForRegion(primary, true));
       }
       return trunkZero;
     }
@@ -182,7 +264,8 @@ final class PhoneRecognizer implements Recognizer {
     List<String> configured() {
       if (configured == null) {
         configured = new ArrayList<>();
-        for (String r : s.hints.phoneRegions().isEmpty() ? DEFAULT_REGIONS : s.hints.phoneRegions()) {
+        for (String r :
+            s.hints.phoneRegions().isEmpty() ? DEFAULT_REGIONS : s.hints.phoneRegions()) {
           if (!r.equals(primary) && !written.contains(r)) {
             configured.add(r);
           }
@@ -207,14 +290,18 @@ final class PhoneRecognizer implements Recognizer {
 
   /**
    * Digits that continue a longer token: a version or host name ("V6.00.2600.0000",
-   * "209-103-203-17.dial-in"), a URL path ("/020927/7/"), a MIME boundary ("Apple-Mail-2-874629474").
+   * "209-103-203-17.dial-in"), a URL path ("/020927/7/"), a MIME boundary
+   * ("Apple-Mail-2-874629474").
    */
   private static boolean glued(Scan s, int start, int end) {
     char before = s.at(start - 1);
-    boolean joinedBefore = before == '/' || ((before == '.' || before == '-' || before == '_' || before == '=')
-        && s.isWordChar(start - 2));
+    boolean joinedBefore =
+        before == '/'
+            || ((before == '.' || before == '-' || before == '_' || before == '=')
+                && s.isWordChar(start - 2));
     char after = s.at(end);
-    boolean joinedAfter = (after == '.' || after == '/' || after == '-' || after == '_') && s.isWordChar(end + 1);
+    boolean joinedAfter =
+        (after == '.' || after == '/' || after == '-' || after == '_') && s.isWordChar(end + 1);
     return joinedBefore || joinedAfter;
   }
 
@@ -229,11 +316,16 @@ final class PhoneRecognizer implements Recognizer {
     for (String c : CURRENCY_CODES) {
       code |= s.regionEquals(sign - 2, c) && !s.isWordChar(sign - 3);
     }
-    return before == '$' || before == '€' || before == '£' || before == '¥' || code
+    return before == '$'
+        || before == '€'
+        || before == '£'
+        || before == '¥'
+        || code
         || (s.at(end) == ',' && s.isDigit(end + 1));
   }
 
-  private static void match(Scan s, int start, int end, Regions regions, Map<String, List<int[]>> seen) {
+  private static void match(
+      Scan s, int start, int end, Regions regions, Map<String, List<int[]>> seen) {
     String window = s.norm.substring(start, end);
     // Quoted replies repeat the same signature numbers many times; match each window text once.
     List<int[]> matches = seen.get(window);
@@ -246,7 +338,8 @@ final class PhoneRecognizer implements Recognizer {
     for (int[] m : matches) {
       int ms = start + m[0];
       int me = start + m[1];
-      double conf = confidence(m[2], window.charAt(m[0]) == '+', nationalFormat(window), bare(window, m));
+      double conf =
+          confidence(m[2], window.charAt(m[0]) == '+', nationalFormat(window), bare(window, m));
       if (s.at(ms - 1) == '#' || s.at(ms - 2) == '#') {
         conf -= 0.35;
       }
@@ -256,12 +349,13 @@ final class PhoneRecognizer implements Recognizer {
 
   /**
    * What a grade earns before context. A number the metadata only calls "possible" (unassigned or
-   * reserved ranges, new allocations) is still somebody's number as far as privacy goes, but
-   * weaker evidence, unless written in the national format ("(212) 555-0147"), and weaker still as
-   * a bare run of digits (a DNS serial, a timestamp); one valid only in a configured region, not the
+   * reserved ranges, new allocations) is still somebody's number as far as privacy goes, but weaker
+   * evidence, unless written in the national format ("(212) 555-0147"), and weaker still as a bare
+   * run of digits (a DNS serial, a timestamp); one valid only in a configured region, not the
    * tenant's, just passes.
    */
-  private static double confidence(int grade, boolean international, boolean nationalFormat, boolean bare) {
+  private static double confidence(
+      int grade, boolean international, boolean nationalFormat, boolean bare) {
     return switch (grade) {
       case VALID -> international ? 0.8 : 0.7;
       case VALID_CONFIGURED -> 0.55;
@@ -282,7 +376,8 @@ final class PhoneRecognizer implements Recognizer {
     List<int[]> valid = new ArrayList<>(1);
     List<int[]> possible = new ArrayList<>(1);
     boolean wholeWindow = false;
-    for (PhoneNumberMatch m : UTIL.findNumbers(window, regions.primary, PhoneNumberUtil.Leniency.POSSIBLE, 10)) {
+    for (PhoneNumberMatch m :
+        UTIL.findNumbers(window, regions.primary, PhoneNumberUtil.Leniency.POSSIBLE, 10)) {
       wholeWindow |= m.start() == 0 && m.end() == window.length();
       if (UTIL.isValidNumber(m.number()) && !missingTrunkPrefix(window, m, regions)) {
         valid.add(new int[] {m.start(), m.end(), VALID});
@@ -293,25 +388,33 @@ final class PhoneRecognizer implements Recognizer {
     // Only a window that is itself a possible number counts. A match of the whole window was
     // parsed from the same text and found possible by the matcher, so only other matches need
     // the check (one more parse of the window).
-    boolean matched = !(valid.isEmpty() && possible.isEmpty()) && (wholeWindow || plausible(window, regions.primary));
+    boolean matched =
+        !(valid.isEmpty() && possible.isEmpty())
+            && (wholeWindow || plausible(window, regions.primary));
     if (matched && !valid.isEmpty()) {
       return valid;
     }
     boolean shaped = window.charAt(0) != '+' && phoneShaped(window);
     boolean possibleElsewhere = false;
     // A window the primary region reads as a possible number as a whole is written the way that
-    // country writes numbers ("(212) 555-0147"): of the other regions only those the mail writes are
+    // country writes numbers ("(212) 555-0147"): of the other regions only those the mail writes
+    // are
     // asked, which keeps a scan of mail full of such numbers from parsing each in thirty regions.
     if (shaped) {
       // A national number of another country: a region the mail writes counts as the tenant's.
       List<String> configured = matched && wholeWindow ? List.of() : regions.configured();
       for (int k = 0; k < regions.written.size() + configured.size(); k++) {
         boolean written = k < regions.written.size();
-        String region = written ? regions.written.get(k) : configured.get(k - regions.written.size());
+        String region =
+            written ? regions.written.get(k) : configured.get(k - regions.written.size());
         Phonenumber.PhoneNumber number = parse(window, region);
         if (number != null && UTIL.isValidNumber(number)) {
-          return List.<int[]>of(new int[] {0, window.length(), written ? VALID
-              : nationalFormat(window) ? VALID_CONFIGURED : POSSIBLE_ELSEWHERE});
+          return List.<int[]>of(
+              new int[] {
+                0,
+                window.length(),
+                written ? VALID : nationalFormat(window) ? VALID_CONFIGURED : POSSIBLE_ELSEWHERE
+              });
         }
         possibleElsewhere |= number != null && UTIL.isPossibleNumber(number);
       }
@@ -320,7 +423,8 @@ final class PhoneRecognizer implements Recognizer {
       return possible;
     }
     if (shaped) {
-      return List.<int[]>of(new int[] {0, window.length(), possibleElsewhere ? POSSIBLE_ELSEWHERE : SHAPED});
+      return List.<int[]>of(
+          new int[] {0, window.length(), possibleElsewhere ? POSSIBLE_ELSEWHERE : SHAPED});
     }
     return List.of();
   }
@@ -337,8 +441,8 @@ final class PhoneRecognizer implements Recognizer {
 
   /**
    * Written the way people write their own number at home: a trunk prefix or an area code in
-   * parentheses, and separated groups ("07700 900123", "(718) 278-7096"). A bare run of digits valid
-   * only in some other country is as likely an id, and needs context.
+   * parentheses, and separated groups ("07700 900123", "(718) 278-7096"). A bare run of digits
+   * valid only in some other country is as likely an id, and needs context.
    */
   private static boolean nationalFormat(String window) {
     char c = window.charAt(0);
@@ -360,7 +464,10 @@ final class PhoneRecognizer implements Recognizer {
    */
   private static boolean missingTrunkPrefix(String window, PhoneNumberMatch m, Regions regions) {
     char c = window.charAt(m.start());
-    return c != '0' && c != '(' && c != '+' && regions.trunkZero()
+    return c != '0'
+        && c != '('
+        && c != '+'
+        && regions.trunkZero()
         && UTIL.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.NATIONAL).startsWith("0");
   }
 
@@ -420,7 +527,8 @@ final class PhoneRecognizer implements Recognizer {
       i++;
     }
     // Three, two and four digits joined by hyphens is how SSNs are written.
-    boolean ssn = groups == 3 && separator == '-' && digits == 9 && w.length() == 11 && w.charAt(3) == '-';
+    boolean ssn =
+        groups == 3 && separator == '-' && digits == 9 && w.length() == 11 && w.charAt(3) == '-';
     return digits >= 8 && digits <= 15 && !ssn;
   }
 
@@ -465,8 +573,12 @@ final class PhoneRecognizer implements Recognizer {
         boolean four = !three && g + 3 < groups && sep[g + 3] != a;
         boolean dayFirst = three && x <= 2 && y <= 2 && (z == 2 || z == 4);
         boolean yearFirst = three && x == 4 && y <= 2 && z <= 2;
-        boolean dotted = a == '.' && (x == 1 || y == 1 || z == 1
-            || (four && x <= 3 && y <= 3 && z <= 3 && len[g + 3] <= 3));
+        boolean dotted =
+            a == '.'
+                && (x == 1
+                    || y == 1
+                    || z == 1
+                    || (four && x <= 3 && y <= 3 && z <= 3 && len[g + 3] <= 3));
         if (dayFirst || yearFirst || dotted) {
           return true;
         }
@@ -476,8 +588,8 @@ final class PhoneRecognizer implements Recognizer {
   }
 
   /**
-   * Whether the window as a whole parses as a possible number in the region; windows long
-   * enough to hold two numbers always pass, so the matcher's split of them is kept.
+   * Whether the window as a whole parses as a possible number in the region; windows long enough to
+   * hold two numbers always pass, so the matcher's split of them is kept.
    */
   private static boolean plausible(String window, String region) {
     int digits = 0;
@@ -497,7 +609,13 @@ final class PhoneRecognizer implements Recognizer {
   }
 
   private static boolean isPhoneChar(char c) {
-    return DigitGroups.isDigit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+'
+    return DigitGroups.isDigit(c)
+        || c == ' '
+        || c == '-'
+        || c == '.'
+        || c == '('
+        || c == ')'
+        || c == '+'
         || c == '/';
   }
 }

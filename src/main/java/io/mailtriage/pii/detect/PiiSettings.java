@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which types to detect and the minimum confidence each must reach to be reported. Immutable
- * and thread-safe; use {@link #defaults()} and the {@code with…} methods to derive variants.
+ * Which types to detect and the minimum confidence each must reach to be reported. Immutable and
+ * thread-safe; use {@link #defaults()} and the {@code with…} methods to derive variants.
  */
 public final class PiiSettings {
 

@@ -11,9 +11,9 @@ interface Recognizer {
   void scan(Scan scan);
 
   /**
-   * What context does to this recogniser's candidates, applied by the {@link ContextEnhancer}
-   * after every recogniser ran. Most recognisers add their candidates with the confidence their
-   * own evidence earns and leave context to these rules.
+   * What context does to this recogniser's candidates, applied by the {@link ContextEnhancer} after
+   * every recogniser ran. Most recognisers add their candidates with the confidence their own
+   * evidence earns and leave context to these rules.
    */
   default java.util.List<ContextRule> context() {
     return java.util.List.of();

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * State of one detection run: the normalised text, an ASCII-lower-cased copy for context-word
- * look-ups, the hints, and the raw candidates (in normalised coordinates). Thread-confined:
- * one instance per {@link PiiDetector#detect} call.
+ * look-ups, the hints, and the raw candidates (in normalised coordinates). Thread-confined: one
+ * instance per {@link PiiDetector#detect} call.
  */
 final class Scan {
 
@@ -22,9 +22,12 @@ final class Scan {
     for (char c = 0; c < 0x80; c++) {
       boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
       boolean digit = c >= '0' && c <= '9';
-      ASCII[c] = (byte) ((letter || digit || c == '_' ? WORD : 0) | (letter ? LETTER : 0)
-          | (digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') ? HEX : 0)
-          | (c == '+' || c == '(' || c == ':' || c == '@' ? SYMBOL : 0));
+      ASCII[c] =
+          (byte)
+              ((letter || digit || c == '_' ? WORD : 0)
+                  | (letter ? LETTER : 0)
+                  | (digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') ? HEX : 0)
+                  | (c == '+' || c == '(' || c == ':' || c == '@' ? SYMBOL : 0));
     }
   }
 
@@ -35,24 +38,31 @@ final class Scan {
   final DetectionHints hints;
   final PiiSettings settings;
   final List<Finding> candidates = new ArrayList<>();
+
   /** Spans already taken by checksum-validated findings; later, costlier recognisers skip them. */
   private final java.util.BitSet validated = new java.util.BitSet();
+
   private int[][] keywordHits;
   private Signatures signatures;
+
   /** {@link #lower} as a String, made on the first {@link #indexOf} call. */
   private String lowerText;
+
   /**
-   * Ascending positions where a run of word chars starts ({@code wordCount} of them). Every
-   * match that must begin a word (letters, digits) can only start here, so the recognisers
-   * that need one visit these instead of every char.
+   * Ascending positions where a run of word chars starts ({@code wordCount} of them). Every match
+   * that must begin a word (letters, digits) can only start here, so the recognisers that need one
+   * visit these instead of every char.
    */
   final int[] wordStarts;
+
   final int wordCount;
+
   /**
-   * Ascending positions of the symbols that can begin or anchor a match where no word starts:
-   * '+' and '(' (phone numbers), ':' (IPv6) and '@' (email addresses); {@code symbolCount} of them.
+   * Ascending positions of the symbols that can begin or anchor a match where no word starts: '+'
+   * and '(' (phone numbers), ':' (IPv6) and '@' (email addresses); {@code symbolCount} of them.
    */
   final int[] symbols;
+
   final int symbolCount;
 
   Scan(NormalizedText norm, DetectionHints hints, PiiSettings settings) {
@@ -104,11 +114,15 @@ final class Scan {
       while (word < wordCount && wordStarts[word] < from) {
         word++;
       }
-      int first = Math.min(word < wordCount ? wordStarts[word] : Integer.MAX_VALUE, nextSymbol(from));
+      int first =
+          Math.min(word < wordCount ? wordStarts[word] : Integer.MAX_VALUE, nextSymbol(from));
       return first == Integer.MAX_VALUE ? -1 : first;
     }
 
-    /** The first symbol at or after {@code from}, or {@link Integer#MAX_VALUE}; calls must not go back. */
+    /**
+     * The first symbol at or after {@code from}, or {@link Integer#MAX_VALUE}; calls must not go
+     * back.
+     */
     int nextSymbol(int from) {
       while (symbol < symbolCount && symbols[symbol] < from) {
         symbol++;
@@ -121,8 +135,10 @@ final class Scan {
   void add(PiiType type, int start, int end, double confidence) {
     if (end > start && settings.isEnabled(type)) {
       candidates.add(new Finding(type, start, end, Math.max(0.0, Math.min(1.0, confidence))));
-      // Context only raises cards and IBANs, so one at the threshold already is sure to be reported.
-      if ((type == PiiType.CREDIT_CARD || type == PiiType.IBAN) && confidence >= settings.threshold(type)) {
+      // Context only raises cards and IBANs, so one at the threshold already is sure to be
+      // reported.
+      if ((type == PiiType.CREDIT_CARD || type == PiiType.IBAN)
+          && confidence >= settings.threshold(type)) {
         validated.set(start, end);
       }
     }

@@ -7,26 +7,64 @@ package io.mailtriage.pii.detect;
  */
 final class SecretRecognizer implements Recognizer {
 
-  private static final String[] AWS_PREFIXES = {"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"};
+  private static final String[] AWS_PREFIXES = {
+    "AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"
+  };
+
   /** Prefix and minimum total length of vendor tokens. */
-  private static final String[] TOKEN_PREFIXES = {"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
-    "glpat-", "xoxb-", "xoxp-", "xoxa-", "xoxr-", "sk_live_", "rk_live_", "sk_test_", "AIza", "sk-"};
+  private static final String[] TOKEN_PREFIXES = {
+    "ghp_",
+    "gho_",
+    "ghu_",
+    "ghs_",
+    "ghr_",
+    "github_pat_",
+    "glpat-",
+    "xoxb-",
+    "xoxp-",
+    "xoxa-",
+    "xoxr-",
+    "sk_live_",
+    "rk_live_",
+    "sk_test_",
+    "AIza",
+    "sk-"
+  };
+
   private static final String PEM_BEGIN = "-----begin ";
   private static final String PEM_END = "-----end ";
   private static final int MAX_PEM = 16_384;
   private static final int MIN_ENTROPY_LENGTH = 32;
   private static final int MAX_TOKEN = 1024;
+
   /** A key word near a high-entropy string makes it a secret rather than an id. */
-  private static final java.util.List<ContextRule> CONTEXT = java.util.List.of(ContextRule.raise(40, 0, 0, 0.85,
-      "key", "token", "secret", "password", "api", "credential", "bearer", "auth", "passwd"));
+  private static final java.util.List<ContextRule> CONTEXT =
+      java.util.List.of(
+          ContextRule.raise(
+              40,
+              0,
+              0,
+              0.85,
+              "key",
+              "token",
+              "secret",
+              "password",
+              "api",
+              "credential",
+              "bearer",
+              "auth",
+              "passwd"));
 
   /** Letters, digits and {@code _-+/=.}: the chars of keys, tokens and base64. */
   private static final boolean[] TOKEN_CHARS = new boolean[0x80];
 
   static {
     for (char c = 0; c < 0x80; c++) {
-      TOKEN_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || "_-+/=.".indexOf(c) >= 0;
+      TOKEN_CHARS[c] =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "_-+/=.".indexOf(c) >= 0;
     }
   }
 
@@ -96,11 +134,17 @@ final class SecretRecognizer implements Recognizer {
       s.add(PiiType.SECRET, start, stop, 0.9);
       return;
     }
-    if (len >= 30 && t[start] == 'e' && t[start + 1] == 'y' && t[start + 2] == 'J' && jwt(t, start, stop)) {
+    if (len >= 30
+        && t[start] == 'e'
+        && t[start + 1] == 'y'
+        && t[start + 2] == 'J'
+        && jwt(t, start, stop)) {
       s.add(PiiType.SECRET, start, stop, 0.95);
       return;
     }
-    if (len >= MIN_ENTROPY_LENGTH && entropyCandidate(t, start, stop) && mixedClasses(t, start, stop)
+    if (len >= MIN_ENTROPY_LENGTH
+        && entropyCandidate(t, start, stop)
+        && mixedClasses(t, start, stop)
         && entropy(t, start, stop) >= 4.0) {
       s.add(PiiType.SECRET, start, stop, 0.6);
     }
@@ -137,8 +181,12 @@ final class SecretRecognizer implements Recognizer {
       } else {
         // Truncated block: cover the base64 body that follows the header.
         end = headerEnd + 5;
-        while (end < limit && (isTokenChar(s.text[end]) || s.text[end] == '/' || s.text[end] == '+'
-            || s.text[end] == '=' || Character.isWhitespace(s.text[end]))) {
+        while (end < limit
+            && (isTokenChar(s.text[end])
+                || s.text[end] == '/'
+                || s.text[end] == '+'
+                || s.text[end] == '='
+                || Character.isWhitespace(s.text[end]))) {
           end++;
         }
       }
@@ -181,8 +229,8 @@ final class SecretRecognizer implements Recognizer {
   }
 
   /**
-   * Dotted names, paths and URL pieces have high char entropy too; a key is one unbroken
-   * run with at most the occasional '/' of base64.
+   * Dotted names, paths and URL pieces have high char entropy too; a key is one unbroken run with
+   * at most the occasional '/' of base64.
    */
   private static boolean entropyCandidate(char[] t, int start, int end) {
     if (start > 0 && (t[start - 1] == ':' || t[start - 1] == '@')) {

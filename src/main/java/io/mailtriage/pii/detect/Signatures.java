@@ -11,20 +11,61 @@ import java.util.Arrays;
  */
 final class Signatures {
 
-  static final WordSet SIGN_OFFS = WordSet.of("regards", "best regards", "kind regards", "warm regards",
-      "warmest regards", "many thanks", "thanks", "thank you", "thanks again", "thanks so much", "thx",
-      "best", "all the best", "best wishes", "cheers", "sincerely", "yours sincerely", "sincerely yours",
-      "yours truly", "yours faithfully", "yours", "take care", "cordially", "respectfully",
-      "mit freundlichen grüßen", "viele grüße", "liebe grüße", "gruß", "grüße", "mfg", "cordialement",
-      "bien cordialement", "bien à vous", "atentamente", "saludos", "un saludo", "cordiali saluti", "distinti saluti",
-      "saluti", "met vriendelijke groet", "groetjes", "groeten", "hälsningar", "med vänlig hälsning", "pozdrawiam",
-      "sent from my iphone");
+  static final WordSet SIGN_OFFS =
+      WordSet.of(
+          "regards",
+          "best regards",
+          "kind regards",
+          "warm regards",
+          "warmest regards",
+          "many thanks",
+          "thanks",
+          "thank you",
+          "thanks again",
+          "thanks so much",
+          "thx",
+          "best",
+          "all the best",
+          "best wishes",
+          "cheers",
+          "sincerely",
+          "yours sincerely",
+          "sincerely yours",
+          "yours truly",
+          "yours faithfully",
+          "yours",
+          "take care",
+          "cordially",
+          "respectfully",
+          "mit freundlichen grüßen",
+          "viele grüße",
+          "liebe grüße",
+          "gruß",
+          "grüße",
+          "mfg",
+          "cordialement",
+          "bien cordialement",
+          "bien à vous",
+          "atentamente",
+          "saludos",
+          "un saludo",
+          "cordiali saluti",
+          "distinti saluti",
+          "saluti",
+          "met vriendelijke groet",
+          "groetjes",
+          "groeten",
+          "hälsningar",
+          "med vänlig hälsning",
+          "pozdrawiam",
+          "sent from my iphone");
   private static final int MAX_LINES = 8;
   private static final int MAX_CHARS = 400;
   private static final int MAX_LINE = 50;
 
   /** Offsets where a signature block starts (the line after its sign-off), ascending. */
   private final int[] starts;
+
   private final int count;
   private final Scan s;
 
@@ -80,13 +121,21 @@ final class Signatures {
    */
   static boolean signOff(Scan s, int a, int lineEnd) {
     int b = lineEnd;
-    while (b > a && (s.text[b - 1] == ' ' || s.text[b - 1] == ',' || s.text[b - 1] == '!'
-        || s.text[b - 1] == '.' || s.text[b - 1] == '\r' || s.text[b - 1] == '-')) {
+    while (b > a
+        && (s.text[b - 1] == ' '
+            || s.text[b - 1] == ','
+            || s.text[b - 1] == '!'
+            || s.text[b - 1] == '.'
+            || s.text[b - 1] == '\r'
+            || s.text[b - 1] == '-')) {
       b--;
     }
     if (b == a) {
       // "--" and "-- " separate a signature; a line of dashes or nothing does not count.
-      return lineEnd - a >= 2 && lineEnd - a <= 4 && s.text[a] == '-' && s.text[a + 1] == '-'
+      return lineEnd - a >= 2
+          && lineEnd - a <= 4
+          && s.text[a] == '-'
+          && s.text[a + 1] == '-'
           && (a + 2 == lineEnd || s.text[a + 2] != '-');
     }
     return b - a >= 3 && b - a <= 30 && SIGN_OFFS.contains(s.lower, a, b);

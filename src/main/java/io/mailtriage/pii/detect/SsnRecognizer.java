@@ -2,14 +2,29 @@ package io.mailtriage.pii.detect;
 
 /**
  * US Social Security numbers: AAA-GG-SSSS (or space separated), and, next to an SSN keyword,
- * AAA.GG.SSSS or nine bare digits. Numbers the SSA never issues (area 000, 666, 900–999; group
- * 00; serial 0000) and the well-known advertising number 078-05-1120 are rejected.
+ * AAA.GG.SSSS or nine bare digits. Numbers the SSA never issues (area 000, 666, 900–999; group 00;
+ * serial 0000) and the well-known advertising number 078-05-1120 are rejected.
  */
 final class SsnRecognizer implements Recognizer {
 
-  /** An SSN word raises every form and vouches for nine bare digits, which alone stay below the bar. */
-  private static final java.util.List<ContextRule> CONTEXT = java.util.List.of(ContextRule.raise(40, 0, 0.15, 0.95,
-      "ssn", "social", "ss#", "ss no", "soc sec", "ssn#", "tin", "taxpayer"));
+  /**
+   * An SSN word raises every form and vouches for nine bare digits, which alone stay below the bar.
+   */
+  private static final java.util.List<ContextRule> CONTEXT =
+      java.util.List.of(
+          ContextRule.raise(
+              40,
+              0,
+              0.15,
+              0.95,
+              "ssn",
+              "social",
+              "ss#",
+              "ss no",
+              "soc sec",
+              "ssn#",
+              "tin",
+              "taxpayer"));
 
   @Override
   public PiiType type() {
@@ -33,12 +48,15 @@ final class SsnRecognizer implements Recognizer {
       int end;
       double conf;
       if (run == 9) {
-        // Nine bare digits are as likely an order or account number: only context makes them an SSN.
+        // Nine bare digits are as likely an order or account number: only context makes them an
+        // SSN.
         end = i + 9;
         conf = 0.3;
       } else if (run == 3) {
         char sep = s.at(i + 3);
-        if (!(sep == '-' || sep == ' ' || sep == '.') || digits(s, i + 4) != 2 || s.at(i + 6) != sep
+        if (!(sep == '-' || sep == ' ' || sep == '.')
+            || digits(s, i + 4) != 2
+            || s.at(i + 6) != sep
             || digits(s, i + 7) != 4) {
           continue;
         }
@@ -63,7 +81,9 @@ final class SsnRecognizer implements Recognizer {
     return i - from;
   }
 
-  /** A digit group that continues a number written before it ("12.123-45-6789", "4-123 45 6789"). */
+  /**
+   * A digit group that continues a number written before it ("12.123-45-6789", "4-123 45 6789").
+   */
   private static boolean joinedBefore(Scan s, int i) {
     char c = s.at(i - 1);
     return (c == '.' || c == ',' || c == '-' || c == '/' || c == ' ') && s.isDigit(i - 2);

@@ -5,18 +5,49 @@ import java.util.Set;
 
 /**
  * URLs that carry credentials: a password in the user-info part or a secret-looking query or
- * fragment parameter (token, api_key, signature, …). Plain links are not personal data and are
- * left alone.
+ * fragment parameter (token, api_key, signature, …). Plain links are not personal data and are left
+ * alone.
  */
 final class UrlRecognizer implements Recognizer {
 
   private static final int MAX_URL = 4096;
   private static final int MAX_SCHEME = 20;
-  private static final Set<String> SECRET_PARAMS = Set.of("token", "access_token", "refresh_token",
-      "id_token", "auth_token", "api_key", "apikey", "key", "secret", "client_secret", "password",
-      "passwd", "pwd", "pass", "auth", "authorization", "sig", "signature", "x-amz-signature",
-      "x-amz-credential", "x-amz-security-token", "session", "sessionid", "session_id", "sid",
-      "jwt", "code", "otp", "reset_token", "invite", "magic", "login_token", "ticket", "hash");
+  private static final Set<String> SECRET_PARAMS =
+      Set.of(
+          "token",
+          "access_token",
+          "refresh_token",
+          "id_token",
+          "auth_token",
+          "api_key",
+          "apikey",
+          "key",
+          "secret",
+          "client_secret",
+          "password",
+          "passwd",
+          "pwd",
+          "pass",
+          "auth",
+          "authorization",
+          "sig",
+          "signature",
+          "x-amz-signature",
+          "x-amz-credential",
+          "x-amz-security-token",
+          "session",
+          "sessionid",
+          "session_id",
+          "sid",
+          "jwt",
+          "code",
+          "otp",
+          "reset_token",
+          "invite",
+          "magic",
+          "login_token",
+          "ticket",
+          "hash");
 
   @Override
   public PiiType type() {
@@ -57,7 +88,10 @@ final class UrlRecognizer implements Recognizer {
   private static double credentialScore(Scan s, int authorityStart, int end) {
     char[] t = s.text;
     int authorityEnd = authorityStart;
-    while (authorityEnd < end && t[authorityEnd] != '/' && t[authorityEnd] != '?' && t[authorityEnd] != '#') {
+    while (authorityEnd < end
+        && t[authorityEnd] != '/'
+        && t[authorityEnd] != '?'
+        && t[authorityEnd] != '#') {
       authorityEnd++;
     }
     int atSign = -1;
@@ -82,8 +116,12 @@ final class UrlRecognizer implements Recognizer {
       while (ne < end && t[ne] != '=' && t[ne] != '&' && t[ne] != '#') {
         ne++;
       }
-      if (ne < end && t[ne] == '=' && ne + 1 < end && t[ne + 1] != '&'
-          && ne - ns <= 32 && SECRET_PARAMS.contains(new String(t, ns, ne - ns).toLowerCase(Locale.ROOT))) {
+      if (ne < end
+          && t[ne] == '='
+          && ne + 1 < end
+          && t[ne + 1] != '&'
+          && ne - ns <= 32
+          && SECRET_PARAMS.contains(new String(t, ns, ne - ns).toLowerCase(Locale.ROOT))) {
         return 0.9;
       }
     }
@@ -91,12 +129,23 @@ final class UrlRecognizer implements Recognizer {
   }
 
   private static boolean isSchemeChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+'
-        || c == '.' || c == '-';
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '+'
+        || c == '.'
+        || c == '-';
   }
 
   private static boolean isUrlChar(char c) {
-    return c > ' ' && c != '<' && c != '>' && c != '"' && c != '\u007f' && c != '\uFFFD'
-        && !Character.isWhitespace(c) && c != '⟦' && c != '⟧';
+    return c > ' '
+        && c != '<'
+        && c != '>'
+        && c != '"'
+        && c != '\u007f'
+        && c != '\uFFFD'
+        && !Character.isWhitespace(c)
+        && c != '⟦'
+        && c != '⟧';
   }
 }

@@ -1,14 +1,15 @@
 package io.mailtriage.pii.detect;
 
 /**
- * An immutable set of words that can be asked about a range of a char array without first
- * making a String of it. The name recogniser asks it about every word that opens a line or
- * looks like a title, so the String and its hash per question were a visible share of a scan.
+ * An immutable set of words that can be asked about a range of a char array without first making a
+ * String of it. The name recogniser asks it about every word that opens a line or looks like a
+ * title, so the String and its hash per question were a visible share of a scan.
  */
 final class WordSet {
 
   /** Open addressing with linear probing; a power-of-two size at most half full. */
   private final String[] table;
+
   private final int mask;
 
   private WordSet(String... words) {
@@ -31,7 +32,10 @@ final class WordSet {
     return new WordSet(words);
   }
 
-  /** For the occasional String (header names); the hot path asks with {@link #contains(char[], int, int)}. */
+  /**
+   * For the occasional String (header names); the hot path asks with {@link #contains(char[], int,
+   * int)}.
+   */
   boolean contains(String word) {
     return contains(word.toCharArray(), 0, word.length());
   }

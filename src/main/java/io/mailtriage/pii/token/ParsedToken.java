@@ -12,8 +12,15 @@ import io.mailtriage.pii.detect.PiiType;
  * @param subjectId subject the token is bound to ({@code s}-prefixed modes), or null
  * @param payload what follows the mode (and subject id); empty for redact tokens
  */
-public record ParsedToken(int start, int end, PiiType type, TokenMode mode, int keyVersion, boolean keepsLast4,
-    String subjectId, String payload) {
+public record ParsedToken(
+    int start,
+    int end,
+    PiiType type,
+    TokenMode mode,
+    int keyVersion,
+    boolean keepsLast4,
+    String subjectId,
+    String payload) {
 
   public boolean subjectBound() {
     return subjectId != null;

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Turns deterministic and FPE tokens back into values, for authorised tools. Tokens from every
- * key version still in the {@link KeyRing} re-identify. Subject-bound tokens need the subject's
- * data key; when it has been deleted they stay tokens.
+ * Turns deterministic and FPE tokens back into values, for authorised tools. Tokens from every key
+ * version still in the {@link KeyRing} re-identify. Subject-bound tokens need the subject's data
+ * key; when it has been deleted they stay tokens.
  *
  * <p>NOT thread-safe (reuses cipher engines): one instance per thread.
  */
@@ -26,16 +26,21 @@ public final class Reidentifier {
     this.keys = Objects.requireNonNull(keys, "keys");
   }
 
-  /** The value behind a tenant-keyed reversible token; empty for irreversible or subject-bound tokens. */
+  /**
+   * The value behind a tenant-keyed reversible token; empty for irreversible or subject-bound
+   * tokens.
+   */
   public Optional<String> reveal(ParsedToken token, String tenant) {
     return reveal(token, tenant, sid -> null);
   }
 
   /**
    * @param subjectKeys returns a subject's data key by subject id, or null once it was shredded
-   * @throws KeyMaterialException if the token's key version is not in the ring or it fails authentication
+   * @throws KeyMaterialException if the token's key version is not in the ring or it fails
+   *     authentication
    */
-  public Optional<String> reveal(ParsedToken token, String tenant, Function<String, byte[]> subjectKeys) {
+  public Optional<String> reveal(
+      ParsedToken token, String tenant, Function<String, byte[]> subjectKeys) {
     if (!token.mode().reversible()) {
       return Optional.empty();
     }
@@ -47,7 +52,8 @@ public final class Reidentifier {
       }
       subject = new SubjectKey(token.subjectId(), dataKey);
     } else if (!keys.ring().has(token.keyVersion())) {
-      throw new KeyMaterialException("token key version k" + token.keyVersion() + " is not in the key ring");
+      throw new KeyMaterialException(
+          "token key version k" + token.keyVersion() + " is not in the key ring");
     }
     int v = token.keyVersion();
     if (token.mode() == TokenMode.FPE) {
@@ -57,7 +63,8 @@ public final class Reidentifier {
       if (count < TokenCipher.MIN_FPE_DIGITS) {
         throw new KeyMaterialException("malformed FPE token");
       }
-      return Optional.of(cipher.ff1(key, Crypto.utf8(token.type().name()), token.payload(), count, false));
+      return Optional.of(
+          cipher.ff1(key, Crypto.utf8(token.type().name()), token.payload(), count, false));
     }
     byte[] key = keys.key(v, tenant, subject, TenantKeys.Purpose.DETERMINISTIC);
     byte[] nonce = keys.key(v, tenant, subject, TenantKeys.Purpose.DETERMINISTIC_NONCE);
@@ -76,8 +83,8 @@ public final class Reidentifier {
   }
 
   /**
-   * Replaces every token that can be revealed; tokens that cannot (irreversible, shredded,
-   * unknown version, tampered) are left as they are.
+   * Replaces every token that can be revealed; tokens that cannot (irreversible, shredded, unknown
+   * version, tampered) are left as they are.
    */
   public String reidentify(String text, String tenant, Function<String, byte[]> subjectKeys) {
     List<ParsedToken> tokens = TokenParser.find(text);

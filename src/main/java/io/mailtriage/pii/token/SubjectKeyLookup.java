@@ -4,8 +4,8 @@ import io.mailtriage.keys.SubjectKey;
 import io.mailtriage.pii.detect.Finding;
 
 /**
- * Chooses the data subject whose key protects a finding's reversible token; {@code null}
- * means "use the tenant key". Implemented by the operator that keeps subject keys in state.
+ * Chooses the data subject whose key protects a finding's reversible token; {@code null} means "use
+ * the tenant key". Implemented by the operator that keeps subject keys in state.
  */
 @FunctionalInterface
 public interface SubjectKeyLookup {

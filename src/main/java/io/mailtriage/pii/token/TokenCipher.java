@@ -16,34 +16,42 @@ import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.crypto.util.BasicAlphabetMapper;
 
 /**
- * The token primitives: AES-GCM-SIV with a fixed derived nonce (deterministic, authenticated),
- * FF1 over decimal digits, and HMAC-SHA256. Holds reusable engines, so it is NOT thread-safe:
- * each {@link Tokenizer} / {@link Reidentifier} owns one.
+ * The token primitives: AES-GCM-SIV with a fixed derived nonce (deterministic, authenticated), FF1
+ * over decimal digits, and HMAC-SHA256. Holds reusable engines, so it is NOT thread-safe: each
+ * {@link Tokenizer} / {@link Reidentifier} owns one.
  */
 final class TokenCipher {
 
   /** Fewest digits FF1 is used on: 10^6 is the NIST SP 800-38G minimum domain size. */
   static final int MIN_FPE_DIGITS = 6;
+
   private static final BasicAlphabetMapper DIGITS = new BasicAlphabetMapper("0123456789");
 
   private final GCMSIVBlockCipher siv = new GCMSIVBlockCipher(AESEngine.newInstance());
   private final FPEFF1Engine ff1 = new FPEFF1Engine(AESEngine.newInstance());
   private final HMac hmac = new HMac(new SHA256Digest());
+
   /**
    * What {@link #siv} was last initialised with. Deterministic tokens of one tenant share key and
    * nonce, and GCM-SIV's per-init work (deriving the message keys from key and nonce, expanding
-   * them) is a large part of a token's cost, so a repeat skips it: after doFinal the cipher is
-   * back in its initialised state. The associated data (the entity type) is therefore not part of
-   * the init but fed to each operation, so tokens of alternating types share one init too. Keys
-   * are compared by identity, since {@link TenantKeys} and {@link SubjectKey} hand out the same
-   * cached arrays. An operation that does not complete clears {@link #sivKey}, so the next one
-   * starts from a fresh init rather than from half-fed state.
+   * them) is a large part of a token's cost, so a repeat skips it: after doFinal the cipher is back
+   * in its initialised state. The associated data (the entity type) is therefore not part of the
+   * init but fed to each operation, so tokens of alternating types share one init too. Keys are
+   * compared by identity, since {@link TenantKeys} and {@link SubjectKey} hand out the same cached
+   * arrays. An operation that does not complete clears {@link #sivKey}, so the next one starts from
+   * a fresh init rather than from half-fed state.
    */
   private boolean sivEncrypting;
+
   private byte[] sivKey;
   private byte[] sivNonce;
-  /** As for {@link #siv}: FF1 keeps no state between blocks, so the same key and tweak need no new init. */
+
+  /**
+   * As for {@link #siv}: FF1 keeps no state between blocks, so the same key and tweak need no new
+   * init.
+   */
   private boolean ff1Encrypting;
+
   private byte[] ff1Key;
   private byte[] ff1Tweak;
 
@@ -77,7 +85,8 @@ final class TokenCipher {
       done = true;
       return total == out.length ? out : java.util.Arrays.copyOf(out, total);
     } catch (InvalidCipherTextException | IllegalStateException e) {
-      throw new KeyMaterialException("token failed authentication (wrong tenant, key or tampered token)");
+      throw new KeyMaterialException(
+          "token failed authentication (wrong tenant, key or tampered token)");
     } finally {
       if (!done) {
         sivKey = null;
@@ -135,7 +144,8 @@ final class TokenCipher {
       }
     }
     if (n != count || count < MIN_FPE_DIGITS) {
-      throw new IllegalArgumentException("FF1 needs " + count + " >= " + MIN_FPE_DIGITS + " digits");
+      throw new IllegalArgumentException(
+          "FF1 needs " + count + " >= " + MIN_FPE_DIGITS + " digits");
     }
     if (encrypt != ff1Encrypting || key != ff1Key || !java.util.Arrays.equals(tweak, ff1Tweak)) {
       ff1Key = null;

@@ -2,13 +2,19 @@ package io.mailtriage.pii.token;
 
 /** How a detected value is replaced in the tokenized text. */
 public enum TokenMode {
-  /** Reversible, deterministic (AES-GCM-SIV, fixed derived nonce): same value, same token per tenant. */
+  /**
+   * Reversible, deterministic (AES-GCM-SIV, fixed derived nonce): same value, same token per
+   * tenant.
+   */
   DETERMINISTIC("det"),
   /** Reversible format-preserving encryption of the digits (FF1); other characters kept. */
   FPE("fpe"),
   /** Keyed HMAC-SHA256: joinable, not reversible. */
   HASH("hash"),
-  /** Characters starred out, a few kept for humans (last four digits, e-mail domain). Not reversible. */
+  /**
+   * Characters starred out, a few kept for humans (last four digits, e-mail domain). Not
+   * reversible.
+   */
   MASK("mask"),
   /** Only the type is kept. */
   REDACT("redact");

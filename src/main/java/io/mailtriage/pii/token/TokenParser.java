@@ -21,11 +21,11 @@ public final class TokenParser {
 
   public static final char OPEN = '⟦';
   public static final char CLOSE = '⟧';
+
   /** Longer bracketed spans are not tokens (bounds the work per '⟦' on hostile text). */
   private static final int MAX_TOKEN = 8192;
 
-  private TokenParser() {
-  }
+  private TokenParser() {}
 
   public static List<ParsedToken> find(String text) {
     List<ParsedToken> out = new ArrayList<>();
@@ -40,7 +40,8 @@ public final class TokenParser {
         i = nextOpen;
         continue;
       }
-      Optional<ParsedToken> t = close - i <= MAX_TOKEN ? parse(text, i, close + 1) : Optional.empty();
+      Optional<ParsedToken> t =
+          close - i <= MAX_TOKEN ? parse(text, i, close + 1) : Optional.empty();
       t.ifPresent(out::add);
       i = text.indexOf(OPEN, close + 1);
     }
@@ -67,7 +68,8 @@ public final class TokenParser {
     }
     if (parts[1].equals("mask")) {
       String payload = body.substring(parts[0].length() + 6);
-      return Optional.of(new ParsedToken(start, end, type, TokenMode.MASK, 0, false, null, payload));
+      return Optional.of(
+          new ParsedToken(start, end, type, TokenMode.MASK, 0, false, null, payload));
     }
     if (parts.length != 4 || parts[1].length() < 2 || parts[1].charAt(0) != 'k') {
       return Optional.empty();

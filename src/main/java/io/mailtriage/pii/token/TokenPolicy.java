@@ -14,8 +14,8 @@ import java.util.Set;
 public final class TokenPolicy {
 
   /** Types whose values are digit strings and may use {@link TokenMode#FPE}. */
-  public static final Set<PiiType> FPE_TYPES = Collections.unmodifiableSet(
-      EnumSet.of(PiiType.CREDIT_CARD, PiiType.PHONE, PiiType.US_SSN));
+  public static final Set<PiiType> FPE_TYPES =
+      Collections.unmodifiableSet(EnumSet.of(PiiType.CREDIT_CARD, PiiType.PHONE, PiiType.US_SSN));
 
   private final Map<PiiType, TokenMode> modes;
   private final Set<PiiType> keepLast4;
@@ -28,9 +28,8 @@ public final class TokenPolicy {
   }
 
   /**
-   * Cards and phones FPE (cards keep their last four digits), secrets redacted (they must not
-   * be recoverable from the pipeline at all), credential URLs hashed, everything else
-   * deterministic.
+   * Cards and phones FPE (cards keep their last four digits), secrets redacted (they must not be
+   * recoverable from the pipeline at all), credential URLs hashed, everything else deterministic.
    */
   public static TokenPolicy defaults() {
     Map<PiiType, TokenMode> m = new EnumMap<>(PiiType.class);
@@ -55,7 +54,8 @@ public final class TokenPolicy {
 
   public TokenPolicy with(PiiType type, TokenMode mode) {
     if (mode == TokenMode.FPE && !FPE_TYPES.contains(type)) {
-      throw new IllegalArgumentException("FPE applies to digit types " + FPE_TYPES + ", not " + type);
+      throw new IllegalArgumentException(
+          "FPE applies to digit types " + FPE_TYPES + ", not " + type);
     }
     Map<PiiType, TokenMode> m = new EnumMap<>(modes);
     m.put(type, mode);

@@ -13,17 +13,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Replaces findings with tokens according to a {@link TokenPolicy}, and produces the
- * placeholder text for the model alongside.
+ * Replaces findings with tokens according to a {@link TokenPolicy}, and produces the placeholder
+ * text for the model alongside.
  *
- * <p>Deterministic tokens use AES-GCM-SIV under a per-tenant key with a nonce derived from
- * the same key, so equal values give equal tokens within a tenant and version (and only
- * reveal equality). FPE tokens use FF1 over the digits with the type name as tweak. When a
- * {@link SubjectKeyLookup} returns a subject for a finding, its reversible token is keyed by
- * that subject's data key instead, so deleting the data key shreds it.
+ * <p>Deterministic tokens use AES-GCM-SIV under a per-tenant key with a nonce derived from the same
+ * key, so equal values give equal tokens within a tenant and version (and only reveal equality).
+ * FPE tokens use FF1 over the digits with the type name as tweak. When a {@link SubjectKeyLookup}
+ * returns a subject for a finding, its reversible token is keyed by that subject's data key
+ * instead, so deleting the data key shreds it.
  *
- * <p>Bracket characters {@code ⟦ ⟧} already present in the input are replaced by {@code [ ]}
- * so a sender cannot plant a token copied from someone else's mail for later re-identification.
+ * <p>Bracket characters {@code ⟦ ⟧} already present in the input are replaced by {@code [ ]} so a
+ * sender cannot plant a token copied from someone else's mail for later re-identification.
  *
  * <p>NOT thread-safe (reuses cipher engines): one instance per thread or operator subtask.
  */
@@ -33,11 +33,14 @@ public final class Tokenizer {
   private final TokenPolicy policy;
   private final TokenCipher cipher = new TokenCipher();
 
-  /** @param keys may be null only if the policy needs no keys (mask/redact only) */
+  /**
+   * @param keys may be null only if the policy needs no keys (mask/redact only)
+   */
   public Tokenizer(TenantKeys keys, TokenPolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
     if (keys == null && policy.needsKeys()) {
-      throw new KeyMaterialException("token policy uses keyed modes but no key material is configured");
+      throw new KeyMaterialException(
+          "token policy uses keyed modes but no key material is configured");
     }
     this.keys = keys;
   }
@@ -55,7 +58,8 @@ public final class Tokenizer {
    *     overlapping ones after the first are skipped
    * @param subjects picks a subject key per finding, or null to use tenant keys throughout
    */
-  public TokenizedText tokenize(String text, List<Finding> findings, String tenant, SubjectKeyLookup subjects) {
+  public TokenizedText tokenize(
+      String text, List<Finding> findings, String tenant, SubjectKeyLookup subjects) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparingInt(Finding::start));
     StringBuilder tok = new StringBuilder(text.length() + 32 * sorted.size());
@@ -92,37 +96,49 @@ public final class Tokenizer {
       case REDACT:
         return TokenParser.OPEN + type.name() + TokenParser.CLOSE;
       case MASK:
-        return TokenParser.OPEN + type.name() + ":mask:" + Masking.mask(type, value) + TokenParser.CLOSE;
+        return TokenParser.OPEN
+            + type.name()
+            + ":mask:"
+            + Masking.mask(type, value)
+            + TokenParser.CLOSE;
       default:
         break;
     }
     Objects.requireNonNull(tenant, "tenant");
     int version = keys.currentVersion();
-    String head = TokenParser.OPEN + type.name() + ":k" + version + ":" + (subject != null ? "s" : "");
+    String head =
+        TokenParser.OPEN + type.name() + ":k" + version + ":" + (subject != null ? "s" : "");
     String sid = subject != null ? subject.subjectId() + "." : "";
     switch (mode) {
-      case HASH: {
-        byte[] mac = cipher.hmac(keys.key(version, tenant, TenantKeys.Purpose.HASH),
-            Crypto.utf8(type.name() + "\u0000" + value));
-        return head + "hash:" + Crypto.b64(java.util.Arrays.copyOf(mac, 16)) + TokenParser.CLOSE;
-      }
-      case FPE: {
-        boolean last4 = policy.keepsLast4(type) && digits - 4 >= TokenCipher.MIN_FPE_DIGITS;
-        byte[] key = keys.key(version, tenant, subject, TenantKeys.Purpose.FPE);
-        String enc = cipher.ff1(key, Crypto.utf8(type.name()), value, last4 ? digits - 4 : digits, true);
-        return head + (last4 ? "fpe4:" : "fpe:") + sid + enc + TokenParser.CLOSE;
-      }
-      default: {
-        byte[] key = keys.key(version, tenant, subject, TenantKeys.Purpose.DETERMINISTIC);
-        byte[] nonce = keys.key(version, tenant, subject, TenantKeys.Purpose.DETERMINISTIC_NONCE);
-        byte[] ct = cipher.sivEncrypt(key, nonce, Crypto.utf8(type.name()), Crypto.utf8(value));
-        return head + "det:" + sid + Crypto.b64(ct) + TokenParser.CLOSE;
-      }
+      case HASH:
+        {
+          byte[] mac =
+              cipher.hmac(
+                  keys.key(version, tenant, TenantKeys.Purpose.HASH),
+                  Crypto.utf8(type.name() + "\u0000" + value));
+          return head + "hash:" + Crypto.b64(java.util.Arrays.copyOf(mac, 16)) + TokenParser.CLOSE;
+        }
+      case FPE:
+        {
+          boolean last4 = policy.keepsLast4(type) && digits - 4 >= TokenCipher.MIN_FPE_DIGITS;
+          byte[] key = keys.key(version, tenant, subject, TenantKeys.Purpose.FPE);
+          String enc =
+              cipher.ff1(key, Crypto.utf8(type.name()), value, last4 ? digits - 4 : digits, true);
+          return head + (last4 ? "fpe4:" : "fpe:") + sid + enc + TokenParser.CLOSE;
+        }
+      default:
+        {
+          byte[] key = keys.key(version, tenant, subject, TenantKeys.Purpose.DETERMINISTIC);
+          byte[] nonce = keys.key(version, tenant, subject, TenantKeys.Purpose.DETERMINISTIC_NONCE);
+          byte[] ct = cipher.sivEncrypt(key, nonce, Crypto.utf8(type.name()), Crypto.utf8(value));
+          return head + "det:" + sid + Crypto.b64(ct) + TokenParser.CLOSE;
+        }
     }
   }
 
   /** Appends text[from, to) to both outputs in bulk, with any token brackets turned into [ ]. */
-  private static void appendNeutralised(StringBuilder tok, StringBuilder model, String text, int from, int to) {
+  private static void appendNeutralised(
+      StringBuilder tok, StringBuilder model, String text, int from, int to) {
     int run = from;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);

@@ -38,11 +38,17 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class Bootstrap {
   private Bootstrap() {}
 
-  /** The job's default maximum parallelism for its parallelism (it sets none); a restore keeps it. */
+  /**
+   * The job's default maximum parallelism for its parallelism (it sets none); a restore keeps it.
+   */
   public static final int DEFAULT_MAX_PARALLELISM = 128;
 
-  /** Per sender, from a CSV: header {@code senderToken,timestamp} optional, '#' comments, ISO-8601 or epoch ms. */
-  public static List<SenderEntry> readContacts(Path csv, long withinMs, int maxTracked, long now) throws BadInputException {
+  /**
+   * Per sender, from a CSV: header {@code senderToken,timestamp} optional, '#' comments, ISO-8601
+   * or epoch ms.
+   */
+  public static List<SenderEntry> readContacts(Path csv, long withinMs, int maxTracked, long now)
+      throws BadInputException {
     List<String> lines;
     try {
       lines = Files.readAllLines(csv);
@@ -52,17 +58,22 @@ public final class Bootstrap {
     Map<String, List<Long>> bySender = new TreeMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
-      if (line.isEmpty() || line.startsWith("#") || (i == 0 && line.equalsIgnoreCase("senderToken,timestamp"))) {
+      if (line.isEmpty()
+          || line.startsWith("#")
+          || (i == 0 && line.equalsIgnoreCase("senderToken,timestamp"))) {
         continue;
       }
       String[] fields = line.split(",", -1);
       if (fields.length != 2 || fields[0].isBlank()) {
         throw new BadInputException(csv + ":" + (i + 1) + ": expected senderToken,timestamp");
       }
-      bySender.computeIfAbsent(fields[0].strip(), s -> new ArrayList<>()).add(timestamp(fields[1].strip(), csv, i + 1));
+      bySender
+          .computeIfAbsent(fields[0].strip(), s -> new ArrayList<>())
+          .add(timestamp(fields[1].strip(), csv, i + 1));
     }
     List<SenderEntry> entries = new ArrayList<>();
-    bySender.forEach((sender, times) -> entries.add(entry(sender, times, withinMs, maxTracked, now)));
+    bySender.forEach(
+        (sender, times) -> entries.add(entry(sender, times, withinMs, maxTracked, now)));
     return entries;
   }
 
@@ -72,12 +83,14 @@ public final class Bootstrap {
           ? Long.parseLong(text)
           : Instant.parse(text).toEpochMilli();
     } catch (NumberFormatException | DateTimeParseException e) {
-      throw new BadInputException(csv + ":" + line + ": timestamp must be ISO-8601 (2026-03-01T09:00:00Z) or epoch ms");
+      throw new BadInputException(
+          csv + ":" + line + ": timestamp must be ISO-8601 (2026-03-01T09:00:00Z) or epoch ms");
     }
   }
 
   /** The state the operator keeps for these contact times; the TTL clock starts at {@code now}. */
-  static SenderEntry entry(String sender, List<Long> times, long withinMs, int maxTracked, long now) {
+  static SenderEntry entry(
+      String sender, List<Long> times, long withinMs, int maxTracked, long now) {
     long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
     long newest = sorted[sorted.length - 1];
     int from = 0;
@@ -95,12 +108,14 @@ public final class Bootstrap {
   }
 
   /** Writes the savepoint; returns the number of senders and contact times in it. */
-  public static long[] write(StreamExecutionEnvironment env, List<SenderEntry> senders, int maxParallelism, String out)
+  public static long[] write(
+      StreamExecutionEnvironment env, List<SenderEntry> senders, int maxParallelism, String out)
       throws Exception {
     SavepointWriter.newSavepoint(env, new HashMapStateBackend(), maxParallelism)
         .withOperator(
             JobState.SENDER_ESCALATION,
-            OperatorTransformation.bootstrapWith(env.fromData(senders, TypeInformation.of(SenderEntry.class)))
+            OperatorTransformation.bootstrapWith(
+                    env.fromData(senders, TypeInformation.of(SenderEntry.class)))
                 .keyBy(e -> e.senderToken, Types.STRING)
                 .transform(new StateWriters.Senders()))
         .write(out);
@@ -119,13 +134,17 @@ public final class Bootstrap {
       JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
       Set<String> intents = new HashSet<>();
       root.path("intents").fieldNames().forEachRemaining(intents::add);
-      root.path("escalation").path("thread").path("genericIntents").forEach(n -> intents.add(n.asText()));
+      root.path("escalation")
+          .path("thread")
+          .path("genericIntents")
+          .forEach(n -> intents.add(n.asText()));
       Set<String> queues = new HashSet<>();
       root.path("queues").fieldNames().forEachRemaining(queues::add);
       queues.add(root.path("fallbackQueue").asText());
       return PriorityPolicy.parse(yaml, file.toString(), intents, queues);
     } catch (IOException e) {
-      throw new BadInputException("cannot read policy " + file + ": " + e.getClass().getSimpleName());
+      throw new BadInputException(
+          "cannot read policy " + file + ": " + e.getClass().getSimpleName());
     } catch (PolicyException e) {
       throw new BadInputException(e.getMessage());
     }

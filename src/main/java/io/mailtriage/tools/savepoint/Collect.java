@@ -8,7 +8,8 @@ import org.apache.flink.util.CloseableIterator;
 final class Collect {
   private Collect() {}
 
-  static <T> void each(DataStream<T> stream, String jobName, Consumer<T> consumer) throws Exception {
+  static <T> void each(DataStream<T> stream, String jobName, Consumer<T> consumer)
+      throws Exception {
     CloseableIterator<T> it = stream.executeAndCollect(jobName);
     try {
       it.forEachRemaining(consumer);

@@ -21,7 +21,8 @@ public final class Erase {
   private Erase() {}
 
   /** What was erased, and how many keys of each operator the read-back found unchanged. */
-  public record Result(boolean subjectKeyFound, boolean senderStateFound, long subjectKeysKept, long sendersKept) {}
+  public record Result(
+      boolean subjectKeyFound, boolean senderStateFound, long subjectKeysKept, long sendersKept) {}
 
   /** The rewrite or the read-back did not match; the output must not be used. */
   public static final class VerificationFailed extends Exception {
@@ -32,7 +33,8 @@ public final class Erase {
     }
   }
 
-  public static Result run(StreamExecutionEnvironment env, String in, String tenant, String subjectToken, String out)
+  public static Result run(
+      StreamExecutionEnvironment env, String in, String tenant, String subjectToken, String out)
       throws Exception {
     String piiKey = tenant + "|" + subjectToken;
     Map<String, Tally> before = prints(env, in, piiKey, subjectToken);
@@ -40,23 +42,35 @@ public final class Erase {
     SavepointReader reader = SavepointReader.read(env, in);
     DataStream<SubjectKeyEntry> keys =
         reader
-            .readKeyedState(JobState.PII_TOKENIZE, new StateReaders.SubjectKeys(true), Types.STRING, TypeInformation.of(SubjectKeyEntry.class))
+            .readKeyedState(
+                JobState.PII_TOKENIZE,
+                new StateReaders.SubjectKeys(true),
+                Types.STRING,
+                TypeInformation.of(SubjectKeyEntry.class))
             .filter(e -> !e.key.equals(piiKey))
             .name("all subject keys but the erased one");
     DataStream<SenderEntry> senders =
         reader
-            .readKeyedState(JobState.SENDER_ESCALATION, new StateReaders.Senders(), Types.STRING, TypeInformation.of(SenderEntry.class))
+            .readKeyedState(
+                JobState.SENDER_ESCALATION,
+                new StateReaders.Senders(),
+                Types.STRING,
+                TypeInformation.of(SenderEntry.class))
             .filter(e -> !e.senderToken.equals(subjectToken))
             .name("all senders but the erased one");
     SavepointWriter.fromExistingSavepoint(env, in)
         .removeOperator(JobState.PII_TOKENIZE)
         .withOperator(
             JobState.PII_TOKENIZE,
-            OperatorTransformation.bootstrapWith(keys).keyBy(e -> e.key, Types.STRING).transform(new StateWriters.SubjectKeys()))
+            OperatorTransformation.bootstrapWith(keys)
+                .keyBy(e -> e.key, Types.STRING)
+                .transform(new StateWriters.SubjectKeys()))
         .removeOperator(JobState.SENDER_ESCALATION)
         .withOperator(
             JobState.SENDER_ESCALATION,
-            OperatorTransformation.bootstrapWith(senders).keyBy(e -> e.senderToken, Types.STRING).transform(new StateWriters.Senders()))
+            OperatorTransformation.bootstrapWith(senders)
+                .keyBy(e -> e.senderToken, Types.STRING)
+                .transform(new StateWriters.Senders()))
         .write(out);
     env.execute("savepoint-tool erase");
 
@@ -71,8 +85,16 @@ public final class Erase {
       }
       if (a.count != b.count || a.sum != b.sum) {
         throw new VerificationFailed(
-            op + ": " + out + " differs from " + in + " in keys other than the erased one ("
-                + a.count + " keys read back, " + b.count + " expected)");
+            op
+                + ": "
+                + out
+                + " differs from "
+                + in
+                + " in keys other than the erased one ("
+                + a.count
+                + " keys read back, "
+                + b.count
+                + " expected)");
       }
     }
     return new Result(
@@ -83,16 +105,25 @@ public final class Erase {
   }
 
   /** Per operator: how many keys besides the target, the sum of their digests, how many targets. */
-  private static Map<String, Tally> prints(StreamExecutionEnvironment env, String path, String piiKey, String senderToken)
+  private static Map<String, Tally> prints(
+      StreamExecutionEnvironment env, String path, String piiKey, String senderToken)
       throws Exception {
     SavepointReader reader = SavepointReader.read(env, path);
     DataStream<KeyPrint> prints =
         reader
-            .readKeyedState(JobState.PII_TOKENIZE, new StateReaders.SubjectKeys(true), Types.STRING, TypeInformation.of(SubjectKeyEntry.class))
+            .readKeyedState(
+                JobState.PII_TOKENIZE,
+                new StateReaders.SubjectKeys(true),
+                Types.STRING,
+                TypeInformation.of(SubjectKeyEntry.class))
             .map(new KeyPrint.OfSubjectKey(piiKey))
             .union(
                 reader
-                    .readKeyedState(JobState.SENDER_ESCALATION, new StateReaders.Senders(), Types.STRING, TypeInformation.of(SenderEntry.class))
+                    .readKeyedState(
+                        JobState.SENDER_ESCALATION,
+                        new StateReaders.Senders(),
+                        Types.STRING,
+                        TypeInformation.of(SenderEntry.class))
                     .map(new KeyPrint.OfSender(senderToken)));
     Map<String, Tally> tallies = new HashMap<>();
     Collect.each(

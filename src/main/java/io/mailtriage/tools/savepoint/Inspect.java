@@ -11,16 +11,17 @@ import org.apache.flink.state.api.SavepointReader;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Summarises the keyed state of the operators that hold per-person state, one line each, as
- * {@code name=value} pairs. Only counts, sizes and times are printed: keys are subject, sender and
- * thread tokens, pseudonymous but still personal data, so none is ever shown. Entries stream
- * through the client one at a time, so a large savepoint costs time, not memory.
+ * Summarises the keyed state of the operators that hold per-person state, one line each, as {@code
+ * name=value} pairs. Only counts, sizes and times are printed: keys are subject, sender and thread
+ * tokens, pseudonymous but still personal data, so none is ever shown. Entries stream through the
+ * client one at a time, so a large savepoint costs time, not memory.
  */
 public final class Inspect {
   private Inspect() {}
 
   /** Summarises {@code uid}'s state; it must be one of {@link JobState}'s operators. */
-  public static void operator(StreamExecutionEnvironment env, String path, OperatorIdentifier uid, PrintStream out)
+  public static void operator(
+      StreamExecutionEnvironment env, String path, OperatorIdentifier uid, PrintStream out)
       throws Exception {
     SavepointReader reader = SavepointReader.read(env, path);
     if (uid.equals(JobState.PII_TOKENIZE)) {
@@ -39,7 +40,11 @@ public final class Inspect {
     Range used = new Range();
     Map<String, Integer> tenants = new TreeMap<>();
     Collect.each(
-        reader.readKeyedState(JobState.PII_TOKENIZE, new StateReaders.SubjectKeys(false), Types.STRING, TypeInformation.of(SubjectKeyEntry.class)),
+        reader.readKeyedState(
+            JobState.PII_TOKENIZE,
+            new StateReaders.SubjectKeys(false),
+            Types.STRING,
+            TypeInformation.of(SubjectKeyEntry.class)),
         "savepoint-tool inspect " + JobState.PII_TOKENIZE.getUid().orElseThrow(),
         e -> {
           bytes.add(e.wrappedBytes);
@@ -48,10 +53,15 @@ public final class Inspect {
           tenants.merge(e.key.substring(0, Math.max(0, e.key.indexOf('|'))), 1, Integer::sum);
         });
     out.println(
-        JobState.PII_TOKENIZE.getUid().orElseThrow() + " wrapped-subject-key: keys=" + bytes.count
-            + " perTenant=" + tenants
-            + " wrappedBytes=" + bytes.sizes()
-            + " lastUsed=" + used.times());
+        JobState.PII_TOKENIZE.getUid().orElseThrow()
+            + " wrapped-subject-key: keys="
+            + bytes.count
+            + " perTenant="
+            + tenants
+            + " wrappedBytes="
+            + bytes.sizes()
+            + " lastUsed="
+            + used.times());
   }
 
   private static void threads(SavepointReader reader, PrintStream out) throws Exception {
@@ -59,7 +69,11 @@ public final class Inspect {
     Range received = new Range();
     Range anchored = new Range();
     Collect.each(
-        reader.readKeyedState(JobState.THREAD_STATE, new StateReaders.Threads(), Types.STRING, TypeInformation.of(ThreadEntry.class)),
+        reader.readKeyedState(
+            JobState.THREAD_STATE,
+            new StateReaders.Threads(),
+            Types.STRING,
+            TypeInformation.of(ThreadEntry.class)),
         "savepoint-tool inspect " + JobState.THREAD_STATE.getUid().orElseThrow(),
         e -> {
           messages.add(e.messages);
@@ -67,10 +81,15 @@ public final class Inspect {
           anchored.add(e.anchored ? 1 : 0);
         });
     out.println(
-        JobState.THREAD_STATE.getUid().orElseThrow() + " thread-facts: keys=" + messages.count
-            + " anchored=" + anchored.total
-            + " messages=" + messages.sizes()
-            + " lastReceivedAt=" + received.times());
+        JobState.THREAD_STATE.getUid().orElseThrow()
+            + " thread-facts: keys="
+            + messages.count
+            + " anchored="
+            + anchored.total
+            + " messages="
+            + messages.sizes()
+            + " lastReceivedAt="
+            + received.times());
   }
 
   private static void senders(SavepointReader reader, PrintStream out) throws Exception {
@@ -78,7 +97,11 @@ public final class Inspect {
     Range contacts = new Range();
     Range timers = new Range();
     Collect.each(
-        reader.readKeyedState(JobState.SENDER_ESCALATION, new StateReaders.Senders(), Types.STRING, TypeInformation.of(SenderEntry.class)),
+        reader.readKeyedState(
+            JobState.SENDER_ESCALATION,
+            new StateReaders.Senders(),
+            Types.STRING,
+            TypeInformation.of(SenderEntry.class)),
         "savepoint-tool inspect " + JobState.SENDER_ESCALATION.getUid().orElseThrow(),
         e -> {
           lengths.add(e.contacts.length);
@@ -88,10 +111,15 @@ public final class Inspect {
           timers.add(e.eventTimers.length);
         });
     out.println(
-        JobState.SENDER_ESCALATION.getUid().orElseThrow() + " sender-contacts: keys=" + lengths.count
-            + " contacts=" + lengths.sizes()
-            + " timers=" + timers.total
-            + " contactTimes=" + contacts.times());
+        JobState.SENDER_ESCALATION.getUid().orElseThrow()
+            + " sender-contacts: keys="
+            + lengths.count
+            + " contacts="
+            + lengths.sizes()
+            + " timers="
+            + timers.total
+            + " contactTimes="
+            + contacts.times());
   }
 
   /** Count, total, min and max of a stream of numbers. */

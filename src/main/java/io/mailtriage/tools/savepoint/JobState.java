@@ -34,13 +34,17 @@ import org.apache.flink.state.api.OperatorIdentifier;
 public final class JobState {
   private JobState() {}
 
-  public static final OperatorIdentifier PII_TOKENIZE = OperatorIdentifier.forUid(Uids.PII_TOKENIZE);
-  public static final OperatorIdentifier THREAD_STATE = OperatorIdentifier.forUid(Uids.THREAD_STATE);
-  public static final OperatorIdentifier SENDER_ESCALATION = OperatorIdentifier.forUid(Uids.SENDER_ESCALATION);
+  public static final OperatorIdentifier PII_TOKENIZE =
+      OperatorIdentifier.forUid(Uids.PII_TOKENIZE);
+  public static final OperatorIdentifier THREAD_STATE =
+      OperatorIdentifier.forUid(Uids.THREAD_STATE);
+  public static final OperatorIdentifier SENDER_ESCALATION =
+      OperatorIdentifier.forUid(Uids.SENDER_ESCALATION);
 
   /** {@code PiiTokenizeFunction}: the subject's data key wrapped under the tenant key. */
   static ValueStateDescriptor<TtlValue<byte[]>> wrappedSubjectKey() {
-    return new ValueStateDescriptor<>(PiiTokenizeFunction.SUBJECT_KEY_STATE, ttl(BytePrimitiveArraySerializer.INSTANCE));
+    return new ValueStateDescriptor<>(
+        PiiTokenizeFunction.SUBJECT_KEY_STATE, ttl(BytePrimitiveArraySerializer.INSTANCE));
   }
 
   /** {@code ThreadStateFunction}: one open thread. */
@@ -50,9 +54,12 @@ public final class JobState {
     return new ValueStateDescriptor<>(ThreadStateFunction.FACTS_STATE, ttl(pojo));
   }
 
-  /** {@code SenderEscalationFunction}: event times of the sender's recent emails (TTL per element). */
+  /**
+   * {@code SenderEscalationFunction}: event times of the sender's recent emails (TTL per element).
+   */
   static ListStateDescriptor<TtlValue<Long>> senderContacts() {
-    return new ListStateDescriptor<>(SenderEscalationFunction.CONTACTS_STATE, ttl(LongSerializer.INSTANCE));
+    return new ListStateDescriptor<>(
+        SenderEscalationFunction.CONTACTS_STATE, ttl(LongSerializer.INSTANCE));
   }
 
   private static <T> TypeSerializer<TtlValue<T>> ttl(TypeSerializer<T> value) {

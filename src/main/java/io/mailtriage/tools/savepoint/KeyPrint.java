@@ -7,14 +7,16 @@ import java.security.NoSuchAlgorithmException;
 import org.apache.flink.api.common.functions.MapFunction;
 
 /**
- * One key's state reduced to a 64-bit digest, for checking a rewrite without holding every key:
- * the sum of the digests of a set of keys (with their values, TTL timestamps and timers) is the
- * same before and after only if the same states came through, up to a 2^-64 chance.
+ * One key's state reduced to a 64-bit digest, for checking a rewrite without holding every key: the
+ * sum of the digests of a set of keys (with their values, TTL timestamps and timers) is the same
+ * before and after only if the same states came through, up to a 2^-64 chance.
  */
 public class KeyPrint {
   public String operator;
+
   /** The key being erased: counted apart, never summed. */
   public boolean target;
+
   public long digest;
 
   public KeyPrint() {}
@@ -54,11 +56,18 @@ public class KeyPrint {
 
     @Override
     public KeyPrint map(SubjectKeyEntry e) {
-      return of(JobState.PII_TOKENIZE.getUid().orElseThrow(), e.key.equals(target), e.key, new long[] {e.lastAccess}, e.wrapped);
+      return of(
+          JobState.PII_TOKENIZE.getUid().orElseThrow(),
+          e.key.equals(target),
+          e.key,
+          new long[] {e.lastAccess},
+          e.wrapped);
     }
   }
 
-  /** Prints a {@code priority-sender-escalation} entry; {@code target} is the erased sender token. */
+  /**
+   * Prints a {@code priority-sender-escalation} entry; {@code target} is the erased sender token.
+   */
   public static final class OfSender implements MapFunction<SenderEntry, KeyPrint> {
     private static final long serialVersionUID = 1L;
     private final String target;
@@ -74,7 +83,12 @@ public class KeyPrint {
       System.arraycopy(e.contacts, 0, numbers, 0, n);
       System.arraycopy(e.lastAccess, 0, numbers, n, n);
       System.arraycopy(e.eventTimers, 0, numbers, 2 * n, e.eventTimers.length);
-      return of(JobState.SENDER_ESCALATION.getUid().orElseThrow(), e.senderToken.equals(target), e.senderToken, numbers, null);
+      return of(
+          JobState.SENDER_ESCALATION.getUid().orElseThrow(),
+          e.senderToken.equals(target),
+          e.senderToken,
+          numbers,
+          null);
     }
   }
 }

@@ -41,21 +41,24 @@ public final class SavepointFiles {
             .anyMatch(handle -> handle instanceof IncrementalKeyedStateHandle);
     if (incremental) {
       throw new BadInputException(
-          path + " is an incremental RocksDB checkpoint; take a canonical savepoint of the job"
+          path
+              + " is an incremental RocksDB checkpoint; take a canonical savepoint of the job"
               + " (flink savepoint --type canonical) and use that");
     }
     return metadata;
   }
 
   public static boolean has(CheckpointMetadata metadata, OperatorIdentifier id) {
-    return metadata.getOperatorStates().stream().anyMatch(s -> s.getOperatorID().equals(id.getOperatorId()));
+    return metadata.getOperatorStates().stream()
+        .anyMatch(s -> s.getOperatorID().equals(id.getOperatorId()));
   }
 
   /** Returns {@code id} when the savepoint has state for it. */
-  public static OperatorIdentifier require(CheckpointMetadata metadata, OperatorIdentifier id, String path)
-      throws BadInputException {
+  public static OperatorIdentifier require(
+      CheckpointMetadata metadata, OperatorIdentifier id, String path) throws BadInputException {
     if (!has(metadata, id)) {
-      throw new BadInputException(path + " has no state for operator uid " + id.getUid().orElseThrow());
+      throw new BadInputException(
+          path + " has no state for operator uid " + id.getUid().orElseThrow());
     }
     return id;
   }

@@ -94,7 +94,8 @@ public final class StateReaders {
         e.contacts[i] = values.get(i).getUserValue();
         e.lastAccess[i] = values.get(i).getLastAccessTimestamp();
       }
-      e.eventTimers = ctx.registeredEventTimeTimers().stream().mapToLong(Long::longValue).sorted().toArray();
+      e.eventTimers =
+          ctx.registeredEventTimeTimers().stream().mapToLong(Long::longValue).sorted().toArray();
       // A key with neither contacts nor a timer is not in the state at all.
       if (e.contacts.length > 0 || e.eventTimers.length > 0) {
         out.collect(e);

@@ -16,7 +16,8 @@ public final class StateWriters {
   private StateWriters() {}
 
   /** {@code pii-tokenize}. */
-  public static final class SubjectKeys extends KeyedStateBootstrapFunction<String, SubjectKeyEntry> {
+  public static final class SubjectKeys
+      extends KeyedStateBootstrapFunction<String, SubjectKeyEntry> {
     private static final long serialVersionUID = 1L;
     private transient ValueState<TtlValue<byte[]>> state;
 

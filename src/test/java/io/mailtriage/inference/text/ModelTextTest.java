@@ -21,22 +21,28 @@ class ModelTextTest {
             "Hi there,\n\nI ordered a new card two weeks ago and it still has not arrived.\n\n"
                 + "Kind regards,\n<PERSON>\n<PHONE>\n");
     assertThat(r.part()).isEqualTo(Part.NEW_MESSAGE);
-    assertThat(r.text()).isEqualTo("Card not arrived\nI ordered a new card two weeks ago and it still has not arrived.");
+    assertThat(r.text())
+        .isEqualTo(
+            "Card not arrived\nI ordered a new card two weeks ago and it still has not arrived.");
   }
 
   @Test
   void greetingOnTheQuestionsLineIsTakenOffTheLineOnly() {
-    assertThat(read("", "Hello, why was my transfer declined?").text()).isEqualTo("why was my transfer declined?");
-    assertThat(read("", "Dear <PERSON>, why was my transfer declined?").text()).isEqualTo("why was my transfer declined?");
+    assertThat(read("", "Hello, why was my transfer declined?").text())
+        .isEqualTo("why was my transfer declined?");
+    assertThat(read("", "Dear <PERSON>, why was my transfer declined?").text())
+        .isEqualTo("why was my transfer declined?");
     // "Hi I ..." is a sentence, not a greeting followed by a name.
     assertThat(read("", "Hi I lost my card").text()).isEqualTo("Hi I lost my card");
   }
 
   @Test
   void pleasantryIsDropped() {
-    assertThat(read("", "Good morning,\nI hope this email finds you well.\nMy top-up failed.").text())
+    assertThat(
+            read("", "Good morning,\nI hope this email finds you well.\nMy top-up failed.").text())
         .isEqualTo("My top-up failed.");
-    assertThat(read("", "Hi, hope you are well. My top-up failed.").text()).isEqualTo("My top-up failed.");
+    assertThat(read("", "Hi, hope you are well. My top-up failed.").text())
+        .isEqualTo("My top-up failed.");
   }
 
   @Test
@@ -83,7 +89,8 @@ class ModelTextTest {
           "Em ter., 4 de jun. de 2024 às 09:12, Suporte <<EMAIL>> escreveu:",
           "Op di 4 jun. 2024 om 09:12 schreef Klantenservice <<EMAIL>>:",
         }) {
-      ModelText.Result r = read("", "Where is my money?\n\n" + attribution + "\nUnmarked earlier answer here.\n");
+      ModelText.Result r =
+          read("", "Where is my money?\n\n" + attribution + "\nUnmarked earlier answer here.\n");
       assertThat(r.text()).as(attribution).isEqualTo("Where is my money?");
     }
   }
@@ -111,9 +118,13 @@ class ModelTextTest {
 
   @Test
   void originalMessageSeparatorEndsTheNewMessage() {
-    assertThat(read("", "Can I get a virtual card?\n-----Original Message-----\nFrom: x\nold text").text())
+    assertThat(
+            read("", "Can I get a virtual card?\n-----Original Message-----\nFrom: x\nold text")
+                .text())
         .isEqualTo("Can I get a virtual card?");
-    assertThat(read("", "Can I get a virtual card?\n-------- Original message --------\nold text").text())
+    assertThat(
+            read("", "Can I get a virtual card?\n-------- Original message --------\nold text")
+                .text())
         .isEqualTo("Can I get a virtual card?");
   }
 
@@ -154,7 +165,8 @@ class ModelTextTest {
 
   @Test
   void onlyQuoteMarkedLinesAreReadAsQuotedText() {
-    ModelText.Result r = read("", "> I cannot log in to the app.\n> It says my password is wrong.\n");
+    ModelText.Result r =
+        read("", "> I cannot log in to the app.\n> It says my password is wrong.\n");
     assertThat(r.part()).isEqualTo(Part.QUOTED_ONLY);
     assertThat(r.text()).isEqualTo("I cannot log in to the app.\nIt says my password is wrong.");
   }
@@ -170,50 +182,73 @@ class ModelTextTest {
   void mobileFootersAreDropped() {
     for (String footer :
         new String[] {
-          "Sent from my iPhone", "Sent from my Galaxy", "Get Outlook for Android", "Sent from Yahoo Mail for iPhone",
-          "Envoyé de mon iPhone", "Von meinem iPhone gesendet", "Enviado desde mi iPhone", "Inviato da iPhone"
+          "Sent from my iPhone", "Sent from my Galaxy", "Get Outlook for Android",
+              "Sent from Yahoo Mail for iPhone",
+          "Envoyé de mon iPhone", "Von meinem iPhone gesendet", "Enviado desde mi iPhone",
+              "Inviato da iPhone"
         }) {
-      assertThat(read("", "Why is my balance not updated?\n\n" + footer).text()).as(footer)
+      assertThat(read("", "Why is my balance not updated?\n\n" + footer).text())
+          .as(footer)
           .isEqualTo("Why is my balance not updated?");
     }
   }
 
   @Test
   void signatureAfterDashDashIsDropped() {
-    assertThat(read("", "Is there a fee for ATM withdrawals abroad?\n-- \nJane\nAcme Ltd\nhttp://acme.example").text())
+    assertThat(
+            read(
+                    "",
+                    "Is there a fee for ATM withdrawals abroad?\n-- \nJane\nAcme Ltd\nhttp://acme.example")
+                .text())
         .isEqualTo("Is there a fee for ATM withdrawals abroad?");
   }
 
   @Test
   void contactLinesAndNamesAtTheEndAreDropped() {
     assertThat(
-            read("", "I was charged twice for one purchase.\n\n<PERSON>\nHead of Finance\nAcme Ltd.\nTel: <PHONE> | <EMAIL>")
+            read(
+                    "",
+                    "I was charged twice for one purchase.\n\n<PERSON>\nHead of Finance\nAcme Ltd.\nTel: <PHONE> | <EMAIL>")
                 .text())
         .isEqualTo("I was charged twice for one purchase.");
-    assertThat(read("", "I was charged twice.\nCheers, <PERSON>\nM: <PHONE>").text()).isEqualTo("I was charged twice.");
+    assertThat(read("", "I was charged twice.\nCheers, <PERSON>\nM: <PHONE>").text())
+        .isEqualTo("I was charged twice.");
     // A number the detector did not take for a phone, and a company with its lower-case suffix.
-    assertThat(read("", "I was charged twice.\n\nBest,\n<PERSON>\nUmbrella Logistics plc\n0151 23453116").text())
+    assertThat(
+            read(
+                    "",
+                    "I was charged twice.\n\nBest,\n<PERSON>\nUmbrella Logistics plc\n0151 23453116")
+                .text())
         .isEqualTo("I was charged twice.");
   }
 
   @Test
   void addressLinesOfASignatureGoWithIt() {
-    assertThat(read("", "Can I get a refund?\n\nKind regards,\n<PERSON>\nHauptstraße 5, 10115 Berlin").text())
+    assertThat(
+            read("", "Can I get a refund?\n\nKind regards,\n<PERSON>\nHauptstraße 5, 10115 Berlin")
+                .text())
         .isEqualTo("Can I get a refund?");
-    assertThat(read("", "Can I get a refund?\n\n<PERSON>\n18 rue de la Paix, 75002 Paris\n<PHONE>").text())
+    assertThat(
+            read("", "Can I get a refund?\n\n<PERSON>\n18 rue de la Paix, 75002 Paris\n<PHONE>")
+                .text())
         .isEqualTo("Can I get a refund?");
   }
 
   @Test
   void anUnpunctuatedQuestionAboveContactLinesIsNotASignature() {
-    assertThat(read("", "My transfer was declined\n<PERSON>\n<PHONE>").text()).isEqualTo("My transfer was declined");
+    assertThat(read("", "My transfer was declined\n<PERSON>\n<PHONE>").text())
+        .isEqualTo("My transfer was declined");
     assertThat(read("", "why was I charged twice\nmy card ends 1234\nTel: <PHONE>").text())
         .isEqualTo("why was I charged twice\nmy card ends 1234");
   }
 
   @Test
   void greetingUnderAnExternalSenderBannerIsDropped() {
-    assertThat(read("", "[EXTERNAL] This message came from an external sender.\n\nDear Sir or Madam,\n\nMy PIN is blocked.").text())
+    assertThat(
+            read(
+                    "",
+                    "[EXTERNAL] This message came from an external sender.\n\nDear Sir or Madam,\n\nMy PIN is blocked.")
+                .text())
         .isEqualTo("My PIN is blocked.");
   }
 
@@ -246,11 +281,17 @@ class ModelTextTest {
 
   @Test
   void aReplysSubjectIsTheThreadsAndIsLeftOutButANewMailKeepsItsSubject() {
-    assertThat(read("Re: Your new card", "My card was declined.\n\nOn Mon, 3 Jun 2024, <EMAIL> wrote:\n> It was sent.").text())
+    assertThat(
+            read(
+                    "Re: Your new card",
+                    "My card was declined.\n\nOn Mon, 3 Jun 2024, <EMAIL> wrote:\n> It was sent.")
+                .text())
         .isEqualTo("My card was declined.");
-    assertThat(read("Card declined", "My card was declined.").text()).isEqualTo("Card declined\nMy card was declined.");
+    assertThat(read("Card declined", "My card was declined.").text())
+        .isEqualTo("Card declined\nMy card was declined.");
     // Without quoted history the prefix alone does not make it a thread's subject to drop.
-    assertThat(read("Re: Card declined", "Still declined.").text()).isEqualTo("Card declined\nStill declined.");
+    assertThat(read("Re: Card declined", "Still declined.").text())
+        .isEqualTo("Card declined\nStill declined.");
   }
 
   @Test
@@ -261,26 +302,40 @@ class ModelTextTest {
 
   @Test
   void joinedModelTextHasTheSubjectOnItsFirstLine() {
-    ModelText.Result r = ModelText.of("Re: pin\nHello,\nHow do I reset my PIN?\nSent from my iPhone");
+    ModelText.Result r =
+        ModelText.of("Re: pin\nHello,\nHow do I reset my PIN?\nSent from my iPhone");
     assertThat(r.text()).isEqualTo("pin\nHow do I reset my PIN?");
     assertThat(ModelText.of((String) null).text()).isEmpty();
   }
 
   @Test
   void tenMegabyteBodiesStripInBoundedTime() {
-    String sentence = "I would like to know why my card payment at the supermarket was declined yesterday. ";
+    String sentence =
+        "I would like to know why my card payment at the supermarket was declined yesterday. ";
     // One 10 MB line, and 10 MB of lines of every kind the rules look at, each twice over.
     String oneLine = sentence.repeat(10 * 1024 * 1024 / sentence.length());
     StringBuilder many = new StringBuilder();
     String[] kinds = {
-      sentence, "> quoted " + sentence, "Hi,", "Thanks,", "<PERSON>", "Tel: <PHONE>", "Sent from my iPhone",
-      "From: <EMAIL>", "confidential " + sentence, "------", "On Mon wrote", "Dear <PERSON> " + "x ".repeat(300), ""
+      sentence,
+      "> quoted " + sentence,
+      "Hi,",
+      "Thanks,",
+      "<PERSON>",
+      "Tel: <PHONE>",
+      "Sent from my iPhone",
+      "From: <EMAIL>",
+      "confidential " + sentence,
+      "------",
+      "On Mon wrote",
+      "Dear <PERSON> " + "x ".repeat(300),
+      ""
     };
     for (int i = 0; many.length() < 10 * 1024 * 1024; i++) {
       many.append(kinds[i % kinds.length]).append('\n');
     }
     String manyLines = many.toString();
-    // An unclosed greeting and an attribution opener that never ends: shapes that make backtracking rules spin.
+    // An unclosed greeting and an attribution opener that never ends: shapes that make backtracking
+    // rules spin.
     String adversarial = ("Hi " + "a,".repeat(50) + "\nOn " + "x".repeat(5000) + "\n").repeat(2000);
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),

@@ -17,7 +17,9 @@ class ContextRecognizerTest {
 
   @Test
   void findsStreetAddressesWithCityAndZip() {
-    assertThat(Found.ofType(PiiType.ADDRESS, "Please ship to 1600 Pennsylvania Ave NW, Washington, DC 20500."))
+    assertThat(
+            Found.ofType(
+                PiiType.ADDRESS, "Please ship to 1600 Pennsylvania Ave NW, Washington, DC 20500."))
         .containsExactly("1600 Pennsylvania Ave NW, Washington, DC 20500");
     assertThat(Found.ofType(PiiType.ADDRESS, "I live at 221B Baker Street, London NW1 6XE"))
         .containsExactly("221B Baker Street, London NW1 6XE");
@@ -31,7 +33,8 @@ class ContextRecognizerTest {
         .containsExactly("8 rue de la Paix, 75002 Paris");
     assertThat(Found.ofType(PiiType.ADDRESS, "consegna a Via Roma 12 e Calle de Alcalá 45"))
         .containsExactly("Via Roma 12", "Calle de Alcalá 45");
-    assertThat(Found.ofType(PiiType.ADDRESS, "Considering 90 days, Version 12 and 3 reasons")).isEmpty();
+    assertThat(Found.ofType(PiiType.ADDRESS, "Considering 90 days, Version 12 and 3 reasons"))
+        .isEmpty();
   }
 
   @Test
@@ -47,13 +50,15 @@ class ContextRecognizerTest {
 
   @Test
   void findsMedicalPassportAndLicenceNumbersAfterTheirKeywords() {
-    assertThat(Found.in("MRN: 00482-7731. Passport no. 533380006. Driver's license number D1234567."))
+    assertThat(
+            Found.in("MRN: 00482-7731. Passport no. 533380006. Driver's license number D1234567."))
         .containsExactly("MEDICAL_ID:00482-7731", "PASSPORT:533380006", "DRIVER_LICENSE:D1234567");
   }
 
   @Test
   void validatesNhsNumbersWithTheirCheckDigit() {
-    assertThat(Found.ofType(PiiType.MEDICAL_ID, "NHS number 943 476 5919")).containsExactly("943 476 5919");
+    assertThat(Found.ofType(PiiType.MEDICAL_ID, "NHS number 943 476 5919"))
+        .containsExactly("943 476 5919");
     assertThat(Found.ofType(PiiType.MEDICAL_ID, "NHS number 943 476 5918")).isEmpty();
   }
 

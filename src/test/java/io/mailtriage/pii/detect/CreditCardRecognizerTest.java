@@ -8,24 +8,34 @@ class CreditCardRecognizerTest {
 
   @Test
   void findsLuhnValidCardsInCommonGroupings() {
-    assertThat(Found.ofType(PiiType.CREDIT_CARD,
-        "visa 4111 1111 1111 1111, mc 5500-0000-0000-0004, amex 378282246310005"))
+    assertThat(
+            Found.ofType(
+                PiiType.CREDIT_CARD,
+                "visa 4111 1111 1111 1111, mc 5500-0000-0000-0004, amex 378282246310005"))
         .containsExactly("4111 1111 1111 1111", "5500-0000-0000-0004", "378282246310005");
   }
 
   @Test
   void findsFifteenDigitCardsAndOneCardWrittenThreeWays() {
-    assertThat(Found.ofType(PiiType.CREDIT_CARD, "Amex 3752 601815 90834, or 340166131860916 or 3401-661318-60916"))
+    assertThat(
+            Found.ofType(
+                PiiType.CREDIT_CARD,
+                "Amex 3752 601815 90834, or 340166131860916 or 3401-661318-60916"))
         .containsExactly("3752 601815 90834", "340166131860916", "3401-661318-60916");
-    assertThat(Found.ofType(PiiType.CREDIT_CARD,
-        "It is 4390996030824626. The statement shows 4390 9960 3082 4626, the app 4390.9960.3082.4626."))
+    assertThat(
+            Found.ofType(
+                PiiType.CREDIT_CARD,
+                "It is 4390996030824626. The statement shows 4390 9960 3082 4626, the app 4390.9960.3082.4626."))
         .containsExactly("4390996030824626", "4390 9960 3082 4626", "4390.9960.3082.4626");
   }
 
   @Test
   void dotsJoinCardGroupsOnlyInTheGroupingsCardsArePrintedIn() {
     // Luhn-valid digits, but grouped like an amount or a version string.
-    assertThat(Found.ofType(PiiType.CREDIT_CARD, "total 439.099.603.082.462.6 and 4390.99603.08246.26")).isEmpty();
+    assertThat(
+            Found.ofType(
+                PiiType.CREDIT_CARD, "total 439.099.603.082.462.6 and 4390.99603.08246.26"))
+        .isEmpty();
   }
 
   @Test
@@ -36,12 +46,14 @@ class CreditCardRecognizerTest {
   @Test
   void rejectsLuhnValidNumbersWithAnUnknownIssuerOrWrongLength() {
     // 1000000000000008 passes Luhn but no issuer starts with 1; Amex must be 15 digits.
-    assertThat(Found.ofType(PiiType.CREDIT_CARD, "ref 1000000000000008 and 3782822463100053")).isEmpty();
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "ref 1000000000000008 and 3782822463100053"))
+        .isEmpty();
   }
 
   @Test
   void rejectsDigitsGluedToLettersOrDecimals() {
-    assertThat(Found.ofType(PiiType.CREDIT_CARD, "id X4111111111111111 and 0.4111111111111111")).isEmpty();
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "id X4111111111111111 and 0.4111111111111111"))
+        .isEmpty();
   }
 
   @Test
@@ -53,6 +65,7 @@ class CreditCardRecognizerTest {
   @Test
   void luhnCheckMatchesKnownValues() {
     assertThat(CreditCardRecognizer.luhn(new int[] {7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 3}, 11)).isTrue();
-    assertThat(CreditCardRecognizer.luhn(new int[] {7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 4}, 11)).isFalse();
+    assertThat(CreditCardRecognizer.luhn(new int[] {7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 4}, 11))
+        .isFalse();
   }
 }

@@ -14,20 +14,24 @@ class EmailRecognizerTest {
 
   @Test
   void findsAddressesAtInternationalisedDomainsInPunycode() {
-    assertThat(Found.ofType(PiiType.EMAIL, "write to anna@xn--mnchen-3ya.de or ivan@shop.xn--p1ai today"))
+    assertThat(
+            Found.ofType(
+                PiiType.EMAIL, "write to anna@xn--mnchen-3ya.de or ivan@shop.xn--p1ai today"))
         .containsExactly("anna@xn--mnchen-3ya.de", "ivan@shop.xn--p1ai");
     assertThat(Found.ofType(PiiType.EMAIL, "not an address: ivan@shop.ab--cd")).isEmpty();
   }
 
   @Test
   void rejectsAddressesWithoutARealDomain() {
-    assertThat(Found.ofType(PiiType.EMAIL, "user@localhost, a@b.c, @example.com, x@-bad.com, x@1.2"))
+    assertThat(
+            Found.ofType(PiiType.EMAIL, "user@localhost, a@b.c, @example.com, x@-bad.com, x@1.2"))
         .isEmpty();
   }
 
   @Test
   void ignoresHandlesAndDecoratorsThatAreNotEmails() {
-    assertThat(Found.ofType(PiiType.EMAIL, "ping @alice on chat; see @Override; price 5@10")).isEmpty();
+    assertThat(Found.ofType(PiiType.EMAIL, "ping @alice on chat; see @Override; price 5@10"))
+        .isEmpty();
   }
 
   @Test

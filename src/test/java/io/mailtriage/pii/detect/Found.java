@@ -7,15 +7,16 @@ final class Found {
 
   private static final PiiDetector DETECTOR = new PiiDetector();
 
-  private Found() {
-  }
+  private Found() {}
 
   static List<String> in(String text) {
     return in(text, DetectionHints.region("US"));
   }
 
   static List<String> in(String text, DetectionHints hints) {
-    return DETECTOR.detect(text, hints).stream().map(f -> f.type() + ":" + f.valueIn(text)).toList();
+    return DETECTOR.detect(text, hints).stream()
+        .map(f -> f.type() + ":" + f.valueIn(text))
+        .toList();
   }
 
   static List<String> ofType(PiiType type, String text) {
@@ -23,7 +24,9 @@ final class Found {
   }
 
   static List<String> ofType(PiiType type, String text, DetectionHints hints) {
-    return DETECTOR.detect(text, hints).stream().filter(f -> f.type() == type).map(f -> f.valueIn(text))
+    return DETECTOR.detect(text, hints).stream()
+        .filter(f -> f.type() == type)
+        .map(f -> f.valueIn(text))
         .toList();
   }
 }

@@ -8,26 +8,35 @@ class IbanRecognizerTest {
 
   @Test
   void findsCompactAndGroupedIbans() {
-    assertThat(Found.ofType(PiiType.IBAN,
-        "Pay to DE89370400440532013000 or GB82 WEST 1234 5698 7654 32 please"))
+    assertThat(
+            Found.ofType(
+                PiiType.IBAN,
+                "Pay to DE89370400440532013000 or GB82 WEST 1234 5698 7654 32 please"))
         .containsExactly("DE89370400440532013000", "GB82 WEST 1234 5698 7654 32");
   }
 
   @Test
   void findsIbansWithHyphensInLowerCaseAndOfCountriesTheRegistryAddedLater() {
-    assertThat(Found.ofType(PiiType.IBAN, "refund to DE30-8194-8219-9351-8190-93 or de30 8194 8219 9351 8190 93"))
+    assertThat(
+            Found.ofType(
+                PiiType.IBAN,
+                "refund to DE30-8194-8219-9351-8190-93 or de30 8194 8219 9351 8190 93"))
         .containsExactly("DE30-8194-8219-9351-8190-93", "de30 8194 8219 9351 8190 93");
-    assertThat(Found.ofType(PiiType.IBAN, "nl4910497465075291 and RU0778657975432319487574911862527"))
+    assertThat(
+            Found.ofType(PiiType.IBAN, "nl4910497465075291 and RU0778657975432319487574911862527"))
         .containsExactly("nl4910497465075291", "RU0778657975432319487574911862527");
   }
 
   @Test
   void takesAnIbanOfACountryMissingFromTheTableOnlyWithABankWordNear() {
-    assertThat(Found.ofType(PiiType.IBAN, "IBAN: QZ78 6018 9555 9797 1147 thanks")).containsExactly("QZ78 6018 9555 9797 1147");
+    assertThat(Found.ofType(PiiType.IBAN, "IBAN: QZ78 6018 9555 9797 1147 thanks"))
+        .containsExactly("QZ78 6018 9555 9797 1147");
     assertThat(Found.ofType(PiiType.IBAN, "ref QZ78 6018 9555 9797 1147 thanks")).isEmpty();
     assertThat(Found.ofType(PiiType.IBAN, "ref De30-8194-8219-9351-8190-93")).isEmpty();
     // Compact, of an unknown country and with a bad checksum: no IBAN, and no failure either.
-    assertThat(Found.ofType(PiiType.IBAN, "IBAN QZ00123456789012345678 and QZ00 1234 5678 9012 3456")).isEmpty();
+    assertThat(
+            Found.ofType(PiiType.IBAN, "IBAN QZ00123456789012345678 and QZ00 1234 5678 9012 3456"))
+        .isEmpty();
   }
 
   @Test
@@ -37,7 +46,9 @@ class IbanRecognizerTest {
 
   @Test
   void rejectsIbansOfTheWrongLengthForTheirCountry() {
-    assertThat(Found.ofType(PiiType.IBAN, "IBAN DE8937040044053201300 and FR1420041010050500013M02606X"))
+    assertThat(
+            Found.ofType(
+                PiiType.IBAN, "IBAN DE8937040044053201300 and FR1420041010050500013M02606X"))
         .isEmpty();
   }
 

@@ -8,43 +8,57 @@ class IpAndMacRecognizerTest {
 
   @Test
   void findsIpv4AndIpv6Addresses() {
-    assertThat(Found.ofType(PiiType.IP_ADDRESS,
-        "login from 203.0.113.42 and 2001:db8:85a3::8a2e:370:7334 at 12:30:45"))
+    assertThat(
+            Found.ofType(
+                PiiType.IP_ADDRESS,
+                "login from 203.0.113.42 and 2001:db8:85a3::8a2e:370:7334 at 12:30:45"))
         .containsExactly("203.0.113.42", "2001:db8:85a3::8a2e:370:7334");
   }
 
   @Test
   void findsIpv6AddressesOpeningWithALetterOrColonsButNotLongHexWords() {
-    assertThat(Found.ofType(PiiType.IP_ADDRESS,
-        "peer fe80::1ff:fe23:4567:890a, loopback ::1, beef:cafe::10:2 and deadbeef:1::2, face:b00c"))
+    assertThat(
+            Found.ofType(
+                PiiType.IP_ADDRESS,
+                "peer fe80::1ff:fe23:4567:890a, loopback ::1, beef:cafe::10:2 and deadbeef:1::2, face:b00c"))
         .containsExactly("fe80::1ff:fe23:4567:890a", "::1", "beef:cafe::10:2");
   }
 
   @Test
   void findsCompressedIpv6Forms() {
-    assertThat(Found.ofType(PiiType.IP_ADDRESS,
-        "logins from ::1, fe80::a00:27ff:fe4e:66a1%en0, ::ffff:192.0.2.1 and 2001:db8:abcd:12::1/64"))
-        .containsExactly("::1", "fe80::a00:27ff:fe4e:66a1", "::ffff:192.0.2.1", "2001:db8:abcd:12::1");
-    assertThat(Found.ofType(PiiType.IP_ADDRESS, "the service listens on :: only")).containsExactly("::");
-    assertThat(Found.ofType(PiiType.IP_ADDRESS, "std::vector and Foo::Bar, error: :: unexpected, 10:30:00"))
+    assertThat(
+            Found.ofType(
+                PiiType.IP_ADDRESS,
+                "logins from ::1, fe80::a00:27ff:fe4e:66a1%en0, ::ffff:192.0.2.1 and 2001:db8:abcd:12::1/64"))
+        .containsExactly(
+            "::1", "fe80::a00:27ff:fe4e:66a1", "::ffff:192.0.2.1", "2001:db8:abcd:12::1");
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "the service listens on :: only"))
+        .containsExactly("::");
+    assertThat(
+            Found.ofType(
+                PiiType.IP_ADDRESS, "std::vector and Foo::Bar, error: :: unexpected, 10:30:00"))
         .isEmpty();
   }
 
   @Test
   void rejectsOutOfRangeOctetsAndLongerDottedNumbers() {
-    assertThat(Found.ofType(PiiType.IP_ADDRESS, "host 256.1.1.1, 1.2.3.4.5 and 01.2.3.4")).isEmpty();
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "host 256.1.1.1, 1.2.3.4.5 and 01.2.3.4"))
+        .isEmpty();
   }
 
   @Test
   void treatsVersionStringsThatLookLikeIpsAsVersions() {
-    assertThat(Found.ofType(PiiType.IP_ADDRESS, "upgraded to version 1.2.3.4 and v10.0.0.1 yesterday"))
+    assertThat(
+            Found.ofType(PiiType.IP_ADDRESS, "upgraded to version 1.2.3.4 and v10.0.0.1 yesterday"))
         .isEmpty();
   }
 
   @Test
   void findsMacAddressesButNotBroadcastOrTimes() {
-    assertThat(Found.ofType(PiiType.MAC_ADDRESS,
-        "device 00:1A:2B:3C:4D:5E, cisco 001a.2b3c.4d5e, ff:ff:ff:ff:ff:ff, at 10:20:30"))
+    assertThat(
+            Found.ofType(
+                PiiType.MAC_ADDRESS,
+                "device 00:1A:2B:3C:4D:5E, cisco 001a.2b3c.4d5e, ff:ff:ff:ff:ff:ff, at 10:20:30"))
         .containsExactly("00:1A:2B:3C:4D:5E", "001a.2b3c.4d5e");
   }
 }

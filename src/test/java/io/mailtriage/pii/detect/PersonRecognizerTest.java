@@ -10,7 +10,9 @@ class PersonRecognizerTest {
   @Test
   void findsHeaderNamesWhereverTheyRecurInFullOrInPart() {
     DetectionHints hints = new DetectionHints("US", List.of("Jane Doe"));
-    assertThat(Found.ofType(PiiType.PERSON, "Jane Doe here. Ask for Jane or Mrs Doe. Janet is not her.", hints))
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON, "Jane Doe here. Ask for Jane or Mrs Doe. Janet is not her.", hints))
         .containsExactly("Jane Doe", "Jane", "Doe");
   }
 
@@ -18,22 +20,31 @@ class PersonRecognizerTest {
   void findsAKnownGivenNameWithASurnameInRunningTextWithoutACue() {
     assertThat(Found.ofType(PiiType.PERSON, "Yesterday Aisha Rahman called about the contract."))
         .containsExactly("Aisha Rahman");
-    assertThat(Found.ofType(PiiType.PERSON, "the letter went to Pieter de Vries and John F. Kennedy"))
+    assertThat(
+            Found.ofType(PiiType.PERSON, "the letter went to Pieter de Vries and John F. Kennedy"))
         .containsExactly("Pieter de Vries", "John F. Kennedy");
-    assertThat(Found.ofType(PiiType.PERSON, "please ask Declan O'Shea, not Tom Gardner's assistant"))
+    assertThat(
+            Found.ofType(PiiType.PERSON, "please ask Declan O'Shea, not Tom Gardner's assistant"))
         .containsExactly("Declan O'Shea", "Tom Gardner");
   }
 
   @Test
   void aLoneGivenNameCountsOnlyAfterACue() {
-    assertThat(Found.ofType(PiiType.PERSON, "I think my colleague Siobhan already asked.")).containsExactly("Siobhan");
+    assertThat(Found.ofType(PiiType.PERSON, "I think my colleague Siobhan already asked."))
+        .containsExactly("Siobhan");
     assertThat(Found.ofType(PiiType.PERSON, "the form and Siobhan agreed on it")).isEmpty();
   }
 
   @Test
   void givenNamesThatAreWordsOrOpenPlaceNamesAreNotPeople() {
-    for (String text : List.of("Can Keep the old plan?", "You Can Keep It Forever", "the Grace Hopper Day exhibit",
-        "Maria Theresa Square is lovely", "the Victoria Line was down", "Will Shop Online Again")) {
+    for (String text :
+        List.of(
+            "Can Keep the old plan?",
+            "You Can Keep It Forever",
+            "the Grace Hopper Day exhibit",
+            "Maria Theresa Square is lovely",
+            "the Victoria Line was down",
+            "Will Shop Online Again")) {
       assertThat(Found.ofType(PiiType.PERSON, text)).as(text).isEmpty();
     }
   }
@@ -41,7 +52,8 @@ class PersonRecognizerTest {
   @Test
   void findsNamesAfterSalutations() {
     assertThat(Found.ofType(PiiType.PERSON, "Dear Mr. Smith,\nthanks.")).containsExactly("Smith");
-    assertThat(Found.ofType(PiiType.PERSON, "Hello Maria Lopez,\nyour order")).containsExactly("Maria Lopez");
+    assertThat(Found.ofType(PiiType.PERSON, "Hello Maria Lopez,\nyour order"))
+        .containsExactly("Maria Lopez");
   }
 
   @Test
@@ -51,7 +63,9 @@ class PersonRecognizerTest {
 
   @Test
   void findsNamesOnTheLineAfterASignOff() {
-    assertThat(Found.ofType(PiiType.PERSON, "It still fails.\n\nKind regards,\nPriya Natarajan\nAcme Ltd"))
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON, "It still fails.\n\nKind regards,\nPriya Natarajan\nAcme Ltd"))
         .containsExactly("Priya Natarajan");
     assertThat(Found.ofType(PiiType.PERSON, "Thanks,\r\n\r\nTom\r\n")).containsExactly("Tom");
   }
@@ -67,13 +81,19 @@ class PersonRecognizerTest {
 
   @Test
   void ignoresAttributionVerbsThatDoNotEndALineOrFollowAName() {
-    assertThat(Found.ofType(PiiType.PERSON, "The list wrote:\nHe said: Monday works.\nAnna wrote: fine")).isEmpty();
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON, "The list wrote:\nHe said: Monday works.\nAnna wrote: fine"))
+        .isEmpty();
   }
 
   @Test
   void doesNotTakeOrganisationDisplayNamesForPeople() {
-    DetectionHints hints = new DetectionHints("US", List.of("DivX News", "Matrox Support", "jobfair24", "CNET"));
-    assertThat(Found.ofType(PiiType.PERSON, "The new DivX player from Matrox and CNET is out.", hints)).isEmpty();
+    DetectionHints hints =
+        new DetectionHints("US", List.of("DivX News", "Matrox Support", "jobfair24", "CNET"));
+    assertThat(
+            Found.ofType(PiiType.PERSON, "The new DivX player from Matrox and CNET is out.", hints))
+        .isEmpty();
   }
 
   @Test
@@ -91,10 +111,13 @@ class PersonRecognizerTest {
 
   @Test
   void findsANameAloneAboveTheSignatureOrAtTheEnd() {
-    assertThat(Found.ofType(PiiType.PERSON, "It worked.\n\nKate\n\n\n-- \nIrish Linux Users' Group"))
+    assertThat(
+            Found.ofType(PiiType.PERSON, "It worked.\n\nKate\n\n\n-- \nIrish Linux Users' Group"))
         .containsExactly("Kate");
-    assertThat(Found.ofType(PiiType.PERSON, "Solaris x86 as standard.\n\n~Al\n\n-- \nsig")).containsExactly("Al");
-    assertThat(Found.ofType(PiiType.PERSON, "don't do anything I wouldn't do.\n\n- Dan")).containsExactly("Dan");
+    assertThat(Found.ofType(PiiType.PERSON, "Solaris x86 as standard.\n\n~Al\n\n-- \nsig"))
+        .containsExactly("Al");
+    assertThat(Found.ofType(PiiType.PERSON, "don't do anything I wouldn't do.\n\n- Dan"))
+        .containsExactly("Dan");
   }
 
   @Test
@@ -105,14 +128,20 @@ class PersonRecognizerTest {
 
   @Test
   void findsTheSenderOfAQuotedOrForwardedMessage() {
-    assertThat(Found.ofType(PiiType.PERSON,
-        "-----Original Message-----\nFrom: Jane Doe [mailto:jd@example.org]\nSent: Monday")).containsExactly("Jane Doe");
-    assertThat(Found.ofType(PiiType.PERSON, "Quoting Brendan Kehoe (b@example.org):\n> hi")).containsExactly("Brendan Kehoe");
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "-----Original Message-----\nFrom: Jane Doe [mailto:jd@example.org]\nSent: Monday"))
+        .containsExactly("Jane Doe");
+    assertThat(Found.ofType(PiiType.PERSON, "Quoting Brendan Kehoe (b@example.org):\n> hi"))
+        .containsExactly("Brendan Kehoe");
   }
 
   @Test
   void leavesOrganisationsAndDomainsAfterFromAlone() {
-    assertThat(Found.ofType(PiiType.PERSON, "From: Amazon.com\nFrom: Acme Bank <no-reply@acme.example>\n"))
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON, "From: Amazon.com\nFrom: Acme Bank <no-reply@acme.example>\n"))
         .isEmpty();
   }
 
@@ -121,7 +150,8 @@ class PersonRecognizerTest {
     // Scan.at reads past the end as a space: unbounded space-skipping loops there used to run until
     // the int wrapped around, then took the text's first word for a name.
     assertThat(Found.ofType(PiiType.PERSON, "See you on Monday. Hi")).isEmpty();
-    assertThat(Found.ofType(PiiType.PERSON, "Quoting Brendan Kehoe:\n> hi")).containsExactly("Brendan Kehoe");
+    assertThat(Found.ofType(PiiType.PERSON, "Quoting Brendan Kehoe:\n> hi"))
+        .containsExactly("Brendan Kehoe");
     assertThat(Found.ofType(PiiType.PERSON, "Monday it is, as Tom wrote")).isEmpty();
   }
 }

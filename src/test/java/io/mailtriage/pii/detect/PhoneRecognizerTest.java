@@ -9,9 +9,12 @@ class PhoneRecognizerTest {
 
   @Test
   void findsNationalNumbersUsingTheTenantRegion() {
-    assertThat(Found.ofType(PiiType.PHONE, "call me at (415) 692-4173 tomorrow", DetectionHints.region("US")))
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "call me at (415) 692-4173 tomorrow", DetectionHints.region("US")))
         .containsExactly("(415) 692-4173");
-    assertThat(Found.ofType(PiiType.PHONE, "ring 020 7946 0958 any time", DetectionHints.region("GB")))
+    assertThat(
+            Found.ofType(PiiType.PHONE, "ring 020 7946 0958 any time", DetectionHints.region("GB")))
         .containsExactly("020 7946 0958");
   }
 
@@ -27,41 +30,61 @@ class PhoneRecognizerTest {
         .containsExactly("(415) 692-4173");
     DetectionHints onlyBritain = new DetectionHints(null, List.of(), List.of("GB"));
     assertThat(Found.ofType(PiiType.PHONE, "it is (415) 692-4173 now", onlyBritain)).isEmpty();
-    assertThat(Found.ofType(PiiType.PHONE, "it is 020 7946 0958 now", onlyBritain)).containsExactly("020 7946 0958");
+    assertThat(Found.ofType(PiiType.PHONE, "it is 020 7946 0958 now", onlyBritain))
+        .containsExactly("020 7946 0958");
   }
 
   @Test
   void aCountryCodeElsewhereInTheMailReadsNationalNumbersOfThatCountry() {
     DetectionHints usOnly = new DetectionHints("US", List.of(), List.of("US"));
     String withCode = "Office: +44 20 7946 0958. I am mostly on 07911 123456 after six.";
-    assertThat(Found.ofType(PiiType.PHONE, withCode, usOnly)).containsExactly("+44 20 7946 0958", "07911 123456");
-    assertThat(Found.ofType(PiiType.PHONE, "I am mostly on 07911 123456 after six.", usOnly)).isEmpty();
+    assertThat(Found.ofType(PiiType.PHONE, withCode, usOnly))
+        .containsExactly("+44 20 7946 0958", "07911 123456");
+    assertThat(Found.ofType(PiiType.PHONE, "I am mostly on 07911 123456 after six.", usOnly))
+        .isEmpty();
   }
 
   @Test
   void nationalMobilesOfOtherCountriesInASignatureAreFound() {
-    for (String number : List.of("07700 912345", "0151 23456789", "06 12 34 56 78", "090-1234-5678",
-        "138 0013 8000", "02-6251234")) {
+    for (String number :
+        List.of(
+            "07700 912345",
+            "0151 23456789",
+            "06 12 34 56 78",
+            "090-1234-5678",
+            "138 0013 8000",
+            "02-6251234")) {
       String mail = "Hi,\n\nthe parcel never came.\n\nKind regards,\nNoor Haddad\n" + number + "\n";
-      assertThat(Found.ofType(PiiType.PHONE, mail, DetectionHints.region("US"))).as(number).containsExactly(number);
+      assertThat(Found.ofType(PiiType.PHONE, mail, DetectionHints.region("US")))
+          .as(number)
+          .containsExactly(number);
     }
   }
 
   @Test
   void aCueWordLowersTheBarToAPhoneShapedNumber() {
-    // Area code 123 does not exist: the metadata calls the number invalid, the sender calls it theirs.
-    assertThat(Found.ofType(PiiType.PHONE, "call me on (123) 154-5427 tonight", DetectionHints.region("US")))
+    // Area code 123 does not exist: the metadata calls the number invalid, the sender calls it
+    // theirs.
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "call me on (123) 154-5427 tonight", DetectionHints.region("US")))
         .containsExactly("(123) 154-5427");
     assertThat(Found.ofType(PiiType.PHONE, "WhatsApp: 0130 5551234", DetectionHints.region("DE")))
         .containsExactly("0130 5551234");
-    assertThat(Found.ofType(PiiType.PHONE, "call me on 123 154 5427 tonight", DetectionHints.region("US")))
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "call me on 123 154 5427 tonight", DetectionHints.region("US")))
         .containsExactly("123 154 5427");
-    assertThat(Found.ofType(PiiType.PHONE, "it was 123 154 5427 tonight", DetectionHints.region("US"))).isEmpty();
+    assertThat(
+            Found.ofType(PiiType.PHONE, "it was 123 154 5427 tonight", DetectionHints.region("US")))
+        .isEmpty();
   }
 
   @Test
   void findsUsNumbersWrittenWithoutASpaceAndInThe555Range() {
-    assertThat(Found.ofType(PiiType.PHONE, "I'm on (212)555-0147 most days", DetectionHints.region("US")))
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "I'm on (212)555-0147 most days", DetectionHints.region("US")))
         .containsExactly("(212)555-0147");
     assertThat(Found.ofType(PiiType.PHONE, "Tel:(646)926-1183", DetectionHints.region("US")))
         .containsExactly("(646)926-1183");
@@ -69,54 +92,84 @@ class PhoneRecognizerTest {
 
   @Test
   void findsNumbersRightAfterAShortLabelAndSeveralInOneSentence() {
-    assertThat(Found.ofType(PiiType.PHONE, "M:07911 123456\nT: 020 7946 0958", DetectionHints.region("US")))
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "M:07911 123456\nT: 020 7946 0958", DetectionHints.region("US")))
         .containsExactly("07911 123456", "020 7946 0958");
-    assertThat(Found.ofType(PiiType.PHONE, "tel 312 426 0880 / 718 760 7141 / +1 646 836 7868",
-        DetectionHints.region("US"))).containsExactly("312 426 0880", "718 760 7141", "+1 646 836 7868");
-    assertThat(Found.ofType(PiiType.PHONE, "Call 020 7946 0321 or 07700 900456, or my wife on 07700 900789.",
-        DetectionHints.region("GB"))).containsExactly("020 7946 0321", "07700 900456", "07700 900789");
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "tel 312 426 0880 / 718 760 7141 / +1 646 836 7868",
+                DetectionHints.region("US")))
+        .containsExactly("312 426 0880", "718 760 7141", "+1 646 836 7868");
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "Call 020 7946 0321 or 07700 900456, or my wife on 07700 900789.",
+                DetectionHints.region("GB")))
+        .containsExactly("020 7946 0321", "07700 900456", "07700 900789");
   }
 
   @Test
   void datesAmountsOrderNumbersIbanFragmentsAndVersionsAreNotNumbersEvenNextToACue() {
-    for (String text : List.of("Call me on 15.03.2024 at 10:30.", "Phone bill total EUR 1 234 567,00",
-        "Phone order 112-4567890-1234567 was cancelled.", "Please call about invoice 2024-0042-17.",
-        "the IBAN ends in 0532 0130 00, call me", "mobile app version 10.0.19045.3693", "call 0.651766 secs",
-        "Tel. hours 09:00-17:30", "Produced By Microsoft MimeOLE V6.00.2600.0000",
-        "Received: from [209.103.203.17] (209-103-203-17.dial-in1.example.net)",
-        "Timestamp 1700000000 in the log.", "SSN 123-45-6789 on the form, call me")) {
+    for (String text :
+        List.of(
+            "Call me on 15.03.2024 at 10:30.",
+            "Phone bill total EUR 1 234 567,00",
+            "Phone order 112-4567890-1234567 was cancelled.",
+            "Please call about invoice 2024-0042-17.",
+            "the IBAN ends in 0532 0130 00, call me",
+            "mobile app version 10.0.19045.3693",
+            "call 0.651766 secs",
+            "Tel. hours 09:00-17:30",
+            "Produced By Microsoft MimeOLE V6.00.2600.0000",
+            "Received: from [209.103.203.17] (209-103-203-17.dial-in1.example.net)",
+            "Timestamp 1700000000 in the log.",
+            "SSN 123-45-6789 on the form, call me")) {
       for (String region : List.of("US", "GB", "DE")) {
-        assertThat(Found.ofType(PiiType.PHONE, text, DetectionHints.region(region))).as(text + " " + region).isEmpty();
+        assertThat(Found.ofType(PiiType.PHONE, text, DetectionHints.region(region)))
+            .as(text + " " + region)
+            .isEmpty();
       }
     }
   }
 
   @Test
   void aSignatureVouchesForAPossibleNumberButNotForAnyDigitRunOnALongLine() {
-    String sig = "Thanks\n\n-- \nkevin@example.net    a believer is happier than a skeptic, forked on 37058400 at noon";
+    String sig =
+        "Thanks\n\n-- \nkevin@example.net    a believer is happier than a skeptic, forked on 37058400 at noon";
     assertThat(Found.ofType(PiiType.PHONE, sig, DetectionHints.region("US"))).isEmpty();
   }
 
   @Test
   void ignoresOrderNumbersAndShortDigitRuns() {
-    assertThat(Found.ofType(PiiType.PHONE, "order #4155550132 and code 12345", DetectionHints.region("US")))
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "order #4155550132 and code 12345", DetectionHints.region("US")))
         .isEmpty();
   }
 
   @Test
   void findsANumberFollowedByDigitsGluedToAWord() {
-    assertThat(Found.ofType(PiiType.PHONE, "Toll Free: 1-866-522-8575 24hrs.", DetectionHints.region("US")))
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "Toll Free: 1-866-522-8575 24hrs.", DetectionHints.region("US")))
         .containsExactly("1-866-522-8575");
   }
 
   @Test
   void findsANumberThatEndsASentence() {
-    assertThat(Found.ofType(PiiType.PHONE, "Call 888-400-1919. - 99 cents a minute", DetectionHints.region("US")))
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "Call 888-400-1919. - 99 cents a minute",
+                DetectionHints.region("US")))
         .containsExactly("888-400-1919");
   }
 
   @Test
   void stillIgnoresDigitsGluedToAWord() {
-    assertThat(Found.ofType(PiiType.PHONE, "serial 4156924173abc", DetectionHints.region("US"))).isEmpty();
+    assertThat(Found.ofType(PiiType.PHONE, "serial 4156924173abc", DetectionHints.region("US")))
+        .isEmpty();
   }
 }

@@ -39,9 +39,11 @@ class PiiDetectorTest {
 
   @Test
   void detectsOnlyEnabledTypes() {
-    PiiDetector onlyEmail = new PiiDetector(PiiSettings.defaults().withOnly(EnumSet.of(PiiType.EMAIL)));
+    PiiDetector onlyEmail =
+        new PiiDetector(PiiSettings.defaults().withOnly(EnumSet.of(PiiType.EMAIL)));
     assertThat(onlyEmail.detect("a@example.com 4111111111111111"))
-        .extracting(Finding::type).containsExactly(PiiType.EMAIL);
+        .extracting(Finding::type)
+        .containsExactly(PiiType.EMAIL);
   }
 
   @Test
@@ -68,7 +70,8 @@ class PiiDetectorTest {
   void survivesUnpairedSurrogatesAndControlCharacters() {
     String text = "\uD800x\uDC00 a@b.co \u0000\u0007 \uDBFF 4111111111111111\uD800";
     assertThat(detector.detect(text, DetectionHints.region("US")))
-        .extracting(Finding::type).containsExactly(PiiType.EMAIL, PiiType.CREDIT_CARD);
+        .extracting(Finding::type)
+        .containsExactly(PiiType.EMAIL, PiiType.CREDIT_CARD);
   }
 
   @Test
@@ -80,7 +83,8 @@ class PiiDetectorTest {
   @Test
   void finishesOnAMegabyteOfChainedAtSigns() {
     String hostile = "a@a.a@a.".repeat(128 * 1024);
-    assertTimeoutPreemptively(GENEROUS, () -> detector.detect(hostile, DetectionHints.region("US")));
+    assertTimeoutPreemptively(
+        GENEROUS, () -> detector.detect(hostile, DetectionHints.region("US")));
   }
 
   @Test
@@ -89,12 +93,14 @@ class PiiDetectorTest {
     String spaced = "1 ".repeat(500_000);
     String dashed = "12-".repeat(300_000);
     String dotted = "1.".repeat(500_000);
-    assertTimeoutPreemptively(GENEROUS, () -> {
-      assertThat(detector.detect(digits, DetectionHints.region("US"))).isEmpty();
-      detector.detect(spaced, DetectionHints.region("DE"));
-      detector.detect(dashed, DetectionHints.region("US"));
-      detector.detect(dotted, DetectionHints.region("US"));
-    });
+    assertTimeoutPreemptively(
+        GENEROUS,
+        () -> {
+          assertThat(detector.detect(digits, DetectionHints.region("US"))).isEmpty();
+          detector.detect(spaced, DetectionHints.region("DE"));
+          detector.detect(dashed, DetectionHints.region("US"));
+          detector.detect(dotted, DetectionHints.region("US"));
+        });
   }
 
   @Test
@@ -104,29 +110,34 @@ class PiiDetectorTest {
     String colons = "a:".repeat(500_000) + "::::" + "f".repeat(100_000);
     String names = "Dear Dear Dear Jane ".repeat(50_000);
     String pem = "-----BEGIN PRIVATE KEY-----".repeat(40_000);
-    DetectionHints hints = new DetectionHints("US", List.of("Jane Doe", "Jo An", "Mary-Kate Olsen"));
-    assertTimeoutPreemptively(GENEROUS, () -> {
-      detector.detect(keywords, hints);
-      detector.detect(urls, hints);
-      detector.detect(colons, hints);
-      detector.detect(names, hints);
-      detector.detect(pem, hints);
-    });
+    DetectionHints hints =
+        new DetectionHints("US", List.of("Jane Doe", "Jo An", "Mary-Kate Olsen"));
+    assertTimeoutPreemptively(
+        GENEROUS,
+        () -> {
+          detector.detect(keywords, hints);
+          detector.detect(urls, hints);
+          detector.detect(colons, hints);
+          detector.detect(names, hints);
+          detector.detect(pem, hints);
+        });
   }
 
   @Test
   void finishesOnATenMegabyteRealisticBody() {
-    String paragraph = "Hi Anna,\nmy card 4111 1111 1111 1111 was charged twice; call +1 415 692 4173 or "
-        + "mail anna.k@example.com. Server 10.1.2.3 said version 2.3.4.5. IBAN DE89370400440532013000.\n"
-        + "I have been trying to log into my account for three days now and the app keeps telling me "
-        + "that my session has expired. I reinstalled it twice and cleared the cache, but nothing "
-        + "changed. Could you please look into this? Order 12345 was placed last week and the "
-        + "confirmation never arrived either, so I am not sure the payment went through at all.\n"
-        + "Kind regards,\nAnna Kowalski\n\n";
+    String paragraph =
+        "Hi Anna,\nmy card 4111 1111 1111 1111 was charged twice; call +1 415 692 4173 or "
+            + "mail anna.k@example.com. Server 10.1.2.3 said version 2.3.4.5. IBAN DE89370400440532013000.\n"
+            + "I have been trying to log into my account for three days now and the app keeps telling me "
+            + "that my session has expired. I reinstalled it twice and cleared the cache, but nothing "
+            + "changed. Could you please look into this? Order 12345 was placed last week and the "
+            + "confirmation never arrived either, so I am not sure the payment went through at all.\n"
+            + "Kind regards,\nAnna Kowalski\n\n";
     String body = paragraph.repeat(10 * 1024 * 1024 / paragraph.length());
     // Bounded, not benchmarked: the limit only catches super-linear behaviour on a shared machine.
-    List<Finding> found = assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> detector.detect(body, DetectionHints.region("US")));
+    List<Finding> found =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60), () -> detector.detect(body, DetectionHints.region("US")));
     assertThat(found).isNotEmpty();
   }
 }

@@ -8,7 +8,8 @@ class SecretAndUrlRecognizerTest {
 
   @Test
   void findsCloudAccessKeysAndJwts() {
-    String jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
+    String jwt =
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
     assertThat(Found.ofType(PiiType.SECRET, "key AKIAIOSFODNN7EXAMPLE and token " + jwt))
         .containsExactly("AKIAIOSFODNN7EXAMPLE", jwt);
   }
@@ -18,7 +19,9 @@ class SecretAndUrlRecognizerTest {
     // Runs of token chars that do not begin at a word start: after a Cyrillic letter, twice in
     // one word, and behind '=' and '-' (the whole run, as a high-entropy string).
     String github = "ghp_R2d2C3poX9y8W7v6U5t4S3r2Q1p0Onm";
-    assertThat(Found.ofType(PiiType.SECRET, "ключAKIAIOSFODNN7EXAMPLEж" + github + " and ==--" + github))
+    assertThat(
+            Found.ofType(
+                PiiType.SECRET, "ключAKIAIOSFODNN7EXAMPLEж" + github + " and ==--" + github))
         .containsExactly("AKIAIOSFODNN7EXAMPLE", github, "==--" + github);
     assertThat(Found.ofType(PiiType.SECRET, "ключAKIAIOSFODNN7EXAMPLEж" + github))
         .containsExactly("AKIAIOSFODNN7EXAMPLE", github);
@@ -26,27 +29,35 @@ class SecretAndUrlRecognizerTest {
 
   @Test
   void findsPrivateKeyBlocks() {
-    String pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7bq\nabc+/=\n-----END RSA PRIVATE KEY-----";
+    String pem =
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7bq\nabc+/=\n-----END RSA PRIVATE KEY-----";
     assertThat(Found.ofType(PiiType.SECRET, "here:\n" + pem + "\nbye")).containsExactly(pem);
   }
 
   @Test
   void findsPasswordValuesAfterAKeyword() {
-    assertThat(Found.ofType(PiiType.SECRET, "my password is Hunter2! thanks")).containsExactly("Hunter2!");
+    assertThat(Found.ofType(PiiType.SECRET, "my password is Hunter2! thanks"))
+        .containsExactly("Hunter2!");
   }
 
   @Test
   void ignoresWordsHexDigestsAndDottedNames() {
-    assertThat(Found.ofType(PiiType.SECRET,
-        "commit 3f786850e387550fdab836ed7e6dc881de23001b in org.example.service.CustomerAccountController"))
+    assertThat(
+            Found.ofType(
+                PiiType.SECRET,
+                "commit 3f786850e387550fdab836ed7e6dc881de23001b in org.example.service.CustomerAccountController"))
         .isEmpty();
   }
 
   @Test
   void findsUrlsCarryingCredentialsButNotPlainLinks() {
-    assertThat(Found.ofType(PiiType.URL, "see https://example.com/help, reset at "
-        + "https://app.example.com/reset?token=abc123XYZ&x=1 or ftp://bob:s3cret@files.example.com/x."))
-        .containsExactly("https://app.example.com/reset?token=abc123XYZ&x=1",
+    assertThat(
+            Found.ofType(
+                PiiType.URL,
+                "see https://example.com/help, reset at "
+                    + "https://app.example.com/reset?token=abc123XYZ&x=1 or ftp://bob:s3cret@files.example.com/x."))
+        .containsExactly(
+            "https://app.example.com/reset?token=abc123XYZ&x=1",
             "ftp://bob:s3cret@files.example.com/x");
   }
 }

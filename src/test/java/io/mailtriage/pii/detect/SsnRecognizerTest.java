@@ -8,7 +8,8 @@ class SsnRecognizerTest {
 
   @Test
   void findsDashedSsns() {
-    assertThat(Found.ofType(PiiType.US_SSN, "my SSN is 123-45-6789.")).containsExactly("123-45-6789");
+    assertThat(Found.ofType(PiiType.US_SSN, "my SSN is 123-45-6789."))
+        .containsExactly("123-45-6789");
   }
 
   @Test
@@ -20,15 +21,20 @@ class SsnRecognizerTest {
 
   @Test
   void findsSsnsWithDotsOnlyNextToAnSsnKeyword() {
-    assertThat(Found.ofType(PiiType.US_SSN, "my social security no. is 536.22.8726")).containsExactly("536.22.8726");
-    assertThat(Found.ofType(PiiType.US_SSN, "Social: 536228726 (for the W-9)")).containsExactly("536228726");
-    assertThat(Found.ofType(PiiType.US_SSN, "version 536.22.8726 shipped, order 536228726")).isEmpty();
+    assertThat(Found.ofType(PiiType.US_SSN, "my social security no. is 536.22.8726"))
+        .containsExactly("536.22.8726");
+    assertThat(Found.ofType(PiiType.US_SSN, "Social: 536228726 (for the W-9)"))
+        .containsExactly("536228726");
+    assertThat(Found.ofType(PiiType.US_SSN, "version 536.22.8726 shipped, order 536228726"))
+        .isEmpty();
   }
 
   @Test
   void rejectsNumbersNeverIssued() {
-    assertThat(Found.ofType(PiiType.US_SSN,
-        "SSN 000-12-3456, SSN 666-12-3456, SSN 912-12-3456, SSN 123-00-4567, SSN 123-45-0000, SSN 078-05-1120"))
+    assertThat(
+            Found.ofType(
+                PiiType.US_SSN,
+                "SSN 000-12-3456, SSN 666-12-3456, SSN 912-12-3456, SSN 123-00-4567, SSN 123-45-0000, SSN 078-05-1120"))
         .isEmpty();
   }
 }

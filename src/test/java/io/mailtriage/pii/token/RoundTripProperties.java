@@ -1,11 +1,11 @@
 package io.mailtriage.pii.token;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.mailtriage.keys.SubjectKey;
 import io.mailtriage.keys.TenantKeys;
 import io.mailtriage.keys.TestKeys;
 import io.mailtriage.pii.detect.PiiType;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.NumericChars;
@@ -14,12 +14,17 @@ import net.jqwik.api.constraints.StringLength;
 class RoundTripProperties {
 
   private final TenantKeys keys = new TenantKeys(TestKeys.ring(2));
-  private final Tokenizer tokenizer = new Tokenizer(keys,
-      TokenPolicy.defaults().keepLast4(PiiType.PHONE, true).with(PiiType.US_SSN, TokenMode.FPE));
+  private final Tokenizer tokenizer =
+      new Tokenizer(
+          keys,
+          TokenPolicy.defaults()
+              .keepLast4(PiiType.PHONE, true)
+              .with(PiiType.US_SSN, TokenMode.FPE));
   private final Reidentifier reidentifier = new Reidentifier(keys);
 
   @Property(tries = 300)
-  void ff1TokensRoundTripAndKeepLength(@ForAll @NumericChars @StringLength(min = 6, max = 19) String digits) {
+  void ff1TokensRoundTripAndKeepLength(
+      @ForAll @NumericChars @StringLength(min = 6, max = 19) String digits) {
     for (PiiType type : new PiiType[] {PiiType.CREDIT_CARD, PiiType.PHONE, PiiType.US_SSN}) {
       String token = tokenizer.token(type, digits, "tenant-a");
       ParsedToken parsed = TokenParser.parse(token).orElseThrow();
@@ -34,8 +39,10 @@ class RoundTripProperties {
     String token = tokenizer.token(PiiType.PERSON, value, "tenant-b");
     assertThat(tokenizer.token(PiiType.PERSON, value, "tenant-b")).isEqualTo(token);
     ParsedToken parsed = TokenParser.parse(token).orElseThrow();
-    String expected = new String(value.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        java.nio.charset.StandardCharsets.UTF_8);
+    String expected =
+        new String(
+            value.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            java.nio.charset.StandardCharsets.UTF_8);
     assertThat(reidentifier.reveal(parsed, "tenant-b")).contains(expected);
   }
 

@@ -1,9 +1,9 @@
 package io.mailtriage.pii.token;
 
-import io.mailtriage.keys.KeyMaterialException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mailtriage.keys.KeyMaterialException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -24,14 +24,17 @@ class TokenCipherTest {
   @Test
   void reusedCipherGivesTheSameDeterministicTokensAsAFreshOne() {
     TokenCipher reused = new TokenCipher();
-    String[] values = {"jane@example.com", "Jane Doe", "jane@example.com", "x", "221B Baker Street"};
+    String[] values = {
+      "jane@example.com", "Jane Doe", "jane@example.com", "x", "221B Baker Street"
+    };
     for (int round = 0; round < 3; round++) {
       for (String value : values) {
         for (String type : new String[] {"EMAIL", "PERSON"}) {
           for (byte[][] kn : new byte[][][] {{keyA, nonceA}, {keyB, nonceB}, {keyA, nonceA}}) {
             byte[] aad = utf8(type);
             byte[] sealed = reused.sivEncrypt(kn[0], kn[1], aad, utf8(value));
-            assertThat(sealed).isEqualTo(new TokenCipher().sivEncrypt(kn[0], kn[1], aad, utf8(value)));
+            assertThat(sealed)
+                .isEqualTo(new TokenCipher().sivEncrypt(kn[0], kn[1], aad, utf8(value)));
             assertThat(reused.sivDecrypt(kn[0], kn[1], aad, sealed)).isEqualTo(utf8(value));
           }
         }
@@ -47,9 +50,11 @@ class TokenCipherTest {
     assertThatThrownBy(() -> reused.sivDecrypt(keyA, nonceA, utf8("EMAIL"), sealed))
         .isInstanceOf(KeyMaterialException.class);
     sealed[3] ^= 1;
-    assertThat(reused.sivDecrypt(keyA, nonceA, utf8("EMAIL"), sealed)).isEqualTo(utf8("jane@example.com"));
+    assertThat(reused.sivDecrypt(keyA, nonceA, utf8("EMAIL"), sealed))
+        .isEqualTo(utf8("jane@example.com"));
     assertThat(reused.sivEncrypt(keyA, nonceA, utf8("EMAIL"), utf8("bob@example.org")))
-        .isEqualTo(new TokenCipher().sivEncrypt(keyA, nonceA, utf8("EMAIL"), utf8("bob@example.org")));
+        .isEqualTo(
+            new TokenCipher().sivEncrypt(keyA, nonceA, utf8("EMAIL"), utf8("bob@example.org")));
   }
 
   @Test

@@ -1,8 +1,8 @@
 package io.mailtriage.pii.token;
 
-import io.mailtriage.pii.detect.PiiType;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mailtriage.pii.detect.PiiType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,11 +10,19 @@ class TokenParserTest {
 
   @Test
   void parsesEveryTokenForm() {
-    String text = "a ⟦EMAIL⟧ b ⟦PHONE:mask:***-1234⟧ c ⟦EMAIL:k3:det:AbC_-9⟧ d ⟦CREDIT_CARD:k1:fpe4:1234 5678⟧ "
-        + "e ⟦EMAIL:k2:sdet:SID1.xyz⟧ f ⟦URL:k1:hash:QQ⟧";
+    String text =
+        "a ⟦EMAIL⟧ b ⟦PHONE:mask:***-1234⟧ c ⟦EMAIL:k3:det:AbC_-9⟧ d ⟦CREDIT_CARD:k1:fpe4:1234 5678⟧ "
+            + "e ⟦EMAIL:k2:sdet:SID1.xyz⟧ f ⟦URL:k1:hash:QQ⟧";
     List<ParsedToken> tokens = TokenParser.find(text);
-    assertThat(tokens).extracting(ParsedToken::mode).containsExactly(TokenMode.REDACT, TokenMode.MASK,
-        TokenMode.DETERMINISTIC, TokenMode.FPE, TokenMode.DETERMINISTIC, TokenMode.HASH);
+    assertThat(tokens)
+        .extracting(ParsedToken::mode)
+        .containsExactly(
+            TokenMode.REDACT,
+            TokenMode.MASK,
+            TokenMode.DETERMINISTIC,
+            TokenMode.FPE,
+            TokenMode.DETERMINISTIC,
+            TokenMode.HASH);
     assertThat(tokens.get(1).payload()).isEqualTo("***-1234");
     assertThat(tokens.get(2).keyVersion()).isEqualTo(3);
     assertThat(tokens.get(3).keepsLast4()).isTrue();
@@ -25,12 +33,16 @@ class TokenParserTest {
 
   @Test
   void ignoresBracketedTextThatIsNotAToken() {
-    assertThat(TokenParser.find("⟦hello⟧ ⟦EMAIL:k0:det:x⟧ ⟦EMAIL:kx:det:x⟧ ⟦EMAIL:k1:mask⟧ ⟦EMAIL:k1:shash:a.b⟧ ⟦ ⟦"))
+    assertThat(
+            TokenParser.find(
+                "⟦hello⟧ ⟦EMAIL:k0:det:x⟧ ⟦EMAIL:kx:det:x⟧ ⟦EMAIL:k1:mask⟧ ⟦EMAIL:k1:shash:a.b⟧ ⟦ ⟦"))
         .isEmpty();
   }
 
   @Test
   void findsTheInnerTokenWhenBracketsNest() {
-    assertThat(TokenParser.find("⟦junk ⟦EMAIL⟧")).extracting(ParsedToken::type).containsExactly(PiiType.EMAIL);
+    assertThat(TokenParser.find("⟦junk ⟦EMAIL⟧"))
+        .extracting(ParsedToken::type)
+        .containsExactly(PiiType.EMAIL);
   }
 }

@@ -1,5 +1,8 @@
 package io.mailtriage.pii.token;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.mailtriage.keys.KeyMaterialException;
 import io.mailtriage.keys.KeyRing;
 import io.mailtriage.keys.TenantKeys;
@@ -8,9 +11,6 @@ import io.mailtriage.pii.detect.DetectionHints;
 import io.mailtriage.pii.detect.Finding;
 import io.mailtriage.pii.detect.PiiDetector;
 import io.mailtriage.pii.detect.PiiType;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,9 @@ class TokenizerTest {
     List<Finding> found = detector.detect(text, DetectionHints.region("US"));
     TokenizedText out = tokenizer.tokenize(text, found, "acme");
     assertThat(out.modelText()).isEqualTo("Mail <EMAIL> or call <PHONE>.");
-    assertThat(out.tokenized()).doesNotContain("jane@example.com").contains("⟦EMAIL:k1:det:")
+    assertThat(out.tokenized())
+        .doesNotContain("jane@example.com")
+        .contains("⟦EMAIL:k1:det:")
         .contains("⟦PHONE:k1:fpe:+");
     assertThat(reidentifier.reidentify(out.tokenized(), "acme")).isEqualTo(text);
   }
@@ -54,15 +56,20 @@ class TokenizerTest {
   void fallsBackToDeterministicTokensWhenTooFewDigitsForFf1() {
     String token = tokenizer.token(PiiType.PHONE, "12345", "acme");
     assertThat(token).startsWith("⟦PHONE:k1:det:");
-    assertThat(reidentifier.reveal(TokenParser.parse(token).orElseThrow(), "acme")).contains("12345");
+    assertThat(reidentifier.reveal(TokenParser.parse(token).orElseThrow(), "acme"))
+        .contains("12345");
   }
 
   @Test
   void hashMaskAndRedactAreNotReversible() {
-    TokenPolicy policy = TokenPolicy.defaults().with(PiiType.EMAIL, TokenMode.MASK)
-        .with(PiiType.PERSON, TokenMode.HASH).with(PiiType.IBAN, TokenMode.REDACT);
+    TokenPolicy policy =
+        TokenPolicy.defaults()
+            .with(PiiType.EMAIL, TokenMode.MASK)
+            .with(PiiType.PERSON, TokenMode.HASH)
+            .with(PiiType.IBAN, TokenMode.REDACT);
     Tokenizer t = new Tokenizer(keys, policy);
-    assertThat(t.token(PiiType.EMAIL, "jane@example.com", "acme")).isEqualTo("⟦EMAIL:mask:j***@example.com⟧");
+    assertThat(t.token(PiiType.EMAIL, "jane@example.com", "acme"))
+        .isEqualTo("⟦EMAIL:mask:j***@example.com⟧");
     assertThat(t.token(PiiType.IBAN, "DE89370400440532013000", "acme")).isEqualTo("⟦IBAN⟧");
     String hash = t.token(PiiType.PERSON, "Jane Doe", "acme");
     assertThat(hash).startsWith("⟦PERSON:k1:hash:");
@@ -71,16 +78,19 @@ class TokenizerTest {
 
   @Test
   void keylessTokenizerOnlyAcceptsKeylessPolicies() {
-    assertThatThrownBy(() -> new Tokenizer(null, TokenPolicy.defaults())).isInstanceOf(KeyMaterialException.class);
+    assertThatThrownBy(() -> new Tokenizer(null, TokenPolicy.defaults()))
+        .isInstanceOf(KeyMaterialException.class);
     Tokenizer redacting = new Tokenizer(null, TokenPolicy.redactAll());
     String text = "mail bob@example.org";
-    assertThat(redacting.tokenize(text, detector.detect(text), "acme").tokenized()).isEqualTo("mail ⟦EMAIL⟧");
+    assertThat(redacting.tokenize(text, detector.detect(text), "acme").tokenized())
+        .isEqualTo("mail ⟦EMAIL⟧");
   }
 
   @Test
   void neutralisesTokenBracketsPlantedInTheInput() {
     String planted = "see ⟦EMAIL:k1:det:AAAA⟧";
-    assertThat(tokenizer.tokenize(planted, List.of(), "acme").tokenized()).isEqualTo("see [EMAIL:k1:det:AAAA]");
+    assertThat(tokenizer.tokenize(planted, List.of(), "acme").tokenized())
+        .isEqualTo("see [EMAIL:k1:det:AAAA]");
   }
 
   @Test
@@ -88,13 +98,15 @@ class TokenizerTest {
     byte[] k1 = TestKeys.randomKey();
     KeyRing before = KeyRing.of(Map.of(1, k1));
     KeyRing after = KeyRing.of(Map.of(1, k1, 2, TestKeys.randomKey()));
-    String oldToken = new Tokenizer(new TenantKeys(before), TokenPolicy.defaults())
-        .token(PiiType.EMAIL, "jane@example.com", "acme");
+    String oldToken =
+        new Tokenizer(new TenantKeys(before), TokenPolicy.defaults())
+            .token(PiiType.EMAIL, "jane@example.com", "acme");
     Tokenizer rotated = new Tokenizer(new TenantKeys(after), TokenPolicy.defaults());
     String newToken = rotated.token(PiiType.EMAIL, "jane@example.com", "acme");
     assertThat(newToken).startsWith("⟦EMAIL:k2:det:");
     Reidentifier r = new Reidentifier(new TenantKeys(after));
-    assertThat(r.reidentify(oldToken + " " + newToken, "acme")).isEqualTo("jane@example.com jane@example.com");
+    assertThat(r.reidentify(oldToken + " " + newToken, "acme"))
+        .isEqualTo("jane@example.com jane@example.com");
   }
 
   @Test
@@ -102,7 +114,8 @@ class TokenizerTest {
     String token = tokenizer.token(PiiType.EMAIL, "jane@example.com", "acme");
     ParsedToken parsed = TokenParser.parse(token).orElseThrow();
     assertThatThrownBy(() -> reidentifier.reveal(parsed, "globex"))
-        .isInstanceOf(KeyMaterialException.class).hasMessageContaining("authentication");
+        .isInstanceOf(KeyMaterialException.class)
+        .hasMessageContaining("authentication");
     assertThat(reidentifier.reidentify(token, "globex")).isEqualTo(token);
     String unknownVersion = token.replace(":k1:", ":k9:");
     assertThat(reidentifier.reidentify(unknownVersion, "acme")).isEqualTo(unknownVersion);

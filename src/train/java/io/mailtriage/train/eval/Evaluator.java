@@ -1,11 +1,11 @@
 package io.mailtriage.train.eval;
 
+import ai.onnxruntime.OrtException;
 import io.mailtriage.inference.IntentModel;
 import io.mailtriage.inference.ModelCard;
 import io.mailtriage.inference.Prediction;
 import io.mailtriage.inference.SentenceEncoder;
 import io.mailtriage.train.CsvReader;
-import ai.onnxruntime.OrtException;
 import io.mailtriage.train.Metrics;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,34 +17,35 @@ import java.util.Map;
 /** Scores a labelled CSV through {@link IntentModel#predict}, the path production uses. */
 public final class Evaluator {
 
-    private Evaluator() {}
+  private Evaluator() {}
 
-    public static ModelCard.Evaluation evaluate(IntentModel model, Path csv) throws IOException, OrtException {
-        List<CsvReader.Row> rows = CsvReader.readLabelled(csv);
-        List<String> labels = model.labels();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < labels.size(); i++) {
-            index.put(labels.get(i), i);
-        }
-        // A gold label the model does not know gets one extra class id, so it counts as an error.
-        int unknown = labels.size();
-        int[] gold = rows.stream().mapToInt(r -> index.getOrDefault(r.label(), unknown)).toArray();
-        List<Prediction> preds = model.predict(rows.stream().map(CsvReader.Row::text).toList());
-        int[] predicted = new int[rows.size()];
-        int truncated = 0;
-        int empty = 0;
-        for (int i = 0; i < preds.size(); i++) {
-            Prediction p = preds.get(i);
-            predicted[i] = p.ok() ? index.get(p.label()) : -1;
-            truncated += p.truncated() ? 1 : 0;
-            empty += p.ok() ? 0 : 1;
-        }
-        Metrics m = Metrics.of(gold, predicted, labels.size() + 1);
-        return new ModelCard.Evaluation(csv.toString(), sha256(csv), m.examples(), m.accuracy(), m.macroF1(),
-                truncated, empty);
+  public static ModelCard.Evaluation evaluate(IntentModel model, Path csv)
+      throws IOException, OrtException {
+    List<CsvReader.Row> rows = CsvReader.readLabelled(csv);
+    List<String> labels = model.labels();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < labels.size(); i++) {
+      index.put(labels.get(i), i);
     }
+    // A gold label the model does not know gets one extra class id, so it counts as an error.
+    int unknown = labels.size();
+    int[] gold = rows.stream().mapToInt(r -> index.getOrDefault(r.label(), unknown)).toArray();
+    List<Prediction> preds = model.predict(rows.stream().map(CsvReader.Row::text).toList());
+    int[] predicted = new int[rows.size()];
+    int truncated = 0;
+    int empty = 0;
+    for (int i = 0; i < preds.size(); i++) {
+      Prediction p = preds.get(i);
+      predicted[i] = p.ok() ? index.get(p.label()) : -1;
+      truncated += p.truncated() ? 1 : 0;
+      empty += p.ok() ? 0 : 1;
+    }
+    Metrics m = Metrics.of(gold, predicted, labels.size() + 1);
+    return new ModelCard.Evaluation(
+        csv.toString(), sha256(csv), m.examples(), m.accuracy(), m.macroF1(), truncated, empty);
+  }
 
-    public static String sha256(Path file) throws IOException {
-        return SentenceEncoder.sha256(Files.readAllBytes(file));
-    }
+  public static String sha256(Path file) throws IOException {
+    return SentenceEncoder.sha256(Files.readAllBytes(file));
+  }
 }

@@ -1,7 +1,7 @@
 package io.mailtriage.train.eval;
 
-import io.mailtriage.tools.Cli;
 import io.mailtriage.pii.detect.PiiDetector;
+import io.mailtriage.tools.Cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,35 +13,41 @@ import java.util.List;
 
 /**
  * Prints precision and recall per type for a labelled set: {@code pii-eval [--errors] [FILE.jsonl]}
- * ({@code --errors} also lists every false positive and negative);
- * without a file, the set bundled on the test classpath ({@code pii/eval.jsonl}) or at
- * {@code src/test/resources/pii/eval.jsonl} is used.
+ * ({@code --errors} also lists every false positive and negative); without a file, the set bundled
+ * on the test classpath ({@code pii/eval.jsonl}) or at {@code src/test/resources/pii/eval.jsonl} is
+ * used.
  */
 public final class PiiEvalCli {
 
   static final String DEFAULT_SET = "src/test/resources/pii/eval.jsonl";
 
-  private PiiEvalCli() {
-  }
+  private PiiEvalCli() {}
 
-  static final String USAGE = String.join("\n",
-      "usage: pii-eval [--errors] [FILE.jsonl]",
-      "Precision and recall per PII type on a labelled set (default: " + DEFAULT_SET + ");",
-      "--errors also lists every false positive and negative.");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: pii-eval [--errors] [FILE.jsonl]",
+          "Precision and recall per PII type on a labelled set (default: " + DEFAULT_SET + ");",
+          "--errors also lists every false positive and negative.");
 
   public static void main(String[] args) {
-    Cli.main("pii-eval", USAGE, Cli.Spec.of().flags("errors").positional(1), args, PiiEvalCli::evaluate);
+    Cli.main(
+        "pii-eval", USAGE, Cli.Spec.of().flags("errors").positional(1), args, PiiEvalCli::evaluate);
   }
 
   private static int evaluate(Cli cli) throws IOException, Cli.UsageException {
     boolean errors = cli.flag("errors");
-    String file = cli.positional().isEmpty() ? null : Cli.readable(Path.of(cli.positional().get(0)), "FILE").toString();
+    String file =
+        cli.positional().isEmpty()
+            ? null
+            : Cli.readable(Path.of(cli.positional().get(0)), "FILE").toString();
     List<PiiEvaluation.Case> cases;
     try (Reader r = open(file)) {
       cases = PiiEvaluation.read(r);
     }
     System.out.println(cases.size() + " cases");
-    var counts = PiiEvaluation.evaluate(new PiiDetector(), cases, errors ? System.out::println : null);
+    var counts =
+        PiiEvaluation.evaluate(new PiiDetector(), cases, errors ? System.out::println : null);
     System.out.print(PiiEvaluation.format(counts));
     return Cli.OK;
   }

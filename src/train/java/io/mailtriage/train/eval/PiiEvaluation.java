@@ -1,11 +1,11 @@
 package io.mailtriage.train.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mailtriage.pii.detect.DetectionHints;
 import io.mailtriage.pii.detect.Finding;
 import io.mailtriage.pii.detect.PiiDetector;
 import io.mailtriage.pii.detect.PiiType;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -15,17 +15,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Precision and recall of a {@link PiiDetector} against a labelled JSON Lines set:
- * {@code {"id", "text", "region", "names": [...], "entities": [{"type", "value", "prefix"}]}}.
- * Every occurrence of an entity's value in the text (only those right after {@code prefix}, when
- * given) is expected as that type; a prediction counts as a true positive when it overlaps an
- * unmatched expected span of the same type.
+ * Precision and recall of a {@link PiiDetector} against a labelled JSON Lines set: {@code {"id",
+ * "text", "region", "names": [...], "entities": [{"type", "value", "prefix"}]}}. Every occurrence
+ * of an entity's value in the text (only those right after {@code prefix}, when given) is expected
+ * as that type; a prediction counts as a true positive when it overlaps an unmatched expected span
+ * of the same type.
  */
 public final class PiiEvaluation {
 
   /** One labelled case. */
-  public record Case(String id, String text, DetectionHints hints, List<Finding> expected) {
-  }
+  public record Case(String id, String text, DetectionHints hints, List<Finding> expected) {}
 
   /** Counts for one type. */
   public static final class Counts {
@@ -56,8 +55,7 @@ public final class PiiEvaluation {
     }
   }
 
-  private PiiEvaluation() {
-  }
+  private PiiEvaluation() {}
 
   public static List<Case> read(Reader source) throws IOException {
     ObjectMapper json = new ObjectMapper();
@@ -80,7 +78,8 @@ public final class PiiEvaluation {
         String value = e.path("value").asText();
         String prefix = e.path("prefix").asText("");
         int before = expected.size();
-        for (int at = value.isEmpty() ? -1 : text.indexOf(prefix + value); at >= 0;
+        for (int at = value.isEmpty() ? -1 : text.indexOf(prefix + value);
+            at >= 0;
             at = text.indexOf(prefix + value, at + 1)) {
           int start = at + prefix.length();
           expected.add(new Finding(type, start, start + value.length(), 1.0));
@@ -90,8 +89,12 @@ public final class PiiEvaluation {
         }
       }
       String region = n.hasNonNull("region") ? n.get("region").asText() : null;
-      cases.add(new Case(n.path("id").asText(String.valueOf(lineNo)), text, new DetectionHints(region, names),
-          expected));
+      cases.add(
+          new Case(
+              n.path("id").asText(String.valueOf(lineNo)),
+              text,
+              new DetectionHints(region, names),
+              expected));
     }
     return cases;
   }
@@ -101,11 +104,11 @@ public final class PiiEvaluation {
   }
 
   /**
-   * @param errors receives one line per false positive / false negative (with the text
-   *     excerpt, so only for labelled synthetic data), or null
+   * @param errors receives one line per false positive / false negative (with the text excerpt, so
+   *     only for labelled synthetic data), or null
    */
-  public static Map<PiiType, Counts> evaluate(PiiDetector detector, List<Case> cases,
-      java.util.function.Consumer<String> errors) {
+  public static Map<PiiType, Counts> evaluate(
+      PiiDetector detector, List<Case> cases, java.util.function.Consumer<String> errors) {
     Map<PiiType, Counts> counts = new EnumMap<>(PiiType.class);
     for (PiiType t : PiiType.values()) {
       counts.put(t, new Counts());
@@ -139,22 +142,42 @@ public final class PiiEvaluation {
     return counts;
   }
 
-  private static void report(java.util.function.Consumer<String> errors, String kind, Case c, Finding f) {
+  private static void report(
+      java.util.function.Consumer<String> errors, String kind, Case c, Finding f) {
     if (errors != null) {
-      errors.accept(kind + " " + c.id() + " " + f.type() + " \"" + f.valueIn(c.text()).replace("\n", "\\n") + "\"");
+      errors.accept(
+          kind
+              + " "
+              + c.id()
+              + " "
+              + f.type()
+              + " \""
+              + f.valueIn(c.text()).replace("\n", "\\n")
+              + "\"");
     }
   }
 
   /** A fixed-width table: type, TP, FP, FN, precision, recall. */
   public static String format(Map<PiiType, Counts> counts) {
-    StringBuilder b = new StringBuilder(String.format("%-15s %5s %5s %5s %9s %7s%n", "type", "tp", "fp", "fn",
-        "precision", "recall"));
-    counts.forEach((type, c) -> {
-      if (c.truePositives + c.falsePositives + c.falseNegatives > 0) {
-        b.append(String.format(java.util.Locale.ROOT, "%-15s %5d %5d %5d %9.3f %7.3f%n", type,
-            c.truePositives, c.falsePositives, c.falseNegatives, c.precision(), c.recall()));
-      }
-    });
+    StringBuilder b =
+        new StringBuilder(
+            String.format(
+                "%-15s %5s %5s %5s %9s %7s%n", "type", "tp", "fp", "fn", "precision", "recall"));
+    counts.forEach(
+        (type, c) -> {
+          if (c.truePositives + c.falsePositives + c.falseNegatives > 0) {
+            b.append(
+                String.format(
+                    java.util.Locale.ROOT,
+                    "%-15s %5d %5d %5d %9.3f %7.3f%n",
+                    type,
+                    c.truePositives,
+                    c.falsePositives,
+                    c.falseNegatives,
+                    c.precision(),
+                    c.recall()));
+          }
+        });
     return b.toString();
   }
 }

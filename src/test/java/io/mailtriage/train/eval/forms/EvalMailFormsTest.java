@@ -25,10 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EvalMailFormsTest {
   private final PiiDetector detector = new PiiDetector();
-  private final Tokenizer tokenizer = new Tokenizer(new TenantKeys(TestKeys.ring(1)), TokenPolicy.defaults());
+  private final Tokenizer tokenizer =
+      new Tokenizer(new TenantKeys(TestKeys.ring(1)), TokenPolicy.defaults());
   private static final String[] QUERIES = {
-    "I lost my card yesterday, can you block it?", "why was my transfer declined", "How do I top up with Apple Pay?",
-    "There is a payment on my statement I do not recognise.", "Can I change my PIN at an ATM?"
+    "I lost my card yesterday, can you block it?",
+    "why was my transfer declined",
+    "How do I top up with Apple Pay?",
+    "There is a payment on my statement I do not recognise.",
+    "Can I change my PIN at an ATM?"
   };
 
   @Test
@@ -51,7 +55,10 @@ class EvalMailFormsTest {
         new EmailParser(
             new MailtriageConfig.Ingest(10 * 1024 * 1024, 100_000, 300_000),
             new MailtriageConfig.Tenants(
-                "demo", List.of(new MailtriageConfig.Tenant("acme-bank", "GB", List.of(EvalMailForms.SUPPORT)))));
+                "demo",
+                List.of(
+                    new MailtriageConfig.Tenant(
+                        "acme-bank", "GB", List.of(EvalMailForms.SUPPORT)))));
     Map<ModelText.Part, Integer> parts = new HashMap<>();
     int index = 0;
     for (int round = 0; round < 20; round++) {
@@ -67,8 +74,16 @@ class EvalMailFormsTest {
         assertThat(text).as(form.folder + "\n" + e.body).contains(query);
         for (String foreign :
             new String[] {
-              "Acme Bank Customer Care", "Dear " + e.from.name.split(" ")[0], "confidential", "Sent from",
-              "Get Outlook", "Prudential", "Amount charged", "payment details", "Order number", "statement is ready"
+              "Acme Bank Customer Care",
+              "Dear " + e.from.name.split(" ")[0],
+              "confidential",
+              "Sent from",
+              "Get Outlook",
+              "Prudential",
+              "Amount charged",
+              "payment details",
+              "Order number",
+              "statement is ready"
             }) {
           assertThat(text).as(form.folder + "\n" + e.body).doesNotContain(foreign);
         }
@@ -86,7 +101,11 @@ class EvalMailFormsTest {
     Path test = dir.resolve("test.csv");
     StringBuilder csv = new StringBuilder("text,category\n");
     for (int i = 0; i < 40; i++) {
-      csv.append('"').append(QUERIES[i % QUERIES.length]).append("\",intent_").append(i % 5).append('\n');
+      csv.append('"')
+          .append(QUERIES[i % QUERIES.length])
+          .append("\",intent_")
+          .append(i % 5)
+          .append('\n');
     }
     Files.writeString(test, csv);
     assertThat(BuildEvalMail.build(test, dir.resolve("set"), 12)).isEqualTo(40);
@@ -98,13 +117,19 @@ class EvalMailFormsTest {
       assertThat(dir.resolve("set").resolve(f[0])).exists();
       perForm.merge(f[1], 1, Integer::sum);
     }
-    assertThat(perForm).hasSize(EvalMailForms.Form.values().length).allSatisfy((form, n) -> assertThat(n).isEqualTo(4));
+    assertThat(perForm)
+        .hasSize(EvalMailForms.Form.values().length)
+        .allSatisfy((form, n) -> assertThat(n).isEqualTo(4));
     byte[] first = Files.readAllBytes(dir.resolve("set").resolve(labels.get(1).split("\t")[0]));
     BuildEvalMail.build(test, dir.resolve("again"), 12);
-    assertThat(Files.readAllBytes(dir.resolve("again").resolve(labels.get(1).split("\t")[0]))).isEqualTo(first);
+    assertThat(Files.readAllBytes(dir.resolve("again").resolve(labels.get(1).split("\t")[0])))
+        .isEqualTo(first);
   }
 
-  /** The text as the PII operator hands it to the model: each finding replaced by its type placeholder. */
+  /**
+   * The text as the PII operator hands it to the model: each finding replaced by its type
+   * placeholder.
+   */
   private String forModel(String text, RawEmail e) {
     DetectionHints hints = new DetectionHints("GB", List.of(e.from.name));
     return tokenizer.tokenize(text, detector.detect(text, hints), "acme-bank", null).modelText();

@@ -1,7 +1,7 @@
 package io.mailtriage.train.eval.forms;
 
-import io.mailtriage.train.CsvReader;
 import io.mailtriage.tools.Cli;
+import io.mailtriage.train.CsvReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,10 +16,12 @@ import java.util.stream.Stream;
 
 /**
  * Builds the email-form evaluation set: every query of the BANKING77 <em>test</em> split rendered
- * by {@link EvalMailForms} as one raw RFC 5322 mail, the forms dealt out evenly, deterministic for a
- * seed. Writes {@code OUT/mail/<form>/<nnnn>.eml} and {@code OUT/labels.tsv} (file, form, intent).
+ * by {@link EvalMailForms} as one raw RFC 5322 mail, the forms dealt out evenly, deterministic for
+ * a seed. Writes {@code OUT/mail/<form>/<nnnn>.eml} and {@code OUT/labels.tsv} (file, form,
+ * intent).
  *
- * <pre>scripts/build-eval-mail [--test data/banking77/test.csv] [--out data/eval-mail] [--seed 12]</pre>
+ * <pre>scripts/build-eval-mail [--test data/banking77/test.csv] [--out data/eval-mail] [--seed 12]
+ * </pre>
  */
 public final class BuildEvalMail {
   static final String LABELS = "labels.tsv";
@@ -35,15 +37,25 @@ public final class BuildEvalMail {
   }
 
   private static int run(Cli cli) throws Exception {
-    Path test = Cli.readable(Path.of(cli.optional("test").orElse("data/banking77/test.csv")), "--test");
+    Path test =
+        Cli.readable(Path.of(cli.optional("test").orElse("data/banking77/test.csv")), "--test");
     Path out = Path.of(cli.optional("out").orElse("data/eval-mail"));
     long seed = cli.number("seed", 12, 0);
     int n = build(test, out, seed);
-    System.out.println("build-eval-mail: " + n + " mails in " + EvalMailForms.Form.values().length + " forms in " + out);
+    System.out.println(
+        "build-eval-mail: "
+            + n
+            + " mails in "
+            + EvalMailForms.Form.values().length
+            + " forms in "
+            + out);
     return Cli.OK;
   }
 
-  /** Renders the set into {@code out}, replacing what an earlier build left there; returns the count. */
+  /**
+   * Renders the set into {@code out}, replacing what an earlier build left there; returns the
+   * count.
+   */
   static int build(Path test, Path out, long seed) throws IOException {
     List<CsvReader.Row> rows = CsvReader.readLabelled(test);
     Random random = new Random(seed);
@@ -68,7 +80,13 @@ public final class BuildEvalMail {
       String file = MAIL + "/" + r.form().folder + "/" + String.format("%04d.eml", i);
       Files.createDirectories(out.resolve(file).getParent());
       Files.write(out.resolve(file), r.bytes());
-      labels.append(file).append('\t').append(r.form().folder).append('\t').append(row.label()).append('\n');
+      labels
+          .append(file)
+          .append('\t')
+          .append(r.form().folder)
+          .append('\t')
+          .append(row.label())
+          .append('\n');
     }
     Files.writeString(out.resolve(LABELS), labels, StandardCharsets.UTF_8);
     return rows.size();

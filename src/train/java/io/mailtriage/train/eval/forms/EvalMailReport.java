@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores what the whole job made of the email-form set: joins the set's labels ({@code labels.tsv}),
- * FeedMail's manifest (which file went to which partition and offset) and the triage records read
- * back from the topics (each names its source partition and offset), and prints per form: intent
- * correct, routed to the intent's queue, sent to needs-review, flagged spam, read on quoted text,
- * and how many P0-intent mails came out P0, with the issue's targets checked.
+ * Scores what the whole job made of the email-form set: joins the set's labels ({@code
+ * labels.tsv}), FeedMail's manifest (which file went to which partition and offset) and the triage
+ * records read back from the topics (each names its source partition and offset), and prints per
+ * form: intent correct, routed to the intent's queue, sent to needs-review, flagged spam, read on
+ * quoted text, and how many P0-intent mails came out P0, with the issue's targets checked.
  *
  * <pre>scripts/evaluate-email-forms  (runs the job on the set, then this)</pre>
  */
@@ -76,13 +76,24 @@ public final class EvalMailReport {
   private EvalMailReport() {}
 
   public static void main(String[] argv) {
-    Cli.main("eval-mail-report", USAGE, Set.of("labels", "manifest", "records", "intents", "priority"), argv, EvalMailReport::run);
+    Cli.main(
+        "eval-mail-report",
+        USAGE,
+        Set.of("labels", "manifest", "records", "intents", "priority"),
+        argv,
+        EvalMailReport::run);
   }
 
   private static int run(Cli cli) throws Exception {
     List<Outcome> outcomes = join(cli.file("labels"), cli.file("manifest"), cli.file("records"));
-    Map<String, String> queueOf = queues(Cli.readable(Path.of(cli.optional("intents").orElse("conf/intents.yaml")), "--intents"));
-    Set<String> p0 = p0Intents(Cli.readable(Path.of(cli.optional("priority").orElse("conf/priority.yaml")), "--priority"));
+    Map<String, String> queueOf =
+        queues(
+            Cli.readable(
+                Path.of(cli.optional("intents").orElse("conf/intents.yaml")), "--intents"));
+    Set<String> p0 =
+        p0Intents(
+            Cli.readable(
+                Path.of(cli.optional("priority").orElse("conf/priority.yaml")), "--priority"));
     System.out.print(render(outcomes, queueOf, p0));
     return Cli.OK;
   }
@@ -110,7 +121,8 @@ public final class EvalMailReport {
         continue;
       }
       JsonNode r = json.readTree(line);
-      Path source = sourceAt.get(r.path("sourcePartition").asInt() + "/" + r.path("sourceOffset").asLong());
+      Path source =
+          sourceAt.get(r.path("sourcePartition").asInt() + "/" + r.path("sourceOffset").asLong());
       if (source != null) {
         recordOf.put(source, r);
       }
@@ -149,8 +161,13 @@ public final class EvalMailReport {
     target(out, "needs-review <= 8 % on every form", byForm, t -> t.pct(t.review) <= 8);
     target(out, "spam false flags <= 1 % on every form", byForm, t -> t.pct(t.spam) <= 1);
     double p0Share = all.p0Intents == 0 ? 0 : 100.0 * all.p0Emitted / all.p0Intents;
-    out.append(String.format(Locale.ROOT, "%-42s %s (%.1f %%)%n", "P0 intents emitted as P0 >= 97 %",
-        p0Share >= 97 ? "met" : "NOT met", p0Share));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-42s %s (%.1f %%)%n",
+            "P0 intents emitted as P0 >= 97 %",
+            p0Share >= 97 ? "met" : "NOT met",
+            p0Share));
     return out.toString();
   }
 
@@ -168,15 +185,21 @@ public final class EvalMailReport {
     out.append('\n');
   }
 
-  private static void target(StringBuilder out, String name, Map<String, Tally> byForm, Check check) {
+  private static void target(
+      StringBuilder out, String name, Map<String, Tally> byForm, Check check) {
     List<String> failing = new ArrayList<>();
-    byForm.forEach((form, t) -> {
-      if (!check.ok(t)) {
-        failing.add(form);
-      }
-    });
-    out.append(String.format(Locale.ROOT, "%-42s %s%n", name,
-        failing.isEmpty() ? "met" : "NOT met (" + String.join(", ", failing) + ")"));
+    byForm.forEach(
+        (form, t) -> {
+          if (!check.ok(t)) {
+            failing.add(form);
+          }
+        });
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-42s %s%n",
+            name,
+            failing.isEmpty() ? "met" : "NOT met (" + String.join(", ", failing) + ")"));
   }
 
   private static String pct(double v) {
