@@ -46,6 +46,11 @@ final class CreditCardRecognizer implements Recognizer {
         // printed in (4-4-4-4, 4-4-4-4-3, 4-6-5) count.
         continue;
       }
+      if (afterPlus(s, g.starts[0])) {
+        // A leading + is the international dialling prefix ("+49 151 23456928"): nobody writes a
+        // card that way, and some phone numbers happen to pass an issuer prefix and the Luhn check.
+        continue;
+      }
       // Try every group boundary as a start so a card inside a longer run of numbers is found.
       for (int first = 0; first < g.count; first++) {
         int n = 0;
@@ -59,6 +64,15 @@ final class CreditCardRecognizer implements Recognizer {
         }
       }
     }
+  }
+
+  /** True when the run follows a '+', spaces allowed between: "+49 151 …", "+ 4915…". */
+  private static boolean afterPlus(Scan s, int start) {
+    int i = start - 1;
+    while (i >= 0 && s.at(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && s.at(i) == '+';
   }
 
   private static boolean cardGroups(DigitGroups g) {

@@ -39,6 +39,15 @@ class CreditCardRecognizerTest {
   }
 
   @Test
+  void numbersAfterTheInternationalDiallingPrefixAreNotCards() {
+    // 4915123456928 passes Luhn and Visa's 13-digit rule: written after '+' it is a German mobile.
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "mobile +49 151 23456928, fax + 4915123456928"))
+        .isEmpty();
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "old card 4915123456928"))
+        .containsExactly("4915123456928");
+  }
+
+  @Test
   void rejectsCardNumbersFailingLuhn() {
     assertThat(Found.ofType(PiiType.CREDIT_CARD, "card 4111 1111 1111 1112")).isEmpty();
   }
