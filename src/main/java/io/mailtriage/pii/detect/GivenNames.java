@@ -30,6 +30,15 @@ final class GivenNames {
   /** Both lists: one look-up rejects the capitalised words that are no name of either kind. */
   private static final WordSet ANY = WordSet.of(concat(GIVEN_LIST, AMBIGUOUS_LIST));
 
+  /** True when the first word of {@code [start, end)} is a given name of either list. */
+  static boolean opensWithGivenName(Scan s, int start, int end) {
+    int e = start;
+    while (e < end && Character.isLetter(s.at(e))) {
+      e++;
+    }
+    return e > start && ANY.contains(s.lower, start, e);
+  }
+
   /** Whether some listed name starts with these two letters; most capitalised words fail this. */
   private static final boolean[][] FIRST_TWO = new boolean[26][26];
 

@@ -495,14 +495,16 @@ final class PersonRecognizer implements Recognizer {
   private static void signOffs(Scan s) {
     int lineStart = 0;
     boolean previousBlank = true;
+    boolean textBefore = false;
     while (lineStart < s.length) {
       int lineEnd = Signatures.lineEnd(s, lineStart);
       int a = skipSpaces(s, lineStart, lineEnd);
       boolean blank = restOfLineBlank(s, a, lineEnd);
       if (previousBlank && !blank) {
-        signatureName(s, a, lineEnd);
+        signatureName(s, a, lineEnd, textBefore);
       }
       previousBlank = blank;
+      textBefore |= !blank;
       labelledName(s, a, lineEnd);
       if (Signatures.signOff(s, a, lineEnd)) {
         int next = lineEnd + 1;
@@ -527,9 +529,11 @@ final class PersonRecognizer implements Recognizer {
   /**
    * A name alone on its line, set off by a blank line before and followed only by blank lines and
    * then a signature or quote separator ("-- ", "-----Original Message-----", "____") or the end of
-   * the text: a sign-off without a closing word ("Kate", "~Al", "- Dan").
+   * the text: a sign-off without a closing word ("Kate", "~Al", "- Dan"). A line with no text
+   * before it signs nothing off: there (a one-word subject such as "Enquiry" or "Help") only a
+   * known given name counts.
    */
-  private static void signatureName(Scan s, int a, int lineEnd) {
+  private static void signatureName(Scan s, int a, int lineEnd, boolean textBefore) {
     int p = a;
     while (p < lineEnd && (s.text[p] == '-' || s.text[p] == '~')) {
       p++;
@@ -540,7 +544,8 @@ final class PersonRecognizer implements Recognizer {
     int end = nameAt(s, p, lineEnd);
     if (end <= p
         || !restOfLineBlank(s, end, lineEnd)
-        || Signatures.SIGN_OFFS.contains(s.lower, p, end)) {
+        || Signatures.SIGN_OFFS.contains(s.lower, p, end)
+        || (!textBefore && !GivenNames.opensWithGivenName(s, p, end))) {
       return;
     }
     int next = lineEnd + 1;

@@ -121,6 +121,17 @@ class PersonRecognizerTest {
   }
 
   @Test
+  void aOneWordSubjectIsNoNameUnlessItIsAGivenName() {
+    // A subject is scanned as a text of its own: its only line signs nothing off.
+    assertThat(Found.ofType(PiiType.PERSON, "Enquiry")).isEmpty();
+    assertThat(Found.ofType(PiiType.PERSON, "Help")).isEmpty();
+    assertThat(Found.ofType(PiiType.PERSON, "Refund")).isEmpty();
+    assertThat(Found.ofType(PiiType.PERSON, "Maria")).containsExactly("Maria");
+    // The same word after text is a sign-off without a closing word.
+    assertThat(Found.ofType(PiiType.PERSON, "It worked.\n\nWoodrow")).containsExactly("Woodrow");
+  }
+
+  @Test
   void aLineAloneIsNoNameWhenTextFollowsOrItIsACommonWord() {
     assertThat(Found.ofType(PiiType.PERSON, "It worked.\n\nWoohoo.\n\nMore text here.")).isEmpty();
     assertThat(Found.ofType(PiiType.PERSON, "It worked.\n\nThanks\n\n-- \nsig")).isEmpty();
