@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 
-class RoundTripProperties {
+class RoundTripPropertiesTest {
 
   private final TenantKeys keys = new TenantKeys(TestKeys.ring(2));
   private final Tokenizer tokenizer =
