@@ -178,6 +178,10 @@ final class MailCues {
     "good afternoon",
     "good evening",
     "good day",
+    // The same greetings without "good", as people type them on a phone ("Morning all,").
+    "morning",
+    "afternoon",
+    "evening",
     "dear sir or madam",
     "dear sir/madam",
     "dear",

@@ -37,6 +37,16 @@ class ModelTextTest {
   }
 
   @Test
+  void greetingsWithoutGoodAreGreetingsToo() {
+    assertThat(read("", "Morning all,\nMy top-up failed.").text()).isEqualTo("My top-up failed.");
+    assertThat(read("", "Afternoon team, why was my transfer declined?").text())
+        .isEqualTo("why was my transfer declined?");
+    // A sentence that opens with the word is still the customer's.
+    assertThat(read("", "Morning transfers to my savings account failed").text())
+        .isEqualTo("Morning transfers to my savings account failed");
+  }
+
+  @Test
   void pleasantryIsDropped() {
     assertThat(
             read("", "Good morning,\nI hope this email finds you well.\nMy top-up failed.").text())
