@@ -184,8 +184,12 @@ class FeedAndReadKafkaTest {
         .containsPattern("stats records +1\n")
         .containsPattern("urgent records +3\n")
         .containsPattern("  P0 not on urgent +0\n")
-        .doesNotContain(urgent)
-        .contains("  P0            " + triage(input, 0) + "\n");
+        .doesNotContain(urgent);
+    // The cards and fraud topics are read side by side, so either P0 record may come first.
+    assertThat(summary.render(0))
+        .containsAnyOf(
+            "  P0            " + triage(input, 0) + "\n",
+            "  P0            " + triage(input, 1) + "\n");
     assertThat(topicsRead)
         .as("the triage records only")
         .containsExactlyInAnyOrder(prefix + "cards", prefix + "fraud");
