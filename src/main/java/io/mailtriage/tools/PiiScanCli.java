@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.mailtriage.keys.KeyMaterialException;
 import io.mailtriage.keys.KeyRing;
 import io.mailtriage.keys.TenantKeys;
@@ -38,9 +39,14 @@ public final class PiiScanCli {
   static final String USAGE =
       String.join(
           "\n",
-          "usage: pii-scan [--no-tokenize] [--types EMAIL,PHONE,...] [--region US] [--tenant ID]",
+          "usage: pii-scan [--no-tokenize] [--types EMAIL,PHONE,...] [--region US]",
+          "                [--phone-regions GB,DE,...] [--tenant ID]",
           "                [--key-env VAR | --keystore FILE --keystore-password-env VAR]",
-          "reads JSON Lines {\"id\":...,\"text\":...,\"names\":[...]} on stdin, writes one result line each");
+          "reads JSON Lines {\"id\":...,\"text\":...,\"names\":[...]} on stdin, writes one result line each",
+          "  --region         the tenant's country (tenants.known[].phoneRegion): national phone numbers",
+          "                   are read in it first",
+          "  --phone-regions  the further countries a tenant's customers write national numbers in",
+          "                   (tenants.known[].phoneRegions); default: the detector's broad list");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -127,7 +133,8 @@ public final class PiiScanCli {
           });
     }
     String body = text.asText();
-    List<Finding> findings = detector.detect(body, new DetectionHints(o.region, names));
+    List<Finding> findings =
+        detector.detect(body, new DetectionHints(o.region, names, o.phoneRegions));
     result.set("id", id);
     ArrayNode arr = result.putArray("findings");
     for (Finding f : findings) {
@@ -154,6 +161,7 @@ public final class PiiScanCli {
     boolean tokenize = true;
     EnumSet<PiiType> types;
     String region;
+    List<String> phoneRegions = List.of();
     String tenant = "default";
     String keyEnv;
     Path keystore;
@@ -164,7 +172,13 @@ public final class PiiScanCli {
       Cli cli =
           Cli.parse(
               Cli.Spec.of(
-                      "types", "region", "tenant", "key-env", "keystore", "keystore-password-env")
+                      "types",
+                      "region",
+                      "phone-regions",
+                      "tenant",
+                      "key-env",
+                      "keystore",
+                      "keystore-password-env")
                   .flags("no-tokenize"),
               args);
       if (cli == null) {
@@ -174,6 +188,9 @@ public final class PiiScanCli {
       o.tokenize = !cli.flag("no-tokenize");
       o.types = cli.optional("types").isPresent() ? types(cli.required("types")) : null;
       o.region = cli.optional("region").map(r -> r.toUpperCase(Locale.ROOT)).orElse(null);
+      if (cli.optional("phone-regions").isPresent()) {
+        o.phoneRegions = regions(cli.required("phone-regions"));
+      }
       o.tenant = cli.optional("tenant").orElse(o.tenant);
       o.keyEnv = cli.optional("key-env").orElse(null);
       o.keystore = cli.optionalFile("keystore");
@@ -200,6 +217,20 @@ public final class PiiScanCli {
         return KeyRing.fromKeystore(keystore, password.toCharArray());
       }
       return null;
+    }
+
+    /** Regions as the job's configuration accepts them: ones with a telephone numbering plan. */
+    private static List<String> regions(String list) throws Cli.UsageException {
+      List<String> regions = new ArrayList<>();
+      for (String r : list.split(",")) {
+        String region = r.trim().toUpperCase(Locale.ROOT);
+        if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
+          throw new Cli.UsageException(
+              "--phone-regions: " + r.trim() + " is not a region with a telephone numbering plan");
+        }
+        regions.add(region);
+      }
+      return regions;
     }
 
     private static EnumSet<PiiType> types(String list) throws Cli.UsageException {

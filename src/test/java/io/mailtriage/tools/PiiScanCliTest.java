@@ -102,6 +102,25 @@ class PiiScanCliTest {
   }
 
   @Test
+  void readsNationalPhoneNumbersInTheGivenPhoneRegionsInsteadOfTheDefaultList() throws Exception {
+    String input =
+        "{\"id\":\"uk\",\"text\":\"It is 07911 123456 now.\"}\n"
+            + "{\"id\":\"ke\",\"text\":\"It is 0722 123456 now.\"}\n";
+    run(input, name -> null, "--no-tokenize", "--phone-regions", "gb");
+    run(input, name -> null, "--no-tokenize", "--phone-regions", "KE");
+    assertThat(lines())
+        .extracting(l -> l.get("id").asText() + "=" + l.get("findings").size())
+        .containsExactly("uk=1", "ke=0", "uk=0", "ke=1");
+  }
+
+  @Test
+  void rejectsRegionsWithoutATelephoneNumberingPlan() {
+    assertThat(run("", name -> null, "--phone-regions", "GB,XX")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("XX is not a region with a telephone numbering plan");
+  }
+
+  @Test
   void redactsAndSaysSoWhenNoKeyIsConfigured() throws Exception {
     run("{\"id\":1,\"text\":\"a@example.com\"}\n", name -> null);
     assertThat(lines().get(0).get("tokenized").asText()).isEqualTo("⟦EMAIL⟧");
@@ -152,7 +171,9 @@ class PiiScanCliTest {
   @Test
   void answersHelpWithTheUsageOnStdout() {
     assertThat(run("", name -> null, "--help")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: pii-scan");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .startsWith("usage: pii-scan")
+        .contains("--phone-regions");
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 }
