@@ -1,12 +1,8 @@
 package io.mailtriage.inference;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
+import io.mailtriage.config.ConfigException;
+import io.mailtriage.config.ConfigSection;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,76 +34,44 @@ public final class IntentQueues {
   /**
    * Loads the file and checks it against {@code modelLabels}: every label must be mapped, and every
    * mapped intent must be a label (a typo there would otherwise go unnoticed).
+   *
+   * @throws ConfigException with one line naming the file and the key
    */
-  public static IntentQueues load(Path file, List<String> modelLabels) throws IOException {
-    String yaml;
-    try {
-      yaml = java.nio.file.Files.readString(file);
-    } catch (IOException e) {
-      throw new IOException(
-          file + ": cannot read intent mapping (" + firstLine(e.getMessage()) + ")", e);
-    }
-    return parse(yaml, file.toString(), modelLabels);
+  public static IntentQueues load(Path file, List<String> modelLabels) {
+    return read(ConfigSection.load(file, ConfigSection.Values.QUOTED), modelLabels);
   }
 
   /**
    * As {@link #load}, from the file's text: the job reads the file once at submission and ships the
    * text, so TaskManagers need no copy of conf/.
    */
-  public static IntentQueues parse(String yaml, String file, List<String> modelLabels)
-      throws IOException {
-    JsonNode root;
-    try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
-    } catch (IOException e) {
-      throw new IOException(
-          file + ": cannot read intent mapping (" + firstLine(e.getMessage()) + ")", e);
-    }
-    if (root == null || !root.path("intents").isObject()) {
-      throw new IOException(file + ": missing 'intents' mapping");
-    }
-    double threshold = root.path("lowConfidenceThreshold").asDouble(0.5);
-    if (threshold < 0 || threshold > 1) {
-      throw new IOException(file + ": lowConfidenceThreshold must be in [0,1], got " + threshold);
-    }
-    String review = root.path("reviewQueue").asText("needs-review");
-    double emptyUrgency = root.path("emptyTextUrgency").asDouble(0.5);
-    if (emptyUrgency < 0 || emptyUrgency > 1) {
-      throw new IOException(file + ": emptyTextUrgency must be in [0,1], got " + emptyUrgency);
-    }
+  public static IntentQueues parse(String yaml, String file, List<String> modelLabels) {
+    return read(ConfigSection.parse(yaml, file, ConfigSection.Values.QUOTED), modelLabels);
+  }
+
+  private static IntentQueues read(ConfigSection root, List<String> modelLabels) {
+    double threshold = root.probability("lowConfidenceThreshold", 0.5);
+    String review = root.text("reviewQueue", "needs-review");
+    double emptyUrgency = root.probability("emptyTextUrgency", 0.5);
     Set<String> known = Set.copyOf(modelLabels);
+    ConfigSection intents = root.section("intents");
     Map<String, Route> routes = new LinkedHashMap<>();
-    List<String> unknown = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.get("intents").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      String intent = e.getKey();
+    for (String intent : intents.keys()) {
       if (!known.contains(intent)) {
-        unknown.add(intent);
-        continue;
+        throw intents.invalid(intent, "unknown intent (not a label of the model)");
       }
-      String queue = e.getValue().path("queue").asText("");
-      JsonNode u = e.getValue().path("urgency");
-      if (queue.isBlank() || !u.isNumber() || u.asDouble() < 0 || u.asDouble() > 1) {
-        throw new IOException(
-            file + ": intent " + intent + " needs a queue and an urgency in [0,1]");
-      }
-      routes.put(intent, new Route(queue, u.asDouble()));
-    }
-    if (!unknown.isEmpty()) {
-      throw new IOException(
-          file + ": unknown intent(s) not in the model: " + String.join(", ", unknown));
+      ConfigSection route = intents.section(intent);
+      routes.put(intent, new Route(route.text("queue"), route.probability("urgency")));
+      route.done();
     }
     Set<String> missing = new TreeSet<>(known);
     missing.removeAll(routes.keySet());
     if (!missing.isEmpty()) {
-      throw new IOException(
-          file + ": model intent(s) without a queue: " + String.join(", ", missing));
+      throw root.invalid(
+          "intents", "model intent(s) without a queue: " + String.join(", ", missing));
     }
+    root.done();
     return new IntentQueues(Map.copyOf(routes), threshold, review, emptyUrgency);
-  }
-
-  private static String firstLine(String s) {
-    return s == null ? "" : s.lines().findFirst().orElse("");
   }
 
   /**

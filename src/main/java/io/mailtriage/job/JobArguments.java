@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record JobArguments(Path config, List<String> overrides, boolean localWebUi) {
   public static final Path DEFAULT_CONFIG = Path.of("conf/mailtriage.yaml");
+  private static final String COMMAND_LINE = "command line";
 
   public static JobArguments parse(String[] args) {
     Path config = DEFAULT_CONFIG;
@@ -23,6 +24,7 @@ public record JobArguments(Path config, List<String> overrides, boolean localWeb
         case "--local-web-ui" -> webUi = true;
         default ->
             throw new ConfigException(
+                COMMAND_LINE,
                 args[i],
                 "unknown argument (usage: [--config FILE] [--set key=value]... [--local-web-ui])");
       }
@@ -32,7 +34,7 @@ public record JobArguments(Path config, List<String> overrides, boolean localWeb
 
   private static String value(String[] args, int i, String flag) {
     if (i >= args.length) {
-      throw new ConfigException(flag, "needs a value");
+      throw new ConfigException(COMMAND_LINE, flag, "needs a value");
     }
     return args[i];
   }

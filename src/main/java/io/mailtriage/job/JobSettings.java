@@ -1,7 +1,6 @@
 package io.mailtriage.job;
 
 import ai.onnxruntime.OrtException;
-import io.mailtriage.config.ConfigException;
 import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.inference.IntentModel;
 import io.mailtriage.inference.IntentQueues;
@@ -26,7 +25,8 @@ import java.util.Set;
  * Everything the job needs besides its edges, resolved and cross-checked once at submission: the
  * configuration, the intent mapping checked against the default model's labels, the priority policy
  * checked against those intents and queues, and that the PII keys can be loaded. Any problem stops
- * the job before it starts, with one line naming the file or key.
+ * the job before it starts, with one line naming the file and key ({@link
+ * io.mailtriage.config.ConfigException}).
  */
 public record JobSettings(
     MailtriageConfig config,
@@ -35,11 +35,11 @@ public record JobSettings(
     ModelProvider modelProvider) {
 
   public static JobSettings resolve(MailtriageConfig config) {
-    PiiRuntime.validate(config.pii());
+    PiiRuntime.validate(config);
     try {
       MasterKeys.load(config.pii().keys());
     } catch (KeyMaterialException e) {
-      throw new ConfigException("pii.keys", e.getMessage());
+      throw config.invalid("pii.keys", e.getMessage());
     }
 
     MailtriageConfig.Model model = config.model();
@@ -60,23 +60,25 @@ public record JobSettings(
       }
       headSha256 = OnnxModelProvider.sha256(dir.resolve(card.headFile()));
     } catch (ModelRejectedException | ModelLoadException | OrtException | IOException e) {
-      throw new ConfigException("model.dir", firstLine(e.getMessage()));
+      throw config.invalid("model.dir", firstLine(e.getMessage()));
     }
 
     String intentsYaml;
-    IntentQueues queues;
     try {
       intentsYaml = Files.readString(Path.of(model.intents()));
-      queues = IntentQueues.parse(intentsYaml, model.intents(), card.labels());
     } catch (NoSuchFileException e) {
-      throw new ConfigException("model.intents", "file not found: " + model.intents());
+      throw config.invalid("model.intents", "file not found: " + model.intents());
     } catch (IOException e) {
-      throw new ConfigException("model.intents", firstLine(e.getMessage()));
+      throw config.invalid("model.intents", "cannot read: " + firstLine(e.getMessage()));
     }
+    IntentQueues queues = IntentQueues.parse(intentsYaml, model.intents(), card.labels());
 
+    Path policyFile = Path.of(config.priority().policy());
+    if (!Files.isRegularFile(policyFile)) {
+      throw config.invalid("priority.policy", "file not found: " + policyFile);
+    }
     PriorityPolicy policy =
-        PriorityPolicy.load(
-            Path.of(config.priority().policy()), Set.copyOf(card.labels()), queues.queues());
+        PriorityPolicy.load(policyFile, Set.copyOf(card.labels()), queues.queues());
 
     ModelAnnouncement defaultModel =
         new ModelAnnouncement("intent-" + headSha256.substring(0, 12), model.dir(), headSha256, 0L);

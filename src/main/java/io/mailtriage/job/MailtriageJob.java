@@ -15,7 +15,6 @@ import io.mailtriage.pii.ErasureRequest;
 import io.mailtriage.pii.PiiTokenizeFunction;
 import io.mailtriage.pii.SubjectTokenFunction;
 import io.mailtriage.pii.TokenizedEmail;
-import io.mailtriage.priority.PolicyException;
 import io.mailtriage.priority.PrioritizedEmail;
 import io.mailtriage.priority.PriorityAssigner;
 import io.mailtriage.priority.PriorityWatermarks;
@@ -211,7 +210,7 @@ public final class MailtriageJob {
       arguments = JobArguments.parse(args);
       MailtriageConfig config = new ConfigLoader().load(arguments.config(), arguments.overrides());
       settings = JobSettings.resolve(config);
-    } catch (ConfigException | PolicyException | KeyMaterialException e) {
+    } catch (ConfigException | KeyMaterialException e) {
       // One line, no stack: the message names the key or file and never a secret.
       System.err.println("mailtriage: " + e.getMessage());
       System.exit(2);

@@ -41,40 +41,40 @@ public final class PiiRuntime {
     this.subjectKeys = new SubjectKeys(tenantKeys);
   }
 
+  /** Opens a {@code pii} section that {@link #validate} accepted when the job was submitted. */
   public static PiiRuntime open(MailtriageConfig.Pii pii) {
-    validate(pii);
     return new PiiRuntime(MasterKeys.load(pii.keys()), pii);
   }
 
   /**
    * Checks the type names, modes and thresholds of the {@code pii} section, which only this package
-   * can read; fails with a {@link ConfigException} whose one line names the key.
+   * can read; fails with a {@link ConfigException} whose one line names the file and the key.
    */
-  public static void validate(MailtriageConfig.Pii pii) {
+  public static void validate(MailtriageConfig config) {
+    MailtriageConfig.Pii pii = config.pii();
     for (Map.Entry<String, String> m : pii.modes().entrySet()) {
-      piiType(m.getKey(), "pii.modes." + m.getKey());
-      if (m.getValue() == null
-          || !enumHas(TokenMode.class, m.getValue().toUpperCase(Locale.ROOT))) {
-        throw new ConfigException(
-            "pii.modes." + m.getKey(), "expected one of deterministic, fpe, hash, mask, redact");
+      String key = "pii.modes." + m.getKey();
+      piiType(config, m.getKey(), key);
+      if (!enumHas(TokenMode.class, m.getValue().toUpperCase(Locale.ROOT))) {
+        throw config.invalid(key, "expected one of deterministic, fpe, hash, mask, redact");
       }
     }
     List<String> keep = pii.keepLast4();
     for (int i = 0; i < keep.size(); i++) {
-      piiType(keep.get(i), "pii.keepLast4[" + i + "]");
+      piiType(config, keep.get(i), "pii.keepLast4[" + i + "]");
     }
     for (Map.Entry<String, Double> t : pii.thresholds().entrySet()) {
-      piiType(t.getKey(), "pii.thresholds." + t.getKey());
-      if (t.getValue() == null || t.getValue() < 0 || t.getValue() > 1) {
-        throw new ConfigException("pii.thresholds." + t.getKey(), "must be between 0 and 1");
+      String key = "pii.thresholds." + t.getKey();
+      piiType(config, t.getKey(), key);
+      if (t.getValue() < 0 || t.getValue() > 1) {
+        throw config.invalid(key, "must be between 0 and 1");
       }
     }
   }
 
-  private static void piiType(String name, String key) {
+  private static void piiType(MailtriageConfig config, String name, String key) {
     if (!enumHas(PiiType.class, name)) {
-      throw new ConfigException(
-          key, "unknown PII type (see README: EMAIL, PHONE, CREDIT_CARD, ...)");
+      throw config.invalid(key, "unknown PII type (see README: EMAIL, PHONE, CREDIT_CARD, ...)");
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,8 +38,7 @@ class ConfigLoaderTest {
         Files.readString(SHIPPED)
             .replace("phoneRegions: [IE, FR, DE, ES, PL]", "phoneRegions: [IE, QQ]"));
     assertThatThrownBy(() -> loader.load(file, List.of()))
-        .hasMessageStartingWith(
-            "invalid config: tenants.known[1].phoneRegions[1]: expected a region");
+        .hasMessageStartingWith(file + ": tenants.known[1].phoneRegions[1]: expected a region");
   }
 
   @Test
@@ -61,21 +61,58 @@ class ConfigLoaderTest {
   void unknownKeyIsNamed() {
     assertThatThrownBy(() -> loader.load(SHIPPED, List.of("topics.inptu=x")))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("invalid config: topics.inptu: unknown key");
+        .hasMessage("conf/mailtriage.yaml: topics.inptu: unknown key");
   }
 
   @Test
   void wrongTypeIsNamedWithoutEchoingTheValue() {
     assertThatThrownBy(() -> loader.load(SHIPPED, List.of("ingest.maxMessageBytes=s3cr3t-value")))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("ingest.maxMessageBytes")
-        .hasMessageNotContaining("s3cr3t");
+        .hasMessage("conf/mailtriage.yaml: ingest.maxMessageBytes: expected a whole number > 0");
+    assertThatThrownBy(
+            () -> loader.load(SHIPPED, List.of("kafka.properties={sasl.jaas.config: [s3cr3t]}")))
+        .hasMessage(
+            "conf/mailtriage.yaml: kafka.properties.sasl.jaas.config: expected a single value");
+  }
+
+  @Test
+  void missingKeyIsNamedWithItsSection(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("c.yaml");
+    Files.writeString(f, Files.readString(SHIPPED).replace("  minPauseMs: 2000\n", ""));
+    assertThatThrownBy(() -> loader.load(f, List.of()))
+        .hasMessage(f + ": checkpoint.minPauseMs: missing");
+  }
+
+  @Test
+  void unknownKeyInAListedSectionIsNamedWithItsPosition() {
+    assertThatThrownBy(
+            () ->
+                loader.load(
+                    SHIPPED,
+                    List.of(
+                        "tenants.known=[{id: a, phoneRegion: US, mailboxes: []},"
+                            + " {id: b, phoneRegion: US, mailboxes: [], mailbox: x}]")))
+        .hasMessage("conf/mailtriage.yaml: tenants.known[1].mailbox: unknown key");
+  }
+
+  @Test
+  void malformedOverrideIsNamedAsTheOverride() {
+    assertThatThrownBy(() -> loader.load(SHIPPED, List.of("kafka.bootstrapServers")))
+        .hasMessage("--set: kafka.bootstrapServers: override must look like key.path=value");
+  }
+
+  @Test
+  void invalidYamlIsNamedWithItsLine(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("c.yaml");
+    Files.writeString(f, "kafka:\n  bootstrapServers: [unclosed\n");
+    assertThatThrownBy(() -> loader.load(f, List.of()))
+        .hasMessageMatching(Pattern.quote(f.toString()) + ": not valid YAML \\(line \\d+\\)");
   }
 
   @Test
   void transactionTimeoutShorterThanACheckpointCycleIsRefused() {
     assertThatThrownBy(() -> loader.load(SHIPPED, List.of("sink.transactionTimeoutMs=1000")))
-        .hasMessageStartingWith("invalid config: sink.transactionTimeoutMs: must be >=");
+        .hasMessageStartingWith("conf/mailtriage.yaml: sink.transactionTimeoutMs: must be >=");
   }
 
   @Test
@@ -86,7 +123,7 @@ class ConfigLoaderTest {
                     SHIPPED, List.of("kafka.properties={transaction.timeout.ms: '900000'}")))
         .isInstanceOf(ConfigException.class)
         .hasMessage(
-            "invalid config: kafka.properties.transaction.timeout.ms: the job sets it from "
+            "conf/mailtriage.yaml: kafka.properties.transaction.timeout.ms: the job sets it from "
                 + "sink.transactionTimeoutMs; set that key instead");
     assertThatThrownBy(() -> loader.load(SHIPPED, List.of("kafka.properties={group.id: other}")))
         .hasMessageContaining("kafka.properties.group.id")
@@ -96,13 +133,14 @@ class ConfigLoaderTest {
   @Test
   void defaultTenantMustBeKnown() {
     assertThatThrownBy(() -> loader.load(SHIPPED, List.of("tenants.defaultTenant=nobody")))
-        .hasMessage("invalid config: tenants.defaultTenant: 'nobody' is not in tenants.known");
+        .hasMessage(
+            "conf/mailtriage.yaml: tenants.defaultTenant: 'nobody' is not in tenants.known");
   }
 
   @Test
   void badBootstrapServersAreNamed() {
     assertThatThrownBy(() -> loader.load(SHIPPED, List.of("kafka.bootstrapServers=localhost")))
-        .hasMessageStartingWith("invalid config: kafka.bootstrapServers:");
+        .hasMessageStartingWith("conf/mailtriage.yaml: kafka.bootstrapServers:");
   }
 
   @Test
@@ -113,12 +151,12 @@ class ConfigLoaderTest {
         Files.readString(SHIPPED)
             .replace("sink:", "unused_sink:")
             .replaceAll("(?m)^unused_sink:[\\s\\S]*", ""));
-    assertThatThrownBy(() -> loader.load(f, List.of())).hasMessage("invalid config: sink: missing");
+    assertThatThrownBy(() -> loader.load(f, List.of())).hasMessage(f + ": sink: missing");
   }
 
   @Test
   void missingFileIsOneLine() {
     assertThatThrownBy(() -> loader.load(Path.of("nope.yaml"), List.of()))
-        .hasMessage("invalid config: --config: file not found: nope.yaml");
+        .hasMessage("nope.yaml: file not found");
   }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mailtriage.config.ConfigException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,29 +41,69 @@ class IntentQueuesTest {
     assertThat(q.route(Prediction.emptyText()).queue()).isEqualTo("needs-review");
   }
 
+  /** Writes {@code yaml} to a file and loads it for a model with {@code labels}. */
+  private ThrowingCallable loading(String yaml, String... labels) throws Exception {
+    Path f = tmp.resolve("i.yaml");
+    Files.writeString(f, yaml);
+    return () -> IntentQueues.load(f, List.of(labels));
+  }
+
+  private String file() {
+    return tmp.resolve("i.yaml").toString();
+  }
+
   @Test
   void unknownIntentIsNamed() throws Exception {
-    Path f = tmp.resolve("i.yaml");
-    Files.writeString(
-        f, "intents:\n  a: {queue: q, urgency: 0.1}\n  b_typo: {queue: q, urgency: 0.2}\n");
-    assertThatThrownBy(() -> IntentQueues.load(f, List.of("a")))
-        .hasMessageContaining("b_typo")
-        .hasMessageContaining("unknown intent");
+    assertThatThrownBy(
+            loading(
+                "intents:\n  a: {queue: q, urgency: 0.1}\n  b_typo: {queue: q, urgency: 0.2}\n",
+                "a"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(file() + ": intents.b_typo: unknown intent (not a label of the model)");
   }
 
   @Test
   void unmappedModelIntentIsNamed() throws Exception {
-    Path f = tmp.resolve("i.yaml");
-    Files.writeString(f, "intents:\n  a: {queue: q, urgency: 0.1}\n");
-    assertThatThrownBy(() -> IntentQueues.load(f, List.of("a", "refund")))
-        .hasMessageContaining("refund")
-        .hasMessageContaining("without a queue");
+    assertThatThrownBy(loading("intents:\n  a: {queue: q, urgency: 0.1}\n", "a", "refund"))
+        .hasMessage(file() + ": intents: model intent(s) without a queue: refund");
   }
 
   @Test
-  void urgencyOutOfRangeIsRefused() throws Exception {
-    Path f = tmp.resolve("i.yaml");
-    Files.writeString(f, "intents:\n  a: {queue: q, urgency: 3}\n");
-    assertThatThrownBy(() -> IntentQueues.load(f, List.of("a"))).hasMessageContaining("urgency");
+  void urgencyOutOfRangeIsNamedWithItsValue() throws Exception {
+    assertThatThrownBy(loading("intents:\n  a: {queue: q, urgency: 3}\n", "a"))
+        .hasMessage(file() + ": intents.a.urgency: expected a number between 0 and 1, got 3");
+  }
+
+  @Test
+  void wrongTypeIsNamedWithItsValue() throws Exception {
+    assertThatThrownBy(
+            loading("lowConfidenceThreshold: half\nintents:\n  a: {queue: q, urgency: 0.1}\n", "a"))
+        .hasMessage(
+            file() + ": lowConfidenceThreshold: expected a number between 0 and 1, got \"half\"");
+    assertThatThrownBy(loading("intents:\n  a: [q, 0.1]\n", "a"))
+        .hasMessage(file() + ": intents.a: expected a mapping, got a list");
+  }
+
+  @Test
+  void missingKeyIsNamed() throws Exception {
+    assertThatThrownBy(loading("intents:\n  a: {urgency: 0.1}\n", "a"))
+        .hasMessage(file() + ": intents.a.queue: missing");
+    assertThatThrownBy(loading("reviewQueue: needs-review\n", "a"))
+        .hasMessage(file() + ": intents: missing");
+  }
+
+  @Test
+  void unknownKeyIsNamed() throws Exception {
+    assertThatThrownBy(loading("intents:\n  a: {queue: q, urgency: 0.1, priority: high}\n", "a"))
+        .hasMessage(file() + ": intents.a.priority: unknown key");
+    assertThatThrownBy(
+            loading("lowConfidence: 0.5\nintents:\n  a: {queue: q, urgency: 0.1}\n", "a"))
+        .hasMessage(file() + ": lowConfidence: unknown key");
+  }
+
+  @Test
+  void shippedTextIsNamedByTheFileItCameFrom() throws Exception {
+    assertThatThrownBy(() -> IntentQueues.parse("intents: {}\n", "conf/intents.yaml", List.of("a")))
+        .hasMessage("conf/intents.yaml: intents: model intent(s) without a queue: a");
   }
 }

@@ -46,7 +46,7 @@ class JobSettingsModelTest {
     MailtriageConfig config = configWithModel(model);
     assertThatThrownBy(() -> JobSettings.resolve(config))
         .isInstanceOf(ConfigException.class)
-        .hasMessageStartingWith("invalid config: model.dir: ")
+        .hasMessageStartingWith("conf/mailtriage.yaml: model.dir: ")
         .hasMessageContaining(problem)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }

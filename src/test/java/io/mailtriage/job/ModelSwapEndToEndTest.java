@@ -161,7 +161,8 @@ class ModelSwapEndToEndTest {
         config.sink(),
         config.pii(),
         config.model(),
-        new MailtriageConfig.Priority(policy.toString()));
+        new MailtriageConfig.Priority(policy.toString()),
+        config.origin());
   }
 
   /** JSON envelopes, as a web form would post them, received now so they fall in open windows. */

@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mailtriage.config.ConfigException;
+import io.mailtriage.config.ConfigLoader;
 import io.mailtriage.config.MailtriageConfig;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The pii section's type names, modes and thresholds are checked by the package that owns them. */
 class PiiRuntimeTest {
 
-  private static MailtriageConfig.Pii pii(
-      Map<String, String> modes, List<String> keep, Map<String, Double> thresholds) {
-    return new MailtriageConfig.Pii(
-        new MailtriageConfig.Keys("KEYS", null, null, null), modes, keep, thresholds, 30);
+  private static MailtriageConfig shippedWith(String... overrides) {
+    return new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), List.of(overrides));
   }
 
   @Test
@@ -23,29 +22,28 @@ class PiiRuntimeTest {
     assertThatCode(
             () ->
                 PiiRuntime.validate(
-                    pii(
-                        Map.of("CREDIT_CARD", "fpe", "EMAIL", "Deterministic"),
-                        List.of("CREDIT_CARD"),
-                        Map.of("PERSON", 0.7))))
+                    shippedWith(
+                        "pii.modes={CREDIT_CARD: fpe, EMAIL: Deterministic}",
+                        "pii.keepLast4=[CREDIT_CARD]",
+                        "pii.thresholds={PERSON: 0.7}")))
         .doesNotThrowAnyException();
   }
 
   @Test
-  void namesTheKeyOfAnUnknownTypeOrMode() {
-    assertThatThrownBy(
-            () -> PiiRuntime.validate(pii(Map.of("SHOE_SIZE", "mask"), List.of(), Map.of())))
+  void namesTheFileAndKeyOfAnUnknownTypeOrMode() {
+    assertThatThrownBy(() -> PiiRuntime.validate(shippedWith("pii.modes={SHOE_SIZE: mask}")))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("pii.modes.SHOE_SIZE");
-    assertThatThrownBy(
-            () -> PiiRuntime.validate(pii(Map.of("EMAIL", "rot13"), List.of(), Map.of())))
+        .hasMessageStartingWith("conf/mailtriage.yaml: pii.modes.SHOE_SIZE: unknown PII type");
+    assertThatThrownBy(() -> PiiRuntime.validate(shippedWith("pii.modes={EMAIL: rot13}")))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("pii.modes.EMAIL")
-        .hasMessageContaining("deterministic, fpe, hash, mask, redact");
-    assertThatThrownBy(() -> PiiRuntime.validate(pii(Map.of(), List.of("EMAIL", "nope"), Map.of())))
+        .hasMessage(
+            "conf/mailtriage.yaml: pii.modes.EMAIL: expected one of deterministic, fpe, hash, mask,"
+                + " redact");
+    assertThatThrownBy(() -> PiiRuntime.validate(shippedWith("pii.keepLast4=[EMAIL, nope]")))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("pii.keepLast4[1]");
-    assertThatThrownBy(() -> PiiRuntime.validate(pii(Map.of(), List.of(), Map.of("PHONE", 1.5))))
+        .hasMessageStartingWith("conf/mailtriage.yaml: pii.keepLast4[1]: unknown PII type");
+    assertThatThrownBy(() -> PiiRuntime.validate(shippedWith("pii.thresholds={PHONE: 1.5}")))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("pii.thresholds.PHONE");
+        .hasMessage("conf/mailtriage.yaml: pii.thresholds.PHONE: must be between 0 and 1");
   }
 }

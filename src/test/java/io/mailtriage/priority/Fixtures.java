@@ -21,13 +21,9 @@ final class Fixtures {
   static final Set<String> QUEUES = loadQueues();
 
   private static Set<String> loadQueues() {
-    try {
-      return io.mailtriage.inference.IntentQueues.load(
-              java.nio.file.Path.of("conf/intents.yaml"), java.util.List.copyOf(INTENTS))
-          .queues();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return io.mailtriage.inference.IntentQueues.load(
+            java.nio.file.Path.of("conf/intents.yaml"), java.util.List.copyOf(INTENTS))
+        .queues();
   }
 
   private static Set<String> loadIntents() {
@@ -61,7 +57,7 @@ final class Fixtures {
       }
       text = text.replace(replacements[i], replacements[i + 1]);
     }
-    return PriorityPolicy.parse(text, "test", INTENTS, QUEUES);
+    return PriorityPolicy.parse(text, SHIPPED.toString(), INTENTS, QUEUES);
   }
 
   static ScoredEmail email(

@@ -6,6 +6,7 @@ import static io.mailtriage.priority.Fixtures.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mailtriage.config.ConfigException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -29,21 +30,21 @@ class PriorityPolicyTest {
   @Test
   void unknownIntentIsNamed() {
     assertThatThrownBy(() -> policy("  lost_or_stolen_card: P0", "  lost_or_stolen_crd: P0"))
-        .isInstanceOf(PolicyException.class)
-        .hasMessage("invalid policy: intents.lost_or_stolen_crd: unknown intent");
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("conf/priority.yaml: intents.lost_or_stolen_crd: unknown intent");
   }
 
   @Test
   void unknownQueueIsNamed() {
     assertThatThrownBy(() -> policy("  cards: P2", "  card: P2"))
-        .isInstanceOf(PolicyException.class)
-        .hasMessage("invalid policy: queues.card: unknown queue");
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("conf/priority.yaml: queues.card: unknown queue");
   }
 
   @Test
   void unknownFallbackQueueIsNamed() {
     assertThatThrownBy(() -> policy("fallbackQueue: needs-review", "fallbackQueue: triage"))
-        .hasMessage("invalid policy: fallbackQueue: unknown queue 'triage'");
+        .hasMessage("conf/priority.yaml: fallbackQueue: unknown queue 'triage'");
   }
 
   @Test
@@ -51,59 +52,81 @@ class PriorityPolicyTest {
     assertThatThrownBy(
             () -> policy("genericIntents: [transfer_timing,", "genericIntents: [any_update,"))
         .hasMessage(
-            "invalid policy: escalation.thread.genericIntents[0]: unknown intent 'any_update'");
+            "conf/priority.yaml: escalation.thread.genericIntents[0]: unknown intent 'any_update'");
   }
 
   @Test
   void misspelledKeyIsNamed() {
     assertThatThrownBy(() -> policy("  urgentAbove: 0.8", "  urgentAbov: 0.8"))
-        .hasMessage("invalid policy: model.urgentAbove: missing");
+        .hasMessage("conf/priority.yaml: model.urgentAbove: missing");
     assertThatThrownBy(() -> policy("  scanChars: 2000", "  scanChars: 2000\n  scanchars: 10"))
-        .hasMessage("invalid policy: cues.scanchars: unknown key");
+        .hasMessage("conf/priority.yaml: cues.scanchars: unknown key");
   }
 
   @Test
   void badLevelIsNamed() {
     assertThatThrownBy(() -> policy("  compromised_card: P0", "  compromised_card: P5"))
-        .hasMessage("invalid policy: intents.compromised_card: expected a level P0, P1, P2 or P3");
+        .hasMessage(
+            "conf/priority.yaml: intents.compromised_card: expected a level P0, P1, P2 or P3, got \"P5\"");
   }
 
   @Test
   void badDurationIsNamed() {
     assertThatThrownBy(() -> policy("  P2: 10s", "  P2: ten seconds"))
         .hasMessage(
-            "invalid policy: windows.P2: expected a duration such as 500ms, 10s, 5m, 24h or 7d");
+            "conf/priority.yaml: windows.P2: expected a duration such as 500ms, 10s, 5m, 24h or 7d,"
+                + " got \"ten seconds\"");
     assertThatThrownBy(() -> policy("  P3: 60s", "  P3: 0s"))
-        .hasMessage("invalid policy: windows.P3: must be longer than 0");
+        .hasMessage("conf/priority.yaml: windows.P3: must be longer than 0");
   }
 
   @Test
   void thresholdOutsideZeroToOneIsNamed() {
     assertThatThrownBy(() -> policy("  threshold: 0.6", "  threshold: 9"))
-        .hasMessage("invalid policy: spam.threshold: expected a number between 0 and 1");
+        .hasMessage("conf/priority.yaml: spam.threshold: expected a number between 0 and 1, got 9");
     assertThatThrownBy(() -> policy("  spareIntentsAbove: 0.8", "  spareIntentsAbove: 1.5"))
-        .hasMessage("invalid policy: spam.spareIntentsAbove: expected a number between 0 and 1");
+        .hasMessage(
+            "conf/priority.yaml: spam.spareIntentsAbove: expected a number between 0 and 1, got 1.5");
     assertThatThrownBy(() -> policy("  spareIntentsAbove: 0.8\n", ""))
-        .hasMessage("invalid policy: spam.spareIntentsAbove: missing");
+        .hasMessage("conf/priority.yaml: spam.spareIntentsAbove: missing");
+  }
+
+  @Test
+  void wrongTypeIsNamedWithItsValue() {
+    assertThatThrownBy(() -> policy("  scanChars: 2000", "  scanChars: many"))
+        .hasMessage(
+            "conf/priority.yaml: cues.scanChars: expected a whole number > 0, got \"many\"");
+    assertThatThrownBy(() -> policy("  tenants: []", "  tenants: {}"))
+        .hasMessage("conf/priority.yaml: vip.tenants: expected a list, got a mapping");
+    assertThatThrownBy(() -> policy("  within: 24h", "  within: [24h]"))
+        .hasMessage(
+            "conf/priority.yaml: escalation.sender.within: expected a duration such as 500ms, 10s,"
+                + " 5m, 24h or 7d, got a list");
+  }
+
+  @Test
+  void unknownSectionIsNamed() {
+    assertThatThrownBy(() -> policy("windows:", "levels:\n  P1:\n    window: 1s\nwindows:"))
+        .hasMessage("conf/priority.yaml: levels: unknown key");
   }
 
   @Test
   void cueWithPunctuationIsNamed() {
     assertThatThrownBy(() -> policy("words: [urgent,", "words: [\"urgent!\","))
         .hasMessage(
-            "invalid policy: cues.words[0]: only letters, digits, '_' and spaces between words");
+            "conf/priority.yaml: cues.words[0]: only letters, digits, '_' and spaces between words");
   }
 
   @Test
   void singleContactIsNotARepeat() {
     assertThatThrownBy(() -> policy("    contacts: 3", "    contacts: 1"))
-        .hasMessageStartingWith("invalid policy: escalation.sender.contacts: must be >= 2");
+        .hasMessageStartingWith("conf/priority.yaml: escalation.sender.contacts: must be >= 2");
   }
 
   @Test
   void missingFileIsNamed() {
     assertThatThrownBy(() -> PriorityPolicy.load(Path.of("conf/nope.yaml"), INTENTS, QUEUES))
-        .hasMessage("invalid policy: conf/nope.yaml: file not found");
+        .hasMessage("conf/nope.yaml: file not found");
   }
 
   @Test

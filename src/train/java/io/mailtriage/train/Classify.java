@@ -3,6 +3,7 @@ package io.mailtriage.train;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mailtriage.config.ConfigException;
 import io.mailtriage.inference.IntentModel;
 import io.mailtriage.inference.IntentQueues;
 import io.mailtriage.inference.ModelLoadException;
@@ -10,7 +11,6 @@ import io.mailtriage.inference.Prediction;
 import io.mailtriage.tools.Cli;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -75,15 +75,15 @@ public final class Classify {
     if (intents != null) {
       try {
         return IntentQueues.load(intents, labels);
-      } catch (IOException e) {
-        throw new Cli.UsageException("--intents: " + e.getMessage().lines().findFirst().orElse(""));
+      } catch (ConfigException e) {
+        throw new Cli.UsageException("--intents: " + e.getMessage());
       }
     }
     Path fallback = Path.of(DEFAULT_INTENTS);
     if (Files.isRegularFile(fallback)) {
       try {
         return IntentQueues.load(fallback, labels);
-      } catch (IOException e) {
+      } catch (ConfigException e) {
         System.err.println(
             "classify: " + DEFAULT_INTENTS + " does not cover this model's labels; queue = label");
       }

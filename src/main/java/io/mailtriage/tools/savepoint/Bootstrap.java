@@ -1,9 +1,8 @@
 package io.mailtriage.tools.savepoint;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.mailtriage.priority.PolicyException;
+import io.mailtriage.config.ConfigException;
+import io.mailtriage.config.ConfigSection;
 import io.mailtriage.priority.PriorityPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -130,8 +129,7 @@ public final class Bootstrap {
    */
   public static PriorityPolicy policy(Path file) throws BadInputException {
     try {
-      String yaml = Files.readString(file);
-      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+      JsonNode root = ConfigSection.readTree(file);
       Set<String> intents = new HashSet<>();
       root.path("intents").fieldNames().forEachRemaining(intents::add);
       root.path("escalation")
@@ -141,11 +139,9 @@ public final class Bootstrap {
       Set<String> queues = new HashSet<>();
       root.path("queues").fieldNames().forEachRemaining(queues::add);
       queues.add(root.path("fallbackQueue").asText());
-      return PriorityPolicy.parse(yaml, file.toString(), intents, queues);
-    } catch (IOException e) {
-      throw new BadInputException(
-          "cannot read policy " + file + ": " + e.getClass().getSimpleName());
-    } catch (PolicyException e) {
+      return PriorityPolicy.read(
+          ConfigSection.of(root, file.toString(), ConfigSection.Values.QUOTED), intents, queues);
+    } catch (ConfigException e) {
       throw new BadInputException(e.getMessage());
     }
   }
