@@ -29,13 +29,7 @@ class JobSettingsModelTest {
     return new ConfigLoader()
         .load(
             Path.of("conf/mailtriage.yaml"),
-            List.of(
-                "model.dir=" + model,
-                "pii.keys={keystore: '"
-                    + keys.keystore()
-                    + "', keystorePasswordFile: '"
-                    + keys.keystorePasswordFile()
-                    + "'}"));
+            List.of("model.dir=" + model, TestKeystores.override(keys)));
   }
 
   private Path copyOfDefaultModel() throws Exception {

@@ -58,11 +58,7 @@ class MailtriageJobEndToEndTest extends RealKafkaAndFlink {
                 "checkpoint.intervalMs=500",
                 "checkpoint.minPauseMs=0",
                 "checkpoint.storage=" + dir.resolve("checkpoints").toUri(),
-                "pii.keys={keystore: '"
-                    + keys.keystore()
-                    + "', keystorePasswordFile: '"
-                    + keys.keystorePasswordFile()
-                    + "'}"));
+                TestKeystores.override(keys)));
     overrides.addAll(List.of(extra));
     MailtriageConfig config = new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), overrides);
     MailtriageConfig.Topics t = config.topics();

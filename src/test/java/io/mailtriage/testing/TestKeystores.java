@@ -24,4 +24,13 @@ public final class TestKeystores {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The {@code --set} override that points a job's {@code pii.keys} at {@code keys}. */
+  public static String override(MailtriageConfig.Keys keys) {
+    return "pii.keys={keystore: '"
+        + keys.keystore()
+        + "', keystorePasswordFile: '"
+        + keys.keystorePasswordFile()
+        + "'}";
+  }
 }

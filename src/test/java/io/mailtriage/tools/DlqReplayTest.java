@@ -63,11 +63,7 @@ class DlqReplayTest extends RealKafka {
             "--set",
             "topics.input=" + input,
             "--set",
-            "pii.keys={keystore: '"
-                + keys.keystore()
-                + "', keystorePasswordFile: '"
-                + keys.keystorePasswordFile()
-                + "'}"));
+            TestKeystores.override(keys)));
     return DlqReplay.run(
         all.toArray(String[]::new),
         new PrintStream(out, true, StandardCharsets.UTF_8),
