@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * <p>The patterns are anchored at each candidate position ({@code lookingAt}) on a bounded window,
  * so they never scan the whole text.
  */
-final class AddressRecognizer implements Recognizer {
+final class AddressRecognizer extends Recognizer {
 
   private static final int WINDOW = 160;
   private static final String STREET_TYPES =
@@ -104,14 +104,8 @@ final class AddressRecognizer implements Recognizer {
               "send it to",
               "mail it to"));
 
-  @Override
-  public PiiType type() {
-    return PiiType.ADDRESS;
-  }
-
-  @Override
-  public java.util.List<ContextRule> context() {
-    return CONTEXT;
+  AddressRecognizer() {
+    super(PiiType.ADDRESS, CONTEXT);
   }
 
   @Override

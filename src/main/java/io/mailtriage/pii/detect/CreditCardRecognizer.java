@@ -4,7 +4,7 @@ package io.mailtriage.pii.detect;
  * Payment card numbers: 12–19 digits, optionally grouped by spaces, hyphens or dots, that pass the
  * Luhn check and start with a known issuer prefix whose length rules they meet.
  */
-final class CreditCardRecognizer implements Recognizer {
+final class CreditCardRecognizer extends Recognizer {
 
   private static final java.util.List<ContextRule> CONTEXT =
       java.util.List.of(
@@ -26,14 +26,8 @@ final class CreditCardRecognizer implements Recognizer {
               "carte",
               "pan"));
 
-  @Override
-  public PiiType type() {
-    return PiiType.CREDIT_CARD;
-  }
-
-  @Override
-  public java.util.List<ContextRule> context() {
-    return CONTEXT;
+  CreditCardRecognizer() {
+    super(PiiType.CREDIT_CARD, CONTEXT);
   }
 
   @Override

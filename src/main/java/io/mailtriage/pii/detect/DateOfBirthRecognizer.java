@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Dates of birth: a calendar date within a short distance after a birth keyword ("DOB", "born on",
  * "date of birth"). Dates without that context are ordinary dates, not personal data.
  */
-final class DateOfBirthRecognizer implements Recognizer {
+final class DateOfBirthRecognizer extends Recognizer {
 
   private static final int REACH = 40;
   private static final String MONTH =
@@ -26,9 +26,8 @@ final class DateOfBirthRecognizer implements Recognizer {
               + "\\s{1,2}(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(?<y4>(?:19|20)\\d{2}))(?![0-9])",
           Pattern.CASE_INSENSITIVE);
 
-  @Override
-  public PiiType type() {
-    return PiiType.DATE_OF_BIRTH;
+  DateOfBirthRecognizer() {
+    super(PiiType.DATE_OF_BIRTH);
   }
 
   @Override

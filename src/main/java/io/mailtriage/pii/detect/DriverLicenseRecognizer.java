@@ -4,11 +4,10 @@ package io.mailtriage.pii.detect;
  * Driving licence numbers, whose formats vary by state and country (US "D1234567", UK
  * "MORGA753116SM9IJ"), so they are taken only after a licence keyword.
  */
-final class DriverLicenseRecognizer implements Recognizer {
+final class DriverLicenseRecognizer extends Recognizer {
 
-  @Override
-  public PiiType type() {
-    return PiiType.DRIVER_LICENSE;
+  DriverLicenseRecognizer() {
+    super(PiiType.DRIVER_LICENSE);
   }
 
   @Override

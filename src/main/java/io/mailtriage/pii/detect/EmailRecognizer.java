@@ -4,14 +4,13 @@ package io.mailtriage.pii.detect;
  * E-mail addresses, found by expanding around each '@' within RFC 5321 length limits rather than by
  * a whole-text regex, so the cost is linear even on inputs like "a@a.a@a.a@…".
  */
-final class EmailRecognizer implements Recognizer {
+final class EmailRecognizer extends Recognizer {
 
   private static final int MAX_LOCAL = 64;
   private static final int MAX_DOMAIN = 253;
 
-  @Override
-  public PiiType type() {
-    return PiiType.EMAIL;
+  EmailRecognizer() {
+    super(PiiType.EMAIL);
   }
 
   @Override

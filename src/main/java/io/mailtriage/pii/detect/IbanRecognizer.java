@@ -7,7 +7,7 @@ import java.util.Map;
  * fixed length, compact or in groups of four (spaces or hyphens, upper or lower case), verified
  * with ISO 7064 mod 97-10. A country the length table lacks needs a bank word near.
  */
-final class IbanRecognizer implements Recognizer {
+final class IbanRecognizer extends Recognizer {
 
   /** Total IBAN length per registered country. */
   private static final Map<String, Integer> LENGTHS =
@@ -113,14 +113,8 @@ final class IbanRecognizer implements Recognizer {
           ContextRule.raise(
               30, 0, 0, 0.99, "iban", "account", "konto", "bank", "pay into", "transfer"));
 
-  @Override
-  public PiiType type() {
-    return PiiType.IBAN;
-  }
-
-  @Override
-  public java.util.List<ContextRule> context() {
-    return CONTEXT;
+  IbanRecognizer() {
+    super(PiiType.IBAN, CONTEXT);
   }
 
   @Override

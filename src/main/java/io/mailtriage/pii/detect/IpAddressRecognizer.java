@@ -5,7 +5,7 @@ package io.mailtriage.pii.detect;
  * keyword ("version 1.2.3.4", "release 10.0.0.1") are kept at low confidence so the default
  * threshold drops them; "v10.0.0.1" is never a candidate because it is glued to a letter.
  */
-final class IpAddressRecognizer implements Recognizer {
+final class IpAddressRecognizer extends Recognizer {
 
   /**
    * An address word raises; a version word right before a dotted quad makes it a version string.
@@ -51,14 +51,8 @@ final class IpAddressRecognizer implements Recognizer {
               "rev",
               "revision"));
 
-  @Override
-  public PiiType type() {
-    return PiiType.IP_ADDRESS;
-  }
-
-  @Override
-  public java.util.List<ContextRule> context() {
-    return CONTEXT;
+  IpAddressRecognizer() {
+    super(PiiType.IP_ADDRESS, CONTEXT);
   }
 
   @Override

@@ -4,7 +4,7 @@ package io.mailtriage.pii.detect;
  * MAC addresses: six two-digit hex groups joined by ':' or '-', or three four-digit groups joined
  * by '.' (Cisco notation). All-zero and broadcast addresses are not device identifiers.
  */
-final class MacAddressRecognizer implements Recognizer {
+final class MacAddressRecognizer extends Recognizer {
 
   private static final int SIX_GROUP_LENGTH = 17;
   private static final int DOTTED_LENGTH = 14;
@@ -12,14 +12,8 @@ final class MacAddressRecognizer implements Recognizer {
   private static final java.util.List<ContextRule> CONTEXT =
       java.util.List.of(ContextRule.raise(30, 0, 0, 0.95, "mac", "hardware", "device", "wifi"));
 
-  @Override
-  public java.util.List<ContextRule> context() {
-    return CONTEXT;
-  }
-
-  @Override
-  public PiiType type() {
-    return PiiType.MAC_ADDRESS;
+  MacAddressRecognizer() {
+    super(PiiType.MAC_ADDRESS, CONTEXT);
   }
 
   @Override

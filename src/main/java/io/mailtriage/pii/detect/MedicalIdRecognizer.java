@@ -5,11 +5,10 @@ package io.mailtriage.pii.detect;
  * only recognisable next to a keyword ("MRN", "member ID", "NHS number"). NHS numbers are
  * additionally checked with their mod-11 check digit.
  */
-final class MedicalIdRecognizer implements Recognizer {
+final class MedicalIdRecognizer extends Recognizer {
 
-  @Override
-  public PiiType type() {
-    return PiiType.MEDICAL_ID;
+  MedicalIdRecognizer() {
+    super(PiiType.MEDICAL_ID);
   }
 
   @Override

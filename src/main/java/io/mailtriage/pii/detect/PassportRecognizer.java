@@ -1,11 +1,10 @@
 package io.mailtriage.pii.detect;
 
 /** Passport numbers (6–9 alphanumerics with digits) following a "passport" keyword. */
-final class PassportRecognizer implements Recognizer {
+final class PassportRecognizer extends Recognizer {
 
-  @Override
-  public PiiType type() {
-    return PiiType.PASSPORT;
+  PassportRecognizer() {
+    super(PiiType.PASSPORT);
   }
 
   @Override

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * after a sign-off ("Kind regards,\nJane Doe"); and a known given name with a surname in running
  * text ({@link GivenNames}).
  */
-final class PersonRecognizer implements Recognizer {
+final class PersonRecognizer extends Recognizer {
 
   private static final WordSet SALUTATIONS =
       WordSet.of(
@@ -144,9 +144,8 @@ final class PersonRecognizer implements Recognizer {
 
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
 
-  @Override
-  public PiiType type() {
-    return PiiType.PERSON;
+  PersonRecognizer() {
+    super(PiiType.PERSON, CONTEXT);
   }
 
   @Override
@@ -201,11 +200,6 @@ final class PersonRecognizer implements Recognizer {
               "boss",
               "landlord",
               "tenant"));
-
-  @Override
-  public List<ContextRule> context() {
-    return CONTEXT;
-  }
 
   /**
    * Header names, full first (higher confidence), then each capitalised part. A full name of two or

@@ -29,7 +29,7 @@ import java.util.Set;
  * like a dialable number (7–17 digits among phone punctuation) instead of the whole text. The
  * shared {@link PhoneNumberUtil} singleton is thread-safe.
  */
-final class PhoneRecognizer implements Recognizer {
+final class PhoneRecognizer extends Recognizer {
 
   /**
    * Regions national numbers are read in when the tenant configures none: the countries whose
@@ -135,14 +135,8 @@ final class PhoneRecognizer implements Recognizer {
               "social security",
               "timestamp"));
 
-  @Override
-  public PiiType type() {
-    return PiiType.PHONE;
-  }
-
-  @Override
-  public List<ContextRule> context() {
-    return CONTEXT;
+  PhoneRecognizer() {
+    super(PiiType.PHONE, CONTEXT);
   }
 
   @Override

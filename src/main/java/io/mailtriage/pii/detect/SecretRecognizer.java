@@ -5,7 +5,7 @@ package io.mailtriage.pii.detect;
  * Google API keys), PEM private-key blocks, JWTs, values after a "password:" keyword, and long
  * mixed-case high-entropy strings.
  */
-final class SecretRecognizer implements Recognizer {
+final class SecretRecognizer extends Recognizer {
 
   private static final String[] AWS_PREFIXES = {
     "AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"
@@ -68,14 +68,8 @@ final class SecretRecognizer implements Recognizer {
     }
   }
 
-  @Override
-  public java.util.List<ContextRule> context() {
-    return CONTEXT;
-  }
-
-  @Override
-  public PiiType type() {
-    return PiiType.SECRET;
+  SecretRecognizer() {
+    super(PiiType.SECRET, CONTEXT);
   }
 
   @Override

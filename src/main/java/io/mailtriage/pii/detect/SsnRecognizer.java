@@ -5,7 +5,7 @@ package io.mailtriage.pii.detect;
  * AAA.GG.SSSS or nine bare digits. Numbers the SSA never issues (area 000, 666, 900–999; group 00;
  * serial 0000) and the well-known advertising number 078-05-1120 are rejected.
  */
-final class SsnRecognizer implements Recognizer {
+final class SsnRecognizer extends Recognizer {
 
   /**
    * An SSN word raises every form and vouches for nine bare digits, which alone stay below the bar.
@@ -26,14 +26,8 @@ final class SsnRecognizer implements Recognizer {
               "tin",
               "taxpayer"));
 
-  @Override
-  public PiiType type() {
-    return PiiType.US_SSN;
-  }
-
-  @Override
-  public java.util.List<ContextRule> context() {
-    return CONTEXT;
+  SsnRecognizer() {
+    super(PiiType.US_SSN, CONTEXT);
   }
 
   @Override

@@ -8,7 +8,7 @@ import java.util.Set;
  * fragment parameter (token, api_key, signature, …). Plain links are not personal data and are left
  * alone.
  */
-final class UrlRecognizer implements Recognizer {
+final class UrlRecognizer extends Recognizer {
 
   private static final int MAX_URL = 4096;
   private static final int MAX_SCHEME = 20;
@@ -49,9 +49,8 @@ final class UrlRecognizer implements Recognizer {
           "ticket",
           "hash");
 
-  @Override
-  public PiiType type() {
-    return PiiType.URL;
+  UrlRecognizer() {
+    super(PiiType.URL);
   }
 
   @Override
