@@ -3,6 +3,7 @@ package io.mailtriage.inference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mailtriage.testing.ModelDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,13 @@ class IntentModelLoadTest {
     return dir;
   }
 
+  /** Loading {@code dir} fails with one line that names each of {@code named}. */
+  private static void assertRefused(Path dir, String... named) {
+    assertThatThrownBy(() -> IntentModel.load(dir))
+        .isInstanceOf(ModelLoadException.class)
+        .satisfies(e -> assertThat(e.getMessage()).contains(named).doesNotContain("\n"));
+  }
+
   @Test
   void validDirectoryLoads() throws Exception {
     try (IntentModel m = IntentModel.load(validDir())) {
@@ -34,11 +42,7 @@ class IntentModelLoadTest {
   void missingCardIsNamed() throws Exception {
     Path dir = validDir();
     Files.delete(dir.resolve(ModelCard.FILE_NAME));
-    assertThatThrownBy(() -> IntentModel.load(dir))
-        .isInstanceOf(ModelLoadException.class)
-        .hasMessageContaining(ModelCard.FILE_NAME)
-        .hasMessageContaining("missing")
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    assertRefused(dir, ModelCard.FILE_NAME, "missing");
   }
 
   @Test
@@ -47,33 +51,21 @@ class IntentModelLoadTest {
     Files.writeString(
         dir.resolve(ModelCard.FILE_NAME),
         "{\"format\": \"mailtriage-intent-model/1\", \"labels\": [");
-    assertThatThrownBy(() -> IntentModel.load(dir))
-        .isInstanceOf(ModelLoadException.class)
-        .hasMessageContaining(ModelCard.FILE_NAME)
-        .hasMessageContaining("not valid JSON")
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    assertRefused(dir, ModelCard.FILE_NAME, "not valid JSON");
   }
 
   @Test
   void missingModelFileIsNamed() throws Exception {
     Path dir = validDir();
     Files.delete(dir.resolve("head.onnx"));
-    assertThatThrownBy(() -> IntentModel.load(dir))
-        .isInstanceOf(ModelLoadException.class)
-        .hasMessageContaining("head.onnx")
-        .hasMessageContaining("missing");
+    assertRefused(dir, "head.onnx", "missing");
   }
 
   @Test
   void modelFileWithFlippedBytesIsRefusedByChecksum() throws Exception {
     Path dir = validDir();
-    byte[] b = Files.readAllBytes(dir.resolve("head.onnx"));
-    b[b.length / 2] ^= 0x5A;
-    Files.write(dir.resolve("head.onnx"), b);
-    assertThatThrownBy(() -> IntentModel.load(dir))
-        .isInstanceOf(ModelLoadException.class)
-        .hasMessageContaining("head.onnx")
-        .hasMessageContaining("SHA-256");
+    ModelDirs.flipAByte(dir.resolve("head.onnx"));
+    assertRefused(dir, "head.onnx", "SHA-256");
   }
 
   @Test
@@ -102,11 +94,7 @@ class IntentModelLoadTest {
             null,
             null)
         .write(dir.resolve(ModelCard.FILE_NAME));
-    assertThatThrownBy(() -> IntentModel.load(dir))
-        .isInstanceOf(ModelLoadException.class)
-        .hasMessageContaining("head.onnx")
-        .hasMessageContaining("not a loadable ONNX model")
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    assertRefused(dir, "head.onnx", "not a loadable ONNX model");
   }
 
   @Test
@@ -117,10 +105,7 @@ class IntentModelLoadTest {
         TestModels.randomHead(64, 5, 1, 1f),
         TestModels.labels(4),
         FeatureSpec.of(true, 64, false, 128));
-    assertThatThrownBy(() -> IntentModel.load(dir))
-        .isInstanceOf(ModelLoadException.class)
-        .hasMessageContaining("outputs 5 classes")
-        .hasMessageContaining("4 labels");
+    assertRefused(dir, "outputs 5 classes", "4 labels");
   }
 
   @Test
@@ -131,8 +116,6 @@ class IntentModelLoadTest {
         TestModels.randomHead(64, 5, 1, 1f),
         TestModels.labels(5),
         FeatureSpec.of(true, 128, false, 128));
-    assertThatThrownBy(() -> IntentModel.load(dir))
-        .isInstanceOf(ModelLoadException.class)
-        .hasMessageContaining("bucket count");
+    assertRefused(dir, "bucket count");
   }
 }

@@ -70,10 +70,7 @@ class OnnxModelProviderTest {
   void aCorruptFileIsRefusedEvenWhenTheAnnouncementMatchesIt() throws Exception {
     // Whoever announced it hashed the damaged file: the card's own checksum still catches it.
     Path dir = copyOfDefaultModel();
-    Path head = dir.resolve("intent-head.onnx");
-    byte[] bytes = Files.readAllBytes(head);
-    bytes[bytes.length / 2] ^= 0x5A;
-    Files.write(head, bytes);
+    ModelDirs.flipAByte(dir.resolve("intent-head.onnx"));
     assertThatThrownBy(() -> provider().load(announce("v2", dir)))
         .isInstanceOf(ModelRejectedException.class)
         .hasMessageContaining("SHA-256 differs from the card");

@@ -29,6 +29,13 @@ class EmailParserTest {
     assertThat(r.message()).isNotBlank();
   }
 
+  /** Each value is dead-lettered with {@code reason}. */
+  private void assertEachFails(DeadLetterReason reason, String... values) {
+    for (String value : values) {
+      assertFailure(parse(value), reason);
+    }
+  }
+
   private static RawEmail assertOk(ParseResult r) {
     assertThat(r.isOk()).as("expected success, got %s", r).isTrue();
     return r.email();
@@ -73,10 +80,11 @@ class EmailParserTest {
 
   @Test
   void deadLettersMalformedJsonWithReason() {
-    assertFailure(parse("{\"messageId\": \"x\", \"from\": {"), DeadLetterReason.MALFORMED_JSON);
-    assertFailure(parse(json("\"text\":\"hi\"") + " trailing"), DeadLetterReason.MALFORMED_JSON);
-    assertFailure(
-        parse("{\"messageId\":\"a\",\"messageId\":\"b\"}"), DeadLetterReason.MALFORMED_JSON);
+    assertEachFails(
+        DeadLetterReason.MALFORMED_JSON,
+        "{\"messageId\": \"x\", \"from\": {",
+        json("\"text\":\"hi\"") + " trailing",
+        "{\"messageId\":\"a\",\"messageId\":\"b\"}");
     assertFailure(
         parser.parse(record(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'})),
         DeadLetterReason.MALFORMED_JSON);
@@ -84,14 +92,12 @@ class EmailParserTest {
 
   @Test
   void deadLettersJsonMissingEachRequiredField() {
-    assertFailure(
-        parse("{\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}"),
-        DeadLetterReason.MISSING_FIELD);
-    assertFailure(
-        parse("{\"messageId\":\"  \",\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}"),
-        DeadLetterReason.MISSING_FIELD);
-    assertFailure(parse(json("\"subject\":\"only a subject\"")), DeadLetterReason.MISSING_FIELD);
-    assertFailure(parse(json("\"text\":\" \",\"html\":\"\"")), DeadLetterReason.MISSING_FIELD);
+    assertEachFails(
+        DeadLetterReason.MISSING_FIELD,
+        "{\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}",
+        "{\"messageId\":\"  \",\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}",
+        json("\"subject\":\"only a subject\""),
+        json("\"text\":\" \",\"html\":\"\""));
     assertThat(parse("{\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}").message())
         .isEqualTo("missing messageId");
   }
@@ -102,24 +108,14 @@ class EmailParserTest {
         parse("{\"messageId\":123,\"from\":{\"email\":\"a@x.net\"},\"text\":\"hi\"}");
     assertFailure(number, DeadLetterReason.INVALID_FIELD);
     assertThat(number.message()).isEqualTo("wrong type for messageId");
-    assertFailure(
-        parse(json("\"text\":\"hi\",\"to\":{\"email\":\"a@x.net\"}")),
-        DeadLetterReason.INVALID_FIELD);
-    assertFailure(
-        parse(json("\"text\":\"hi\",\"receivedAt\":\"yesterday\"")),
-        DeadLetterReason.INVALID_FIELD);
-    assertFailure(
-        parse(json("\"text\":\"hi\",\"receivedAt\":\"2026-13-45T99:00:00Z\"")),
-        DeadLetterReason.INVALID_FIELD);
-    assertFailure(
-        parse(json("\"text\":\"hi\",\"cc\":[{\"email\":\"not an address\"}]")),
-        DeadLetterReason.INVALID_FIELD);
-    assertFailure(
-        parse(json("\"text\":\"hi\",\"attachments\":[{\"size\":-1}]")),
-        DeadLetterReason.INVALID_FIELD);
-    assertFailure(
-        parse(json("\"text\":\"hi\",\"attachments\":[{\"size\":1.5}]")),
-        DeadLetterReason.INVALID_FIELD);
+    assertEachFails(
+        DeadLetterReason.INVALID_FIELD,
+        json("\"text\":\"hi\",\"to\":{\"email\":\"a@x.net\"}"),
+        json("\"text\":\"hi\",\"receivedAt\":\"yesterday\""),
+        json("\"text\":\"hi\",\"receivedAt\":\"2026-13-45T99:00:00Z\""),
+        json("\"text\":\"hi\",\"cc\":[{\"email\":\"not an address\"}]"),
+        json("\"text\":\"hi\",\"attachments\":[{\"size\":-1}]"),
+        json("\"text\":\"hi\",\"attachments\":[{\"size\":1.5}]"));
   }
 
   // ---- raw MIME ----
@@ -244,12 +240,10 @@ class EmailParserTest {
                     "Content-Type: multipart/mixed; boundary=q\n",
                     "--q\nContent-Type: text/html\n\n" + longHtmlLine + "\n--q--\n")));
     assertThat(e.body).hasSize(TestRecords.INGEST.maxBodyChars());
-    assertFailure(
-        parse(mime("X-Big: " + "a".repeat(MimeReader.MAX_HEADER_LEN + 1) + "\n", "body\n")),
-        DeadLetterReason.MALFORMED_MIME);
-    assertFailure(
-        parse(mime("X-Big: a\n" + " folded\n".repeat(MimeReader.MAX_HEADER_LEN / 8 + 1), "body\n")),
-        DeadLetterReason.MALFORMED_MIME);
+    assertEachFails(
+        DeadLetterReason.MALFORMED_MIME,
+        mime("X-Big: " + "a".repeat(MimeReader.MAX_HEADER_LEN + 1) + "\n", "body\n"),
+        mime("X-Big: a\n" + " folded\n".repeat(MimeReader.MAX_HEADER_LEN / 8 + 1), "body\n"));
   }
 
   @Test
@@ -338,10 +332,10 @@ class EmailParserTest {
 
   @Test
   void deadLettersMimeWithoutContent() {
-    assertFailure(
-        parse("From: a@example.net\nTo: support@example.com\n\n \n"),
-        DeadLetterReason.MISSING_FIELD);
-    assertFailure(parse("just some words, no headers\n"), DeadLetterReason.MISSING_FIELD);
+    assertEachFails(
+        DeadLetterReason.MISSING_FIELD,
+        "From: a@example.net\nTo: support@example.com\n\n \n",
+        "just some words, no headers\n");
     assertOk(parse("From: a@example.net\nSubject: Call me back\n\n"));
   }
 
@@ -450,10 +444,10 @@ class EmailParserTest {
     SourceRecord viaKafka = record(mime("", "body\n"));
     viaKafka.tenantHeader = "globex";
     assertFailure(parser.parse(viaKafka), DeadLetterReason.UNKNOWN_TENANT);
-    assertFailure(
-        parse(json("\"text\":\"hi\",\"tenant\":\"globex\"")), DeadLetterReason.UNKNOWN_TENANT);
-    assertFailure(
-        parse(mime("X-Mailtriage-Tenant: globex\n", "body\n")), DeadLetterReason.UNKNOWN_TENANT);
+    assertEachFails(
+        DeadLetterReason.UNKNOWN_TENANT,
+        json("\"text\":\"hi\",\"tenant\":\"globex\""),
+        mime("X-Mailtriage-Tenant: globex\n", "body\n"));
     assertThat(parse(mime("X-Mailtriage-Tenant: globex\n", "body\n")).message())
         .doesNotContain("globex");
   }

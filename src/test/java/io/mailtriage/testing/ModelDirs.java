@@ -29,4 +29,13 @@ public final class ModelDirs {
     }
     return target;
   }
+
+  /**
+   * Damages a file as a bad disk or a half-finished copy would: flips the bits of a middle byte.
+   */
+  public static void flipAByte(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[bytes.length / 2] ^= 0x5A;
+    Files.write(file, bytes);
+  }
 }

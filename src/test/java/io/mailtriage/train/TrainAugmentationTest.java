@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mailtriage.inference.ModelCard;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,27 +44,34 @@ class TrainAugmentationTest {
     return p;
   }
 
+  /** Runs train-model on {@link #train()} with {@code options}, into {@code tmp/out}. */
+  private int trainInto(String out, String... options) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of("--train", train().toString(), "--out", tmp.resolve(out).toString()));
+    args.addAll(List.of(options));
+    return TrainModel.run(args.toArray(String[]::new));
+  }
+
+  private byte[] head(String out) throws Exception {
+    return Files.readAllBytes(tmp.resolve(out).resolve(TrainModel.HEAD_FILE));
+  }
+
   @Test
   void augmentAddsOneRenderingPerTextAndRecordsWhereTheyCameFrom() throws Exception {
-    Path out = tmp.resolve("m");
     assertThat(
-            TrainModel.run(
-                new String[] {
-                  "--train",
-                  train().toString(),
-                  "--out",
-                  out.toString(),
-                  "--features",
-                  "ngrams",
-                  "--buckets",
-                  "512",
-                  "--augment",
-                  "data/email-forms/training.json",
-                  "--augment-copies",
-                  "2"
-                }))
+            trainInto(
+                "m",
+                "--features",
+                "ngrams",
+                "--buckets",
+                "512",
+                "--augment",
+                "data/email-forms/training.json",
+                "--augment-copies",
+                "2"))
         .isZero();
-    ModelCard card = ModelCard.read(out.resolve(ModelCard.FILE_NAME));
+    ModelCard card = ModelCard.read(tmp.resolve("m").resolve(ModelCard.FILE_NAME));
     assertThat(card.training().examples()).isEqualTo(12 * 3);
     // A held-out row takes its renderings with it: the slice is a multiple of three texts.
     assertThat(card.training().calibrationExamples()).isPositive().matches(n -> n % 3 == 0);
@@ -76,73 +84,28 @@ class TrainAugmentationTest {
     Path cache = tmp.resolve("emb.bin");
     for (String run : List.of("fresh", "cached")) {
       assertThat(
-              TrainModel.run(
-                  new String[] {
-                    "--train",
-                    train().toString(),
-                    "--out",
-                    tmp.resolve(run).toString(),
-                    "--features",
-                    "embedding",
-                    "--max-tokens",
-                    "32",
-                    "--cache",
-                    cache.toString()
-                  }))
-          .isZero();
-    }
-    assertThat(cache).isNotEmptyFile();
-    assertThat(Files.readAllBytes(tmp.resolve("cached").resolve(TrainModel.HEAD_FILE)))
-        .isEqualTo(Files.readAllBytes(tmp.resolve("fresh").resolve(TrainModel.HEAD_FILE)));
-  }
-
-  @Test
-  void aCacheOfAnotherWindowIsNotUsed() throws Exception {
-    Path cache = tmp.resolve("emb.bin");
-    assertThat(
-            TrainModel.run(
-                new String[] {
-                  "--train",
-                  train().toString(),
-                  "--out",
-                  tmp.resolve("a").toString(),
+              trainInto(
+                  run,
                   "--features",
                   "embedding",
                   "--max-tokens",
                   "32",
                   "--cache",
-                  cache.toString()
-                }))
+                  cache.toString()))
+          .isZero();
+    }
+    assertThat(cache).isNotEmptyFile();
+    assertThat(head("cached")).isEqualTo(head("fresh"));
+  }
+
+  @Test
+  void aCacheOfAnotherWindowIsNotUsed() throws Exception {
+    String cache = tmp.resolve("emb.bin").toString();
+    assertThat(trainInto("a", "--features", "embedding", "--max-tokens", "32", "--cache", cache))
         .isZero();
-    assertThat(
-            TrainModel.run(
-                new String[] {
-                  "--train",
-                  train().toString(),
-                  "--out",
-                  tmp.resolve("b").toString(),
-                  "--features",
-                  "embedding",
-                  "--max-tokens",
-                  "16",
-                  "--cache",
-                  cache.toString()
-                }))
+    assertThat(trainInto("b", "--features", "embedding", "--max-tokens", "16", "--cache", cache))
         .isZero();
-    assertThat(
-            TrainModel.run(
-                new String[] {
-                  "--train",
-                  train().toString(),
-                  "--out",
-                  tmp.resolve("c").toString(),
-                  "--features",
-                  "embedding",
-                  "--max-tokens",
-                  "16"
-                }))
-        .isZero();
-    assertThat(Files.readAllBytes(tmp.resolve("b").resolve(TrainModel.HEAD_FILE)))
-        .isEqualTo(Files.readAllBytes(tmp.resolve("c").resolve(TrainModel.HEAD_FILE)));
+    assertThat(trainInto("c", "--features", "embedding", "--max-tokens", "16")).isZero();
+    assertThat(head("b")).isEqualTo(head("c"));
   }
 }
