@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The authorised dead-letter replay: reads {@code topics.deadLetter}, opens each sealed raw record
@@ -174,10 +173,7 @@ public final class DlqReplay {
     }
     if (!toSend.isEmpty()) {
       Map<String, Object> producer = new HashMap<>(kafka);
-      producer.put("key.serializer", ByteArraySerializer.class.getName());
-      producer.put("value.serializer", ByteArraySerializer.class.getName());
-      producer.put("enable.idempotence", "true");
-      producer.put("acks", "all");
+      producer.putAll(Producers.idempotent(config.kafka().bootstrapServers()));
       try (KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(producer)) {
         for (ProducerRecord<byte[], byte[]> r : toSend) {
           p.send(r).get();

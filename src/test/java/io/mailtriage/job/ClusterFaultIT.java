@@ -11,6 +11,7 @@ import io.mailtriage.testing.CommittedOutput;
 import io.mailtriage.testing.LocalCluster;
 import io.mailtriage.testing.ModelDirs;
 import io.mailtriage.tools.MailInputs;
+import io.mailtriage.tools.Producers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -637,22 +637,11 @@ class ClusterFaultIT {
   }
 
   private static Map<String, Object> producerConfig(String bootstrap) {
-    return Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        bootstrap,
-        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-        ByteArraySerializer.class.getName(),
-        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-        ByteArraySerializer.class.getName(),
-        ProducerConfig.ACKS_CONFIG,
-        "all",
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-        true,
-        // Longer than any broker outage here, so no input is given up while the broker is away.
-        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-        300_000,
-        ProducerConfig.MAX_BLOCK_MS_CONFIG,
-        300_000);
+    Map<String, Object> config = Producers.idempotent(bootstrap);
+    // Longer than any broker outage here, so no input is given up while the broker is away.
+    config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000);
+    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 300_000);
+    return config;
   }
 
   private static boolean topicExists(String bootstrap, String topic) throws Exception {

@@ -3,9 +3,9 @@ package io.mailtriage.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mailtriage.config.ConfigLoader;
-import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.inference.IntentQueues;
 import io.mailtriage.inference.ModelCard;
+import io.mailtriage.testing.TriageTopics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,18 +39,9 @@ class DemoTopicsTest {
   /** The demo and the local cluster create every single topic the shipped configuration names. */
   @Test
   void demoAndClusterScriptsCreateEveryTopicOfTheConfiguration() throws Exception {
-    MailtriageConfig.Topics t =
-        new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), List.of()).topics();
     List<String> topics =
-        List.of(
-            t.input(),
-            t.deadLetter(),
-            t.stats(),
-            t.urgent(),
-            t.modelControl(),
-            t.erasure(),
-            t.subjectKeys(),
-            t.audit());
+        TriageTopics.named(
+            new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), List.of()).topics());
     for (String script : List.of("scripts/demo.sh", "scripts/lib/flink.sh")) {
       String text = Files.readString(Path.of(script));
       assertThat(topics).as(script).allSatisfy(topic -> assertThat(text).contains(topic));

@@ -61,17 +61,7 @@ class MailtriageJobEndToEndTest extends RealKafkaAndFlink {
                 TestKeystores.override(keys)));
     overrides.addAll(List.of(extra));
     MailtriageConfig config = new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), overrides);
-    MailtriageConfig.Topics t = config.topics();
-    kafka.createTopics(
-        2,
-        t.input(),
-        t.deadLetter(),
-        t.stats(),
-        t.modelControl(),
-        t.erasure(),
-        t.subjectKeys(),
-        t.audit(),
-        t.urgent());
+    kafka.createTopics(2, TriageTopics.named(config.topics()).toArray(String[]::new));
     return config;
   }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The triage topics a job run writes to, for tests and benchmarks that create and read them. */
+/** The topics a job run uses, for tests and benchmarks that create and read them. */
 public final class TriageTopics {
   private TriageTopics() {}
 
@@ -23,5 +23,21 @@ public final class TriageTopics {
         new TreeSet<>(IntentQueues.load(Path.of(model.intents()), card.labels()).queues());
     queues.add(settings.policy().fallbackQueue());
     return queues.stream().map(settings.config().topics()::triageTopic).toList();
+  }
+
+  /**
+   * Every topic the configuration names itself: input, control, privacy, dead-letter, stats and
+   * urgent topics, that is all but the per-queue ones of {@link #of}.
+   */
+  public static List<String> named(MailtriageConfig.Topics t) {
+    return List.of(
+        t.input(),
+        t.deadLetter(),
+        t.stats(),
+        t.urgent(),
+        t.modelControl(),
+        t.erasure(),
+        t.subjectKeys(),
+        t.audit());
   }
 }

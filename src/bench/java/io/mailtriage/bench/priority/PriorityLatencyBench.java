@@ -288,19 +288,10 @@ public final class PriorityLatencyBench {
       this.config = config;
       this.settings = JobSettings.resolve(config);
       this.queueTopics = TriageTopics.of(settings);
-      MailtriageConfig.Topics t = config.topics();
-      kafka.createTopics(
-          2,
-          t.input(),
-          t.deadLetter(),
-          t.stats(),
-          t.urgent(),
-          t.modelControl(),
-          t.erasure(),
-          t.subjectKeys(),
-          t.audit());
+      kafka.createTopics(2, TriageTopics.named(config.topics()).toArray(String[]::new));
       kafka.createTopics(2, queueTopics.toArray(String[]::new));
-      kafka.setTopicConfig(Map.of("message.timestamp.type", "LogAppendTime"), t.input());
+      kafka.setTopicConfig(
+          Map.of("message.timestamp.type", "LogAppendTime"), config.topics().input());
     }
 
     KafkaProducer<byte[], byte[]> producer() {
