@@ -9,6 +9,7 @@ import io.mailtriage.deadletter.DeadLetter;
 import io.mailtriage.priority.TriageRecord;
 import io.mailtriage.testing.Envelopes;
 import io.mailtriage.testing.InMemoryEdges;
+import io.mailtriage.testing.SupportTexts;
 import io.mailtriage.testing.TestKeystores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,18 +55,8 @@ class MailtriageJobGraphTest {
     JobSettings settings = JobSettings.resolve(config);
     edges = new InMemoryEdges(config.ingest().maxMessageBytes());
 
-    cardNotArrived =
-        edges.email(
-            mail(
-                "New card not arrived",
-                "I ordered a new card two weeks ago and it has still not arrived. When will it be"
-                    + " delivered?"));
-    cardStolen =
-        edges.email(
-            mail(
-                "Card stolen",
-                "Someone stole my bag with my card in it an hour ago. Please stop the card before"
-                    + " they use it."));
+    cardNotArrived = edges.email(mail(SupportTexts.CARD_NOT_ARRIVED));
+    cardStolen = edges.email(mail(SupportTexts.CARD_STOLEN));
     truncatedJson =
         edges.email(Files.readAllBytes(Path.of("samples/broken/MALFORMED_JSON--truncated.json")));
     for (byte[] planted : PrivacyLeakTest.plantedMail()) {
@@ -85,13 +76,13 @@ class MailtriageJobGraphTest {
     edges.close();
   }
 
-  private static byte[] mail(String subject, String text) {
+  private static byte[] mail(SupportTexts.Text text) {
     return Envelopes.email(
-        subject.replace(' ', '-') + "@mail.example.org",
+        text.subject().replace(' ', '-') + "@mail.example.org",
         "customer@example.org",
         Instant.now(),
-        subject,
-        text,
+        text.subject(),
+        text.body(),
         null);
   }
 

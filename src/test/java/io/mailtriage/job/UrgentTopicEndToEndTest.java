@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.testing.Envelopes;
 import io.mailtriage.testing.RealKafkaAndFlink;
+import io.mailtriage.testing.SupportTexts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,32 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 class UrgentTopicEndToEndTest extends RealKafkaAndFlink {
   private static final Duration READ = Duration.ofSeconds(120);
 
-  /**
-   * Texts the bundled model reads as lost, stolen or compromised cards: P0 in conf/priority.yaml.
-   */
-  private static final String[][] P0_TEXTS = {
-    {
-      "Lost my card at the airport",
-      "I cannot find my card anywhere, I think I lost it at the airport. Can you freeze it?"
-    },
-    {
-      "Card stolen",
-      "Someone stole my bag with my card in it an hour ago. Please stop the card before they use it."
-    },
-    {
-      "Compromised card",
-      "I think my card details were copied at a petrol station, there are payments I do not know. Please block the card."
-    },
-  };
-
-  private static final String[][] OTHER_TEXTS = {
-    {"Exchange rate", "What exchange rate do you use when I pay in euros?"},
-    {"Top up", "My top up by bank transfer is still pending, how long does it take?"},
-    {
-      "New card not arrived",
-      "I ordered a new card two weeks ago and it has still not arrived. When will it be delivered?"
-    },
-  };
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -75,18 +50,18 @@ class UrgentTopicEndToEndTest extends RealKafkaAndFlink {
     List<byte[]> inputs = new ArrayList<>();
     int p0Inputs = 0;
     for (int round = 0; round < 3; round++) {
-      for (String[][] texts : List.of(P0_TEXTS, OTHER_TEXTS)) {
-        for (String[] text : texts) {
+      for (List<SupportTexts.Text> texts : List.of(SupportTexts.P0, SupportTexts.OTHER)) {
+        for (SupportTexts.Text text : texts) {
           int n = inputs.size();
           inputs.add(
               Envelopes.email(
                   "urgent-" + n + "@mail.example.org",
                   "customer" + n + "@example.org",
                   Instant.now(),
-                  text[0],
-                  text[1],
+                  text.subject(),
+                  text.body(),
                   null));
-          p0Inputs += texts == P0_TEXTS ? 1 : 0;
+          p0Inputs += texts == SupportTexts.P0 ? 1 : 0;
         }
       }
     }

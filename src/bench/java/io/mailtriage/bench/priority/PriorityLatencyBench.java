@@ -10,6 +10,7 @@ import io.mailtriage.job.MailtriageJob;
 import io.mailtriage.priority.PriorityPolicy;
 import io.mailtriage.testing.EmbeddedKafka;
 import io.mailtriage.testing.Envelopes;
+import io.mailtriage.testing.SupportTexts;
 import io.mailtriage.testing.TestKeystores;
 import io.mailtriage.testing.TriageTopics;
 import java.io.IOException;
@@ -72,38 +73,6 @@ public final class PriorityLatencyBench {
 
   /** Emails in the burst that measures the maximum rate. */
   private static final int BURST = 1500;
-
-  // The bundled spam head scores some short genuine requests as spam ("I lost my card, please block
-  // it." at 0.98), which forces them to P3; these three it does not.
-  private static final String[][] P0_TEXTS = {
-    {
-      "Lost my card at the airport",
-      "I cannot find my card anywhere, I think I lost it at the airport. Can you freeze it?"
-    },
-    {
-      "Card stolen",
-      "Someone stole my bag with my card in it an hour ago. Please stop the card before they use it."
-    },
-    {
-      "Compromised card",
-      "I think my card details were copied at a petrol station, there are payments I do not know. Please block the card."
-    },
-  };
-
-  private static final String[][] OTHER_TEXTS = {
-    {
-      "New card not arrived",
-      "I ordered a new card two weeks ago and it has still not arrived. When will it be delivered?"
-    },
-    {"Transfer", "I sent money to my sister on Monday and she has not received it yet."},
-    {"Exchange rate", "What exchange rate do you use when I pay in euros?"},
-    {"Top up", "My top up by bank transfer is still pending, how long does it take?"},
-    {"Charged twice", "The coffee shop charged my card twice for the same purchase yesterday."},
-    {
-      "Declined",
-      "My card was declined at the supermarket although I have enough money on the account."
-    },
-  };
 
   /**
    * One configuration of the job: the network buffer timeout and whether windows have a wait bound.
@@ -307,18 +276,16 @@ public final class PriorityLatencyBench {
         boolean measured,
         SplittableRandom random) {
       long i = sequence.getAndIncrement();
-      String[] text =
-          p0
-              ? P0_TEXTS[random.nextInt(P0_TEXTS.length)]
-              : OTHER_TEXTS[random.nextInt(OTHER_TEXTS.length)];
+      List<SupportTexts.Text> texts = p0 ? SupportTexts.P0 : SupportTexts.OTHER;
+      SupportTexts.Text text = texts.get(random.nextInt(texts.size()));
       long sentAt = System.currentTimeMillis();
       byte[] email =
           Envelopes.email(
               "bench-" + i + "@mail.example.org",
               "customer" + i + "@example.org",
               Instant.ofEpochMilli(sentAt),
-              text[0],
-              text[1],
+              text.subject(),
+              text.body(),
               null);
       producer.send(
           new ProducerRecord<>(config.topics().input(), email),
