@@ -18,10 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,14 +47,8 @@ class ErasureEndToEndTest extends RealKafkaAndFlink {
   }
 
   private JobClient start(JobSettings settings, String restoreFrom) throws Exception {
-    Configuration conf = MailtriageJob.flinkConfiguration(settings.config());
-    if (restoreFrom != null) {
-      conf.set(StateRecoveryOptions.SAVEPOINT_PATH, restoreFrom);
-    }
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.setParallelism(2);
-    new MailtriageJob(settings, JobEdges.kafka(settings.config(), false)).build(env);
-    return env.executeAsync("mailtriage-erasure-test");
+    return TestJob.on(settings, JobEdges.kafka(settings.config(), false), restoreFrom)
+        .executeAsync("mailtriage-erasure-test");
   }
 
   private Reidentification reidentification(MailtriageConfig config) {

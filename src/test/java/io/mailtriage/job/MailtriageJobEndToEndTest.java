@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,12 +74,7 @@ class MailtriageJobEndToEndTest extends RealKafkaAndFlink {
 
   /** Runs the job with bounded sources until it has consumed everything produced so far. */
   static void runToEnd(JobSettings settings) throws Exception {
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(
-            MailtriageJob.flinkConfiguration(settings.config()));
-    env.setParallelism(2);
-    new MailtriageJob(settings, JobEdges.kafka(settings.config(), true)).build(env);
-    env.execute("mailtriage-test");
+    TestJob.on(settings, JobEdges.kafka(settings.config(), true)).execute("mailtriage-test");
   }
 
   @Test

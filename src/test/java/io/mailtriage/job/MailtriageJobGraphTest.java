@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,12 +62,7 @@ class MailtriageJobGraphTest {
       PLANTED.add(edges.email(planted));
     }
 
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(
-            MailtriageJob.flinkConfiguration(config));
-    env.setParallelism(2);
-    new MailtriageJob(settings, edges.edges()).build(env);
-    env.execute("mailtriage-graph-test");
+    TestJob.on(settings, edges.edges()).execute("mailtriage-graph-test");
   }
 
   @AfterAll

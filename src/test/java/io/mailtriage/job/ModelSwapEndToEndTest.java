@@ -29,7 +29,6 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -49,7 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  * which record is known, not guessed from timing.
  */
 class ModelSwapEndToEndTest {
-  private static final int PARALLELISM = 2;
+  private static final int PARALLELISM = TestJob.PARALLELISM;
   private static final int BATCH = 12;
   private static final Duration WAIT = Duration.ofSeconds(45);
   private static final InMemoryReporter METRICS = InMemoryReporter.create();
@@ -95,12 +94,9 @@ class ModelSwapEndToEndTest {
             .limit(3L * BATCH)
             .toList();
 
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(
-            MailtriageJob.flinkConfiguration(config));
-    env.setParallelism(PARALLELISM);
-    new MailtriageJob(settings, JobEdges.kafka(config, false)).build(env);
-    JobClient job = env.executeAsync("mailtriage-model-swap-test");
+    JobClient job =
+        TestJob.on(settings, JobEdges.kafka(config, false))
+            .executeAsync("mailtriage-model-swap-test");
     try {
       Map<String, JsonNode> seen = new HashMap<>();
 

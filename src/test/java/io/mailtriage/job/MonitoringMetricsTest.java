@@ -28,7 +28,6 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.metrics.prometheus.PrometheusReporterFactory;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -219,14 +218,9 @@ class MonitoringMetricsTest {
     }
     kafka.produce(config.topics().input(), inputs);
 
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(
-            MailtriageJob.flinkConfiguration(config));
-    env.setParallelism(2);
     // Unbounded sources, as in production: lag and per-partition metrics exist only while reading.
-    new MailtriageJob(settings, JobEdges.kafka(config, false)).build(env);
     // The production job name: the alert rules select on job_name="mailtriage".
-    JobClient job = env.executeAsync("mailtriage");
+    JobClient job = TestJob.on(settings, JobEdges.kafka(config, false)).executeAsync("mailtriage");
 
     HttpClient http = HttpClient.newHttpClient();
     HttpRequest scrape =

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -306,12 +305,8 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
 
     // Unbounded run, cancelled once all output is committed: cancellation retains the last
     // checkpoint, which is then scanned file by file.
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(
-            MailtriageJob.flinkConfiguration(config));
-    env.setParallelism(2);
-    new MailtriageJob(settings, JobEdges.kafka(config, false)).build(env);
-    JobClient job = env.executeAsync("mailtriage-leak-test");
+    JobClient job =
+        TestJob.on(settings, JobEdges.kafka(config, false)).executeAsync("mailtriage-leak-test");
     List<String> triageAndDlq = new ArrayList<>(MailtriageJobEndToEndTest.triageTopics(settings));
     triageAndDlq.add(config.topics().deadLetter());
     try {

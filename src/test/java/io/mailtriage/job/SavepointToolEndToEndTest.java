@@ -36,8 +36,6 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
@@ -124,12 +122,9 @@ class SavepointToolEndToEndTest {
     }
     kafka.produce(config.topics().input(), mail);
 
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(
-            MailtriageJob.flinkConfiguration(config));
-    env.setParallelism(2);
-    new MailtriageJob(settings, JobEdges.kafka(config, false)).build(env);
-    JobClient job = env.executeAsync("mailtriage-savepoint-source");
+    JobClient job =
+        TestJob.on(settings, JobEdges.kafka(config, false))
+            .executeAsync("mailtriage-savepoint-source");
     for (JsonNode r :
         awaitTriage(
             Set.of(
@@ -256,12 +251,9 @@ class SavepointToolEndToEndTest {
         .isEqualTo("savepoint-tool: " + out + " has no state for operator uid pii-tokenize");
 
     // Erin wrote once before; with the two seeded contacts this email is her third within a day.
-    Configuration conf = MailtriageJob.flinkConfiguration(config);
-    conf.set(StateRecoveryOptions.SAVEPOINT_PATH, out);
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.setParallelism(2);
-    new MailtriageJob(settings, JobEdges.kafka(config, false)).build(env);
-    JobClient job = env.executeAsync("mailtriage-from-bootstrap");
+    JobClient job =
+        TestJob.on(settings, JobEdges.kafka(config, false), out)
+            .executeAsync("mailtriage-from-bootstrap");
     try {
       kafka.produce(
           config.topics().input(), List.of(envelope("juliett", "demo", "erin", at, null)));

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,12 +66,8 @@ class UrgentTopicEndToEndTest extends RealKafkaAndFlink {
     }
     kafka.produce(config.topics().input(), inputs);
 
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(
-            MailtriageJob.flinkConfiguration(config));
-    env.setParallelism(2);
-    new MailtriageJob(settings, JobEdges.kafka(config, false)).build(env);
-    JobClient job = env.executeAsync("mailtriage-urgent-test");
+    JobClient job =
+        TestJob.on(settings, JobEdges.kafka(config, false)).executeAsync("mailtriage-urgent-test");
     List<ConsumerRecord<byte[], byte[]>> early;
     try {
       early = kafka.consume(List.of(urgent), p0Inputs, READ, "read_uncommitted");
