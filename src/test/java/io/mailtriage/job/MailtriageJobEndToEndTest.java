@@ -8,6 +8,7 @@ import io.mailtriage.config.ConfigLoader;
 import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.testing.EmbeddedKafka;
 import io.mailtriage.testing.RealKafkaAndFlink;
+import io.mailtriage.testing.RunConfig;
 import io.mailtriage.testing.TestKeystores;
 import io.mailtriage.testing.TriageTopics;
 import io.mailtriage.tools.MailInputs;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,26 +38,13 @@ class MailtriageJobEndToEndTest extends RealKafkaAndFlink {
    */
   static MailtriageConfig testConfig(EmbeddedKafka kafka, Path dir, String... extra)
       throws Exception {
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    MailtriageConfig.Keys keys = TestKeystores.create(dir);
     List<String> overrides =
-        new ArrayList<>(
-            List.of(
-                "kafka.bootstrapServers=" + kafka.bootstrapServers(),
-                "kafka.consumerGroup=mailtriage-" + run,
-                "topics.input=emails-raw-" + run,
-                "topics.deadLetter=emails-dlq-" + run,
-                "topics.triagePrefix=triage-" + run + ".",
-                "topics.stats=triage-stats-" + run,
-                "topics.modelControl=models-control-" + run,
-                "topics.erasure=pii-erasure-" + run,
-                "topics.subjectKeys=pii-subject-keys-" + run,
-                "topics.audit=pii-audit-" + run,
-                "topics.urgent=triage-urgent-" + run,
-                "checkpoint.intervalMs=500",
-                "checkpoint.minPauseMs=0",
-                "checkpoint.storage=" + dir.resolve("checkpoints").toUri(),
-                TestKeystores.override(keys)));
+        RunConfig.overrides(
+            kafka.bootstrapServers(),
+            RunConfig.newRunId(),
+            TestKeystores.create(dir),
+            dir.resolve("checkpoints"));
+    overrides.addAll(List.of("checkpoint.intervalMs=500", "checkpoint.minPauseMs=0"));
     overrides.addAll(List.of(extra));
     MailtriageConfig config = new ConfigLoader().load(Path.of("conf/mailtriage.yaml"), overrides);
     kafka.createTopics(2, TriageTopics.named(config.topics()).toArray(String[]::new));
