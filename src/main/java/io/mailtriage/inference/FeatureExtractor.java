@@ -61,34 +61,52 @@ public final class FeatureExtractor implements AutoCloseable {
    */
   public List<Features> extract(List<String> whole, boolean paddedEncoderBatch)
       throws OrtException {
+    return withEmbeddings(whole, ngramsOf(whole), paddedEncoderBatch);
+  }
+
+  /**
+   * The cheap half of {@link #extract}: each text's hashed n-grams with an all-zero embedding, what
+   * a head fitted without the encoder reads; the encoder does not run. {@link Features#truncated()}
+   * says only whether the text budget or the n-gram window cut the text.
+   */
+  public List<Features> ngramsOf(List<String> whole) {
+    List<Features> out = new ArrayList<>(whole.size());
+    for (String t : whole) {
+      String text = budget(t, maxChars);
+      boolean cut =
+          text.length() < t.length() || ngrams != null && text.length() > NgramFeaturizer.MAX_CHARS;
+      NgramFeaturizer.SparseVector grams =
+          ngrams == null
+              ? new NgramFeaturizer.SparseVector(new int[0], new float[0])
+              : ngrams.featurize(text);
+      out.add(new Features(grams, new float[SentenceEncoder.DIM], cut));
+    }
+    return out;
+  }
+
+  /**
+   * Completes {@link #ngramsOf} features of the same texts with their sentence embedding (and the
+   * encoder window's truncation flag); as they are when the model has no encoder.
+   */
+  public List<Features> withEmbeddings(
+      List<String> whole, List<Features> ngramFeatures, boolean paddedEncoderBatch)
+      throws OrtException {
+    if (encoder == null) {
+      return ngramFeatures;
+    }
     List<String> texts = new ArrayList<>(whole.size());
     for (String t : whole) {
       texts.add(budget(t, maxChars));
     }
     List<SentenceEncoder.Embedded> embedded =
-        encoder == null
-            ? null
-            : paddedEncoderBatch
-                ? encoder.embedPadded(texts)
-                : cache != null ? cachedEmbeddings(texts) : encoder.embed(texts);
+        paddedEncoderBatch
+            ? encoder.embedPadded(texts)
+            : cache != null ? cachedEmbeddings(texts) : encoder.embed(texts);
     List<Features> out = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
-      String text = texts.get(i);
-      boolean cut =
-          text.length() < whole.get(i).length()
-              || ngrams != null && text.length() > NgramFeaturizer.MAX_CHARS;
-      float[] emb;
-      if (embedded == null) {
-        emb = new float[SentenceEncoder.DIM];
-      } else {
-        emb = embedded.get(i).vector();
-        cut |= embedded.get(i).truncated();
-      }
-      NgramFeaturizer.SparseVector grams =
-          ngrams == null
-              ? new NgramFeaturizer.SparseVector(new int[0], new float[0])
-              : ngrams.featurize(text);
-      out.add(new Features(grams, emb, cut));
+      Features f = ngramFeatures.get(i);
+      SentenceEncoder.Embedded e = embedded.get(i);
+      out.add(new Features(f.ngrams(), e.vector(), f.truncated() || e.truncated()));
     }
     return out;
   }

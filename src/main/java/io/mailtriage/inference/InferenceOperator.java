@@ -324,7 +324,9 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
     }
   }
 
-  static ScoredEmail toScored(TokenizedEmail email, ModelVerdict v, String version, long now) {
+  /** The scored email of a verdict (offline evaluation builds them the same way). */
+  public static ScoredEmail toScored(
+      TokenizedEmail email, ModelVerdict v, String version, long now) {
     ScoredEmail s = new ScoredEmail();
     s.email = email;
     s.intent = v.intent();

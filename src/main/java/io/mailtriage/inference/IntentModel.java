@@ -27,7 +27,13 @@ import java.util.Map;
  * quantized encoder shares one quantization scale across the padded batch, and even the head's
  * MatMul rounds differently for one row than for many. With replay safety off, texts are sorted by
  * length and run in padded batches of {@code batchSize}: faster, scores vary in the last digits.
- * Thread-safe for concurrent {@link #predict} calls. Close it to free the native sessions.
+ *
+ * <p>Cascade: when the card has a {@link ModelCard.Cascade} (and {@link Options#cascade()} is on),
+ * each text is first scored by the n-gram head alone; its answer stands when its confidence reaches
+ * the card's threshold, and only the other texts run the sentence encoder and the full head. Each
+ * text still runs alone through every session, so replay safety holds. Cards without a cascade are
+ * served by the full head alone, as before. Thread-safe for concurrent {@link #predict} calls.
+ * Close it to free the native sessions.
  */
 public final class IntentModel implements AutoCloseable {
 
@@ -38,15 +44,25 @@ public final class IntentModel implements AutoCloseable {
    * @param batchSize texts per feature-extraction chunk, and per ONNX run when not replay-safe
    * @param topK intents listed in {@link Prediction#topK()}
    * @param replaySafe one text per ONNX run, so results never depend on batch neighbours
+   * @param cascade use the card's cascade when it has one; off: the full head answers every text
    */
   public record Options(
-      int intraOpThreads, int interOpThreads, int batchSize, int topK, boolean replaySafe) {
-    public static final Options DEFAULT = new Options(1, 1, 32, 3, true);
+      int intraOpThreads,
+      int interOpThreads,
+      int batchSize,
+      int topK,
+      boolean replaySafe,
+      boolean cascade) {
+    public static final Options DEFAULT = new Options(1, 1, 32, 3, true, true);
 
     public Options {
       if (intraOpThreads < 1 || interOpThreads < 1 || batchSize < 1 || topK < 1) {
         throw new IllegalArgumentException("thread counts, batch size and topK must be >= 1");
       }
+    }
+
+    public Options withCascade(boolean on) {
+      return new Options(intraOpThreads, interOpThreads, batchSize, topK, replaySafe, on);
     }
   }
 
@@ -54,13 +70,23 @@ public final class IntentModel implements AutoCloseable {
   private final Options options;
   private final FeatureExtractor features;
   private final OrtSession head;
+
+  /** The cascade's n-gram head; null when the card has none or the options turn it off. */
+  private final OrtSession ngramHead;
+
   private final String[] labels;
 
-  private IntentModel(ModelCard card, Options options, FeatureExtractor features, OrtSession head) {
+  private IntentModel(
+      ModelCard card,
+      Options options,
+      FeatureExtractor features,
+      OrtSession head,
+      OrtSession ngramHead) {
     this.card = card;
     this.options = options;
     this.features = features;
     this.head = head;
+    this.ngramHead = ngramHead;
     this.labels = card.labels().toArray(String[]::new);
   }
 
@@ -71,33 +97,15 @@ public final class IntentModel implements AutoCloseable {
   /** Loads and validates a model directory; failures name the offending file in one line. */
   public static IntentModel load(Path dir, Options options) throws ModelLoadException {
     ModelCard card = ModelCard.read(dir.resolve(ModelCard.FILE_NAME));
-    Path headPath = dir.resolve(card.headFile());
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(headPath);
-    } catch (NoSuchFileException e) {
-      throw new ModelLoadException(headPath + ": model file missing");
-    } catch (IOException e) {
-      throw new ModelLoadException(headPath + ": cannot read model file (" + e + ")");
-    }
-    if (!SentenceEncoder.sha256(bytes).equals(card.headSha256())) {
-      throw new ModelLoadException(
-          headPath + ": SHA-256 differs from the card's headSha256 (corrupt or replaced)");
-    }
-    OrtSession session;
-    try (OrtSession.SessionOptions so =
-        SentenceEncoder.sessionOptions(options.intraOpThreads(), options.interOpThreads())) {
-      session = OrtEnvironment.getEnvironment().createSession(bytes, so);
-    } catch (OrtException e) {
-      throw new ModelLoadException(
-          headPath
-              + ": not a loadable ONNX model ("
-              + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
-              + ")");
-    }
+    OrtSession session = openHead(dir.resolve(card.headFile()), card.headSha256(), card, options);
+    OrtSession ngramSession = null;
     FeatureExtractor extractor = null;
     try {
-      checkContract(headPath, session, card);
+      ModelCard.Cascade cascade = card.cascade();
+      if (cascade != null && options.cascade()) {
+        ngramSession =
+            openHead(dir.resolve(cascade.headFile()), cascade.headSha256(), card, options);
+      }
       extractor =
           new FeatureExtractor(card.features(), options.intraOpThreads(), options.interOpThreads());
       String wanted = card.features().encoderSha256();
@@ -111,22 +119,57 @@ public final class IntentModel implements AutoCloseable {
                 + ", classpath has "
                 + extractor.encoderSha256());
       }
-      return new IntentModel(card, options, extractor, session);
+      return new IntentModel(card, options, extractor, session, ngramSession);
     } catch (ModelLoadException | RuntimeException e) {
-      closeQuietly(session, extractor, e);
+      closeQuietly(e, session, ngramSession, extractor);
       throw e;
     }
   }
 
-  private static void closeQuietly(
-      OrtSession session, FeatureExtractor extractor, Exception cause) {
+  /** Reads a head ONNX, checks it against the card's checksum and the head contract. */
+  private static OrtSession openHead(Path headPath, String sha256, ModelCard card, Options options)
+      throws ModelLoadException {
+    byte[] bytes;
     try {
-      session.close();
-      if (extractor != null) {
-        extractor.close();
+      bytes = Files.readAllBytes(headPath);
+    } catch (NoSuchFileException e) {
+      throw new ModelLoadException(headPath + ": model file missing");
+    } catch (IOException e) {
+      throw new ModelLoadException(headPath + ": cannot read model file (" + e + ")");
+    }
+    if (!SentenceEncoder.sha256(bytes).equals(sha256)) {
+      throw new ModelLoadException(
+          headPath + ": SHA-256 differs from the card's checksum (corrupt or replaced)");
+    }
+    OrtSession session;
+    try (OrtSession.SessionOptions so =
+        SentenceEncoder.sessionOptions(options.intraOpThreads(), options.interOpThreads())) {
+      session = OrtEnvironment.getEnvironment().createSession(bytes, so);
+    } catch (OrtException e) {
+      throw new ModelLoadException(
+          headPath
+              + ": not a loadable ONNX model ("
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+              + ")");
+    }
+    try {
+      checkContract(headPath, session, card);
+      return session;
+    } catch (ModelLoadException | RuntimeException e) {
+      closeQuietly(e, session);
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(Exception cause, AutoCloseable... resources) {
+    for (AutoCloseable r : resources) {
+      try {
+        if (r != null) {
+          r.close();
+        }
+      } catch (Exception suppressed) {
+        cause.addSuppressed(suppressed);
       }
-    } catch (OrtException suppressed) {
-      cause.addSuppressed(suppressed);
     }
   }
 
@@ -204,25 +247,64 @@ public final class IntentModel implements AutoCloseable {
       List<Integer> idx =
           pending.subList(from, Math.min(pending.size(), from + options.batchSize()));
       List<String> batch = idx.stream().map(texts::get).toList();
-      List<Features> feats = features.extract(batch, !options.replaySafe());
-      float[][] probs;
-      if (options.replaySafe()) {
-        probs = new float[feats.size()][];
-        for (int j = 0; j < feats.size(); j++) {
-          probs[j] = scoreFeatures(List.of(feats.get(j)))[0];
+      List<Features> grams = features.ngramsOf(batch);
+      List<Integer> undecided = new ArrayList<>();
+      if (ngramHead == null) {
+        for (int j = 0; j < idx.size(); j++) {
+          undecided.add(j);
         }
       } else {
-        probs = scoreFeatures(feats);
+        float[][] first = score(ngramHead, grams);
+        for (int j = 0; j < idx.size(); j++) {
+          if (max(first[j]) >= card.cascade().threshold()) {
+            out[idx.get(j)] = toPrediction(first[j], grams.get(j).truncated(), true);
+          } else {
+            undecided.add(j);
+          }
+        }
       }
-      for (int j = 0; j < idx.size(); j++) {
-        out[idx.get(j)] = toPrediction(probs[j], feats.get(j).truncated());
+      if (undecided.isEmpty()) {
+        continue;
+      }
+      List<Features> feats =
+          features.withEmbeddings(
+              undecided.stream().map(batch::get).toList(),
+              undecided.stream().map(grams::get).toList(),
+              !options.replaySafe());
+      float[][] probs = score(head, feats);
+      for (int j = 0; j < undecided.size(); j++) {
+        out[idx.get(undecided.get(j))] = toPrediction(probs[j], feats.get(j).truncated(), false);
       }
     }
     return Arrays.asList(out);
   }
 
-  /** Runs the ONNX head on already-extracted features: one probability row per input. */
+  /** Runs the full ONNX head on already-extracted features: one probability row per input. */
   public float[][] scoreFeatures(List<Features> feats) throws OrtException {
+    return score(head, feats);
+  }
+
+  /** One row per input; replay-safe: each text alone through the session. */
+  private float[][] score(OrtSession session, List<Features> feats) throws OrtException {
+    if (!options.replaySafe()) {
+      return run(session, feats);
+    }
+    float[][] probs = new float[feats.size()][];
+    for (int j = 0; j < feats.size(); j++) {
+      probs[j] = run(session, List.of(feats.get(j)))[0];
+    }
+    return probs;
+  }
+
+  private static float max(float[] p) {
+    float m = Float.NEGATIVE_INFINITY;
+    for (float v : p) {
+      m = Math.max(m, v);
+    }
+    return m;
+  }
+
+  private static float[][] run(OrtSession session, List<Features> feats) throws OrtException {
     int b = feats.size();
     int len = 1; // ONNX needs a non-empty axis even if every text had no n-grams
     for (Features f : feats) {
@@ -249,7 +331,7 @@ public final class IntentModel implements AutoCloseable {
             OnnxTensor.createTensor(
                 env, FloatBuffer.wrap(emb), new long[] {b, SentenceEncoder.DIM});
         OrtSession.Result r =
-            head.run(
+            session.run(
                 Map.of(
                     HeadTensors.INPUT_IDS,
                     tIds,
@@ -261,7 +343,7 @@ public final class IntentModel implements AutoCloseable {
     }
   }
 
-  private Prediction toPrediction(float[] p, boolean truncated) {
+  private Prediction toPrediction(float[] p, boolean truncated, boolean ngramsOnly) {
     Integer[] order = new Integer[p.length];
     for (int c = 0; c < p.length; c++) {
       order[c] = c;
@@ -273,7 +355,12 @@ public final class IntentModel implements AutoCloseable {
       top.add(new Prediction.Scored(labels[order[i]], p[order[i]]));
     }
     return new Prediction(
-        Prediction.Status.OK, labels[order[0]], p[order[0]], List.copyOf(top), truncated);
+        Prediction.Status.OK,
+        labels[order[0]],
+        p[order[0]],
+        List.copyOf(top),
+        truncated,
+        ngramsOnly);
   }
 
   @Override
@@ -281,7 +368,13 @@ public final class IntentModel implements AutoCloseable {
     try {
       head.close();
     } finally {
-      features.close();
+      try {
+        if (ngramHead != null) {
+          ngramHead.close();
+        }
+      } finally {
+        features.close();
+      }
     }
   }
 }

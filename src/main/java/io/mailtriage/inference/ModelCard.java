@@ -30,7 +30,8 @@ public record ModelCard(
     double temperature,
     Training training,
     Calibration calibration,
-    Evaluation evaluation) {
+    Evaluation evaluation,
+    Cascade cascade) {
 
   public static final String FORMAT = "mailtriage-intent-model/1";
   public static final String FILE_NAME = "model-card.json";
@@ -74,6 +75,49 @@ public record ModelCard(
       int truncated,
       int empty) {}
 
+  /**
+   * A cheaper first stage: a head on the n-grams alone answers when its calibrated confidence
+   * reaches {@code threshold}, and only the other texts run the sentence encoder and the full head.
+   * Absent (null) in cards without one; a runtime that does not know it serves the full head alone.
+   *
+   * @param headFile the n-gram head's ONNX, same contract as the full head (its embedding input is
+   *     unused: fed zeros)
+   * @param temperature the n-gram head's own, fitted on the calibration slice
+   * @param threshold confidence of the n-gram head at or above which its answer stands
+   * @param rule how the threshold was chosen
+   * @param calibration the cascade on the calibration slice, with the provisional heads that chose
+   *     the threshold
+   * @param evaluation the cascade on the test split through the serving path, null without one
+   */
+  public record Cascade(
+      String headFile,
+      String headSha256,
+      double temperature,
+      double threshold,
+      String rule,
+      CascadeFigures calibration,
+      CascadeFigures evaluation) {
+
+    public Cascade withEvaluation(CascadeFigures e) {
+      return new Cascade(headFile, headSha256, temperature, threshold, rule, calibration, e);
+    }
+  }
+
+  /**
+   * The cascade against the full head on one labelled set.
+   *
+   * @param fullAccuracy the full head alone
+   * @param cascadeAccuracy the cascade
+   * @param agreement share of texts the cascade labels as the full head does
+   * @param ngramShare share of texts the n-gram head answered alone (no encoder run)
+   */
+  public record CascadeFigures(
+      int examples,
+      double fullAccuracy,
+      double cascadeAccuracy,
+      double agreement,
+      double ngramShare) {}
+
   static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
@@ -92,7 +136,25 @@ public record ModelCard(
         temperature,
         training,
         calibration,
-        e);
+        e,
+        cascade);
+  }
+
+  public ModelCard withCascade(Cascade c) {
+    return new ModelCard(
+        format,
+        createdAt,
+        labels,
+        headFile,
+        headSha256,
+        inputs,
+        outputs,
+        features,
+        temperature,
+        training,
+        calibration,
+        evaluation,
+        c);
   }
 
   public void write(Path file) throws IOException {
@@ -136,6 +198,16 @@ public record ModelCard(
     }
     if (!(card.temperature() > 0)) {
       throw new ModelLoadException(file + ": temperature must be positive");
+    }
+    Cascade c = card.cascade();
+    if (c != null
+        && (c.headFile() == null
+            || c.headSha256() == null
+            || !(c.temperature() > 0)
+            || !(c.threshold() > 0 && c.threshold() <= 1))) {
+      throw new ModelLoadException(
+          file
+              + ": cascade needs headFile, headSha256, a positive temperature and 0 < threshold <= 1");
     }
     return card;
   }

@@ -49,7 +49,7 @@ public final class OnnxModelProvider implements ModelProvider {
                 + ", file has "
                 + actual);
       }
-      IntentModel.Options options = new IntentModel.Options(intraOpThreads, 1, 32, 3, true);
+      IntentModel.Options options = new IntentModel.Options(intraOpThreads, 1, 32, 3, true, true);
       intents = IntentModel.load(dir, options);
       IntentQueues queues = IntentQueues.parse(intentsYaml, intentsOrigin, intents.labels());
       Path spamDir = dir.resolve(ModelLocation.SPAM_DIR);

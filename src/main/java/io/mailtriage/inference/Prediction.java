@@ -11,9 +11,16 @@ import java.util.List;
  * @param topK the most probable intents, best first (empty when status is not OK)
  * @param truncated true when the text exceeded the encoder token window or the n-gram character
  *     window and only its beginning was scored
+ * @param ngramsOnly true when a cascade model's n-gram head answered alone and the sentence encoder
+ *     did not run (see {@link ModelCard.Cascade})
  */
 public record Prediction(
-    Status status, String label, double confidence, List<Scored> topK, boolean truncated) {
+    Status status,
+    String label,
+    double confidence,
+    List<Scored> topK,
+    boolean truncated,
+    boolean ngramsOnly) {
 
   public enum Status {
     OK,
@@ -25,7 +32,7 @@ public record Prediction(
   public record Scored(String label, double probability) {}
 
   public static Prediction emptyText() {
-    return new Prediction(Status.EMPTY_TEXT, "", 0.0, List.of(), false);
+    return new Prediction(Status.EMPTY_TEXT, "", 0.0, List.of(), false, false);
   }
 
   /** Probability of {@code label} if it is among {@link #topK()}, else 0. */

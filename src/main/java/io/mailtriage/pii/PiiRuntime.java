@@ -87,7 +87,8 @@ public final class PiiRuntime {
     return false;
   }
 
-  static PiiSettings settings(MailtriageConfig.Pii pii) {
+  /** The detector settings of the {@code pii} section (thresholds over the defaults). */
+  public static PiiSettings settings(MailtriageConfig.Pii pii) {
     PiiSettings settings = PiiSettings.defaults();
     for (Map.Entry<String, Double> t : pii.thresholds().entrySet()) {
       settings = settings.withThreshold(PiiType.valueOf(t.getKey()), t.getValue());

@@ -177,11 +177,7 @@ public class PiiTokenizeFunction
 
   private TokenizedEmail tokenize(RawEmail raw, SubjectKey subject) {
     String tenant = raw.tenant;
-    MailtriageConfig.Tenant known = tenants.find(tenant).orElse(null);
-    DetectionHints hints =
-        known == null
-            ? new DetectionHints(null, personNames(raw))
-            : new DetectionHints(known.phoneRegion(), personNames(raw), known.phoneRegions());
+    DetectionHints hints = hints(raw, tenants);
     SubjectKeyLookup lookup = subject == null ? null : SubjectKeyLookup.all(subject);
     List<PiiType> types = new ArrayList<>();
 
@@ -200,13 +196,7 @@ public class PiiTokenizeFunction
     e.threadToken = runtime.opaqueId(tenant, "thread", threadRoot(raw, e.senderToken));
     e.subject = subjectLine.tokenized();
     e.body = body.tokenized();
-    // The subject is always the first line (a line break in it becomes a space), so the model-text
-    // step
-    // downstream can tell it from the body.
-    e.modelText =
-        subjectLine.modelText().replace('\r', ' ').replace('\n', ' ').strip()
-            + "\n"
-            + body.modelText();
+    e.modelText = modelText(subjectLine, body);
     e.piiTypes = types.stream().map(PiiType::name).toArray(String[]::new);
     e.receivedAt = raw.receivedAt;
     e.receivedAtClamped = raw.receivedAtClamped;
@@ -216,6 +206,25 @@ public class PiiTokenizeFunction
     e.sourcePartition = raw.sourcePartition;
     e.sourceOffset = raw.sourceOffset;
     return e;
+  }
+
+  /** What the detector knows of a mail beyond its text: the tenant's phone regions, the names. */
+  public static DetectionHints hints(RawEmail raw, MailtriageConfig.Tenants tenants) {
+    MailtriageConfig.Tenant known = tenants.find(raw.tenant).orElse(null);
+    return known == null
+        ? new DetectionHints(null, personNames(raw))
+        : new DetectionHints(known.phoneRegion(), personNames(raw), known.phoneRegions());
+  }
+
+  /**
+   * {@link TokenizedEmail#modelText} of a tokenized subject and body. The subject is always the
+   * first line (a line break in it becomes a space), so the model-text step downstream can tell it
+   * from the body.
+   */
+  public static String modelText(TokenizedText subject, TokenizedText body) {
+    return subject.modelText().replace('\r', ' ').replace('\n', ' ').strip()
+        + "\n"
+        + body.modelText();
   }
 
   private TokenizedText scrub(

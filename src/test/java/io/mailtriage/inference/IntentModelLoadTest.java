@@ -92,6 +92,7 @@ class IntentModelLoadTest {
             c.temperature(),
             null,
             null,
+            null,
             null)
         .write(dir.resolve(ModelCard.FILE_NAME));
     assertRefused(dir, "head.onnx", "not a loadable ONNX model");

@@ -76,7 +76,7 @@ class IntentModelPredictTest {
     Prediction alone = model.predict(List.of(target)).get(0);
     List<Prediction> seen = new ArrayList<>();
     for (int bs : new int[] {1, 2, 8, 32}) {
-      IntentModel.Options o = new IntentModel.Options(1, 1, bs, 3, true);
+      IntentModel.Options o = new IntentModel.Options(1, 1, bs, 3, true, true);
       try (IntentModel m = IntentModel.load(TestModels.DEFAULT_MODEL, o)) {
         List<String> mixed = new ArrayList<>(neighbours);
         mixed.add(bs % neighbours.size(), target);
@@ -105,7 +105,8 @@ class IntentModelPredictTest {
             "my top up failed",
             "I was charged twice");
     try (IntentModel fast =
-        IntentModel.load(TestModels.DEFAULT_MODEL, new IntentModel.Options(1, 1, 8, 3, false))) {
+        IntentModel.load(
+            TestModels.DEFAULT_MODEL, new IntentModel.Options(1, 1, 8, 3, false, true))) {
       List<Prediction> a = fast.predict(texts);
       List<Prediction> b = model.predict(texts);
       for (int i = 0; i < texts.size(); i++) {

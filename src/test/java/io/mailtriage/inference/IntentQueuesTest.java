@@ -26,7 +26,7 @@ class IntentQueuesTest {
   void shippedMappingCoversEveryBankingIntent() throws Exception {
     IntentQueues q = IntentQueues.load(Path.of("conf/intents.yaml"), bankingLabels());
     Prediction stolen =
-        new Prediction(Prediction.Status.OK, "lost_or_stolen_card", 0.9, List.of(), false);
+        new Prediction(Prediction.Status.OK, "lost_or_stolen_card", 0.9, List.of(), false, false);
     assertThat(q.route(stolen).queue()).isEqualTo("fraud");
     assertThat(q.route(stolen).urgency()).isGreaterThanOrEqualTo(0.9);
   }
@@ -35,7 +35,7 @@ class IntentQueuesTest {
   void lowConfidenceAndEmptyGoToReview() throws Exception {
     IntentQueues q = IntentQueues.load(Path.of("conf/intents.yaml"), bankingLabels());
     Prediction unsure =
-        new Prediction(Prediction.Status.OK, "compromised_card", 0.3, List.of(), false);
+        new Prediction(Prediction.Status.OK, "compromised_card", 0.3, List.of(), false, false);
     assertThat(q.route(unsure).queue()).isEqualTo("needs-review");
     assertThat(q.route(unsure).urgency()).isEqualTo(0.95); // still seen first within review
     assertThat(q.route(Prediction.emptyText()).queue()).isEqualTo("needs-review");

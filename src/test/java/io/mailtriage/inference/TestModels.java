@@ -50,8 +50,48 @@ public final class TestModels {
             head.temperature(),
             null,
             null,
+            null,
             null)
         .write(dir.resolve(ModelCard.FILE_NAME));
+  }
+
+  /**
+   * Adds a cascade to a directory {@link #writeDir} made: {@code ngramHead} as {@code
+   * ngram-head.onnx}, answering alone at or above {@code threshold}.
+   */
+  public static void addCascade(Path dir, LinearHead ngramHead, double threshold)
+      throws IOException, ModelLoadException {
+    byte[] onnx =
+        OnnxHeadWriter.write(ngramHead, Map.of("buckets", Integer.toString(ngramHead.buckets())));
+    Files.write(dir.resolve("ngram-head.onnx"), onnx);
+    Path card = dir.resolve(ModelCard.FILE_NAME);
+    ModelCard.read(card)
+        .withCascade(
+            new ModelCard.Cascade(
+                "ngram-head.onnx",
+                SentenceEncoder.sha256(onnx),
+                ngramHead.temperature(),
+                threshold,
+                "test",
+                null,
+                null))
+        .write(card);
+  }
+
+  /**
+   * A head that prefers {@code label} whatever the text, by a logit {@code margin} over the others
+   * (50: all probability on it; 2 over four others: 0.65).
+   */
+  public static LinearHead leaningTo(int label, float margin, int buckets, int classes) {
+    float[] bias = new float[classes];
+    bias[label] = margin;
+    return new LinearHead(
+        buckets,
+        classes,
+        new float[buckets * classes],
+        new float[SentenceEncoder.DIM * classes],
+        bias,
+        1f);
   }
 
   public static List<String> labels(int n) {

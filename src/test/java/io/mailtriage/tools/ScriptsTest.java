@@ -63,6 +63,7 @@ class ScriptsTest {
         "train-model|--train no/such.csv --out target/never-written",
         "pii-eval|no/such.jsonl",
         "benchmark-model|--test no/such.csv",
+        "evaluate-email-forms|--model-only --set no/such/set",
       })
   void namesAMissingFileInOneLine(String command, String args) throws Exception {
     Result r = run(command, args.split(" "));

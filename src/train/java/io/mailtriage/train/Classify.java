@@ -49,7 +49,7 @@ public final class Classify {
     Path dir = cli.directory("model");
     Path intents = cli.optionalFile("intents");
     int batch = (int) cli.number("batch", 32, 1);
-    IntentModel.Options opts = new IntentModel.Options(1, 1, batch, 3, true);
+    IntentModel.Options opts = new IntentModel.Options(1, 1, batch, 3, true, true);
     try (IntentModel model = IntentModel.load(dir, opts)) {
       IntentQueues queues = queues(intents, model.labels());
       BufferedReader in =

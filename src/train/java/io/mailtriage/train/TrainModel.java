@@ -38,6 +38,9 @@ public final class TrainModel {
 
   public static final String HEAD_FILE = "intent-head.onnx";
 
+  /** The cascade's n-gram-only head (--cascade). */
+  public static final String NGRAM_HEAD_FILE = "ngram-head.onnx";
+
   private TrainModel() {}
 
   static final String USAGE =
@@ -46,28 +49,31 @@ public final class TrainModel {
           "usage: train-model --train FILE.csv [--test FILE.csv] --out DIR [--buckets N]",
           "                   [--features both|ngrams|embedding] [--l2 X] [--l2-dense X] [--iterations N]",
           "                   [--max-tokens N] [--max-chars N] [--calibration-fraction F] [--seed N]",
-          "                   [--augment EMAIL-FORMS.json [--augment-copies N]] [--cache FILE]",
+          "                   [--augment EMAIL-FORMS.json [--augment-copies N]] [--cache FILE] [--cascade]",
           "Trains the intent head on a labelled CSV (text,label) and writes a model directory.",
           "--max-chars: text budget (the subject and first sentences; 0 = whole text). --augment: also fit",
           "N email renderings of each training text (default 1), as the job's model-text step leaves them.",
-          "--cache: keep sentence embeddings in FILE across runs (same encoder, window and budget only).");
+          "--cache: keep sentence embeddings in FILE across runs (same encoder, window and budget only).",
+          "--cascade: also fit a head on the n-grams alone, which answers without the encoder when its",
+          "confidence reaches a threshold chosen on the calibration slice (needs --features both).");
   static final Cli.Spec OPTIONS =
       Cli.Spec.of(
-          "train",
-          "test",
-          "out",
-          "buckets",
-          "features",
-          "l2",
-          "l2-dense",
-          "iterations",
-          "max-tokens",
-          "max-chars",
-          "calibration-fraction",
-          "seed",
-          "augment",
-          "augment-copies",
-          "cache");
+              "train",
+              "test",
+              "out",
+              "buckets",
+              "features",
+              "l2",
+              "l2-dense",
+              "iterations",
+              "max-tokens",
+              "max-chars",
+              "calibration-fraction",
+              "seed",
+              "augment",
+              "augment-copies",
+              "cache")
+          .flags("cascade");
 
   public static void main(String[] argv) {
     Cli.main("train-model", USAGE, OPTIONS, argv, cli -> train(cli, argv));
@@ -97,6 +103,11 @@ public final class TrainModel {
     int copies = (int) cli.number("augment-copies", 1, 1);
     double calFraction = cli.decimal("calibration-fraction", 0.1, 0, 0.9);
     long seed = cli.number("seed", 20200501, Long.MIN_VALUE);
+    boolean cascade = cli.flag("cascade");
+    if (cascade && (!featureSet.equals("both") || calFraction == 0)) {
+      throw new Cli.UsageException(
+          "--cascade needs --features both and a calibration slice (--calibration-fraction > 0)");
+    }
 
     List<CsvReader.Row> rows = new ArrayList<>();
     for (CsvReader.Row r : CsvReader.readOrRefuse(train)) {
@@ -214,6 +225,7 @@ public final class TrainModel {
 
     double temperature = 1.0;
     ModelCard.Calibration calibration = null;
+    NgramCascade.Fitted ngramStage = null;
     if (!calX.isEmpty()) {
       LinearHead provisional = reg.toHead(theta, 1f);
       List<double[]> calLogits = calX.stream().map(provisional::logits).toList();
@@ -238,6 +250,19 @@ public final class TrainModel {
           calibration.nllAfter(),
           calibration.eceBefore(),
           calibration.eceAfter());
+      if (cascade) {
+        double t = temperature;
+        ngramStage =
+            NgramCascade.fit(
+                reg,
+                fitX,
+                fitY.stream().mapToInt(Integer::intValue).toArray(),
+                calX,
+                calGold,
+                calLogits.stream().map(z -> LinearHead.softmax(z, t)).toList(),
+                xs,
+                ys);
+      }
       t0 = System.nanoTime();
       theta = reg.fit(xs, ys, theta, i -> iters[0] = i);
       log(
@@ -253,6 +278,21 @@ public final class TrainModel {
     meta.put("feature_spec", spec.ngramSpec());
     byte[] onnx = OnnxHeadWriter.write(head, meta);
     Files.write(out.resolve(HEAD_FILE), onnx);
+    ModelCard.Cascade cascadeCard = null;
+    Files.deleteIfExists(out.resolve(NGRAM_HEAD_FILE));
+    if (ngramStage != null) {
+      byte[] ngramOnnx = OnnxHeadWriter.write(ngramStage.head(), meta);
+      Files.write(out.resolve(NGRAM_HEAD_FILE), ngramOnnx);
+      cascadeCard =
+          new ModelCard.Cascade(
+              NGRAM_HEAD_FILE,
+              SentenceEncoder.sha256(ngramOnnx),
+              ngramStage.head().temperature(),
+              ngramStage.threshold(),
+              CascadeThreshold.RULE,
+              ngramStage.calibration(),
+              null);
+    }
 
     Map<String, String> inputs = new LinkedHashMap<>();
     inputs.put(
@@ -300,7 +340,8 @@ public final class TrainModel {
                 "scripts/train-model " + String.join(" ", argv),
                 augmentation),
             calibration,
-            null);
+            null,
+            cascadeCard);
     card.write(out.resolve(ModelCard.FILE_NAME));
     log("wrote %s (%d bytes) and %s", out.resolve(HEAD_FILE), onnx.length, ModelCard.FILE_NAME);
 
@@ -313,6 +354,13 @@ public final class TrainModel {
         log(
             "test %s: accuracy %.4f, macro-F1 %.4f (%d texts, %.1f s)",
             test, e.accuracy(), e.macroF1(), e.examples(), (System.nanoTime() - t0) / 1e9);
+      }
+      if (cascadeCard != null) {
+        ModelCard.CascadeFigures c = Evaluator.cascade(out, test);
+        card = card.withCascade(cascadeCard.withEvaluation(c));
+        log(
+            "test %s: full head alone %.4f, cascade %.4f, agreement %.4f, answered by n-grams %.1f%%",
+            test, c.fullAccuracy(), c.cascadeAccuracy(), c.agreement(), 100 * c.ngramShare());
       }
       card.write(out.resolve(ModelCard.FILE_NAME));
     }

@@ -33,18 +33,21 @@ public final class InferenceBenchmark {
       String.join(
           "\n",
           "usage: benchmark-model [--model DIR] [--test FILE.csv] [--texts N]",
-          "       benchmark-model --mail DIR [--baseline DIR] [--model DIR] [--texts N] [--rounds N]",
+          "       benchmark-model --mail DIR [--support SET [--config FILE]] [--baseline DIR] [--model DIR]",
+          "                       [--texts N] [--rounds N]",
           "Emails/s per core of the intent model (default models/default on data/banking77/test.csv),",
           "replay-safe and batched, batch sizes 1/8/32, short and long texts, with the machine.",
-          "--mail: the served model (intent and spam heads) on real raw messages under DIR, the baseline",
-          "model on the whole readable text (the old path) and --model on its model text (the new path),",
-          "side by side in alternating rounds.");
+          "--mail: the served model (intent and spam heads) on real raw messages under DIR, side by side in",
+          "alternating rounds: --model on its model text with the full head alone and with its cascade (when",
+          "the card has one), and the --baseline model on the whole readable text (the path before the",
+          "model-text step). --support: also on the email-form set SET (e.g. data/eval-mail) as the job's",
+          "PII step hands it on (--config: the job configuration, default conf/mailtriage.yaml), with accuracy.");
 
   public static void main(String[] argv) {
     Cli.main(
         "benchmark-model",
         USAGE,
-        Set.of("model", "test", "texts", "mail", "baseline", "rounds"),
+        Set.of("model", "test", "texts", "mail", "baseline", "rounds", "support", "config"),
         argv,
         InferenceBenchmark::bench);
   }
@@ -71,7 +74,7 @@ public final class InferenceBenchmark {
     System.out.println("machine: " + machine);
     for (boolean replaySafe : new boolean[] {true, false}) {
       for (int batch : new int[] {1, 8, 32}) {
-        IntentModel.Options o = new IntentModel.Options(1, 1, batch, 3, replaySafe);
+        IntentModel.Options o = new IntentModel.Options(1, 1, batch, 3, replaySafe, true);
         try (IntentModel model = IntentModel.load(modelDir, o)) {
           for (var set : List.of(Map.entry("short", shortTexts), Map.entry("long", longTexts))) {
             List<String> texts = set.getValue();

@@ -109,7 +109,7 @@ public final class InferenceOperatorBench {
             OnnxModelProvider.sha256(model.resolve(TrainModel.HEAD_FILE)),
             0L);
     for (int batch : BATCHES) {
-      IntentModel.Options options = new IntentModel.Options(1, 1, batch, 3, true);
+      IntentModel.Options options = new IntentModel.Options(1, 1, batch, 3, true, true);
       Path spamDir = model.resolve(ModelLocation.SPAM_DIR);
       try (IntentModel intents = IntentModel.load(model, options);
           IntentModel spam =

@@ -2,8 +2,10 @@ package io.mailtriage.bench.inference;
 
 import io.mailtriage.inference.IntentModel;
 import io.mailtriage.inference.ModelLocation;
+import io.mailtriage.inference.Prediction;
 import io.mailtriage.inference.text.ModelText;
 import io.mailtriage.tools.Cli;
+import io.mailtriage.train.eval.forms.EvalMailTexts;
 import io.mailtriage.train.spam.PrepareSpamData;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,23 +14,39 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * The served model (intent head and spam head, each text alone, as the job scores) on real mail
- * bodies, two paths side by side in one run: the baseline model directory on the whole readable
- * text (subject plus text parts, what the job fed the model before the model-text step) and the
- * candidate on what the job feeds it now ({@link ModelText}, timed with the model). Rounds
- * alternate between the paths so both meet the same neighbours on a shared machine; the median
- * round of each is reported in emails per CPU-second of the scoring thread (ONNX Runtime runs on it
- * with one intra-op thread).
+ * The served model (intent head and spam head, each text alone, as the job scores) on mail, several
+ * paths side by side in one run:
+ *
+ * <ul>
+ *   <li>{@code baseline} (with {@code --baseline DIR}): that model directory on the whole readable
+ *       text, what the job fed the model before the model-text step;
+ *   <li>{@code full}: {@code --model} on what the job feeds it now ({@link ModelText}, timed with
+ *       the model), the full head answering every text;
+ *   <li>{@code cascade}: the same, with the model's cascade (its n-gram head answers alone when it
+ *       is confident), when the model has one.
+ * </ul>
+ *
+ * Two kinds of mail: real messages ({@code --mail}: subject plus text parts of raw mail) and, with
+ * {@code --support}, the email-form set's support mail as the job's PII step hands it on ({@link
+ * EvalMailTexts}), where the gold intents also give each path's accuracy. Rounds alternate between
+ * the paths so all meet the same neighbours on a shared machine; the median round of each is
+ * reported in emails per CPU-second of the scoring thread (ONNX Runtime runs on it with one
+ * intra-op thread), with the share of texts the n-gram head answered and the agreement of each path
+ * with {@code full}.
  */
 final class MailModelBenchmark {
 
-  private record Path2(String name, Path dir, UnaryOperator<String> text) {}
+  private record Path2(String name, Path dir, boolean cascade, UnaryOperator<String> text) {}
+
+  /** Texts of one kind of mail; {@code gold} is null when unlabelled. */
+  private record Source(String name, List<String> texts, List<String> gold) {}
 
   private MailModelBenchmark() {}
 
@@ -36,51 +54,84 @@ final class MailModelBenchmark {
     Path mail = cli.directory("mail");
     int n = (int) cli.number("texts", 600, 1);
     int rounds = (int) cli.number("rounds", 3, 1);
-    Path baseline = Path.of(cli.optional("baseline").orElse("models/default"));
     Path candidate = Path.of(cli.optional("model").orElse("models/default"));
-    for (Path dir : List.of(baseline, candidate)) {
-      if (!Files.isDirectory(dir)) {
-        throw new Cli.UsageException("no such model directory: " + dir);
+    List<Path2> paths = new ArrayList<>();
+    if (cli.optional("baseline").isPresent()) {
+      paths.add(
+          new Path2(
+              "baseline", Path.of(cli.required("baseline")), false, UnaryOperator.identity()));
+    }
+    UnaryOperator<String> modelText = t -> ModelText.of(t).text();
+    paths.add(new Path2("full", candidate, false, modelText));
+    for (Path2 p : paths) {
+      if (!Files.isDirectory(p.dir())) {
+        throw new Cli.UsageException("no such model directory: " + p.dir());
       }
     }
+    List<Source> sources = new ArrayList<>();
     List<String> bodies = readMail(mail, n);
-    List<Path2> paths =
-        List.of(
-            new Path2("baseline", baseline, UnaryOperator.identity()),
-            new Path2("candidate", candidate, t -> ModelText.of(t).text()));
+    sources.add(new Source("real mail", bodies, null));
     System.out.printf(
         Locale.ROOT,
-        "mail: %d real messages from %s, %.0f chars on average%n",
+        "real mail: %d messages from %s, %.0f chars on average%n",
         bodies.size(),
         mail,
         bodies.stream().mapToInt(String::length).average().orElse(0));
-    double[][] rates = new double[paths.size()][rounds];
+    if (cli.optional("support").isPresent()) {
+      Path set = cli.directory("support");
+      List<EvalMailTexts> all =
+          EvalMailTexts.read(set, Path.of(cli.optional("config").orElse("conf/mailtriage.yaml")));
+      List<EvalMailTexts> some = everyKth(all, n);
+      sources.add(
+          new Source(
+              "support mail",
+              some.stream().map(EvalMailTexts::text).toList(),
+              some.stream().map(EvalMailTexts::intent).toList()));
+      System.out.printf(
+          Locale.ROOT,
+          "support mail: %d of the %d mails of %s as the job's PII step hands them on,"
+              + " %.0f chars on average%n",
+          some.size(),
+          all.size(),
+          set,
+          some.stream().mapToInt(m -> m.text().length()).average().orElse(0));
+    }
+    System.out.println("machine at start: " + InferenceBenchmark.machine());
     List<IntentModel[]> models = new ArrayList<>();
     try {
       for (Path2 p : paths) {
-        IntentModel intents = IntentModel.load(p.dir());
-        Path spamDir = p.dir().resolve(ModelLocation.SPAM_DIR);
-        models.add(
-            new IntentModel[] {
-              intents, Files.isDirectory(spamDir) ? IntentModel.load(spamDir) : null
-            });
+        models.add(load(p.dir(), p.cascade()));
+      }
+      if (models.get(models.size() - 1)[0].card().cascade() != null) {
+        paths.add(new Path2("cascade", candidate, true, modelText));
+        models.add(load(candidate, true));
+      } else {
+        System.out.println("no cascade in " + candidate + "/model-card.json: full path only");
       }
       ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-      for (int r = -1; r < rounds; r++) {
-        for (int i = 0; i < paths.size(); i++) {
-          List<String> run =
-              r < 0 ? bodies.subList(0, Math.min(100, bodies.size())) : bodies; // round -1 warms up
-          long c0 = cpu.getCurrentThreadCpuTime();
-          run = run.stream().map(paths.get(i).text()).toList();
-          for (IntentModel m : models.get(i)) {
-            if (m != null) {
-              m.predict(run);
+      for (Source s : sources) {
+        double[][] rates = new double[paths.size()][rounds];
+        List<List<Prediction>> answers = new ArrayList<>();
+        for (int r = -1; r < rounds; r++) {
+          for (int i = 0; i < paths.size(); i++) {
+            // Round -1 warms up on the first 100 texts and is not counted.
+            List<String> run =
+                r < 0 ? s.texts().subList(0, Math.min(100, s.texts().size())) : s.texts();
+            long c0 = cpu.getCurrentThreadCpuTime();
+            run = run.stream().map(paths.get(i).text()).toList();
+            List<Prediction> intents = models.get(i)[0].predict(run);
+            if (models.get(i)[1] != null) {
+              models.get(i)[1].predict(run);
+            }
+            if (r >= 0) {
+              rates[i][r] = run.size() / ((cpu.getCurrentThreadCpuTime() - c0) / 1e9);
+            }
+            if (r == rounds - 1) {
+              answers.add(intents);
             }
           }
-          if (r >= 0) {
-            rates[i][r] = run.size() / ((cpu.getCurrentThreadCpuTime() - c0) / 1e9);
-          }
         }
+        report(s, paths, models, rates, answers);
       }
     } finally {
       for (IntentModel[] pair : models) {
@@ -91,27 +142,57 @@ final class MailModelBenchmark {
         }
       }
     }
-    String machine = InferenceBenchmark.machine();
-    System.out.println("machine: " + machine);
+    System.out.println("machine at end:   " + InferenceBenchmark.machine());
+    return Cli.OK;
+  }
+
+  /** The intent head (cascade on or off) and the spam head of a model directory. */
+  private static IntentModel[] load(Path dir, boolean cascade) throws Exception {
+    IntentModel intents = IntentModel.load(dir, IntentModel.Options.DEFAULT.withCascade(cascade));
+    Path spamDir = dir.resolve(ModelLocation.SPAM_DIR);
+    return new IntentModel[] {
+      intents, Files.isDirectory(spamDir) ? IntentModel.load(spamDir) : null
+    };
+  }
+
+  private static void report(
+      Source s,
+      List<Path2> paths,
+      List<IntentModel[]> models,
+      double[][] rates,
+      List<List<Prediction>> answers) {
+    int full = paths.stream().map(Path2::name).toList().indexOf("full");
     double base = median(rates[0]);
+    System.out.println(s.name() + ":");
     for (int i = 0; i < paths.size(); i++) {
       Path2 p = paths.get(i);
-      var card = models.get(i)[0].card().features();
+      var card = models.get(i)[0].card();
+      List<Prediction> a = answers.get(i);
+      long byNgrams = a.stream().filter(Prediction::ngramsOnly).count();
+      long agree = 0;
+      long right = 0;
+      for (int t = 0; t < a.size(); t++) {
+        agree += a.get(t).label().equals(answers.get(full).get(t).label()) ? 1 : 0;
+        right += s.gold() != null && a.get(t).label().equals(s.gold().get(t)) ? 1 : 0;
+      }
       System.out.printf(
           Locale.ROOT,
-          "%-9s %-28s maxTokens=%-3d maxChars=%-5d %7.1f emails/CPU-s (median of %d; rounds %s)"
-              + "  x%.2f%n",
+          "  %-8s %-24s maxTokens=%-3d maxChars=%-4d %7.1f emails/CPU-s (median of %d; rounds %s)"
+              + "  x%.2f  n-gram head alone %5.1f%%  same intent as full %5.1f%%%s%n",
           p.name(),
           p.dir(),
-          card.maxTokens(),
-          card.maxChars(),
+          card.features().maxTokens(),
+          card.features().maxChars(),
           median(rates[i]),
-          rounds,
-          java.util.Arrays.toString(
-              java.util.Arrays.stream(rates[i]).map(v -> Math.round(v * 10) / 10.0).toArray()),
-          median(rates[i]) / base);
+          rates[i].length,
+          Arrays.toString(Arrays.stream(rates[i]).map(v -> Math.round(v * 10) / 10.0).toArray()),
+          median(rates[i]) / base,
+          100.0 * byNgrams / a.size(),
+          100.0 * agree / a.size(),
+          s.gold() == null
+              ? ""
+              : String.format(Locale.ROOT, "  intent correct %5.1f%%", 100.0 * right / a.size()));
     }
-    return Cli.OK;
   }
 
   /**
@@ -129,20 +210,28 @@ final class MailModelBenchmark {
     if (files.isEmpty()) {
       throw new Cli.UsageException("--mail: no .txt or .eml messages under " + dir);
     }
-    // Every k-th file, so ham and spam groups both appear when the corpus is sorted by group.
-    int step = Math.max(1, files.size() / n);
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < files.size() && out.size() < n; i += step) {
-      try (InputStream in = Files.newInputStream(files.get(i))) {
+    for (Path f : everyKth(files, n)) {
+      try (InputStream in = Files.newInputStream(f)) {
         out.add(PrepareSpamData.readableText(in));
       }
     }
     return out;
   }
 
+  /** Every k-th item, so each group of a sorted collection (ham, spam; each form) appears. */
+  private static <T> List<T> everyKth(List<T> all, int n) {
+    int step = Math.max(1, all.size() / n);
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < all.size() && out.size() < n; i += step) {
+      out.add(all.get(i));
+    }
+    return out;
+  }
+
   private static double median(double[] v) {
     double[] s = v.clone();
-    java.util.Arrays.sort(s);
+    Arrays.sort(s);
     return s[s.length / 2];
   }
 }

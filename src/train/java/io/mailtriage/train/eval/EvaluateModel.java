@@ -82,6 +82,18 @@ public final class EvaluateModel {
           e.truncated(),
           e.empty(),
           (System.nanoTime() - t0) / 1e9);
+      ModelCard.Cascade cascade = model.card().cascade();
+      if (cascade != null) {
+        ModelCard.CascadeFigures c = Evaluator.cascade(dir, testFile);
+        System.out.printf(
+            "cascade threshold=%.4f: full head alone %.4f, cascade %.4f, same intent %.4f,"
+                + " n-gram head alone %.1f%%%n",
+            cascade.threshold(),
+            c.fullAccuracy(),
+            c.cascadeAccuracy(),
+            c.agreement(),
+            100 * c.ngramShare());
+      }
       Path spamDir = dir.resolve(SPAM_DIR);
       if (Files.exists(spamDir.resolve(ModelCard.FILE_NAME))) {
         if (spamTest != null) {

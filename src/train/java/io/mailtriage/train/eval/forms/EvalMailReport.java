@@ -207,7 +207,7 @@ public final class EvalMailReport {
   }
 
   /** Intent → queue, from the intents file the job routes by. */
-  private static Map<String, String> queues(Path intents) throws IOException {
+  static Map<String, String> queues(Path intents) throws IOException {
     Map<String, String> out = new HashMap<>();
     JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(intents.toFile());
     for (Iterator<Map.Entry<String, JsonNode>> it = root.path("intents").fields(); it.hasNext(); ) {
@@ -218,7 +218,7 @@ public final class EvalMailReport {
   }
 
   /** The intents the priority policy raises to P0. */
-  private static Set<String> p0Intents(Path priority) throws IOException {
+  static Set<String> p0Intents(Path priority) throws IOException {
     Set<String> out = new java.util.TreeSet<>();
     JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(priority.toFile());
     for (Iterator<Map.Entry<String, JsonNode>> it = root.path("intents").fields(); it.hasNext(); ) {
