@@ -9,9 +9,10 @@
 #   --emails N  backlog size (default 20000); must outlast both measurement windows
 #   --window S  seconds each rate is measured over (default 60)
 #
-# The rate is the rise of the inference vertex's records-in count (REST subtask metrics, refreshed by
-# the JobManager about every 10 s) over the window: inference is the job's bottleneck, and every
-# email passes it once. Uses run/bench/ and the usual run/ directories; stops everything it started.
+# The rate is counted on the job's output: committed records of the triage and dead-letter topics
+# (one per email) whose write time falls in the window, which opens once the job writes after the
+# start or the rescale (io.mailtriage.bench.e2e.ClusterRate). Uses run/bench/ and the usual run/
+# directories; stops everything it started.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/flink.sh"
 
@@ -52,43 +53,21 @@ flink_create_topics "$MT_KAFKA_BOOTSTRAP"
 (mt_java io.mailtriage.tools.FeedMail --bootstrap "$MT_KAFKA_BOOTSTRAP" --topic emails.raw \
   --input "$bench_dir/mail" --limit "$emails") >&2
 
-# Records in of the inference vertex (numRecordsIn summed over its subtasks), as the REST API
-# reports them now.
-inference_in() {
-  local vertex
-  vertex="$(flink_rest "/jobs/$1" | jq -r '.vertices[] | select(.name | startswith("Inference")) | .id')"
-  flink_rest "/jobs/$1/vertices/$vertex/subtasks/metrics?get=numRecordsIn" | jq '.[0].sum // 0 | floor'
-}
-
-# rate JOB: waits until the count moves (model warm-up, restore), then measures over the window.
+# rate: emails/s over the window, counted on the output (fails when the backlog runs out).
 rate() {
-  local job="$1" first start now count
-  # The REST figures come from a cache the JobManager refreshes about every 10 s: right after a
-  # (re)start it may still hold the previous attempt's counts.
-  sleep 15
-  first="$(inference_in "$job")"
-  while count="$(inference_in "$job")" && ((count == first)); do sleep 1; done
-  start=$SECONDS
-  first="$count"
-  sleep "$window"
-  count="$(inference_in "$job")"
-  now=$SECONDS
-  if ((count >= emails)); then
-    echo "bench-cluster: the backlog ran out during the window; use a larger --emails" >&2
-    exit 1
-  fi
-  echo "scale=1; ($count - $first) / ($now - $start)" | bc
+  (mt_offline_java io.mailtriage.bench.e2e.ClusterRate --bootstrap "$MT_KAFKA_BOOTSTRAP" \
+    --window "$window" --emails "$emails")
 }
 
 "$MT_ROOT/scripts/cluster-start.sh" --taskmanagers 1
-job="$(flink_job_id)"
-rate1="$(rate "$job")"
+rate1="$(rate)"
+echo "bench-cluster: 1 TaskManager: $rate1 emails/s" >&2
 
 added=$SECONDS
 "$MT_ROOT/scripts/taskmanager-add.sh" >/dev/null
 flink_wait_running 4 600
 rescale_s=$((SECONDS - added))
-rate2="$(rate "$job")"
+rate2="$(rate)"
 
 cpu="$(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 echo "machine: $(nproc) cores, ${cpu:-unknown CPU}, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -17,28 +17,30 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /**
  * Counts the records a job writes to its output topics, by the time the job wrote them: the sinks
  * stamp every record with the wall clock at serialization, so a rate computed from record
- * timestamps does not depend on when this consumer happens to poll. It reads {@code
- * read_uncommitted}, so a record counts when the transactional sink sends it, not when the
- * checkpoint later commits it; on a run without failures (no aborted transactions) each one counted
- * is also committed. This is the throughput figure the REST metrics could not give reliably: it is
- * read on the output itself.
+ * timestamps does not depend on when this consumer happens to poll. Read {@code read_uncommitted},
+ * a record counts when the transactional sink sends it, not when the checkpoint later commits it
+ * (on a run without failures each one counted is also committed); read {@code read_committed}, it
+ * counts after the commit, and work redone after a restart counts once. This is the throughput
+ * figure the REST metrics could not give reliably: it is read on the output itself.
  */
 final class OutputCounter implements AutoCloseable {
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final List<Long> timestamps = new ArrayList<>();
 
   /**
-   * @param fromEnd count only records written from now on; otherwise every record the topics hold
+   * Counts every record the topics hold and get.
+   *
+   * @param committedOnly read {@code read_committed}: a record counts once its transaction commits,
+   *     and records of aborted transactions (work redone after a restart) never
    */
-  OutputCounter(String bootstrap, Collection<String> topics, boolean fromEnd) {
+  OutputCounter(String bootstrap, Collection<String> topics, boolean committedOnly) {
     consumer =
         consumer(
             bootstrap,
             topics,
-            fromEnd,
             Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_uncommitted",
+                committedOnly ? "read_committed" : "read_uncommitted",
                 // Few, large fetches: the broker serves the job on the same cores, and the rate
                 // comes from record timestamps, so polling late costs no precision.
                 ConsumerConfig.FETCH_MIN_BYTES_CONFIG,
@@ -49,10 +51,10 @@ final class OutputCounter implements AutoCloseable {
 
   /**
    * A byte-array consumer without a group, assigned every partition of {@code topics} at their
-   * beginning (or end), with {@code settings} added.
+   * beginning, with {@code settings} added.
    */
   static KafkaConsumer<byte[], byte[]> consumer(
-      String bootstrap, Collection<String> topics, boolean fromEnd, Map<String, Object> settings) {
+      String bootstrap, Collection<String> topics, Map<String, Object> settings) {
     Map<String, Object> config = new HashMap<>(settings);
     config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -66,11 +68,7 @@ final class OutputCounter implements AutoCloseable {
       }
     }
     c.assign(partitions);
-    if (fromEnd) {
-      c.seekToEnd(partitions);
-    } else {
-      c.seekToBeginning(partitions);
-    }
+    c.seekToBeginning(partitions);
     // Seeks are lazy: resolve the offsets now, not at the first (timed) poll.
     partitions.forEach(c::position);
     return c;

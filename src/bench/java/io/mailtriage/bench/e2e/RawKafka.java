@@ -31,7 +31,6 @@ final class RawKafka {
             OutputCounter.consumer(
                 bootstrap,
                 List.of(topic),
-                false,
                 Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
         KafkaProducer<byte[], byte[]> producer = BenchJobConfig.producer(bootstrap)) {
       // Connections and metadata first, so the timed part is the records' way only.
