@@ -241,6 +241,11 @@ class MonitoringMetricsTest {
       }
     } finally {
       job.cancel().get();
+      // cancel() answers once the cancel is accepted; the tasks may still write a checkpoint into
+      // the temporary directory JUnit is about to delete.
+      while (!job.getJobStatus().get().isGloballyTerminalState()) {
+        Thread.sleep(100);
+      }
     }
     // The Kafka clients' own metrics are hundreds of series; left out so the message stays
     // readable.
