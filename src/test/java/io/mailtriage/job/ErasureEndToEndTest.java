@@ -108,7 +108,7 @@ class ErasureEndToEndTest extends RealKafkaAndFlink {
       assertThat(audit.get("requestId").asText()).isEqualTo("ticket-17");
       assertThat(audit.get("keyFound").asBoolean()).as("the subject had a key to erase").isTrue();
     } finally {
-      first.cancel().get();
+      TestJob.cancel(first);
     }
 
     String tenant = before.get("tenant").asText();
@@ -133,7 +133,7 @@ class ErasureEndToEndTest extends RealKafkaAndFlink {
       assertThat(old.refusals()).as("old tokens stay shredded after the restore").isNotEmpty();
       assertThat(old.text()).doesNotContain(EMAIL).doesNotContain(CARD);
     } finally {
-      second.cancel().get();
+      TestJob.cancel(second);
     }
   }
 

@@ -120,7 +120,7 @@ class ModelSwapEndToEndTest {
           .as("after a corrupt v3: v2 keeps serving")
           .containsOnly("v2");
     } finally {
-      job.cancel().get();
+      TestJob.cancel(job);
     }
 
     Map<String, Integer> emitted = new HashMap<>();

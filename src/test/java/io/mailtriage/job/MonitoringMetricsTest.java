@@ -240,12 +240,7 @@ class MonitoringMetricsTest {
         missing = wanted.stream().filter(w -> !present(w, seen)).toList();
       }
     } finally {
-      job.cancel().get();
-      // cancel() answers once the cancel is accepted; the tasks may still write a checkpoint into
-      // the temporary directory JUnit is about to delete.
-      while (!job.getJobStatus().get().isGloballyTerminalState()) {
-        Thread.sleep(100);
-      }
+      TestJob.cancel(job);
     }
     // The Kafka clients' own metrics are hundreds of series; left out so the message stays
     // readable.

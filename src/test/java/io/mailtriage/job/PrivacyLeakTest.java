@@ -312,7 +312,7 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
     try {
       kafka.consume(triageAndDlq, inputs.size(), Duration.ofSeconds(120));
     } finally {
-      job.cancel().get();
+      TestJob.cancel(job);
     }
 
     List<String> allTopics = new ArrayList<>(triageAndDlq);

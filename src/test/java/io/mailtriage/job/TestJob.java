@@ -2,6 +2,7 @@ package io.mailtriage.job;
 
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -27,5 +28,17 @@ final class TestJob {
     env.setParallelism(PARALLELISM);
     new MailtriageJob(settings, edges).build(env);
     return env;
+  }
+
+  /**
+   * Cancels the job and waits until it has stopped: {@code cancel()} answers once the cancel is
+   * accepted, while tasks may still write a checkpoint into a directory the test is about to scan
+   * or delete.
+   */
+  static void cancel(JobClient job) throws Exception {
+    job.cancel().get();
+    while (!job.getJobStatus().get().isGloballyTerminalState()) {
+      Thread.sleep(100);
+    }
   }
 }
