@@ -199,6 +199,11 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
   static final String PUNYCODE_EMAIL = "quenby@xn--mnchen-3ya.de";
   static final String DOTTED_SSN = "536.22.8147";
   static final String LOOSE_IBAN = "de30-8194-8219-9351-8190-93";
+  // Names in running text, none of them in the headers: after a verb of contact and unknown to
+  // the gazetteers, after a title, and in lower case.
+  static final String CUED_NAME = "Somchai Wongsakul";
+  static final String TITLED_SURNAME = "Okonkwo";
+  static final String LOWER_CASE_NAME = "ngozi adeyemi";
 
   static Set<String> formNeedles() {
     Set<String> needles = new LinkedHashSet<>();
@@ -212,7 +217,10 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
             IPV6,
             PUNYCODE_EMAIL,
             DOTTED_SSN,
-            LOOSE_IBAN)) {
+            LOOSE_IBAN,
+            CUED_NAME,
+            TITLED_SURNAME,
+            LOWER_CASE_NAME)) {
       needles.add(v);
       needles.add(v.toUpperCase(Locale.ROOT));
       needles.add(v.replaceAll("[\\s.-]", ""));
@@ -268,7 +276,17 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
                     + DOTTED_SSN
                     + "; refund to "
                     + LOOSE_IBAN
-                    + "."));
+                    + "."),
+            envelope(
+                "form-6",
+                "Still no refund",
+                "Hi,\n\nI spoke to "
+                    + CUED_NAME
+                    + " on Monday and please ask Dr. "
+                    + TITLED_SURNAME
+                    + " too; my wife "
+                    + LOWER_CASE_NAME
+                    + " is on the account as well.\n"));
     List<byte[]> values = new ArrayList<>();
     for (String m : mails) {
       values.add(m.getBytes(StandardCharsets.UTF_8));
@@ -346,8 +364,8 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
   /** The scan itself must be able to fail: the raw input contains every needle. */
   @Test
   void theScanFindsEveryPlantedValueInTheRawInput() {
-    assertThat(hitsInInput(plantedMail(), needles())).hasSizeGreaterThanOrEqualTo(15);
-    assertThat(hitsInInput(plantedForms(), formNeedles())).hasSizeGreaterThanOrEqualTo(9);
+    assertThat(hitsInInput(plantedMail(), needles())).hasSizeGreaterThanOrEqualTo(12);
+    assertThat(hitsInInput(plantedForms(), formNeedles())).hasSizeGreaterThanOrEqualTo(12);
   }
 
   private static List<String> hitsInInput(List<byte[]> mails, Set<String> needles) {

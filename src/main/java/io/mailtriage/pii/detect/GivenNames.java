@@ -12,23 +12,218 @@ import java.util.List;
 /**
  * Names in running text without a cue ("I already talked to Maria Lopez from sales"): a given name
  * from a gazetteer (given-names.txt) followed by a capitalised surname, optionally after a middle
- * initial or particles ("van der", "de la"). A given name alone is a weaker candidate that only
- * context (PersonRecognizer's rule: "my colleague Sarah") reports. Names that are also everyday
- * words (ambiguous-given-names.txt: May, Will, Grace) count only before a surname and not at the
- * start of a sentence, and a "name" followed by a place or institution word ("Grace Hopper Day",
- * "Maria Theresa Square") is a proper noun of another kind.
+ * initial or particles ("van der", "de la"), or on the next line of wrapped prose; a capitalised
+ * word before a known family name (surnames.txt: "Xiaoming Liu"); a given and a family name in
+ * capitals ("DOUGLAS SMITH"); a given and a family name that are no everyday words in lower case
+ * ("ngozi okafor"). A given name alone is a weaker candidate that only context (PersonRecognizer's
+ * rule: "my colleague Sarah") reports. Names that are also everyday words
+ * (ambiguous-given-names.txt: May, Will, Grace; name-words.txt: Hazel, Park) count only before a
+ * surname and not at the start of a sentence, and a "name" followed by a place, institution or
+ * company word ("Grace Hopper Day", "Maria Theresa Square") is a proper noun of another kind.
+ * Look-ups fold case and accents: "Jürgen", "JURGEN" and "jurgen" are one entry.
  *
- * <p>The gazetteers are read once; a scan visits capitalised word starts only, with one hash
- * look-up each. Thread-safe.
+ * <p>The gazetteers are read once. A capitalised word is looked up only when its shape (first three
+ * letters, last letter, length) is an entry's, a lower-case one only when it and the next word
+ * start like a given and a family name: most words fail a bit test and never reach the hash sets.
+ * Thread-safe.
  */
 final class GivenNames {
 
+  /** Flag of {@link #kind}: a given name that is no everyday word. */
+  static final int GIVEN = 1;
+
+  /** A given name that is also a word: only before a surname, mid-sentence, or after a cue. */
+  static final int AMBIGUOUS = 2;
+
+  /** A family name. */
+  static final int SURNAME = 4;
+
+  /** An entry that is also an everyday lower-case word ("park", "hazel"). */
+  static final int WORD = 8;
+
   private static final String[] GIVEN_LIST = read("given-names.txt");
   private static final String[] AMBIGUOUS_LIST = read("ambiguous-given-names.txt");
-  private static final WordSet AMBIGUOUS = WordSet.of(AMBIGUOUS_LIST);
+  private static final String[] SURNAME_LIST = read("surnames.txt");
+  private static final WordSet WORDS = WordSet.of(read("name-words.txt"));
+  private static final WordSet GIVEN_SET = WordSet.of(GIVEN_LIST);
+  private static final WordSet AMBIGUOUS_SET = WordSet.of(AMBIGUOUS_LIST);
+  private static final WordSet SURNAME_SET = WordSet.of(SURNAME_LIST);
 
-  /** Both lists: one look-up rejects the capitalised words that are no name of either kind. */
-  private static final WordSet ANY = WordSet.of(concat(GIVEN_LIST, AMBIGUOUS_LIST));
+  private static final String[] ALL = concat(concat(GIVEN_LIST, AMBIGUOUS_LIST), SURNAME_LIST);
+
+  /** Every entry: one look-up rejects the words that are no name of any kind. */
+  private static final WordSet ANY = WordSet.of(ALL);
+
+  /** Longest word looked up (the length of {@link Scan#scratch}). */
+  static final int MAX_LENGTH = 24;
+
+  /**
+   * Whether a given name that is no word starts with these three letters (a two-letter name with a
+   * 27th "letter" for its end): the test a lower-case word passes before its end is looked for.
+   */
+  private static final java.util.BitSet GIVEN_FIRST_THREE = new java.util.BitSet(26 * 26 * 27);
+
+  /** The same for the family names: the word after a lower-case given name. */
+  private static final java.util.BitSet SURNAME_FIRST_THREE = new java.util.BitSet(26 * 26 * 27);
+
+  /** Bits of {@link #SHAPES} and {@link #GIVEN_SHAPES}: a power of two. */
+  private static final int SHAPE_BITS = 1 << 18;
+
+  /**
+   * The shapes (first three letters, last letter, length; see {@link #shape}) of all entries,
+   * hashed into a bit set of 32 KB: nine in ten words fail this test, which keeps them away from
+   * the hash sets, whose entries are spread over far more memory.
+   */
+  private static final java.util.BitSet SHAPES = new java.util.BitSet(SHAPE_BITS);
+
+  /** The shapes of the given names that are no everyday words, for words in lower case. */
+  private static final java.util.BitSet GIVEN_SHAPES = new java.util.BitSet(SHAPE_BITS);
+
+  /** Latin letters with diacritics (up to U+024F) folded to their lower-case base letter. */
+  private static final char[] FOLD = new char[0x250];
+
+  static {
+    for (char c = 0; c < FOLD.length; c++) {
+      char f = Scan.asciiLower(c);
+      if (c >= 0xC0) {
+        String base =
+            java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+        char b = Character.toLowerCase(base.charAt(0));
+        f = b < 0x80 && Character.isLetter(b) ? b : Character.toLowerCase(c);
+      }
+      FOLD[c] = f;
+    }
+    // Letters with a stroke or without a dot have no decomposition.
+    FOLD['ł'] = 'l';
+    FOLD['Ł'] = 'l';
+    FOLD['ø'] = 'o';
+    FOLD['Ø'] = 'o';
+    FOLD['đ'] = 'd';
+    FOLD['Đ'] = 'd';
+    FOLD['ı'] = 'i';
+    for (String name : ALL) {
+      char[] c = name.toCharArray();
+      if (key(c, 0, c.length) >= 0) {
+        SHAPES.set(shape(c, 0, c.length));
+      }
+    }
+    for (String name : GIVEN_LIST) {
+      char[] c = name.toCharArray();
+      if (key(c, 0, c.length) >= 0 && !WORDS.contains(name) && !AMBIGUOUS_SET.contains(name)) {
+        GIVEN_SHAPES.set(shape(c, 0, c.length));
+        GIVEN_FIRST_THREE.set(key(c, 0, c.length));
+      }
+    }
+    for (String name : SURNAME_LIST) {
+      char[] c = name.toCharArray();
+      if (key(c, 0, c.length) >= 0) {
+        SURNAME_FIRST_THREE.set(key(c, 0, c.length));
+      }
+    }
+  }
+
+  /** A hash of a folded word's first three letters, last letter and length, in SHAPE_BITS. */
+  private static int shape(char[] w, int from, int to) {
+    int h = key(w, from, to) * 31 + w[to - 1];
+    h = h * 17 + Math.min(to - from, 16);
+    h *= 0x9E3779B1;
+    return h >>> 14;
+  }
+
+  /** The filter key of a folded word, or -1 when it does not start with ASCII letters. */
+  private static int key(char[] w, int from, int to) {
+    if (to - from < 2) {
+      return -1;
+    }
+    int a = w[from] - 'a';
+    int b = w[from + 1] - 'a';
+    int c = to - from == 2 ? 26 : w[from + 2] - 'a';
+    if (a < 0 || a >= 26 || b < 0 || b >= 26 || c < 0 || c > 26) {
+      return -1;
+    }
+    return (a * 26 + b) * 27 + c;
+  }
+
+  /**
+   * The flags of the word {@code [start, end)}: {@link #GIVEN}, {@link #AMBIGUOUS}, {@link
+   * #SURNAME}, {@link #WORD}, or 0 when it is no entry. Case and accents are folded.
+   */
+  static int kind(Scan s, int start, int end) {
+    return kind(s, start, end, SHAPES);
+  }
+
+  private static int kind(Scan s, int start, int end, java.util.BitSet shapes) {
+    int n = end - start;
+    if (n < 2 || n > MAX_LENGTH) {
+      return 0;
+    }
+    char[] w = s.lower;
+    int from = start;
+    for (int i = start; i < end; i++) {
+      if (w[i] >= 0x80) {
+        w = fold(s, start, end);
+        from = 0;
+        break;
+      }
+    }
+    if (key(w, from, from + n) < 0
+        || !shapes.get(shape(w, from, from + n))
+        || !ANY.contains(w, from, from + n)) {
+      return 0;
+    }
+    boolean word = WORDS.contains(w, from, from + n);
+    int k = 0;
+    if (GIVEN_SET.contains(w, from, from + n)) {
+      k |= word ? AMBIGUOUS : GIVEN;
+    }
+    if (AMBIGUOUS_SET.contains(w, from, from + n)) {
+      k = (k & ~GIVEN) | AMBIGUOUS;
+    }
+    if (SURNAME_SET.contains(w, from, from + n)) {
+      k |= SURNAME;
+    }
+    return word ? k | WORD : k;
+  }
+
+  /** The word folded into the scan's scratch buffer. */
+  private static char[] fold(Scan s, int start, int end) {
+    char[] out = s.scratch;
+    for (int i = start; i < end; i++) {
+      char c = s.text[i];
+      out[i - start] = c < FOLD.length ? FOLD[c] : c;
+    }
+    return out;
+  }
+
+  /**
+   * Whether a part of a name found in the text may count alone where it recurs ("Blair" after "Tony
+   * Blair"): not when it is also an everyday word or a given name that is one ("Will", "Park");
+   * with {@code knownOnly}, only a given or family name of the lists.
+   */
+  static boolean safeAlone(String part, boolean knownOnly) {
+    char[] w = new char[part.length()];
+    for (int i = 0; i < w.length; i++) {
+      char c = part.charAt(i);
+      w[i] = c < FOLD.length ? FOLD[c] : c;
+    }
+    if (knownOnly && !GIVEN_SET.contains(w, 0, w.length) && !SURNAME_SET.contains(w, 0, w.length)) {
+      return false;
+    }
+    return !WORDS.contains(w, 0, w.length)
+        && !AMBIGUOUS_SET.contains(w, 0, w.length)
+        && !NOT_SURNAMES.contains(w, 0, w.length)
+        && !PLACE_WORDS.contains(w, 0, w.length);
+  }
+
+  /** Whether the word is a calendar, function, place or company word rather than a name. */
+  static boolean notSurname(Scan s, int start, int end) {
+    return NOT_SURNAMES.contains(s.lower, start, end) || PLACE_WORDS.contains(s.lower, start, end);
+  }
+
+  /** Whether the word is a lower-case particle of a family name ("de", "van", "bin"). */
+  static boolean particle(Scan s, int start, int end) {
+    return end > start && PARTICLES.contains(s.lower, start, end);
+  }
 
   /** True when the first word of {@code [start, end)} is a given name of either list. */
   static boolean opensWithGivenName(Scan s, int start, int end) {
@@ -36,20 +231,7 @@ final class GivenNames {
     while (e < end && Character.isLetter(s.at(e))) {
       e++;
     }
-    return e > start && ANY.contains(s.lower, start, e);
-  }
-
-  /** Whether some listed name starts with these two letters; most capitalised words fail this. */
-  private static final boolean[][] FIRST_TWO = new boolean[26][26];
-
-  static {
-    for (String name : concat(GIVEN_LIST, AMBIGUOUS_LIST)) {
-      char a = name.charAt(0);
-      char b = name.length() > 1 ? name.charAt(1) : 'a';
-      if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z') {
-        FIRST_TWO[a - 'a'][b - 'a'] = true;
-      }
-    }
+    return (kind(s, start, e) & (GIVEN | AMBIGUOUS)) != 0;
   }
 
   /** Capitalised words that are not surnames: calendar, function words, product and place nouns. */
@@ -280,7 +462,51 @@ final class GivenNames {
           "magazine",
           "radio",
           "tv",
-          "line");
+          "line",
+          "entertainment",
+          "productions",
+          "studios",
+          "pictures",
+          "records",
+          "partners",
+          "associates",
+          "holdings",
+          "industries",
+          "enterprises",
+          "solutions",
+          "systems",
+          "technologies",
+          "consulting",
+          "capital",
+          "ventures",
+          "motors",
+          "media",
+          "airlines",
+          "airways",
+          "insurance",
+          "falls",
+          "pier",
+          "heights",
+          "hills",
+          "springs",
+          "crescent",
+          "close",
+          "terrace",
+          "grove",
+          "mews",
+          "row",
+          "walk",
+          "parkway",
+          "pkwy",
+          "boulevard",
+          "blvd",
+          "quay",
+          "wharf",
+          "gate",
+          "sweepstakes",
+          "vacation",
+          "tour",
+          "edition");
 
   /** Lower-case particles inside surnames. */
   private static final WordSet PARTICLES =
@@ -295,11 +521,18 @@ final class GivenNames {
     int resume = 0;
     for (int w = 0; w < s.wordCount; w++) {
       int i = s.wordStarts[w];
-      char second = s.at(i + 1);
-      if (i < resume
-          || !(t[i] >= 'A' && t[i] <= 'Z')
-          || !(second >= 'a' && second <= 'z')
-          || !FIRST_TWO[t[i] - 'A'][second - 'a']) {
+      if (i < resume || !Character.isLetter(s.at(i + 1))) {
+        continue;
+      }
+      if (!Character.isUpperCase(t[i])) {
+        // Both words' first letters are tested before either word's end is looked for.
+        if (t[i] >= 'a'
+            && t[i] <= 'z'
+            && w + 1 < s.wordCount
+            && startsEntry(s, i, GIVEN_FIRST_THREE)
+            && startsEntry(s, s.wordStarts[w + 1], SURNAME_FIRST_THREE)) {
+          resume = inLowerCase(s, i, full - 0.05);
+        }
         continue;
       }
       int e = wordEnd(s, i);
@@ -308,17 +541,25 @@ final class GivenNames {
         hyphen++;
       }
       // A double name counts by its first part: "Anna-Lena".
-      int nameEnd =
-          ANY.contains(s.lower, i, e)
-              ? e
-              : hyphen < e && ANY.contains(s.lower, i, hyphen) ? hyphen : -1;
-      if (nameEnd < 0) {
+      int kind = kind(s, i, e);
+      if (kind == 0 && hyphen < e) {
+        kind = kind(s, i, hyphen) & (GIVEN | AMBIGUOUS);
+      }
+      if (kind == 0) {
         continue;
       }
-      boolean ambiguous = AMBIGUOUS.contains(s.lower, i, nameEnd);
-      boolean given = !ambiguous;
+      boolean capitals = Character.isUpperCase(t[i + 1]);
+      if ((kind & (GIVEN | AMBIGUOUS)) == 0) {
+        resume = surnameAfterWord(s, i, e, kind, full);
+        continue;
+      }
+      if (capitals) {
+        resume = inCapitals(s, i, e, kind, full);
+        continue;
+      }
+      boolean ambiguous = (kind & AMBIGUOUS) != 0;
       boolean sentenceStart = sentenceStart(s, i);
-      int end = surnames(s, e);
+      int end = surnames(s, e, !sentenceStart && !lineStart(s, i));
       if (end > 0) {
         // "May", "Will", "Can" open sentences and title-case headlines ("You Can Keep It") as
         // words.
@@ -326,7 +567,7 @@ final class GivenNames {
           s.add(PiiType.PERSON, i, end, full);
         }
         resume = end;
-      } else if (given
+      } else if (!ambiguous
           && !sentenceStart
           && !PLACE_WORDS.contains(s.lower, e + 1, wordEnd(s, e + 1))) {
         s.add(PiiType.PERSON, i, e, givenOnly);
@@ -336,15 +577,116 @@ final class GivenNames {
   }
 
   /**
-   * The end of one or two capitalised surnames after a given name ending at {@code e} (a middle
-   * initial and particles allowed between), or -1 when none follows or the whole is a place.
+   * A known family name after a capitalised word that is no given name of the lists ("Xiaoming
+   * Liu", "Tyrone Jackson"): a name, weaker at the start of a sentence, where every word is
+   * capitalised (context words then decide). A family name that is also a word ("Central Park") is
+   * no evidence. Returns where the scan resumes.
    */
-  private static int surnames(Scan s, int e) {
-    int p = e;
+  private static int surnameAfterWord(Scan s, int i, int e, int kind, double full) {
+    if ((kind & (SURNAME | WORD)) != SURNAME || Character.isUpperCase(s.text[i + 1])) {
+      return e;
+    }
+    int p = i - 1;
     if (s.at(p) != ' ') {
+      return e;
+    }
+    int we = p;
+    int ws = we;
+    while (ws > 0 && Character.isLetter(s.text[ws - 1])) {
+      ws--;
+    }
+    if (we - ws < 2
+        || !Character.isUpperCase(s.text[ws])
+        || Character.isUpperCase(s.text[ws + 1])
+        || s.isWordChar(ws - 1)
+        || s.at(ws - 1) == '-'
+        || NOT_SURNAMES.contains(s.lower, ws, we)
+        || PLACE_WORDS.contains(s.lower, ws, we)
+        || PersonRecognizer.notAName(s, ws, we)) {
+      return e;
+    }
+    if (PLACE_WORDS.contains(s.lower, e + 1, wordEnd(s, e + 1))) {
+      return e;
+    }
+    s.add(PiiType.PERSON, ws, e, sentenceStart(s, ws) ? full - 0.2 : full - 0.1);
+    return e;
+  }
+
+  /** Whether some entry of {@code firstThree} starts with the (ASCII) letters at {@code i}. */
+  private static boolean startsEntry(Scan s, int i, java.util.BitSet firstThree) {
+    int a = s.at(i) - 'a';
+    int b = s.at(i + 1) - 'a';
+    char third = s.at(i + 2);
+    int c = third >= 'a' && third <= 'z' ? third - 'a' : 26;
+    return a >= 0 && a < 26 && b >= 0 && b < 26 && firstThree.get((a * 26 + b) * 27 + c);
+  }
+
+  /**
+   * A name in lower case without a cue: a given name that is no everyday word and a known family
+   * name that is none either ("can you put ngozi okafor on the account"). Returns where the scan
+   * resumes.
+   */
+  private static int inLowerCase(Scan s, int i, double conf) {
+    int e = wordEnd(s, i);
+    if (s.at(e) != ' '
+        || !lowerAt(s, e + 1)
+        || (kind(s, i, e, GIVEN_SHAPES) & (GIVEN | WORD)) != GIVEN) {
+      return e;
+    }
+    int p = e + 1;
+    int pe = wordEnd(s, p);
+    if (particle(s, p, pe) && s.at(pe) == ' ') {
+      p = pe + 1;
+      pe = wordEnd(s, p);
+    }
+    if ((kind(s, p, pe) & (SURNAME | WORD)) != SURNAME) {
+      return e;
+    }
+    s.add(PiiType.PERSON, i, pe, conf);
+    return pe;
+  }
+
+  /**
+   * A name in capitals ("DOUGLAS SMITH", "TONY BLAIR"): capitals say nothing about names, so both
+   * words must be in the lists, a given name that is no word followed by a family name.
+   */
+  private static int inCapitals(Scan s, int i, int e, int kind, double full) {
+    if ((kind & GIVEN) == 0 || s.at(e) != ' ') {
+      return e;
+    }
+    int p = e + 1;
+    if (Character.isUpperCase(s.at(p)) && s.at(p + 1) == '.' && s.at(p + 2) == ' ') {
+      p += 3; // a middle initial: "ALLAN P. SEAMAN"
+    }
+    int pe = wordEnd(s, p);
+    for (int k = p; k < pe; k++) {
+      if (!Character.isUpperCase(s.text[k]) && Character.isLetter(s.text[k])) {
+        return e;
+      }
+    }
+    if ((kind(s, p, pe) & (SURNAME | WORD)) != SURNAME) {
+      return e;
+    }
+    s.add(PiiType.PERSON, i, pe, full - 0.05);
+    return pe;
+  }
+
+  /**
+   * The end of one or two capitalised surnames after a given name ending at {@code e} (a middle
+   * initial and particles allowed between), or -1 when none follows or the whole is a place. With
+   * {@code wrapped}, the surname may start the next line ("Jacques\nChirac" in wrapped prose).
+   */
+  private static int surnames(Scan s, int e, boolean wrapped) {
+    int p = e;
+    boolean broken = false;
+    if (s.at(p) == ' ') {
+      p++;
+    } else if (wrapped && s.at(p) == '\n' && Character.isUpperCase(s.at(p + 1))) {
+      p++;
+      broken = true;
+    } else {
       return -1;
     }
-    p++;
     // A middle initial: "John F. Kennedy".
     if (Character.isUpperCase(s.at(p)) && s.at(p + 1) == '.' && s.at(p + 2) == ' ') {
       p += 3;
@@ -383,13 +725,31 @@ final class GivenNames {
       }
       p = pe + 1;
     }
-    if (end > 0
-        && s.at(end) == ' '
-        && Character.isUpperCase(s.at(end + 1))
-        && PLACE_WORDS.contains(s.lower, end + 1, wordEnd(s, end + 1))) {
+    if (end > 0 && placeAfter(s, end)) {
+      return -1;
+    }
+    // Across a line break only where the prose goes on ("Jacques\nChirac were"), not above a job
+    // title in a signature ("John\nSenior Engineer").
+    if (broken && end > 0 && !(s.at(end) == ',' || (s.at(end) == ' ' && lowerAt(s, end + 1)))) {
       return -1;
     }
     return end;
+  }
+
+  /**
+   * Whether a place, institution or company word follows {@code end}, on the same line or at the
+   * start of the next ("Sandy Frank\n Entertainment").
+   */
+  private static boolean placeAfter(Scan s, int end) {
+    int p = end;
+    boolean newline = false;
+    while (p < s.length && (s.text[p] == ' ' || (!newline && s.text[p] == '\n'))) {
+      newline |= s.text[p] == '\n';
+      p++;
+    }
+    return p > end
+        && Character.isUpperCase(s.at(p))
+        && PLACE_WORDS.contains(s.lower, p, wordEnd(s, p));
   }
 
   private static boolean lowerAt(Scan s, int i) {
@@ -397,14 +757,17 @@ final class GivenNames {
   }
 
   /** Letters, with inner apostrophes and hyphens ("O'Brien", "Anna-Lena"). */
-  private static int wordEnd(Scan s, int i) {
+  static int wordEnd(Scan s, int i) {
     int p = i;
-    while (p < s.length
-        && (Scan.isAsciiLetter(s.text[p])
-            || Character.isLetter(s.text[p])
-            || ((s.text[p] == '\'' || s.text[p] == '’' || s.text[p] == '-')
-                && p > i
-                && Character.isLetter(s.at(p + 1))))) {
+    while (p < s.length) {
+      char c = s.text[p];
+      // ASCII first: most words end at a space or a punctuation mark, decided without a look-up
+      // in the Unicode tables.
+      boolean joiner = c == '\'' || c == '’' || c == '-';
+      if (!(c < 0x80 ? Scan.isAsciiLetter(c) : Character.isLetter(c))
+          && !(joiner && p > i && Character.isLetter(s.at(p + 1)))) {
+        return p;
+      }
       p++;
     }
     return p;
@@ -423,7 +786,7 @@ final class GivenNames {
   }
 
   /** Whether the word at {@code i} opens a sentence or a line, where every word is capitalised. */
-  private static boolean sentenceStart(Scan s, int i) {
+  static boolean sentenceStart(Scan s, int i) {
     int p = i - 1;
     while (p >= 0
         && (s.text[p] == ' ' || s.text[p] == '\t' || s.text[p] == '"' || s.text[p] == '>')) {
@@ -434,6 +797,15 @@ final class GivenNames {
     }
     char c = s.text[p];
     return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':' || c == '-';
+  }
+
+  /** Whether only spaces, tabs and quote markers stand between the line start and {@code i}. */
+  private static boolean lineStart(Scan s, int i) {
+    int p = i - 1;
+    while (p >= 0 && (s.text[p] == ' ' || s.text[p] == '\t' || s.text[p] == '>')) {
+      p--;
+    }
+    return p < 0 || s.text[p] == '\n';
   }
 
   private static String[] concat(String[] a, String[] b) {

@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Person names from four sources: display names from the headers (passed as hints) wherever they
- * recur in the body, in full or by any capitalised part of two or more letters; the name after a
- * salutation ("Dear Ms Jane Doe", "Hi Tom") or an honorific ("Mr. Patel"); the name on the line
- * after a sign-off ("Kind regards,\nJane Doe"); and a known given name with a surname in running
- * text ({@link GivenNames}).
+ * Person names from these sources: the name after a salutation ("Dear Ms Jane Doe", "Hi Tom") or an
+ * honorific ("Mr. Patel"); the name on the line after a sign-off ("Kind regards,\nJane Doe"); quote
+ * attributions and labelled lines; names of the gazetteers in running text ({@link GivenNames});
+ * the name after a cue word ("I spoke to Ahmed Khan", "my colleague Sarah", "ask dr. chen"); and
+ * then every other mention of a header display name (passed as hints) or of a name found so, in
+ * full or by part ("Tony Blair" ... "Blair said").
  */
 final class PersonRecognizer extends Recognizer {
 
@@ -27,7 +28,41 @@ final class PersonRecognizer extends Recognizer {
           "afternoon",
           "evening");
   private static final WordSet TITLES =
-      WordSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "frau");
+      WordSet.of(
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "mx",
+          "dr",
+          "prof",
+          "sir",
+          "madam",
+          "herr",
+          "frau",
+          "mme",
+          "mlle",
+          "sr",
+          "sra",
+          "doctor",
+          "professor",
+          "mister",
+          "sen",
+          "senator",
+          "rep",
+          "gov",
+          "rev",
+          "fr",
+          "lord",
+          "lady",
+          "dame",
+          "baroness",
+          "baron",
+          "judge",
+          "sgt",
+          "capt",
+          "col",
+          "gen");
 
   /** Capitalised words that follow salutations or sign-offs but are not names. */
   private static final WordSet NOT_NAMES =
@@ -85,7 +120,27 @@ final class PersonRecognizer extends Recognizer {
           "of",
           "for",
           "und",
-          "et");
+          "et",
+          "friend",
+          "member",
+          "members",
+          "client",
+          "clients",
+          "user",
+          "users",
+          "valued",
+          "applicant",
+          "beneficiary",
+          "subscriber",
+          "subscribers",
+          "reader",
+          "readers",
+          "recipient",
+          "shopper",
+          "owner",
+          "holder",
+          "cardholder",
+          "sirs");
 
   /**
    * Words that make a header display name an organisation's, a list's or a role's ("DivX News",
@@ -137,6 +192,72 @@ final class PersonRecognizer extends Recognizer {
           "daemon",
           "reply");
 
+  /**
+   * Words of teams, departments and roles: after a cue they make the capitalised words a team's
+   * name, not a person's ("I spoke to Fraud Prevention", "ask Customer Care").
+   */
+  private static final WordSet TEAM_WORDS =
+      WordSet.of(
+          "fraud",
+          "prevention",
+          "security",
+          "claims",
+          "accounts",
+          "account",
+          "collections",
+          "complaints",
+          "care",
+          "desk",
+          "centre",
+          "center",
+          "operations",
+          "finance",
+          "legal",
+          "compliance",
+          "technical",
+          "tech",
+          "help",
+          "relations",
+          "resolution",
+          "branch",
+          "head",
+          "senior",
+          "junior",
+          "director",
+          "officer",
+          "representative",
+          "agent",
+          "agents",
+          "manager",
+          "management",
+          "department",
+          "dept",
+          "disputes",
+          "payments",
+          "returns",
+          "refunds",
+          "orders",
+          "delivery",
+          "shipping",
+          "onboarding",
+          "verification",
+          "escalations",
+          "hr",
+          "it",
+          "bank",
+          "pay",
+          "app",
+          "card",
+          "cards",
+          "prime",
+          "plus",
+          "pro",
+          "premium",
+          "maps",
+          "store",
+          "airport",
+          "station");
+
   private static final int MAX_NAME_WORDS = 3;
 
   /** Line-opening labels followed by a person's name (lower case, as the scan compares). */
@@ -150,16 +271,215 @@ final class PersonRecognizer extends Recognizer {
 
   @Override
   public void scan(Scan s) {
-    hintNames(s);
     wordCues(s);
     signOffs(s);
     attributions(s);
     GivenNames.scan(s, 0.7, 0.45);
+    cueNames(s, Keywords.NAME_CUE, true);
+    cueNames(s, Keywords.NAME_CUE_WEAK, false);
+    cueNames(s, Keywords.ATTRIBUTION, true);
+    mentions(s);
+  }
+
+  /** Confidence a name found elsewhere earns before its other mentions count. */
+  private static final double MENTION_SOURCE = 0.7;
+
+  /**
+   * The name after a cue word ("I spoke to Ahmed Khan", "said Maria Lopez", "my colleague Sarah",
+   * "ask dr. chen", "My name is Somchai Wongsakul"): one to three capitalised words, or a known
+   * given name and family name in lower case. After a {@code strong} cue two capitalised words no
+   * list knows are a name; otherwise one of the words must be a known given or family name. Words
+   * of teams, companies and products end the match ("I spoke to Fraud Prevention", "ask Apple
+   * Support").
+   */
+  private static void cueNames(Scan s, Keywords cues, boolean strong) {
+    int[] hits = s.hits(cues);
+    for (int h = 0; h < hits.length; h += 2) {
+      int p = hits[h + 1];
+      if (s.at(p) == '.' || s.at(p) == ',') {
+        p++; // "Dr. Chen", "my agent, Lucia Fernandez"
+      }
+      if (s.at(p) != ' ') {
+        continue;
+      }
+      p = skipBlanks(s, p);
+      int we = GivenNames.wordEnd(s, p);
+      if (we > p
+          && (s.regionEquals(p, "to ") || s.regionEquals(p, "with ") || s.regionEquals(p, "by "))) {
+        p = skipBlanks(s, we);
+        we = GivenNames.wordEnd(s, p);
+      }
+      boolean title = TITLES.contains(s.lower, hits[h], hits[h + 1]);
+      if (we > p && TITLES.contains(s.lower, p, we)) {
+        p = skipBlanks(s, s.at(we) == '.' ? we + 1 : we);
+        we = GivenNames.wordEnd(s, p);
+        title = true;
+      }
+      if (we - p < 2) {
+        continue;
+      }
+      if (Character.isUpperCase(s.text[p])) {
+        capitalisedAfterCue(s, p, strong);
+      } else if (Character.isLowerCase(s.text[p])) {
+        if (!lowerCaseAfterCue(s, p, we, title)
+            && (s.regionEquals(hits[h], "name is") || s.regionEquals(hits[h], "my name is"))) {
+          ownName(s, p);
+        }
+      }
+    }
+  }
+
+  private static void capitalisedAfterCue(Scan s, int p, boolean strong) {
+    int end = -1;
+    int words = 0;
+    boolean known = false;
+    int i = p;
+    while (words < MAX_NAME_WORDS) {
+      int we = GivenNames.wordEnd(s, i);
+      if (we - i < 2 || !Character.isUpperCase(s.text[i]) || innerCapitalAt(s, i, we)) {
+        break;
+      }
+      if (notAName(s, i, we) || GivenNames.notSurname(s, i, we)) {
+        if (words > 0 && !NOT_NAMES.contains(s.lower, i, we)) {
+          return; // a team's, company's or product's name: "Apple Support"
+        }
+        break;
+      }
+      int kind = GivenNames.kind(s, i, we);
+      boolean knownWord =
+          (kind & (GivenNames.GIVEN | GivenNames.AMBIGUOUS)) != 0
+              || (kind & (GivenNames.SURNAME | GivenNames.WORD)) == GivenNames.SURNAME;
+      // Capitals say nothing about names: a word in capitals counts only when known or after a
+      // known one ("JOEL R. ROSSMAN", not "MANAGER DIAMOND SAFARI").
+      if (Character.isUpperCase(s.at(i + 1)) && !knownWord && !known) {
+        break;
+      }
+      known |= knownWord;
+      words++;
+      end = we;
+      int next = we + 1;
+      if (s.at(we) != ' ') {
+        break;
+      }
+      if (Character.isUpperCase(s.at(next)) && s.at(next + 1) == '.' && s.at(next + 2) == ' ') {
+        next += 3; // a middle initial
+      }
+      // Particles inside a family name: "Sanne de Vries", "Khalid bin Salman".
+      int pe = GivenNames.wordEnd(s, next);
+      if (GivenNames.particle(s, next, pe) && s.at(pe) == ' ') {
+        next = pe + 1;
+      }
+      i = next;
+    }
+    if (words == 0 || s.isDigit(end) || (!known && (!strong || words < 2))) {
+      return;
+    }
+    s.add(PiiType.PERSON, p, end, strong ? 0.75 : 0.7);
+  }
+
+  /**
+   * A known given name in lower case, with the family name after it when that is a known one too
+   * ("i spoke to maria lopez"), or a known family name alone after a title ("dr. chen").
+   */
+  private static boolean lowerCaseAfterCue(Scan s, int p, int we, boolean title) {
+    int kind = GivenNames.kind(s, p, we);
+    if ((kind & GivenNames.GIVEN) == 0
+        && !(title && (kind & (GivenNames.SURNAME | GivenNames.WORD)) == GivenNames.SURNAME)) {
+      return false;
+    }
+    int end = we;
+    if (s.at(we) == ' ') {
+      int q = we + 1;
+      int qe = GivenNames.wordEnd(s, q);
+      if (GivenNames.particle(s, q, qe) && s.at(qe) == ' ') {
+        q = qe + 1;
+        qe = GivenNames.wordEnd(s, q);
+      }
+      if (qe > q && (GivenNames.kind(s, q, qe) & GivenNames.SURNAME) != 0) {
+        end = qe;
+      }
+    }
+    s.add(PiiType.PERSON, p, end, 0.65);
+    return true;
+  }
+
+  /**
+   * Someone's own name in lower case after "my name is", known or not, when one or two words end
+   * the clause ("my name is tyrone jackson and i cannot log in"), not when the sentence goes on
+   * about the name ("my name is misspelled on the card").
+   */
+  private static void ownName(Scan s, int p) {
+    int end = -1;
+    int i = p;
+    for (int words = 0; words < 2; words++) {
+      int we = GivenNames.wordEnd(s, i);
+      if (we - i < 2
+          || !Character.isLowerCase(s.text[i])
+          || notAName(s, i, we)
+          || GivenNames.notSurname(s, i, we)) {
+        break;
+      }
+      end = we;
+      if (s.at(we) != ' ') {
+        break;
+      }
+      i = we + 1;
+    }
+    if (end < 0) {
+      return;
+    }
+    char c = s.at(end);
+    boolean clauseEnds =
+        end == s.length
+            || c == '.'
+            || c == ','
+            || c == '!'
+            || c == '?'
+            || c == '\n'
+            || c == '\r'
+            || s.regionEquals(end, " and ")
+            || s.regionEquals(end, " from ")
+            || s.regionEquals(end, " i ");
+    if (clauseEnds) {
+      s.add(PiiType.PERSON, p, end, 0.65);
+    }
+  }
+
+  private static boolean innerCapitalAt(Scan s, int i, int we) {
+    return innerCapital(new String(s.text, i, we - i));
+  }
+
+  private static int skipBlanks(Scan s, int p) {
+    while (p < s.length && s.text[p] == ' ') {
+      p++;
+    }
+    return p;
+  }
+
+  /**
+   * Every other mention of a name: the header display names (hints), and the names found in the
+   * text with at least {@link #MENTION_SOURCE}, in full or by part ("Tony Blair" ... "Blair said").
+   */
+  private static void mentions(Scan s) {
+    List<String> found = new ArrayList<>();
+    List<String> sure = new ArrayList<>();
+    for (Finding f : s.candidates) {
+      if (f.type() == PiiType.PERSON && f.confidence() >= MENTION_SOURCE) {
+        String name = new String(s.text, f.start(), f.end() - f.start()).replace('\n', ' ');
+        if (!found.contains(name)) {
+          found.add(name);
+        }
+        if (f.confidence() > MENTION_SOURCE && !sure.contains(name)) {
+          sure.add(name);
+        }
+      }
+    }
+    hintNames(s, found, sure);
   }
 
   /**
    * A relation or a verb of speaking before a lone given name makes it a person ("my colleague
-   * Sarah").
+   * Sarah"), and so does a verb of speaking after a name ("Tyrone Jackson called me").
    */
   private static final List<ContextRule> CONTEXT =
       List.of(
@@ -199,47 +519,72 @@ final class PersonRecognizer extends Recognizer {
               "thanks to",
               "boss",
               "landlord",
-              "tenant"));
+              "tenant"),
+          // A verb of speaking or contact right after: "Tyrone Jackson called me", "Maria said".
+          ContextRule.raise(
+              0,
+              14,
+              0,
+              0.7,
+              "said",
+              "says",
+              "told",
+              "confirmed",
+              "explained",
+              "mentioned",
+              "replied",
+              "called",
+              "emailed",
+              "rang",
+              "promised",
+              "asked",
+              "noted",
+              "added",
+              "agreed",
+              "suggested",
+              "insisted",
+              "wrote",
+              "phoned",
+              "texted"));
 
   /**
    * Header names, full first (higher confidence), then each capitalised part. A full name of two or
    * more words also matches in other letter case ("leslie ellen jones" in the header, "Leslie Ellen
    * Jones" in the body); single words only as written, or "Will" would match "will".
    */
-  private static void hintNames(Scan s) {
+  private static void hintNames(Scan s, List<String> found, List<String> sure) {
     List<String> full = new ArrayList<>();
     List<String> folded = new ArrayList<>();
     List<String> parts = new ArrayList<>();
+    List<String> foundFull = new ArrayList<>();
+    List<String> foundFolded = new ArrayList<>();
+    List<String> foundParts = new ArrayList<>();
     for (String name : s.hints.personNames()) {
       NormalizedText normName = NormalizedText.of(name);
-      String n = normName.substring(0, normName.length).trim();
+      String n = personPart(normName.substring(0, normName.length).trim());
       String[] words = NAME_SEPARATORS.split(n);
       if (n.length() < 2 || !personLike(words)) {
         continue;
       }
-      full.add(n);
-      if (n.indexOf(' ') > 0) {
-        folded.add(asciiLower(n));
-      }
-      for (String word : words) {
-        String part = withoutFinalDot(word);
-        if (part.length() >= 2
-            && Character.isUpperCase(part.charAt(0))
-            && letters(part)
-            && !NOT_NAMES.contains(part.toLowerCase(Locale.ROOT))
-            && !full.contains(part)) {
-          parts.add(part);
-        }
+      addName(n, words, full, folded, parts, 2);
+    }
+    for (String n : found) {
+      String[] words = NAME_SEPARATORS.split(n);
+      if (!full.contains(n) && personLike(words)) {
+        addName(n, words, foundFull, foundFolded, foundParts, sure.contains(n) ? 3 : 0);
       }
     }
-    if (full.isEmpty()) {
+    foundFull.removeAll(full);
+    foundFolded.removeAll(folded);
+    foundParts.removeAll(parts);
+    if (full.isEmpty() && foundFull.isEmpty()) {
       return;
     }
     // The (ASCII-lower-cased) first two chars of all names: most words start with none of those
     // pairs. A name with other chars in those places turns the filter off.
     long[] pairs = new long[128 * 2];
     boolean filter = true;
-    for (List<String> names : List.of(full, folded, parts)) {
+    for (List<String> names : List.of(full, folded, parts, foundFull, foundFolded, foundParts)) {
       for (String name : names) {
         char c0 = Scan.asciiLower(name.charAt(0));
         char c1 = Scan.asciiLower(name.charAt(1));
@@ -269,11 +614,73 @@ final class PersonRecognizer extends Recognizer {
         end = matchAny(t, s, i, parts);
         conf = 0.75;
       }
+      if (end < 0) {
+        end =
+            Math.max(
+                Math.max(matchAny(t, s, i, foundFull), matchAny(s.lower, s, i, foundFolded)),
+                matchAny(t, s, i, foundParts));
+        conf = MENTION_SOURCE;
+      }
       if (end > 0) {
+        // Parts side by side are one name: "Bernard Tyers" from the hint "Bernard Michael Tyers".
+        while (s.at(end) == ' ' && Character.isUpperCase(s.at(end + 1))) {
+          int more = Math.max(matchAny(t, s, end + 1, parts), matchAny(t, s, end + 1, foundParts));
+          if (more < 0) {
+            break;
+          }
+          end = more;
+        }
         s.add(PiiType.PERSON, i, end, conf);
         resume = end;
       }
     }
+  }
+
+  /**
+   * Adds a name to the lists: in full, in any letter case when it has several words, and each
+   * capitalised part of at least {@code minPart} letters: any for a header name ({@code minPart}
+   * 2), one that is no everyday word for a name found with more than {@link #MENTION_SOURCE} (3),
+   * and only a known given or family name for one found with exactly that (0): a name of a known
+   * given name and an unknown word ("Orlando Vacation") must not spread the word.
+   */
+  private static void addName(
+      String n,
+      String[] words,
+      List<String> full,
+      List<String> folded,
+      List<String> parts,
+      int minPart) {
+    full.add(n);
+    if (n.indexOf(' ') > 0 && !folded.contains(asciiLower(n))) {
+      folded.add(asciiLower(n));
+    }
+    for (String word : words) {
+      String part = withoutFinalDot(word);
+      if (part.length() >= Math.max(2, minPart)
+          && Character.isUpperCase(part.charAt(0))
+          && letters(part)
+          && !NOT_NAMES.contains(part.toLowerCase(Locale.ROOT))
+          && !full.contains(part)
+          && !parts.contains(part)
+          && (minPart == 2 || GivenNames.safeAlone(part, minPart == 0))) {
+        parts.add(part);
+      }
+    }
+  }
+
+  /**
+   * The person's part of a display name that adds a company or a note: "Albert White - SUN
+   * Ireland", "Jane Doe | Acme", "Andrey Sergeev (AKA Andris)".
+   */
+  private static String personPart(String name) {
+    int cut = name.length();
+    for (String sep : new String[] {" - ", " | ", " (", " @ "}) {
+      int at = name.indexOf(sep);
+      if (at > 0 && at < cut) {
+        cut = at;
+      }
+    }
+    return name.substring(0, cut).trim();
   }
 
   private static int matchAny(char[] t, Scan s, int i, List<String> names) {
@@ -300,6 +707,24 @@ final class PersonRecognizer extends Recognizer {
    * "DivX" or "iiu").
    */
   static boolean personLike(String[] words) {
+    if (words.length > 1 && words[0].equalsIgnoreCase("the")) {
+      return false;
+    }
+    boolean acronym = false;
+    boolean other = false;
+    for (String w : words) {
+      String bare = withoutFinalDot(w);
+      boolean caps = bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT));
+      acronym |= caps && bare.length() <= 5;
+      other |= !caps;
+      if (innerCapital(bare)) {
+        return false;
+      }
+    }
+    // "CNET CatchUp", "IBM Watson": an acronym beside ordinary words is a brand.
+    if (acronym && other) {
+      return false;
+    }
     for (String w : words) {
       if (ORGANISATION_WORDS.contains(withoutFinalDot(w).toLowerCase(Locale.ROOT))) {
         return false;
@@ -322,6 +747,33 @@ final class PersonRecognizer extends Recognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * A capital inside a word after a lower-case letter that no surname prefix explains: "CatchUp",
+   * "DivX", "PayPal" are brands; "McDonald", "MacIntyre", "DeLuca", "LeBlanc", "VanDyke" are names.
+   */
+  private static boolean innerCapital(String w) {
+    for (int i = 2; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+        String prefix = w.substring(0, i).toLowerCase(Locale.ROOT);
+        if (!SURNAME_PREFIXES.contains(prefix)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet SURNAME_PREFIXES =
+      WordSet.of(
+          "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "fitz", "st", "del");
+
+  /** Whether the word is one that follows salutations or cues but names no person. */
+  static boolean notAName(Scan s, int start, int end) {
+    return NOT_NAMES.contains(s.lower, start, end)
+        || ORGANISATION_WORDS.contains(s.lower, start, end)
+        || TEAM_WORDS.contains(s.lower, start, end);
   }
 
   private static String withoutFinalDot(String word) {
@@ -434,11 +886,12 @@ final class PersonRecognizer extends Recognizer {
         we++;
       }
       int after = s.at(we) == '.' ? we + 1 : we;
+      // "Dr. Chen", "Baroness Williams", and "MR.ALLAN" written without the space.
       boolean titleShape =
           capitalised
-              && we - i <= 5
-              && s.at(after) == ' '
-              && Character.isUpperCase(s.at(after + 1));
+              && we - i <= 9
+              && ((s.at(after) == ' ' && Character.isUpperCase(s.at(after + 1)))
+                  || (after > we && Character.isUpperCase(s.at(after))));
       boolean salutationShape = opensLine && we - i <= 9;
       if (!titleShape && !salutationShape) {
         continue;
@@ -596,7 +1049,10 @@ final class PersonRecognizer extends Recognizer {
               || ((s.at(i) == '\'' || s.at(i) == '-') && Character.isLetter(s.at(i + 1))))) {
         i++;
       }
-      if (i - ws < 2 || NOT_NAMES.contains(s.lower, ws, i) || s.isDigit(i)) {
+      if (i - ws < 2
+          || NOT_NAMES.contains(s.lower, ws, i)
+          || s.isDigit(i)
+          || innerCapitalAt(s, ws, i)) {
         break;
       }
       words++;

@@ -34,6 +34,10 @@ final class Scan {
   final NormalizedText norm;
   final char[] text;
   final char[] lower;
+
+  /** A word folded for a gazetteer look-up ({@link GivenNames#kind}). */
+  final char[] scratch = new char[GivenNames.MAX_LENGTH];
+
   final int length;
   final DetectionHints hints;
   final PiiSettings settings;

@@ -32,7 +32,118 @@ class PersonRecognizerTest {
   void aLoneGivenNameCountsOnlyAfterACue() {
     assertThat(Found.ofType(PiiType.PERSON, "I think my colleague Siobhan already asked."))
         .containsExactly("Siobhan");
-    assertThat(Found.ofType(PiiType.PERSON, "the form and Siobhan agreed on it")).isEmpty();
+    assertThat(Found.ofType(PiiType.PERSON, "we stock the Siobhan dress in blue")).isEmpty();
+    assertThat(Found.ofType(PiiType.PERSON, "the form and Siobhan agreed on it"))
+        .as("a verb of speaking after it is a cue too")
+        .containsExactly("Siobhan");
+  }
+
+  @Test
+  void findsNamesAfterVerbsOfSpeakingAndContactEvenWhenNoListKnowsThem() {
+    assertThat(Found.ofType(PiiType.PERSON, "\"It is fixed,\" said Yaron Brook on Monday."))
+        .containsExactly("Yaron Brook");
+    assertThat(Found.ofType(PiiType.PERSON, "I spoke to Oyelaran Babatope yesterday."))
+        .containsExactly("Oyelaran Babatope");
+    assertThat(Found.ofType(PiiType.PERSON, "I was told by Dragana Vukotic that it was waived."))
+        .containsExactly("Dragana Vukotic");
+    assertThat(Found.ofType(PiiType.PERSON, "My name is Somchai Wongsakul and my card is lost."))
+        .containsExactly("Somchai Wongsakul");
+    assertThat(Found.ofType(PiiType.PERSON, "Your agent, Lucia Fernandez, was helpful."))
+        .containsExactly("Lucia Fernandez");
+  }
+
+  @Test
+  void aCueBeforeTeamsCompaniesAndProductsFindsNoPerson() {
+    for (String text :
+        List.of(
+            "I spoke to Customer Services yesterday.",
+            "I was transferred to Fraud Prevention twice.",
+            "Please ask Apple Support to call me back.",
+            "I called Barclays and they said to email you.",
+            "I have already emailed PayPal twice.",
+            "This is Very Urgent, please.",
+            "the manager DIAMOND SAFARI confirmed it",
+            "according to Google Maps the branch is closed")) {
+      assertThat(Found.ofType(PiiType.PERSON, text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
+  void findsAKnownFamilyNameAfterAnUnknownGivenNameAndAfterATitle() {
+    assertThat(Found.ofType(PiiType.PERSON, "The form was sent to Xiaoming Liu last week."))
+        .containsExactly("Xiaoming Liu");
+    assertThat(Found.ofType(PiiType.PERSON, "Please ask Dr. Chen, or Prof. Okafor."))
+        .containsExactly("Chen", "Okafor");
+    assertThat(Found.ofType(PiiType.PERSON, "Baroness Williams of Crosby recalled it"))
+        .containsExactly("Williams");
+    assertThat(Found.ofType(PiiType.PERSON, "We walked through Central Park and Hyde Park."))
+        .as("a family name that is also a word is no evidence alone")
+        .isEmpty();
+  }
+
+  @Test
+  void findsNamesInLowerCaseWhenTheListsKnowThemOrACueComesFirst() {
+    assertThat(Found.ofType(PiiType.PERSON, "i spoke to maria lopez yesterday"))
+        .containsExactly("maria lopez");
+    assertThat(Found.ofType(PiiType.PERSON, "can you put ngozi okafor on the account too?"))
+        .containsExactly("ngozi okafor");
+    assertThat(Found.ofType(PiiType.PERSON, "thanks ahmed, that worked")).containsExactly("ahmed");
+    assertThat(Found.ofType(PiiType.PERSON, "please ask dr. chen to call")).containsExactly("chen");
+    assertThat(Found.ofType(PiiType.PERSON, "hi, my name is tyrone jackson and i cant log in"))
+        .containsExactly("tyrone jackson");
+    for (String text :
+        List.of(
+            "i spoke to customer service and they said to wait",
+            "please ask the manager to call me",
+            "my name is misspelled on the card",
+            "i will park the car and mark the date")) {
+      assertThat(Found.ofType(PiiType.PERSON, text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
+  void findsNamesOfManyCulturesWithAccentsFolded() {
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "Jürgen Hoffmann, Małgorzata Wójcik and Gonçalo Pereira signed; so did Thandiwe"
+                    + " Dlamini and Nguyen Van An."))
+        .contains("Jürgen Hoffmann", "Małgorzata Wójcik", "Gonçalo Pereira", "Thandiwe Dlamini");
+  }
+
+  @Test
+  void findsNamesInCapitalsOnlyWhenBothWordsAreKnown() {
+    assertThat(Found.ofType(PiiType.PERSON, "I AM DOUGLAS SMITH, THE AUDITOR GENERAL"))
+        .containsExactly("DOUGLAS SMITH");
+    assertThat(Found.ofType(PiiType.PERSON, "GRAND OPENING SALE AT MAIN STREET STORE")).isEmpty();
+  }
+
+  @Test
+  void aNameFoundOnceCountsWhereverItRecursInFullOrByPart() {
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "TONY BLAIR met Yassir Arafat. Later Tony Blair said Blair was late."))
+        .containsExactly("TONY BLAIR", "Yassir Arafat", "Tony Blair", "Blair");
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON, "\"No,\" said Steve Dasbach, director. Dasbach noted the cost."))
+        .as("an unknown family name spreads from a name a cue vouches for")
+        .containsExactly("Steve Dasbach", "Dasbach");
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "1) Disney/Orlando Vacation\n2) Las Vegas Vacation\n3) Bahamas Vacation"))
+        .as("a known given name with an unknown word does not spread the word")
+        .doesNotContain("Vacation");
+  }
+
+  @Test
+  void aNameBrokenOntoTheNextLineOfProseIsOneName() {
+    assertThat(Found.ofType(PiiType.PERSON, "Blair, Bush and Jacques\nChirac were discussing it"))
+        .contains("Jacques\nChirac");
+    assertThat(Found.ofType(PiiType.PERSON, "Best wishes from John\nSenior Engineer\n"))
+        .doesNotContain("John\nSenior");
   }
 
   @Test
@@ -54,6 +165,18 @@ class PersonRecognizerTest {
     assertThat(Found.ofType(PiiType.PERSON, "Dear Mr. Smith,\nthanks.")).containsExactly("Smith");
     assertThat(Found.ofType(PiiType.PERSON, "Hello Maria Lopez,\nyour order"))
         .containsExactly("Maria Lopez");
+  }
+
+  @Test
+  void displayNamesOfBrandsAndCompaniesAreNoHints() {
+    for (String hint : List.of("CNET CatchUp", "The Motley Fool", "IBM Watson")) {
+      DetectionHints hints = new DetectionHints("US", List.of(hint));
+      String text = "Welcome to " + hint + " and Motley and CatchUp and Watson news";
+      assertThat(Found.ofType(PiiType.PERSON, text, hints)).as(hint).isEmpty();
+    }
+    DetectionHints person = new DetectionHints("US", List.of("Albert White - SUN Ireland"));
+    assertThat(Found.ofType(PiiType.PERSON, "Cheers,\nAlbert White\nSun Ireland", person))
+        .containsExactly("Albert White");
   }
 
   @Test
