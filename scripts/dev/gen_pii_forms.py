@@ -540,6 +540,47 @@ NOT_PEOPLE = [
 for t in NOT_PEOPLE:
     add(t, [], region=R2.choice(["US", "GB"]), tag="name-not-")
 
+# ---- street addresses in running text without a cue ----------------------------------------------------------
+ADDRESSES = [
+    ("US", "1600 Amphitheatre Pkwy, Mountain View, CA 94043"), ("US", "350 Fifth Ave, New York, NY 10118"),
+    ("US", "742 Evergreen Terrace, Springfield, OR 97477"), ("US", "2200 N Lamar Blvd Apt 210, Austin, TX 78705"),
+    ("US", "55 W 46th St, Suite 1200, New York, NY 10036"), ("US", "PO Box 4410, Boise, ID 83711"),
+    ("US", "P.O. Box 1234"), ("US", "8 Harbor View Dr, Unit 5, Portland, ME 04101"),
+    ("GB", "221B Baker Street, London NW1 6XE"), ("GB", "Flat 3, 12 Oakfield Road, Bristol BS8 2AX"),
+    ("GB", "10 Downing St, London SW1A 2AA"), ("GB", "Apartment 14, 3 Quayside Mews, Leeds LS1 4DY"),
+    ("GB", "PO Box 77, Manchester M60 1QD"), ("IE", "15 Fitzwilliam Quay, Dublin 4"),
+    ("CA", "123 Main St W, Toronto, ON M5V 2T6"), ("AU", "Unit 7, 22 George Street, Sydney NSW 2000"),
+    ("DE", "Hauptstraße 5, 80331 München"), ("DE", "Am Markt 3, 28195 Bremen"), ("DE", "Postfach 10 11 12, 50451 Köln"),
+    ("FR", "99 rue de Rivoli, 75001 Paris"), ("FR", "12 avenue Jean Jaurès, 69007 Lyon"),
+    ("NL", "Kerkstraat 12, 1017 GC Amsterdam"), ("IT", "Via Roma 10, 00184 Roma"),
+    ("ES", "Calle Mayor 3, 28013 Madrid"), ("PL", "ul. Marszałkowska 10/12, 00-590 Warszawa"),
+    ("SE", "Storgatan 5, 114 51 Stockholm"), ("PT", "Rua Augusta 100, 1100-053 Lisboa"),
+    ("AT", "Mariahilfer Straße 77, 1060 Wien"), ("CH", "Bahnhofstrasse 21, 8001 Zürich"),
+    ("BE", "Rue Neuve 45, 1000 Bruxelles"),
+]
+ADDRESS_TEMPLATES = ["Please send the new card to {a}.", "I have moved to {a} since last month.",
+                     "The parcel was left at {a} by mistake.", "My billing address is now {a}, thanks.",
+                     "we are at {a} – can you deliver there?"]
+for region, a in ADDRESSES:
+    add(R2.choice(ADDRESS_TEMPLATES).format(a=a), [("ADDRESS", a)], region=region, tag="addr-")
+# multi-line addresses in signatures
+SIG_ADDRESSES = [("GB", "Harbour House\n12 Quay Street\nBristol BS1 4RN"),
+                 ("US", "4400 Commerce Blvd\nSuite 300\nDallas, TX 75201"),
+                 ("DE", "Lindenallee 8\n10115 Berlin\nGermany"), ("IE", "Unit 4, Park West\nDublin 12\nIreland"),
+                 ("US", "P.O. Box 9021\nSeattle, WA 98109"), ("FR", "3 place Bellecour\n69002 Lyon\nFrance")]
+for region, a in SIG_ADDRESSES:
+    f, s_ = person()
+    add(f"Hello,\n\nplease update my details.\n\nRegards,\n{f} {s_}\n{a}\n", [("ADDRESS", a), ("PERSON", f"{f} {s_}")],
+        region=region, tag="addr-sig-")
+NOT_ADDRESSES = ["I ordered 12 Large Boxes from your shop.", "We need 24 Hour Support for 3 Main Office users.",
+                 "It cost 15 Euros at the station.", "Windows 10 Home Edition keeps crashing.",
+                 "Room 101 of the hotel was fine.", "I have 2 Factor Authentication enabled.",
+                 "The 3 Musketeers bar was stale.", "Chapter 11 Bankruptcy filings are public.",
+                 "Order 45 Blue Street Lamps was cancelled.", "Our 5 Star Review still stands.",
+                 "Box 3 of 4 was missing.", "Flight BA 117 to New York was delayed."]
+for t in NOT_ADDRESSES:
+    add(t, [], region=R2.choice(["US", "GB"]), tag="addr-not-")
+
 json_lines = [json.dumps(c, ensure_ascii=False) for c in cases]
 out = sys.argv[1] if len(sys.argv) > 1 else "src/test/resources/pii/eval-forms.jsonl"
 with open(out, "w", encoding="utf-8") as fh:

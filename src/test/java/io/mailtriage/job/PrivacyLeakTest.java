@@ -204,6 +204,11 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
   static final String CUED_NAME = "Somchai Wongsakul";
   static final String TITLED_SURNAME = "Okonkwo";
   static final String LOWER_CASE_NAME = "ngozi adeyemi";
+  // Addresses without a cue word: a directional and a unit, a post-office box, a German street
+  // with its type as a word of its own.
+  static final String US_STREET = "2200 N Lamar Blvd Apt 210, Austin, TX 78705";
+  static final String PO_BOX = "PO Box 4410, Boise, ID 83711";
+  static final String DE_STREET = "Mariahilfer Straße 77, 1060 Wien";
 
   static Set<String> formNeedles() {
     Set<String> needles = new LinkedHashSet<>();
@@ -220,7 +225,10 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
             LOOSE_IBAN,
             CUED_NAME,
             TITLED_SURNAME,
-            LOWER_CASE_NAME)) {
+            LOWER_CASE_NAME,
+            US_STREET,
+            PO_BOX,
+            DE_STREET)) {
       needles.add(v);
       needles.add(v.toUpperCase(Locale.ROOT));
       needles.add(v.replaceAll("[\\s.-]", ""));
@@ -286,7 +294,13 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
                     + TITLED_SURNAME
                     + " too; my wife "
                     + LOWER_CASE_NAME
-                    + " is on the account as well.\n"));
+                    + " is on the account as well. The new card can go to "
+                    + US_STREET
+                    + " or "
+                    + PO_BOX
+                    + "; the old one went to "
+                    + DE_STREET
+                    + ".\n"));
     List<byte[]> values = new ArrayList<>();
     for (String m : mails) {
       values.add(m.getBytes(StandardCharsets.UTF_8));
@@ -364,8 +378,8 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
   /** The scan itself must be able to fail: the raw input contains every needle. */
   @Test
   void theScanFindsEveryPlantedValueInTheRawInput() {
-    assertThat(hitsInInput(plantedMail(), needles())).hasSizeGreaterThanOrEqualTo(12);
-    assertThat(hitsInInput(plantedForms(), formNeedles())).hasSizeGreaterThanOrEqualTo(12);
+    assertThat(hitsInInput(plantedMail(), needles())).hasSizeGreaterThanOrEqualTo(15);
+    assertThat(hitsInInput(plantedForms(), formNeedles())).hasSizeGreaterThanOrEqualTo(15);
   }
 
   private static List<String> hitsInInput(List<byte[]> mails, Set<String> needles) {

@@ -5,8 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * Postal addresses: a house number followed by one to four capitalised words and a street type
- * ("221B Baker Street", "1600 Pennsylvania Ave NW"), extended by an optional unit, city and US ZIP
- * / UK postcode; and ZIP codes or postcodes right after a postcode keyword.
+ * ("221B Baker Street", "1600 Pennsylvania Ave NW", "2200 N Lamar Blvd", "55 W 46th St"), or by
+ * words without a type when a state and ZIP or a postcode follows ("716 Congress, Suite
+ * 200\nAustin, TX 78701"), extended by an optional unit, city and postcode (US, UK, Canada,
+ * Australia, Ireland) and, before it, by a unit ("Flat 3, 12 Oakfield Road"); the European forms,
+ * name first or number first, with a postcode and town; post-office boxes ("PO Box 4410, Boise, ID
+ * 83711", "Postfach 10 11 12, 50451 Köln"); and ZIP codes or postcodes right after a postcode
+ * keyword.
  *
  * <p>The patterns are anchored at each candidate position ({@code lookingAt}) on a bounded window,
  * so they never scan the whole text.
@@ -17,13 +22,37 @@ final class AddressRecognizer extends Recognizer {
   private static final String STREET_TYPES =
       "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
           + "|Court|Ct|Way|Place|Pl|Terrace|Crescent|Close|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir"
-          + "|Trail|Row|Gardens|Mews|Hill|Alley|Strasse|Straße|Str";
+          + "|Trail|Row|Gardens|Mews|Hill|Alley|Strasse|Straße|Str"
+          + "|Quay|Wharf|Walk|Grove|Rise|Parade|Esplanade|Promenade|Gate|Green|Vale|View|Yard|Embankment"
+          + "|Loop|Pike|Turnpike|Expressway|Expy|Freeway|Fwy|Plaza|Route|Rte";
   private static final String UK_POSTCODE = "[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}";
   private static final String US_ZIP = "\\d{5}(?:-\\d{4})?";
+
+  /**
+   * After a city: a US state (two letters or the name) and ZIP, a Canadian province and postcode,
+   * an Australian state and postcode, an Irish Eircode or Dublin district, or a UK postcode.
+   */
+  private static final String REGION_POSTCODE =
+      "(?:(?:[A-Z]{2}|[A-Z][a-z]{3,13}(?:\\s[A-Z][a-z]{3,12})?)\\s{1,2}"
+          + US_ZIP
+          + "|[A-Z]{2}\\s{1,2}[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d"
+          + "|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s{1,2}\\d{4}"
+          + "|[A-Z]\\d{2}\\s?[A-Z0-9]{4}"
+          + "|Dublin\\s\\d{1,2}"
+          + "|"
+          + UK_POSTCODE
+          + ")";
+
+  /** A directional before the street name ("N Lamar", "West 46th") or a numbered street name. */
+  private static final String STREET_NAME =
+      "(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s{1,2})?"
+          + "(?:\\d{1,3}(?:st|nd|rd|th)\\s{1,2}|(?:[A-Z][A-Za-z'’.-]{1,25}\\s{1,2}){0,3}[A-Z][A-Za-z'’.-]{1,25}\\s{1,2})";
+
   private static final Pattern STREET =
       Pattern.compile(
-          "\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,?\\s{1,3}(?:[A-Z][A-Za-z'’.-]{1,25}\\s{1,2}){0,3}[A-Z][A-Za-z'’.-]{1,25}"
-              + "\\s{1,2}(?:"
+          "\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,?\\s{1,3}"
+              + STREET_NAME
+              + "(?:"
               + STREET_TYPES
               + ")\\b\\.?(?:\\s{1,2}(?:N|S|E|W|NE|NW|SE|SW)\\b)?");
   private static final Pattern STREET_TYPE_ATTACHED =
@@ -57,29 +86,72 @@ final class AddressRecognizer extends Recognizer {
           "paseo",
           "rua",
           "largo",
-          "travessa");
+          "travessa",
+          "rue",
+          "avenue",
+          "boulevard",
+          "chemin",
+          "quai",
+          "ul",
+          "al");
 
   private static final Pattern TYPE_FIRST =
       Pattern.compile(
-          "(?:Via|Viale|Piazza|Corso|Calle|Avenida|Avinguda|Carrer|Plaza|Paseo|Rua|Largo|Travessa)"
-              + "(?:\\s(?:de la|del|de|da|di|do|dos|das|della|dei))?(?:\\s\\p{Lu}[\\p{L}'’-]{1,25}){1,3},?\\s\\d{1,4}[a-z]?\\b");
+          "(?:Via|Viale|Piazza|Corso|Calle|Avenida|Avinguda|Carrer|Plaza|Paseo|Rua|Largo|Travessa"
+              + "|Rue|Avenue|Boulevard|Chemin|Quai|[Uu]l\\.|[Aa]l\\.)"
+              + "(?:\\s(?:de la|del|de|da|di|do|dos|das|della|dei))?(?:\\s\\p{Lu}[\\p{L}'’-]{1,25}){1,3},?\\s"
+              + "\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?\\b");
+
+  /** A name, then the street type as a word of its own: "Mariahilfer Straße 77". */
+  private static final Pattern NAME_TYPE_SEPARATE =
+      Pattern.compile(
+          "\\p{Lu}[\\p{Ll}ß]{2,25}\\s(?:Straße|Strasse|Str\\.|Gasse|Platz|Weg|Allee|Ring|Damm|Ufer"
+              + "|Chaussee)\\s{1,2}\\d{1,4}[a-z]?\\b");
+
+  /**
+   * A German preposition, a name and the number: "Am Markt 3", "An der Alster 12"; an address only
+   * with the postcode and town after it ("Im Jahr 2020" is none).
+   */
+  private static final Pattern PREPOSITION_FIRST =
+      Pattern.compile(
+          "(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den)\\s\\p{Lu}[\\p{L}-]{2,25}"
+              + "\\s\\d{1,4}[a-z]?\\b");
+
+  private static final WordSet PREPOSITIONS =
+      WordSet.of("am", "an", "auf", "im", "in", "zum", "zur", "unter");
+
+  /**
+   * Number first without a street type, on one line, in ordinary capitals: an address only with a
+   * city and postcode after it (TAIL).
+   */
+  private static final Pattern STREET_WITHOUT_TYPE =
+      Pattern.compile(
+          "\\d{1,5}[A-Za-z]?,?[ \\t]{1,3}(?:[A-Z][a-z'’.-]{1,25}[ \\t]){0,2}[A-Z][a-z'’.-]{1,25}");
+
+  /** A unit before the house number: "Flat 3, ", "Apartment 14, ", "Unit 7/". */
+  private static final Pattern UNIT_BEFORE =
+      Pattern.compile(
+          "(?:Flat|Apt|Apartment|Unit|Suite|Ste|Level|Floor)\\.?\\s{0,2}[A-Za-z0-9-]{1,6}(?:,?\\s{1,2}|/)$");
+
+  /** After a post-office box keyword: the box number. */
+  private static final Pattern BOX_NUMBER =
+      Pattern.compile("\\s{0,2}(?:No\\.?\\s?|#\\s?)?\\d{1,6}(?:\\s\\d{2}){0,3}\\b");
 
   /**
    * After a street: a European postcode and town ("10115 Berlin", "1012 AB Amsterdam", "75002
    * Paris").
    */
   private static final Pattern EU_TAIL =
-      Pattern.compile(",?\\s{1,3}\\d{4,5}(?:\\s[A-Z]{2})?\\s\\p{Lu}[\\p{L}-]{1,25}\\b");
+      Pattern.compile(
+          ",?\\s{1,3}(?:\\d{4,5}(?:\\s[A-Z]{2})?|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{3}\\s\\d{2})"
+              + "\\s\\p{Lu}[\\p{L}-]{1,25}\\b");
 
   private static final Pattern TAIL =
       Pattern.compile(
           ",?\\s{1,3}(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\\.?\\s{0,2}[A-Za-z0-9-]{1,6},?\\s{1,3})?"
               + "(?:[A-Z][a-zA-Z]{1,25}(?:\\s[A-Z][a-zA-Z]{1,25}){0,2},?\\s{1,3})?"
-              + "(?:[A-Z]{2}\\s{1,2}"
-              + US_ZIP
-              + "|"
-              + UK_POSTCODE
-              + ")\\b");
+              + REGION_POSTCODE
+              + "\\b");
   private static final Pattern POSTCODE =
       Pattern.compile(
           "[\\s:#.-]{0,4}(?:is\\s{1,2})?(" + US_ZIP + "|" + UK_POSTCODE + ")\\b",
@@ -111,7 +183,29 @@ final class AddressRecognizer extends Recognizer {
   @Override
   public void scan(Scan s) {
     streets(s);
+    postBoxes(s);
     postcodes(s);
+  }
+
+  /** "PO Box 4410, Boise, ID 83711", "P.O. Box 9021\nSeattle, WA 98109", "Postfach 10 11 12". */
+  private void postBoxes(Scan s) {
+    int[] hits = s.hits(Keywords.PO_BOX);
+    for (int h = 0; h < hits.length; h += 2) {
+      int end = lookingAt(BOX_NUMBER, s, hits[h + 1]);
+      if (end > 0) {
+        s.add(PiiType.ADDRESS, hits[h], tail(s, end), 0.7);
+      }
+    }
+  }
+
+  /** {@code end} extended by a unit, city and postcode, or a European postcode and town. */
+  private static int tail(Scan s, int end) {
+    Matcher tail = TAIL.matcher(s.window(end, Math.min(s.length, end + WINDOW)));
+    if (tail.lookingAt()) {
+      return end + tail.end();
+    }
+    tail = EU_TAIL.matcher(s.window(end, Math.min(s.length, end + 40)));
+    return tail.lookingAt() ? end + tail.end() : end;
   }
 
   private void streets(Scan s) {
@@ -127,29 +221,50 @@ final class AddressRecognizer extends Recognizer {
       int start = nameBefore(s, i, k);
       int end = -1;
       if (start >= 0) {
-        end = Math.max(lookingAt(NAME_FIRST_ATTACHED, s, start), lookingAt(TYPE_FIRST, s, start));
+        end =
+            Math.max(
+                Math.max(lookingAt(NAME_FIRST_ATTACHED, s, start), lookingAt(TYPE_FIRST, s, start)),
+                lookingAt(NAME_TYPE_SEPARATE, s, start));
+        if (end < 0) {
+          end = lookingAt(PREPOSITION_FIRST, s, start);
+          if (end > 0 && tail(s, end) == end) {
+            end = -1;
+          }
+        }
       }
       if (end < 0) {
         start = i;
         if (streetShape(s, i)) {
           street.reset(s.window(i, Math.min(n, i + WINDOW)));
           end = street.lookingAt() ? i + street.end() : lookingAt(STREET_TYPE_ATTACHED, s, i);
+          if (end < 0) {
+            // Without a street type, only a postcode after the words makes them a street.
+            end = lookingAt(STREET_WITHOUT_TYPE, s, i);
+            if (end > 0 && lookingAt(TAIL, s, end) < 0) {
+              end = -1;
+            }
+          }
         } else if (romanceShape(s, i)) {
           end = lookingAt(ROMANCE_NUMBER_FIRST, s, i);
+        }
+        if (end > 0) {
+          start = unitBefore(s, i);
         }
       }
       if (end < 0) {
         continue;
       }
-      Matcher tail = TAIL.matcher(s.window(end, Math.min(n, end + WINDOW)));
-      if (tail.lookingAt()) {
-        end += tail.end();
-      } else if ((tail = EU_TAIL.matcher(s.window(end, Math.min(n, end + 40)))).lookingAt()) {
-        end += tail.end();
-      }
+      end = tail(s, end);
       s.add(PiiType.ADDRESS, start, end, 0.7);
       resume = end;
     }
+  }
+
+  /** The start of a unit written before the house number at {@code i}, or {@code i}. */
+  private static int unitBefore(Scan s, int i) {
+    int from = Math.max(0, i - 24);
+    Matcher m = UNIT_BEFORE.matcher(s.window(from, i));
+    return m.find() && !s.isWordChar(from + m.start() - 1) ? from + m.start() : i;
   }
 
   private static int lookingAt(Pattern p, Scan s, int from) {
@@ -171,6 +286,11 @@ final class AddressRecognizer extends Recognizer {
         && lookingAt(NAME_FIRST_ATTACHED, s, previous) > 0) {
       return previous;
     }
+    if (k >= 2
+        && Character.isUpperCase(s.text[s.wordStarts[k - 2]])
+        && lookingAt(NAME_TYPE_SEPARATE, s, s.wordStarts[k - 2]) > 0) {
+      return s.wordStarts[k - 2];
+    }
     for (int back = 1; back <= 5 && k - back >= 0; back++) {
       int ws = s.wordStarts[k - back];
       int we = ws;
@@ -180,8 +300,13 @@ final class AddressRecognizer extends Recognizer {
       if (i - ws > 60) {
         return -1;
       }
-      if (TYPE_WORDS.contains(s.lower, ws, we) && Character.isUpperCase(s.text[ws])) {
+      boolean abbreviation = s.at(we) == '.';
+      if (TYPE_WORDS.contains(s.lower, ws, we)
+          && (Character.isUpperCase(s.text[ws]) || abbreviation)) {
         return lookingAt(TYPE_FIRST, s, ws) > 0 ? ws : -1;
+      }
+      if (PREPOSITIONS.contains(s.lower, ws, we) && Character.isUpperCase(s.text[ws])) {
+        return lookingAt(PREPOSITION_FIRST, s, ws) > 0 ? ws : -1;
       }
     }
     return -1;
@@ -231,7 +356,8 @@ final class AddressRecognizer extends Recognizer {
     while (Character.isWhitespace(s.at(p)) && p - ws < 3) {
       p++;
     }
-    return p > ws && Character.isUpperCase(s.at(p));
+    // A capital, or the digit of a numbered street ("55 W 46th St" has its capital first).
+    return p > ws && (Character.isUpperCase(s.at(p)) || s.isDigit(p));
   }
 
   private void postcodes(Scan s) {

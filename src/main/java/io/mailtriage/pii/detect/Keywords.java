@@ -59,6 +59,18 @@ enum Keywords {
       "dl number",
       "führerschein"),
   POSTCODE("zip", "zip code", "zipcode", "postcode", "post code", "postal code", "plz"),
+  /** A post-office box, the street of mail sent to one: "PO Box 4410", "Postfach 10 11 12". */
+  PO_BOX(
+      "po box",
+      "p.o. box",
+      "p. o. box",
+      "p.o.box",
+      "pob",
+      "post office box",
+      "postfach",
+      "apartado",
+      "case postale",
+      "boîte postale"),
   PASSWORD("password", "passwd", "pwd", "passcode", "pin code", "kennwort", "passwort"),
   /** Verbs of a quote attribution line ("Jane Doe wrote:"); PersonRecognizer checks the colon. */
   ATTRIBUTION(

@@ -2,6 +2,7 @@ package io.mailtriage.pii.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ContextRecognizerTest {
@@ -35,6 +36,63 @@ class ContextRecognizerTest {
         .containsExactly("Via Roma 12", "Calle de Alcalá 45");
     assertThat(Found.ofType(PiiType.ADDRESS, "Considering 90 days, Version 12 and 3 reasons"))
         .isEmpty();
+  }
+
+  @Test
+  void findsStreetsWithDirectionalsNumberedNamesUnitsAndNoTypeBeforeAPostcode() {
+    assertThat(Found.ofType(PiiType.ADDRESS, "now at 2200 N Lamar Blvd Apt 210, Austin, TX 78705"))
+        .containsExactly("2200 N Lamar Blvd Apt 210, Austin, TX 78705");
+    assertThat(
+            Found.ofType(PiiType.ADDRESS, "office: 55 W 46th St, Suite 1200, New York, NY 10036"))
+        .containsExactly("55 W 46th St, Suite 1200, New York, NY 10036");
+    assertThat(
+            Found.ofType(PiiType.ADDRESS, "send it to Flat 3, 12 Oakfield Road, Bristol BS8 2AX"))
+        .containsExactly("Flat 3, 12 Oakfield Road, Bristol BS8 2AX");
+    assertThat(Found.ofType(PiiType.ADDRESS, "716 Congress, Suite 200\nAustin, TX  78701"))
+        .containsExactly("716 Congress, Suite 200\nAustin, TX  78701");
+    assertThat(Found.ofType(PiiType.ADDRESS, "123 Main St W, Toronto, ON M5V 2T6"))
+        .containsExactly("123 Main St W, Toronto, ON M5V 2T6");
+    assertThat(Found.ofType(PiiType.ADDRESS, "Unit 7, 22 George Street, Sydney NSW 2000"))
+        .containsExactly("Unit 7, 22 George Street, Sydney NSW 2000");
+    assertThat(Found.ofType(PiiType.ADDRESS, "15 Fitzwilliam Quay, Dublin 4"))
+        .containsExactly("15 Fitzwilliam Quay, Dublin 4");
+    for (String text :
+        List.of(
+            "1990 AND SINCE 1993 NOBODY CLAIMED IT",
+            "Suite 100\nWashington DC 20037",
+            "I bought 3 Large Boxes, Springfield IL 62701 is where I live",
+            "It cost 15 Euros at the station.")) {
+      assertThat(Found.ofType(PiiType.ADDRESS, text)).as(text).doesNotContain(text);
+    }
+    assertThat(Found.ofType(PiiType.ADDRESS, "It cost 15 Euros at the station.")).isEmpty();
+  }
+
+  @Test
+  void findsPostOfficeBoxes() {
+    assertThat(Found.ofType(PiiType.ADDRESS, "write to PO Box 4410, Boise, ID 83711 please"))
+        .containsExactly("PO Box 4410, Boise, ID 83711");
+    assertThat(Found.ofType(PiiType.ADDRESS, "P. O. Box 36\nDayton, Ohio 45405"))
+        .containsExactly("P. O. Box 36\nDayton, Ohio 45405");
+    assertThat(Found.ofType(PiiType.ADDRESS, "Postfach 10 11 12, 50451 Köln"))
+        .containsExactly("Postfach 10 11 12, 50451 Köln");
+    assertThat(Found.ofType(PiiType.ADDRESS, "the po box is empty")).isEmpty();
+  }
+
+  @Test
+  void findsMoreEuropeanForms() {
+    assertThat(Found.ofType(PiiType.ADDRESS, "Mariahilfer Straße 77, 1060 Wien"))
+        .containsExactly("Mariahilfer Straße 77, 1060 Wien");
+    assertThat(Found.ofType(PiiType.ADDRESS, "Am Markt 3, 28195 Bremen"))
+        .containsExactly("Am Markt 3, 28195 Bremen");
+    assertThat(Found.ofType(PiiType.ADDRESS, "Im Jahr 2020 war alles anders")).isEmpty();
+    assertThat(Found.ofType(PiiType.ADDRESS, "ul. Marszałkowska 10/12, 00-590 Warszawa"))
+        .containsExactly("ul. Marszałkowska 10/12, 00-590 Warszawa");
+    assertThat(Found.ofType(PiiType.ADDRESS, "Rue Neuve 45, 1000 Bruxelles"))
+        .containsExactly("Rue Neuve 45, 1000 Bruxelles");
+    assertThat(Found.ofType(PiiType.ADDRESS, "Rua Augusta 100, 1100-053 Lisboa"))
+        .containsExactly("Rua Augusta 100, 1100-053 Lisboa");
+    assertThat(Found.ofType(PiiType.ADDRESS, "Storgatan 5, 114 51 Stockholm"))
+        .containsExactly("Storgatan 5, 114 51 Stockholm");
   }
 
   @Test
