@@ -239,7 +239,7 @@ final class AddressRecognizer extends Recognizer {
           end = street.lookingAt() ? i + street.end() : lookingAt(STREET_TYPE_ATTACHED, s, i);
           if (end < 0) {
             // Without a street type, only a postcode after the words makes them a street.
-            end = lookingAt(STREET_WITHOUT_TYPE, s, i);
+            end = postcodeAhead(s, i) ? lookingAt(STREET_WITHOUT_TYPE, s, i) : -1;
             if (end > 0 && lookingAt(TAIL, s, end) < 0) {
               end = -1;
             }
@@ -356,8 +356,47 @@ final class AddressRecognizer extends Recognizer {
     while (Character.isWhitespace(s.at(p)) && p - ws < 3) {
       p++;
     }
-    // A capital, or the digit of a numbered street ("55 W 46th St" has its capital first).
-    return p > ws && (Character.isUpperCase(s.at(p)) || s.isDigit(p));
+    // A capital, or a numbered street ("55 46th Street"; "55 W 46th St" has its capital first).
+    return p > ws && (Character.isUpperCase(s.at(p)) || ordinal(s, p));
+  }
+
+  /** Whether one to three digits and "st", "nd", "rd" or "th" start at {@code p}. */
+  private static boolean ordinal(Scan s, int p) {
+    int q = p;
+    while (s.isDigit(q) && q - p < 4) {
+      q++;
+    }
+    char a = Scan.asciiLower(s.at(q));
+    char b = Scan.asciiLower(s.at(q + 1));
+    return q > p
+        && q - p <= 3
+        && ((a == 's' && b == 't')
+            || (a == 'n' && b == 'd')
+            || (a == 'r' && b == 'd')
+            || (a == 't' && b == 'h'));
+  }
+
+  /**
+   * Whether a postcode can follow {@code from} within a tail's reach: a run of four digits, or a
+   * capital followed by a digit (UK, Canadian, Irish postcodes), a Dublin district. The cheap test
+   * before TAIL.
+   */
+  private static boolean postcodeAhead(Scan s, int from) {
+    int digits = 0;
+    int to = Math.min(s.length, from + 100);
+    for (int p = from; p < to; p++) {
+      char c = s.text[p];
+      if (c >= '0' && c <= '9') {
+        if (++digits >= 4
+            || (p > from && Character.isUpperCase(s.text[p - 1]))
+            || s.regionEquals(p - 7, "dublin ")) {
+          return true;
+        }
+      } else {
+        digits = 0;
+      }
+    }
+    return false;
   }
 
   private void postcodes(Scan s) {

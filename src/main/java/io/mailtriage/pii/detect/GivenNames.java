@@ -63,6 +63,9 @@ final class GivenNames {
    */
   private static final java.util.BitSet GIVEN_FIRST_THREE = new java.util.BitSet(26 * 26 * 27);
 
+  /** The same for every entry: the test a capitalised word passes before its end is looked for. */
+  private static final java.util.BitSet ANY_FIRST_THREE = new java.util.BitSet(26 * 26 * 27);
+
   /** The same for the family names: the word after a lower-case given name. */
   private static final java.util.BitSet SURNAME_FIRST_THREE = new java.util.BitSet(26 * 26 * 27);
 
@@ -105,6 +108,7 @@ final class GivenNames {
       char[] c = name.toCharArray();
       if (key(c, 0, c.length) >= 0) {
         SHAPES.set(shape(c, 0, c.length));
+        ANY_FIRST_THREE.set(key(c, 0, c.length));
       }
     }
     for (String name : GIVEN_LIST) {
@@ -521,34 +525,43 @@ final class GivenNames {
     int resume = 0;
     for (int w = 0; w < s.wordCount; w++) {
       int i = s.wordStarts[w];
-      if (i < resume || !Character.isLetter(s.at(i + 1))) {
+      char c = t[i];
+      if (i < resume) {
         continue;
       }
-      if (!Character.isUpperCase(t[i])) {
+      // ASCII first: most word starts are decided without a look-up in the Unicode tables.
+      if (c >= 'a' && c <= 'z') {
         // Both words' first letters are tested before either word's end is looked for.
-        if (t[i] >= 'a'
-            && t[i] <= 'z'
-            && w + 1 < s.wordCount
+        if (w + 1 < s.wordCount
             && startsEntry(s, i, GIVEN_FIRST_THREE)
             && startsEntry(s, s.wordStarts[w + 1], SURNAME_FIRST_THREE)) {
           resume = inLowerCase(s, i, full - 0.05);
         }
         continue;
       }
-      int e = wordEnd(s, i);
-      int hyphen = i;
-      while (hyphen < e && t[hyphen] != '-') {
-        hyphen++;
+      char c1 = s.at(i + 1);
+      if (!(c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c))
+          || !(c1 < 0x80 ? Scan.isAsciiLetter(c1) : Character.isLetter(c1))) {
+        continue;
       }
-      // A double name counts by its first part: "Anna-Lena".
+      boolean capitals = c1 < 0x80 ? c1 >= 'A' && c1 <= 'Z' : Character.isUpperCase(c1);
+      // In capitals only a given name can open a name (inCapitals).
+      if (!startsEntry(s, i, capitals ? GIVEN_FIRST_THREE : ANY_FIRST_THREE)) {
+        continue;
+      }
+      int e = wordEnd(s, i);
       int kind = kind(s, i, e);
-      if (kind == 0 && hyphen < e) {
-        kind = kind(s, i, hyphen) & (GIVEN | AMBIGUOUS);
+      if (kind == 0) {
+        // A double name counts by its first part: "Anna-Lena".
+        int hyphen = i;
+        while (hyphen < e && t[hyphen] != '-') {
+          hyphen++;
+        }
+        kind = hyphen < e ? kind(s, i, hyphen) & (GIVEN | AMBIGUOUS) : 0;
       }
       if (kind == 0) {
         continue;
       }
-      boolean capitals = Character.isUpperCase(t[i + 1]);
       if ((kind & (GIVEN | AMBIGUOUS)) == 0) {
         resume = surnameAfterWord(s, i, e, kind, full);
         continue;
@@ -612,13 +625,23 @@ final class GivenNames {
     return e;
   }
 
-  /** Whether some entry of {@code firstThree} starts with the (ASCII) letters at {@code i}. */
+  /**
+   * Whether some entry of {@code firstThree} starts with the letters at {@code i} (in any case); a
+   * letter beyond ASCII passes, for the look-up to fold it.
+   */
   private static boolean startsEntry(Scan s, int i, java.util.BitSet firstThree) {
-    int a = s.at(i) - 'a';
-    int b = s.at(i + 1) - 'a';
-    char third = s.at(i + 2);
+    char a = i < s.length ? s.lower[i] : ' ';
+    char b = i + 1 < s.length ? s.lower[i + 1] : ' ';
+    char third = i + 2 < s.length ? s.lower[i + 2] : ' ';
+    if (a >= 0x80 || b >= 0x80 || third >= 0x80) {
+      return true;
+    }
     int c = third >= 'a' && third <= 'z' ? third - 'a' : 26;
-    return a >= 0 && a < 26 && b >= 0 && b < 26 && firstThree.get((a * 26 + b) * 27 + c);
+    return a >= 'a'
+        && a <= 'z'
+        && b >= 'a'
+        && b <= 'z'
+        && firstThree.get(((a - 'a') * 26 + b - 'a') * 27 + c);
   }
 
   /**

@@ -3,7 +3,6 @@ package io.mailtriage.pii.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Person names from these sources: the name after a salutation ("Dear Ms Jane Doe", "Hi Tom") or an
@@ -63,6 +62,12 @@ final class PersonRecognizer extends Recognizer {
           "capt",
           "col",
           "gen");
+
+  /**
+   * First letters of the titles longer than five letters (doctor, mister, senator, baroness,
+   * professor): other long capitalised words are never looked up as titles.
+   */
+  private static final String LONG_TITLE_INITIALS = "dmsbp";
 
   /** Capitalised words that follow salutations or sign-offs but are not names. */
   private static final WordSet NOT_NAMES =
@@ -263,7 +268,25 @@ final class PersonRecognizer extends Recognizer {
   /** Line-opening labels followed by a person's name (lower case, as the scan compares). */
   private static final String[] NAME_LABELS = {"from:", "quoting ", "contact:"};
 
-  private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
+  /** The words of a name, split at whitespace and commas ("Quinn, Dell"), without a regex. */
+  static String[] words(String name) {
+    List<String> out = new ArrayList<>(4);
+    int i = 0;
+    int n = name.length();
+    while (i < n) {
+      while (i < n && (Character.isWhitespace(name.charAt(i)) || name.charAt(i) == ',')) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(name.charAt(i)) && name.charAt(i) != ',') {
+        i++;
+      }
+      if (i > start) {
+        out.add(name.substring(start, i));
+      }
+    }
+    return out.toArray(String[]::new);
+  }
 
   PersonRecognizer() {
     super(PiiType.PERSON, CONTEXT);
@@ -446,7 +469,7 @@ final class PersonRecognizer extends Recognizer {
   }
 
   private static boolean innerCapitalAt(Scan s, int i, int we) {
-    return innerCapital(new String(s.text, i, we - i));
+    return innerCapital(s.text, i, we);
   }
 
   private static int skipBlanks(Scan s, int p) {
@@ -562,14 +585,14 @@ final class PersonRecognizer extends Recognizer {
     for (String name : s.hints.personNames()) {
       NormalizedText normName = NormalizedText.of(name);
       String n = personPart(normName.substring(0, normName.length).trim());
-      String[] words = NAME_SEPARATORS.split(n);
+      String[] words = words(n);
       if (n.length() < 2 || !personLike(words)) {
         continue;
       }
       addName(n, words, full, folded, parts, 2);
     }
     for (String n : found) {
-      String[] words = NAME_SEPARATORS.split(n);
+      String[] words = words(n);
       if (!full.contains(n) && personLike(words)) {
         addName(n, words, foundFull, foundFolded, foundParts, sure.contains(n) ? 3 : 0);
       }
@@ -714,10 +737,10 @@ final class PersonRecognizer extends Recognizer {
     boolean other = false;
     for (String w : words) {
       String bare = withoutFinalDot(w);
-      boolean caps = bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT));
+      boolean caps = bare.length() >= 2 && noLowerCase(bare);
       acronym |= caps && bare.length() <= 5;
       other |= !caps;
-      if (innerCapital(bare)) {
+      if (innerCapital(bare.toCharArray(), 0, bare.length())) {
         return false;
       }
     }
@@ -753,21 +776,39 @@ final class PersonRecognizer extends Recognizer {
    * A capital inside a word after a lower-case letter that no surname prefix explains: "CatchUp",
    * "DivX", "PayPal" are brands; "McDonald", "MacIntyre", "DeLuca", "LeBlanc", "VanDyke" are names.
    */
-  private static boolean innerCapital(String w) {
-    for (int i = 2; i < w.length(); i++) {
-      if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
-        String prefix = w.substring(0, i).toLowerCase(Locale.ROOT);
-        if (!SURNAME_PREFIXES.contains(prefix)) {
-          return true;
-        }
+  private static boolean innerCapital(char[] w, int from, int to) {
+    for (int i = from + 2; i < to; i++) {
+      if (Character.isUpperCase(w[i])
+          && Character.isLowerCase(w[i - 1])
+          && !surnamePrefix(w, from, i)) {
+        return true;
       }
     }
     return false;
   }
 
-  private static final WordSet SURNAME_PREFIXES =
-      WordSet.of(
-          "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "fitz", "st", "del");
+  private static final String[] SURNAME_PREFIXES = {
+    "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "fitz", "st", "del"
+  };
+
+  /** Whether {@code w[from, to)} is a surname prefix, in any letter case. */
+  private static boolean surnamePrefix(char[] w, int from, int to) {
+    for (String prefix : SURNAME_PREFIXES) {
+      if (prefix.length() == to - from && prefix.equalsIgnoreCase(new String(w, from, to - from))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean noLowerCase(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether the word is one that follows salutations or cues but names no person. */
   static boolean notAName(Scan s, int start, int end) {
@@ -889,7 +930,7 @@ final class PersonRecognizer extends Recognizer {
       // "Dr. Chen", "Baroness Williams", and "MR.ALLAN" written without the space.
       boolean titleShape =
           capitalised
-              && we - i <= 9
+              && (we - i <= 5 || (we - i <= 9 && LONG_TITLE_INITIALS.indexOf(s.lower[i]) >= 0))
               && ((s.at(after) == ' ' && Character.isUpperCase(s.at(after + 1)))
                   || (after > we && Character.isUpperCase(s.at(after))));
       boolean salutationShape = opensLine && we - i <= 9;
@@ -1026,9 +1067,7 @@ final class PersonRecognizer extends Recognizer {
         int end = nameAt(s, p, lineEnd);
         boolean domainOrAddress =
             s.at(end) == '@' || (s.at(end) == '.' && s.isAsciiLetter(end + 1));
-        if (end > p
-            && !domainOrAddress
-            && personLike(NAME_SEPARATORS.split(new String(s.text, p, end - p)))) {
+        if (end > p && !domainOrAddress && personLike(words(new String(s.text, p, end - p)))) {
           s.add(PiiType.PERSON, p, end, 0.75);
         }
         return;
