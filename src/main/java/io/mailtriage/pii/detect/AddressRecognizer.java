@@ -102,6 +102,30 @@ final class AddressRecognizer extends Recognizer {
               + "(?:\\s(?:de la|del|de|da|di|do|dos|das|della|dei))?(?:\\s\\p{Lu}[\\p{L}'’-]{1,25}){1,3},?\\s"
               + "\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?\\b");
 
+  /** The street types of NAME_TYPE_SEPARATE, looked up before its regex runs. */
+  private static final WordSet SEPARATE_TYPES =
+      WordSet.of(
+          "straße",
+          "strasse",
+          "str",
+          "gasse",
+          "platz",
+          "weg",
+          "allee",
+          "ring",
+          "damm",
+          "ufer",
+          "chaussee");
+
+  /** The end of the letters from {@code i}. */
+  private static int wordEnd(Scan s, int i) {
+    int p = i;
+    while (p < s.length && Character.isLetter(s.text[p])) {
+      p++;
+    }
+    return p;
+  }
+
   /** A name, then the street type as a word of its own: "Mariahilfer Straße 77". */
   private static final Pattern NAME_TYPE_SEPARATE =
       Pattern.compile(
@@ -288,6 +312,7 @@ final class AddressRecognizer extends Recognizer {
     }
     if (k >= 2
         && Character.isUpperCase(s.text[s.wordStarts[k - 2]])
+        && SEPARATE_TYPES.contains(s.lower, previous, wordEnd(s, previous))
         && lookingAt(NAME_TYPE_SEPARATE, s, s.wordStarts[k - 2]) > 0) {
       return s.wordStarts[k - 2];
     }

@@ -44,15 +44,10 @@ final class GivenNames {
   private static final String[] GIVEN_LIST = read("given-names.txt");
   private static final String[] AMBIGUOUS_LIST = read("ambiguous-given-names.txt");
   private static final String[] SURNAME_LIST = read("surnames.txt");
-  private static final WordSet WORDS = WordSet.of(read("name-words.txt"));
-  private static final WordSet GIVEN_SET = WordSet.of(GIVEN_LIST);
-  private static final WordSet AMBIGUOUS_SET = WordSet.of(AMBIGUOUS_LIST);
-  private static final WordSet SURNAME_SET = WordSet.of(SURNAME_LIST);
-
   private static final String[] ALL = concat(concat(GIVEN_LIST, AMBIGUOUS_LIST), SURNAME_LIST);
 
-  /** Every entry: one look-up rejects the words that are no name of any kind. */
-  private static final WordSet ANY = WordSet.of(ALL);
+  /** Every entry with its flags ({@link #kind}): one look-up answers all questions about a word. */
+  private static final WordSet ENTRIES = entries(read("name-words.txt"));
 
   /** Longest word looked up (the length of {@link Scan#scratch}). */
   static final int MAX_LENGTH = 24;
@@ -113,7 +108,7 @@ final class GivenNames {
     }
     for (String name : GIVEN_LIST) {
       char[] c = name.toCharArray();
-      if (key(c, 0, c.length) >= 0 && !WORDS.contains(name) && !AMBIGUOUS_SET.contains(name)) {
+      if (key(c, 0, c.length) >= 0 && ENTRIES.flags(c, 0, c.length) == GIVEN) {
         GIVEN_SHAPES.set(shape(c, 0, c.length));
         GIVEN_FIRST_THREE.set(key(c, 0, c.length));
       }
@@ -170,23 +165,31 @@ final class GivenNames {
         break;
       }
     }
-    if (key(w, from, from + n) < 0
-        || !shapes.get(shape(w, from, from + n))
-        || !ANY.contains(w, from, from + n)) {
+    if (key(w, from, from + n) < 0 || !shapes.get(shape(w, from, from + n))) {
       return 0;
     }
-    boolean word = WORDS.contains(w, from, from + n);
-    int k = 0;
-    if (GIVEN_SET.contains(w, from, from + n)) {
-      k |= word ? AMBIGUOUS : GIVEN;
+    return ENTRIES.flags(w, from, from + n);
+  }
+
+  /**
+   * The entries of the three lists with their flags: a given name that is also an everyday word
+   * counts as ambiguous, one of the ambiguous list never as plainly given; a word of {@code words}
+   * that is in no list is no entry.
+   */
+  private static WordSet entries(String[] words) {
+    java.util.Set<String> everyday = new java.util.HashSet<>(java.util.Arrays.asList(words));
+    java.util.Map<String, Integer> flags = new java.util.HashMap<>();
+    for (String w : GIVEN_LIST) {
+      flags.merge(w, everyday.contains(w) ? AMBIGUOUS : GIVEN, (a, b) -> a | b);
     }
-    if (AMBIGUOUS_SET.contains(w, from, from + n)) {
-      k = (k & ~GIVEN) | AMBIGUOUS;
+    for (String w : AMBIGUOUS_LIST) {
+      flags.merge(w, AMBIGUOUS, (a, b) -> (a & ~GIVEN) | b);
     }
-    if (SURNAME_SET.contains(w, from, from + n)) {
-      k |= SURNAME;
+    for (String w : SURNAME_LIST) {
+      flags.merge(w, SURNAME, (a, b) -> a | b);
     }
-    return word ? k | WORD : k;
+    flags.replaceAll((w, f) -> everyday.contains(w) ? f | WORD : f);
+    return WordSet.withFlags(flags);
   }
 
   /** The word folded into the scan's scratch buffer. */
@@ -210,11 +213,11 @@ final class GivenNames {
       char c = part.charAt(i);
       w[i] = c < FOLD.length ? FOLD[c] : c;
     }
-    if (knownOnly && !GIVEN_SET.contains(w, 0, w.length) && !SURNAME_SET.contains(w, 0, w.length)) {
+    int flags = ENTRIES.flags(w, 0, w.length);
+    if (knownOnly && flags == 0) {
       return false;
     }
-    return !WORDS.contains(w, 0, w.length)
-        && !AMBIGUOUS_SET.contains(w, 0, w.length)
+    return (flags & (WORD | AMBIGUOUS)) == 0
         && !NOT_SURNAMES.contains(w, 0, w.length)
         && !PLACE_WORDS.contains(w, 0, w.length);
   }

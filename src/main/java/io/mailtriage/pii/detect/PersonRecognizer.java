@@ -487,7 +487,9 @@ final class PersonRecognizer extends Recognizer {
     List<String> found = new ArrayList<>();
     List<String> sure = new ArrayList<>();
     for (Finding f : s.candidates) {
-      if (f.type() == PiiType.PERSON && f.confidence() >= MENTION_SOURCE) {
+      if (f.type() == PiiType.PERSON
+          && f.confidence() >= MENTION_SOURCE
+          && recurs(s, f.start(), f.end())) {
         String name = new String(s.text, f.start(), f.end() - f.start()).replace('\n', ' ');
         if (!found.contains(name)) {
           found.add(name);
@@ -498,6 +500,29 @@ final class PersonRecognizer extends Recognizer {
       }
     }
     hintNames(s, found, sure);
+  }
+
+  /**
+   * Whether some word of the name at {@code [start, end)} occurs again elsewhere in the text, in
+   * any letter case (a superset of its mentions: "Al" also occurs in "also"). Most names found in a
+   * mail occur once, and then the pass over every word that looks for mentions is not made.
+   */
+  private static boolean recurs(Scan s, int start, int end) {
+    int p = start;
+    while (p < end) {
+      int we = p;
+      while (we < end && Character.isLetter(s.text[we])) {
+        we++;
+      }
+      if (we - p >= 2) {
+        String word = new String(s.lower, p, we - p);
+        if (s.indexOf(word, 0) != p || s.indexOf(word, p + 1) >= 0) {
+          return true;
+        }
+      }
+      p = Math.max(we, p + 1);
+    }
+    return false;
   }
 
   /**
