@@ -526,8 +526,9 @@ final class PersonRecognizer extends Recognizer {
   }
 
   /**
-   * A relation or a verb of speaking before a lone given name makes it a person ("my colleague
-   * Sarah"), and so does a verb of speaking after a name ("Tyrone Jackson called me").
+   * A verb of speaking before a lone given name makes it a person ("as Tom told me"; relations and
+   * the verbs right before a name are cue words, {@link Keywords#NAME_CUE}), and so does a verb of
+   * speaking after a name ("Tyrone Jackson called me").
    */
   private static final List<ContextRule> CONTEXT =
       List.of(
@@ -536,26 +537,6 @@ final class PersonRecognizer extends Recognizer {
               0,
               0,
               0.7,
-              "colleague",
-              "wife",
-              "husband",
-              "partner",
-              "son",
-              "daughter",
-              "mother",
-              "mum",
-              "mom",
-              "father",
-              "dad",
-              "brother",
-              "sister",
-              "friend",
-              "neighbour",
-              "neighbor",
-              "manager",
-              "agent",
-              "advisor",
-              "adviser",
               "spoke",
               "talked",
               "asked",
@@ -564,10 +545,7 @@ final class PersonRecognizer extends Recognizer {
               "called",
               "ask",
               "according to",
-              "thanks to",
-              "boss",
-              "landlord",
-              "tenant"),
+              "thanks to"),
           // A verb of speaking or contact right after: "Tyrone Jackson called me", "Maria said".
           ContextRule.raise(
               0,
