@@ -36,27 +36,37 @@ public final class ModelLocation {
     return dir;
   }
 
-  /** Copies the card, the head it names, and an optional spam/ sub-model out of the jar. */
+  /**
+   * Copies the card, the heads it names (the cascade's too), and an optional spam/ sub-model out of
+   * the jar.
+   */
   private static Path extract(String root) throws ModelRejectedException {
     try {
       Path dir = Files.createTempDirectory("mailtriage-model-");
       dir.toFile().deleteOnExit();
-      if (!copy(root, ModelCard.FILE_NAME, dir)) {
+      if (!copyModel(root, dir)) {
         throw new ModelRejectedException(
             "no model at classpath:" + root + " (" + ModelCard.FILE_NAME + " missing)");
       }
-      copy(root, ModelCard.read(dir.resolve(ModelCard.FILE_NAME)).headFile(), dir);
-      if (copy(root + "/" + SPAM_DIR, ModelCard.FILE_NAME, dir.resolve(SPAM_DIR))) {
-        copy(
-            root + "/" + SPAM_DIR,
-            ModelCard.read(dir.resolve(SPAM_DIR).resolve(ModelCard.FILE_NAME)).headFile(),
-            dir.resolve(SPAM_DIR));
-      }
+      copyModel(root + "/" + SPAM_DIR, dir.resolve(SPAM_DIR));
       return dir;
     } catch (IOException | ModelLoadException e) {
       throw new ModelRejectedException(
           "cannot unpack classpath:" + root + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The card and every head it names; false when there is no card. */
+  private static boolean copyModel(String root, Path dir) throws IOException, ModelLoadException {
+    if (!copy(root, ModelCard.FILE_NAME, dir)) {
+      return false;
+    }
+    ModelCard card = ModelCard.read(dir.resolve(ModelCard.FILE_NAME));
+    copy(root, card.headFile(), dir);
+    if (card.cascade() != null) {
+      copy(root, card.cascade().headFile(), dir);
+    }
+    return true;
   }
 
   /** Sub-directory of a model directory that holds its spam/ham head, when it has one. */

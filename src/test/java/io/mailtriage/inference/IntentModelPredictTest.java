@@ -117,6 +117,39 @@ class IntentModelPredictTest {
     }
   }
 
+  /**
+   * The default model's cascade, on every fifth BANKING77 test query through the serving path: the
+   * n-gram head answers a good share alone, and the cascade is as accurate as the full head.
+   */
+  @Test
+  void theCascadeLosesNothingOnTestQueries() throws Exception {
+    List<io.mailtriage.train.CsvReader.Row> rows = new ArrayList<>();
+    List<io.mailtriage.train.CsvReader.Row> all =
+        io.mailtriage.train.CsvReader.readLabelled(
+            java.nio.file.Path.of("data/banking77/test.csv"));
+    for (int i = 0; i < all.size(); i += 5) {
+      rows.add(all.get(i));
+    }
+    List<String> texts = rows.stream().map(io.mailtriage.train.CsvReader.Row::text).toList();
+    List<Prediction> cascade = model.predict(texts);
+    List<Prediction> full;
+    try (IntentModel m =
+        IntentModel.load(
+            TestModels.DEFAULT_MODEL, IntentModel.Options.DEFAULT.withCascade(false))) {
+      full = m.predict(texts);
+    }
+    int cascadeRight = 0;
+    int fullRight = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      cascadeRight += cascade.get(i).label().equals(rows.get(i).label()) ? 1 : 0;
+      fullRight += full.get(i).label().equals(rows.get(i).label()) ? 1 : 0;
+    }
+    assertThat(cascadeRight).isGreaterThanOrEqualTo(fullRight);
+    assertThat(cascade.stream().filter(Prediction::ngramsOnly).count())
+        .isGreaterThan(rows.size() / 3);
+    assertThat(full).noneMatch(Prediction::ngramsOnly);
+  }
+
   @Test
   void cardDescribesTheDefaultModel() {
     ModelCard c = model.card();
@@ -125,5 +158,8 @@ class IntentModelPredictTest {
     assertThat(c.evaluation().accuracy()).isGreaterThan(0.93);
     assertThat(c.features().useEmbedding()).isTrue();
     assertThat(c.training().dataSha256()).hasSize(64);
+    assertThat(c.cascade().threshold()).isBetween(0.5, 1.0);
+    assertThat(c.cascade().evaluation().cascadeAccuracy())
+        .isGreaterThanOrEqualTo(c.cascade().evaluation().fullAccuracy());
   }
 }

@@ -49,6 +49,28 @@ class OnnxModelProviderTest {
   }
 
   @Test
+  void aModelTrainedBeforeTheCascadeServesWithItsFullHeadAlone() throws Exception {
+    Path dir = copyOfDefaultModel();
+    Path card = dir.resolve(ModelCard.FILE_NAME);
+    ModelCard.read(card).withCascade(null).write(card);
+    Files.delete(dir.resolve("ngram-head.onnx"));
+    try (TriageModel model = provider().load(announce("v1", dir))) {
+      assertThat(model.score(List.of("my card was stolen last night")).get(0).intent())
+          .isEqualTo("lost_or_stolen_card");
+    }
+  }
+
+  @Test
+  void aDamagedCascadeHeadIsRefused() throws Exception {
+    Path dir = copyOfDefaultModel();
+    ModelDirs.flipAByte(dir.resolve("ngram-head.onnx"));
+    assertThatThrownBy(() -> provider().load(announce("v2", dir)))
+        .isInstanceOf(ModelRejectedException.class)
+        .hasMessageContaining("ngram-head.onnx")
+        .hasMessageContaining("SHA-256 differs from the card");
+  }
+
+  @Test
   void anAnnouncedChecksumThatDiffersFromTheFileIsRefused() throws Exception {
     Path dir = copyOfDefaultModel();
     ModelAnnouncement wrong = new ModelAnnouncement("v2", dir.toString(), "0".repeat(64), 1L);

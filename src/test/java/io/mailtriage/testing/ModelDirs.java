@@ -13,7 +13,7 @@ public final class ModelDirs {
   private ModelDirs() {}
 
   /**
-   * Copies models/default (card, head, spam/) to {@code target}, so a test can change its files
+   * Copies models/default (card, heads, spam/) to {@code target}, so a test can change its files
    * freely.
    */
   public static Path copyOfDefault(Path target) throws IOException {
