@@ -30,7 +30,7 @@ final class ClusterRun {
     // the input topic before the job starts.
     String partitions = System.getenv().getOrDefault("MT_TOPIC_PARTITIONS", "4");
     BenchJobConfig.createTopics(bootstrap, Integer.parseInt(partitions), List.of(input));
-    JobRun.produce(bootstrap, input, mail.values());
+    BenchJobConfig.produce(bootstrap, input, mail.values());
     int n = mail.values().size();
 
     String loadBefore = Machine.load();

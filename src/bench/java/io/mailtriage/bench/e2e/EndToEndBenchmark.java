@@ -172,7 +172,17 @@ public final class EndToEndBenchmark {
       for (var b : builds.entrySet()) {
         progress("job on a MiniCluster, build " + b.getKey() + ", round " + (r + 1));
         boolean profiled = o.profile() != null && r == 0 && b.getKey().equals(last(builds));
-        jobs.add(child(cli, o, b.getKey(), b.getValue(), profiled));
+        JobRun.Result j = child(cli, o, b.getKey(), b.getValue(), profiled);
+        jobs.add(j);
+        progress(
+            String.format(
+                Locale.ROOT,
+                "build %s: %.1f emails/s, %.2f ms CPU per email (JIT %.2f) + broker %.2f",
+                j.build(),
+                j.emailsPerSecond(),
+                j.cpuMsPerEmail(),
+                j.jitMsPerEmail(),
+                j.brokerCpuMsPerEmail()));
       }
     }
     if (cli.flag("cluster")) {
@@ -333,7 +343,7 @@ public final class EndToEndBenchmark {
       String name =
           j.build().equals("local cluster") ? "local cluster" : "MiniCluster " + j.build();
       double jobCpu = j.cpuMsPerEmail() + j.brokerCpuMsPerEmail();
-      double jobSteady = jobCpu - j.jitMsPerEmail() - j.brokerJitMsPerEmail();
+      double jobSteady = steadyMs(j);
       double modelSteady = model.cpuMsPerEmail() - model.jitMsPerEmail();
       System.out.printf(
           Locale.ROOT,
@@ -353,6 +363,32 @@ public final class EndToEndBenchmark {
           Double.isNaN(j.peakHeapMb())
               ? ""
               : String.format(Locale.ROOT, ", heap pools' peaks %.0f MB", j.peakHeapMb()));
+    }
+
+    Map<String, List<JobRun.Result>> byBuild = new LinkedHashMap<>();
+    jobs.forEach(j -> byBuild.computeIfAbsent(j.build(), b -> new ArrayList<>()).add(j));
+    if (byBuild.values().stream().anyMatch(runs -> runs.size() > 1)) {
+      System.out.println();
+      System.out.println(
+          "per build, median of its runs (steady state: job and broker CPU without the JIT):");
+      System.out.println(
+          "| build | runs | emails/s | CPU ms per email | steady-state CPU ms per email | ratio"
+              + " job/model-alone, steady state |");
+      System.out.println("|---|---:|---:|---:|---:|---:|");
+      double modelSteady = model.cpuMsPerEmail() - model.jitMsPerEmail();
+      byBuild.forEach(
+          (build, runs) -> {
+            double steady = median(runs, EndToEndBenchmark::steadyMs);
+            System.out.printf(
+                Locale.ROOT,
+                "| %s | %d | %.1f | %.2f | %.2f | %.2f |%n",
+                build,
+                runs.size(),
+                median(runs, JobRun.Result::emailsPerSecond),
+                median(runs, j -> j.cpuMsPerEmail() + j.brokerCpuMsPerEmail()),
+                steady,
+                modelSteady / steady);
+          });
     }
 
     System.out.println();
@@ -408,6 +444,20 @@ public final class EndToEndBenchmark {
           .limit(14)
           .forEach(e -> System.out.printf(Locale.ROOT, "  %7.3f  %s%n", e.getValue(), e.getKey()));
     }
+  }
+
+  /** Job and broker CPU per email without their JIT compiler threads. */
+  private static double steadyMs(JobRun.Result j) {
+    return j.cpuMsPerEmail()
+        - j.jitMsPerEmail()
+        + j.brokerCpuMsPerEmail()
+        - j.brokerJitMsPerEmail();
+  }
+
+  private static double median(
+      List<JobRun.Result> runs, java.util.function.ToDoubleFunction<JobRun.Result> f) {
+    double[] v = runs.stream().mapToDouble(f).sorted().toArray();
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
   private static void row(String what, double perSecond, String cpu, String machine) {

@@ -23,8 +23,6 @@ import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * The whole job ({@link MailtriageJob} with its production Kafka edges and settings) on a Flink
@@ -94,7 +92,7 @@ final class JobRun {
     String run = RunConfig.newRunId();
     JobSettings settings = BenchJobConfig.settings(bootstrap, run, scratch);
     BenchJobConfig.createTopics(bootstrap, settings, partitions);
-    produce(bootstrap, settings.config().topics().input(), mail.values());
+    BenchJobConfig.produce(bootstrap, settings.config().topics().input(), mail.values());
     int n = mail.values().size();
 
     StreamExecutionEnvironment env =
@@ -191,16 +189,6 @@ final class JobRun {
         .ifPresent(v -> conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, v));
     conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
     return conf;
-  }
-
-  /** Sends every value as one record, without a key, and waits until all are acknowledged. */
-  static void produce(String bootstrap, String topic, List<byte[]> values) throws Exception {
-    try (KafkaProducer<byte[], byte[]> producer = BenchJobConfig.producer(bootstrap)) {
-      for (byte[] v : values) {
-        producer.send(new ProducerRecord<>(topic, v));
-      }
-      producer.flush();
-    }
   }
 
   private static double peakHeapMb() {
