@@ -331,6 +331,8 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
     s.email = email;
     s.intent = v.intent();
     s.confidence = v.confidence();
+    s.topIntents = v.topIntents();
+    s.topConfidences = v.topConfidences();
     s.queue = v.queue();
     s.urgency = v.urgency();
     s.spamProbability = v.spamProbability();

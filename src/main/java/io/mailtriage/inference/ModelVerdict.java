@@ -3,6 +3,9 @@ package io.mailtriage.inference;
 /**
  * The model's verdict on one text: intent with calibrated confidence, the queue it maps to ({@code
  * needs-review} when unsure or when there was nothing to read), urgency and spam probability.
+ *
+ * @param topIntents the model's most probable intents, best first (empty when nothing was read)
+ * @param topConfidences their calibrated probabilities
  */
 public record ModelVerdict(
     String intent,
@@ -10,7 +13,9 @@ public record ModelVerdict(
     String queue,
     double urgency,
     double spamProbability,
-    boolean truncated) {
+    boolean truncated,
+    String[] topIntents,
+    double[] topConfidences) {
   /** The queue for mail the model is unsure about, or that had no text to read. */
   public static final String NEEDS_REVIEW = "needs-review";
 }

@@ -45,7 +45,9 @@ final class OnnxTriageModel implements TriageModel {
               route.queue(),
               route.urgency(),
               spamProbability,
-              p.truncated()));
+              p.truncated(),
+              p.topK().stream().map(Prediction.Scored::label).toArray(String[]::new),
+              p.topK().stream().mapToDouble(Prediction.Scored::probability).toArray()));
     }
     return out;
   }

@@ -13,6 +13,16 @@ public class ScoredEmail {
   /** Calibrated probability of {@link #intent}. */
   public double confidence;
 
+  /**
+   * The model's most probable intents, best first (the first is {@link #intent}), so the priority
+   * stage can see an urgent intent the model thought possible but did not pick; empty when nothing
+   * was read.
+   */
+  public String[] topIntents;
+
+  /** The calibrated probabilities of {@link #topIntents}. */
+  public double[] topConfidences;
+
   /** Queue derived from the intent via conf/intents.yaml, or {@code needs-review} when unsure. */
   public String queue;
 

@@ -50,6 +50,11 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
     if (!confident) {
       reasons.add("low_confidence");
     }
+    String possible = possibleP0Intent(s);
+    if (level > PriorityPolicy.P0 && possible != null) {
+      level = PriorityPolicy.P0;
+      reasons.add("possible_intent:" + possible);
+    }
     if (p.threadIntentInherited) {
       reasons.add("thread_intent:" + p.intent);
     }
@@ -113,6 +118,34 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
     p.priorityScore = score(level, s.urgency, escalations, p.confidence, spam, s.spamProbability);
     p.reasons = reasons.toArray(new String[0]);
     return p;
+  }
+
+  /**
+   * The most probable of the model's top three intents that the policy raises to P0, when the model
+   * gives it at least {@code model.possibleP0.probability} and the three hold at least {@code
+   * model.possibleP0.topThree}; null when there is none. A lost card the model ranks second, or
+   * names without confidence, is better paged than left in a queue; a newsletter whose probability
+   * is spread over every intent is not a lost card.
+   */
+  private String possibleP0Intent(ScoredEmail s) {
+    if (s.topIntents == null || s.topConfidences == null) {
+      return null;
+    }
+    int n = Math.min(3, Math.min(s.topIntents.length, s.topConfidences.length));
+    double topThree = 0;
+    for (int i = 0; i < n; i++) {
+      topThree += s.topConfidences[i];
+    }
+    if (topThree < policy.possibleP0TopThree()) {
+      return null;
+    }
+    for (int i = 0; i < n; i++) {
+      if (s.topConfidences[i] >= policy.possibleP0Probability()
+          && policy.intentLevel(s.topIntents[i]) == PriorityPolicy.P0) {
+        return s.topIntents[i];
+      }
+    }
+    return null;
   }
 
   /**

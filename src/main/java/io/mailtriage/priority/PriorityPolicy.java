@@ -36,6 +36,8 @@ public final class PriorityPolicy implements Serializable {
   private final Map<String, Integer> intentLevels;
   private final double lowConfidence;
   private final double urgentAbove;
+  private final double possibleP0Probability;
+  private final double possibleP0TopThree;
   private final List<String> cueWords;
   private final int cueScanChars;
   private final Set<String> vipTenants;
@@ -70,6 +72,10 @@ public final class PriorityPolicy implements Serializable {
     ConfigSection model = r.section("model");
     this.lowConfidence = model.probability("lowConfidence");
     this.urgentAbove = model.probability("urgentAbove");
+    ConfigSection possible = model.section("possibleP0");
+    this.possibleP0Probability = possible.probability("probability");
+    this.possibleP0TopThree = possible.probability("topThree");
+    possible.done();
     model.done();
 
     ConfigSection cues = r.section("cues");
@@ -220,6 +226,20 @@ public final class PriorityPolicy implements Serializable {
 
   public double urgentAbove() {
     return urgentAbove;
+  }
+
+  /**
+   * Probability at or above which an intent the policy raises to P0, among the model's top three
+   * answers, makes a record P0 even when the model picked another intent or is unsure (1 turns the
+   * rule off) ...
+   */
+  public double possibleP0Probability() {
+    return possibleP0Probability;
+  }
+
+  /** ... when the top three answers together hold at least this probability. */
+  public double possibleP0TopThree() {
+    return possibleP0TopThree;
   }
 
   public List<String> cueWords() {

@@ -45,7 +45,16 @@ class InferenceOperatorTest {
       List<ModelVerdict> out = new ArrayList<>();
       for (String t : texts) {
         String queue = t.isEmpty() ? ModelVerdict.NEEDS_REVIEW : "cards";
-        out.add(new ModelVerdict("len_" + t.length(), 0.9, queue, 0.1, 0.0, false));
+        out.add(
+            new ModelVerdict(
+                "len_" + t.length(),
+                0.9,
+                queue,
+                0.1,
+                0.0,
+                false,
+                new String[] {"len_" + t.length()},
+                new double[] {0.9}));
       }
       return out;
     }

@@ -37,6 +37,61 @@ class PriorityAssignerTest {
   }
 
   @Test
+  void aP0IntentTheModelThinksPossibleIsPagedEvenWhenAnotherIntentWon() {
+    ScoredEmail s = email("a", "topping_up_by_card", "top-ups", 0.6, 1_000);
+    s.topIntents = new String[] {"topping_up_by_card", "lost_or_stolen_card", "card_linking"};
+    s.topConfidences = new double[] {0.6, 0.18, 0.07};
+    PrioritizedEmail p = prioritized(policy, s);
+    assertThat(p.level).isZero();
+    assertThat(p.queue).isEqualTo("top-ups");
+    assertThat(p.reasons).containsExactly("queue:top-ups", "possible_intent:lost_or_stolen_card");
+  }
+
+  @Test
+  void aP0IntentNamedWithoutConfidenceIsPagedToo() {
+    ScoredEmail s = email("a", "compromised_card", "needs-review", 0.47, 1_000);
+    s.topIntents = new String[] {"compromised_card", "card_not_working"};
+    s.topConfidences = new double[] {0.47, 0.3};
+    assertThat(prioritized(policy, s).reasons)
+        .containsExactly(
+            "queue:needs-review", "low_confidence", "possible_intent:compromised_card");
+  }
+
+  @Test
+  void aP0IntentBelowThePossibleThresholdOrRuledOutChangesNothing() {
+    ScoredEmail s = email("a", "topping_up_by_card", "top-ups", 0.9, 1_000);
+    s.topIntents = new String[] {"topping_up_by_card", "lost_or_stolen_card"};
+    s.topConfidences = new double[] {0.9, 0.01};
+    assertThat(prioritized(policy, s).level).isEqualTo(3);
+    s.confidence = 0.6;
+    s.topConfidences = new double[] {0.6, 0.3};
+    assertThat(prioritized(policy("    probability: 0.02", "    probability: 1"), s).level)
+        .isEqualTo(3);
+  }
+
+  @Test
+  void aP0IntentAmongAnswersSpreadOverManyIntentsIsNotPaged() {
+    ScoredEmail s = email("a", "card_arrival", "needs-review", 0.2, 1_000);
+    s.topIntents = new String[] {"card_arrival", "lost_or_stolen_card", "exchange_rate"};
+    s.topConfidences = new double[] {0.2, 0.15, 0.05}; // a newsletter: 60 % over everything else
+    assertThat(prioritized(policy, s).level).isEqualTo(2);
+    s.confidence = 0.3;
+    s.topConfidences = new double[] {0.3, 0.15, 0.05};
+    assertThat(prioritized(policy, s).level).isZero();
+  }
+
+  @Test
+  void spamStillDemotesAPossibleP0() {
+    ScoredEmail s = email("a", "topping_up_by_card", "top-ups", 0.6, 1_000);
+    s.topIntents = new String[] {"topping_up_by_card", "lost_or_stolen_card"};
+    s.topConfidences = new double[] {0.6, 0.2};
+    s.spamProbability = 0.95;
+    PrioritizedEmail p = prioritized(policy, s);
+    assertThat(p.level).isEqualTo(3);
+    assertThat(p.reasons).contains("possible_intent:lost_or_stolen_card", "spam");
+  }
+
+  @Test
   void unknownQueueGoesToTheFallbackQueue() {
     PrioritizedEmail p = prioritized(policy, email("a", "card_arrival", "crypto", 0.9, 1_000));
     assertThat(p.queue).isEqualTo("needs-review");

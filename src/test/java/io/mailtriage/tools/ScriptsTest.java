@@ -64,6 +64,9 @@ class ScriptsTest {
         "pii-eval|no/such.jsonl",
         "benchmark-model|--test no/such.csv",
         "evaluate-email-forms|--model-only --set no/such/set",
+        "choose-possible-p0|--hold-out no/such.csv --out target/never-written",
+        "choose-possible-p0|--set no/such/set --model models/default",
+        "choose-possible-p0|--set data/eval-mail --model no/such/model",
       })
   void namesAMissingFileInOneLine(String command, String args) throws Exception {
     Result r = run(command, args.split(" "));

@@ -109,21 +109,9 @@ public final class TrainModel {
           "--cascade needs --features both and a calibration slice (--calibration-fraction > 0)");
     }
 
-    List<CsvReader.Row> rows = new ArrayList<>();
-    for (CsvReader.Row r : CsvReader.readOrRefuse(train)) {
-      if (r.text().isBlank() || r.label().isEmpty()) {
-        System.err.println(train + ":" + r.line() + ": skipped (blank text or label)");
-      } else {
-        rows.add(r);
-      }
-    }
-    List<String> labels =
-        List.copyOf(new TreeSet<>(rows.stream().map(CsvReader.Row::label).toList()));
-    Map<String, Integer> index = new TreeMap<>();
-    for (int i = 0; i < labels.size(); i++) {
-      index.put(labels.get(i), i);
-    }
-    int[] rowYs = rows.stream().mapToInt(r -> index.get(r.label())).toArray();
+    List<CsvReader.Row> rows = trainingRows(train);
+    List<String> labels = labels(rows);
+    int[] rowYs = labelIndices(rows, labels);
     log("%d training texts, %d labels", rows.size(), labels.size());
 
     // Texts to fit: each training row as it is (bare queries are what --test and scripts/classify
@@ -179,23 +167,8 @@ public final class TrainModel {
     }
     log("features extracted in %.1f s", (System.nanoTime() - t0) / 1e9);
 
-    // Stratified calibration slice: per label, a seeded shuffle of the training rows, first
-    // ceil(f·n) held out together with their renderings.
-    boolean[] heldRow = new boolean[rows.size()];
-    Random rnd = new Random(seed);
-    for (int c = 0; c < labels.size(); c++) {
-      List<Integer> members = new ArrayList<>();
-      for (int i = 0; i < rowYs.length; i++) {
-        if (rowYs[i] == c) {
-          members.add(i);
-        }
-      }
-      Collections.shuffle(members, rnd);
-      int take = (int) Math.ceil(calFraction * members.size());
-      for (int i = 0; i < take && members.size() - take > 0; i++) {
-        heldRow[members.get(i)] = true;
-      }
-    }
+    // The calibration slice's rows are held out together with their renderings.
+    boolean[] heldRow = calibrationSlice(rowYs, labels.size(), calFraction, seed);
     boolean[] held = new boolean[texts.size()];
     for (int i = 0; i < held.length; i++) {
       held[i] = heldRow[source.get(i)];
@@ -365,6 +338,57 @@ public final class TrainModel {
       card.write(out.resolve(ModelCard.FILE_NAME));
     }
     return Cli.OK;
+  }
+
+  /** The rows of a training file the trainer fits, with a note on stderr for each it skips. */
+  public static List<CsvReader.Row> trainingRows(Path train) throws Cli.UsageException {
+    List<CsvReader.Row> rows = new ArrayList<>();
+    for (CsvReader.Row r : CsvReader.readOrRefuse(train)) {
+      if (r.text().isBlank() || r.label().isEmpty()) {
+        System.err.println(train + ":" + r.line() + ": skipped (blank text or label)");
+      } else {
+        rows.add(r);
+      }
+    }
+    return rows;
+  }
+
+  /** The rows' labels, sorted: the model's label order. */
+  public static List<String> labels(List<CsvReader.Row> rows) {
+    return List.copyOf(new TreeSet<>(rows.stream().map(CsvReader.Row::label).toList()));
+  }
+
+  /** Each row's index in {@code labels}. */
+  public static int[] labelIndices(List<CsvReader.Row> rows, List<String> labels) {
+    Map<String, Integer> index = new TreeMap<>();
+    for (int i = 0; i < labels.size(); i++) {
+      index.put(labels.get(i), i);
+    }
+    return rows.stream().mapToInt(r -> index.get(r.label())).toArray();
+  }
+
+  /**
+   * The stratified calibration slice ({@code --calibration-fraction}, {@code --seed}): per label, a
+   * seeded shuffle of its rows, the first ceil(f·n) held out (none of a label with a single row).
+   */
+  public static boolean[] calibrationSlice(
+      int[] rowYs, int labelCount, double fraction, long seed) {
+    boolean[] heldRow = new boolean[rowYs.length];
+    Random rnd = new Random(seed);
+    for (int c = 0; c < labelCount; c++) {
+      List<Integer> members = new ArrayList<>();
+      for (int i = 0; i < rowYs.length; i++) {
+        if (rowYs[i] == c) {
+          members.add(i);
+        }
+      }
+      Collections.shuffle(members, rnd);
+      int take = (int) Math.ceil(fraction * members.size());
+      for (int i = 0; i < take && members.size() - take > 0; i++) {
+        heldRow[members.get(i)] = true;
+      }
+    }
+    return heldRow;
   }
 
   static int argmax(double[] v) {

@@ -16,6 +16,7 @@ import io.mailtriage.priority.PrioritizedEmail;
 import io.mailtriage.priority.PriorityAssigner;
 import io.mailtriage.priority.PriorityPolicy;
 import io.mailtriage.tools.Cli;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,30 +61,21 @@ public final class EvalMailModel {
         Cli.readable(Path.of(cli.optional("priority").orElse("conf/priority.yaml")), "--priority");
     Path config =
         Cli.readable(Path.of(cli.optional("config").orElse("conf/mailtriage.yaml")), "--config");
-    List<EvalMailTexts> mails = EvalMailTexts.read(set, config);
-    String intentsYaml = Files.readString(intents);
     ModelCard card = ModelCard.read(model.resolve(ModelCard.FILE_NAME));
-    IntentQueues queues = IntentQueues.parse(intentsYaml, intents.toString(), card.labels());
     PriorityAssigner assigner =
         new PriorityAssigner(
-            PriorityPolicy.load(priority, Set.copyOf(card.labels()), queues.queues()));
+            PriorityPolicy.load(
+                priority, Set.copyOf(card.labels()), queues(card, intents).queues()));
     Set<String> p0 = EvalMailReport.p0Intents(priority);
     Map<String, String> queueOf = EvalMailReport.queues(intents);
 
-    List<ModelText.Result> read = mails.stream().map(m -> ModelText.of(m.text())).toList();
-    List<ModelVerdict> verdicts;
-    try (TriageModel triage =
-        new OnnxModelProvider(intentsYaml, intents.toString(), 1)
-            .load(new ModelAnnouncement("eval", model.toString(), null, 0))) {
-      verdicts = triage.score(read.stream().map(ModelText.Result::text).toList());
-    }
+    List<Scored> scored = score(EvalMailTexts.read(set, config), model, intents);
     ObjectMapper json = new ObjectMapper();
     List<EvalMailReport.Outcome> outcomes = new ArrayList<>();
     StringBuilder misses = new StringBuilder();
-    for (int i = 0; i < mails.size(); i++) {
-      EvalMailTexts m = mails.get(i);
-      PrioritizedEmail p =
-          assigner.map(PrioritizedEmail.of(scored(m, verdicts.get(i), read.get(i))));
+    for (Scored sc : scored) {
+      EvalMailTexts m = sc.mail();
+      PrioritizedEmail p = assigner.map(PrioritizedEmail.of(sc.email()));
       ObjectNode record = json.createObjectNode();
       record.put("intent", p.intent);
       record.put("queue", p.queue);
@@ -91,7 +83,7 @@ public final class EvalMailModel {
       record.putPOJO("reasons", p.reasons);
       outcomes.add(new EvalMailReport.Outcome(m.form(), m.intent(), json.valueToTree(record)));
       if (p0.contains(m.intent()) && p.level != PriorityPolicy.P0) {
-        ModelVerdict v = verdicts.get(i);
+        ModelVerdict v = sc.verdict();
         misses.append(
             String.format(
                 Locale.ROOT,
@@ -114,6 +106,34 @@ public final class EvalMailModel {
     System.out.println("P0-intent mails not emitted as P0:");
     System.out.print(misses);
     return Cli.OK;
+  }
+
+  /** One mail of a set: the model's verdict and what the priority stage receives. */
+  record Scored(EvalMailTexts mail, ModelVerdict verdict, ScoredEmail email) {}
+
+  /** The queues of {@code intents} for the model's labels. */
+  static IntentQueues queues(ModelCard card, Path intents) throws IOException {
+    return IntentQueues.parse(Files.readString(intents), intents.toString(), card.labels());
+  }
+
+  /**
+   * Each mail read through the model-text step and scored by the served model (intent and spam
+   * heads, cascade included), as the inference operator does.
+   */
+  static List<Scored> score(List<EvalMailTexts> mails, Path model, Path intents) throws Exception {
+    List<ModelText.Result> read = mails.stream().map(m -> ModelText.of(m.text())).toList();
+    List<ModelVerdict> verdicts;
+    try (TriageModel triage =
+        new OnnxModelProvider(Files.readString(intents), intents.toString(), 1)
+            .load(new ModelAnnouncement("eval", model.toString(), null, 0))) {
+      verdicts = triage.score(read.stream().map(ModelText.Result::text).toList());
+    }
+    List<Scored> out = new ArrayList<>(mails.size());
+    for (int i = 0; i < mails.size(); i++) {
+      EvalMailTexts m = mails.get(i);
+      out.add(new Scored(m, verdicts.get(i), scored(m, verdicts.get(i), read.get(i))));
+    }
+    return out;
   }
 
   /** What the inference operator makes of the mail, for the priority stage. */

@@ -21,7 +21,8 @@ import java.util.Set;
  * labels.tsv}), FeedMail's manifest (which file went to which partition and offset) and the triage
  * records read back from the topics (each names its source partition and offset), and prints per
  * form: intent correct, routed to the intent's queue, sent to needs-review, flagged spam, read on
- * quoted text, and how many P0-intent mails came out P0, with the issue's targets checked.
+ * quoted text, how many P0-intent mails came out P0 and how many others did too (escalated, or
+ * paged for a possible P0 intent), with the issue's targets checked.
  *
  * <pre>scripts/evaluate-email-forms  (runs the job on the set, then this)</pre>
  */
@@ -44,6 +45,7 @@ public final class EvalMailReport {
     int quoted;
     int p0Intents;
     int p0Emitted;
+    int otherEmittedP0;
 
     void add(Outcome o, Map<String, String> queueOf, Set<String> p0) {
       mails++;
@@ -63,8 +65,12 @@ public final class EvalMailReport {
       o.record.path("reasons").forEach(r -> reasons.add(r.asText()));
       spam += reasons.contains("spam") ? 1 : 0;
       quoted += reasons.contains("read_quoted_text") ? 1 : 0;
-      if (isP0 && "P0".equals(o.record.path("priority").asText())) {
-        p0Emitted++;
+      if ("P0".equals(o.record.path("priority").asText())) {
+        if (isP0) {
+          p0Emitted++;
+        } else {
+          otherEmittedP0++;
+        }
       }
     }
 
@@ -153,6 +159,11 @@ public final class EvalMailReport {
     row(out, "flagged spam (forced to P3)", byForm, t -> pct(t.pct(t.spam)));
     row(out, "read on quoted text", byForm, t -> pct(t.pct(t.quoted)));
     row(out, "P0 intents emitted as P0", byForm, t -> t.p0Emitted + "/" + t.p0Intents);
+    row(
+        out,
+        "other intents emitted as P0",
+        byForm,
+        t -> t.otherEmittedP0 + "/" + (t.mails - t.p0Intents));
     row(out, "no triage record", byForm, t -> Integer.toString(t.missing));
 
     out.append('\n');
