@@ -60,10 +60,13 @@ import org.apache.kafka.common.TopicPartition;
  * max} as the rate, the new settings' maximum rate is measured first (a burst of P0 emails, drained
  * as fast as the job goes) and every variant runs at half of it.
  *
- * <p>Usage: {@code PriorityLatencyBench [emailsPerSecond|max] [seconds] [checkpointIntervalMs]
- * [checkpointMinPauseMs]} (defaults max, 30 and conf/mailtriage.yaml's checkpoint settings), run
- * from the project root. Emails sent before the first triage record came out, and for at least 10
- * s, are warm-up and not counted; so are the emails of the burst.
+ * <p>With {@code max:P,Q,...} (percentages) only the current settings run, once per share of their
+ * maximum rate, each a fresh job: how latency grows with load.
+ *
+ * <p>Usage: {@code PriorityLatencyBench [emailsPerSecond|max|max:P,Q,...] [seconds]
+ * [checkpointIntervalMs] [checkpointMinPauseMs]} (defaults max, 30 and conf/mailtriage.yaml's
+ * checkpoint settings), run from the project root. Emails sent before the first triage record came
+ * out, and for at least 10 s, are warm-up and not counted; so are the emails of the burst.
  */
 public final class PriorityLatencyBench {
   private static final Duration MIN_WARM_UP = Duration.ofSeconds(10);
@@ -105,6 +108,9 @@ public final class PriorityLatencyBench {
   private final long intervalMs;
   private final long minPauseMs;
 
+  /** The current settings' maximum rate, emails/s, once a burst has measured it. */
+  private Double maxRate;
+
   private PriorityLatencyBench(Path dir, EmbeddedKafka kafka, long intervalMs, long minPauseMs) {
     this.dir = dir;
     this.kafka = kafka;
@@ -130,12 +136,19 @@ public final class PriorityLatencyBench {
           System.getProperty("java.version"),
           loadAverage());
       PriorityLatencyBench bench = new PriorityLatencyBench(dir, kafka, intervalMs, minPauseMs);
-      Integer rate = rateArg.equals("max") ? null : Integer.valueOf(rateArg);
-      // The new settings first: with "max" their run measures the rate the others then run at too.
-      List<Variant> order = new ArrayList<>(VARIANTS);
-      order.add(0, order.remove(order.size() - 1));
-      for (Variant v : order) {
-        rate = bench.run(v, rate, seconds);
+      if (rateArg.startsWith("max:")) {
+        Variant current = VARIANTS.get(VARIANTS.size() - 1);
+        for (String percent : rateArg.substring("max:".length()).split(",")) {
+          bench.run(current, null, Integer.parseInt(percent.trim()) / 100.0, seconds);
+        }
+      } else {
+        Integer rate = rateArg.equals("max") ? null : Integer.valueOf(rateArg);
+        // The new settings first: with "max" their run measures the rate the others run at too.
+        List<Variant> order = new ArrayList<>(VARIANTS);
+        order.add(0, order.remove(order.size() - 1));
+        for (Variant v : order) {
+          bench.run(v, rate, 0.5, seconds);
+        }
       }
     }
     // Flink's and Kafka's non-daemon threads would otherwise keep the JVM up after the report.
@@ -147,10 +160,10 @@ public final class PriorityLatencyBench {
   }
 
   /**
-   * One job run of a variant; measures the maximum rate first when {@code rate} is null. Returns
-   * the rate used.
+   * One job run of a variant at {@code rate}, or when it is null at {@code shareOfMax} of the
+   * maximum rate, which the first such run measures with a burst before its load.
    */
-  private int run(Variant variant, Integer rate, int seconds) throws Exception {
+  private void run(Variant variant, Integer rate, double shareOfMax, int seconds) throws Exception {
     Run run = new Run(config(variant));
     System.out.printf("%n== %s (load average %s)%n", variant.name(), loadAverage());
     Configuration flink = MailtriageJob.flinkConfiguration(run.config);
@@ -164,12 +177,16 @@ public final class PriorityLatencyBench {
     try (KafkaProducer<byte[], byte[]> producer = run.producer()) {
       run.warmUp(producer);
       if (rate == null) {
-        double max = run.burst(producer);
-        rate = Math.max(1, (int) (max / 2));
+        if (maxRate == null) {
+          maxRate = run.burst(producer);
+          System.out.printf(
+              "maximum rate: %.0f emails/s (%d P0 emails sent at once, drained through"
+                  + " triage.urgent)%n",
+              maxRate, BURST);
+        }
+        rate = Math.max(1, (int) (maxRate * shareOfMax));
         System.out.printf(
-            "maximum rate: %.0f emails/s (%d P0 emails sent at once, drained through"
-                + " triage.urgent); every variant runs at half: %d emails/s%n",
-            max, BURST, rate);
+            "this run: %.0f %% of the maximum rate, %d emails/s%n", 100 * shareOfMax, rate);
       }
       System.out.printf(
           "load: %d emails/s for %d s (1 in %d a P0 text), parallelism 2, checkpoint interval %d ms,"
@@ -197,7 +214,6 @@ public final class PriorityLatencyBench {
       job.cancel().get();
     }
     run.report();
-    return rate;
   }
 
   /** conf/mailtriage.yaml on fresh topics of the benchmark's broker, keys from a fresh keystore. */
