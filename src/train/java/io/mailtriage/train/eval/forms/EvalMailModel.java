@@ -16,6 +16,7 @@ import io.mailtriage.priority.PrioritizedEmail;
 import io.mailtriage.priority.PriorityAssigner;
 import io.mailtriage.priority.PriorityPolicy;
 import io.mailtriage.tools.Cli;
+import io.mailtriage.train.CsvReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,22 +25,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The email-form set scored by the model alone, without Kafka and Flink: each mail as the job's PII
  * step hands it on ({@link EvalMailTexts}), read through the model-text step by the served model
  * (intent and spam heads, cascade included) as the inference operator reads it, given its level by
  * the job's priority rules ({@link PriorityAssigner}) with no thread or sender history, and tabled
- * as the job's run is ({@link EvalMailReport}). Then every P0-intent mail that did not come out P0,
- * with what the model said. Minutes quicker than the job for comparing models; the job's run
- * ({@code scripts/evaluate-email-forms}) stays the figure of record, since thread state and sender
- * escalation can move a level.
+ * as the job's run is ({@link EvalMailReport}), beside each mail's query read alone by the same
+ * model, so that a form's gap is what its shape costs rather than how hard its queries are. Then
+ * every P0-intent mail that did not come out P0, with what the model said. Minutes quicker than the
+ * job for comparing models; the job's run ({@code scripts/evaluate-email-forms}) stays the figure
+ * of record, since thread state and sender escalation can move a level.
  */
 public final class EvalMailModel {
   private static final String USAGE =
       "usage: evaluate-email-forms --model-only [--set data/eval-mail] [--model models/default]"
-          + " [--config conf/mailtriage.yaml] [--intents conf/intents.yaml]"
-          + " [--priority conf/priority.yaml]";
+          + " [--queries data/banking77/test.csv] [--config conf/mailtriage.yaml]"
+          + " [--intents conf/intents.yaml] [--priority conf/priority.yaml]";
+
+  private static final Pattern QUERY_ROW = Pattern.compile("(\\d{1,9})\\.eml");
 
   private EvalMailModel() {}
 
@@ -47,7 +53,7 @@ public final class EvalMailModel {
     Cli.main(
         "evaluate-email-forms",
         USAGE,
-        Set.of("set", "model", "config", "intents", "priority"),
+        Set.of("set", "model", "queries", "config", "intents", "priority"),
         argv,
         EvalMailModel::run);
   }
@@ -61,6 +67,9 @@ public final class EvalMailModel {
         Cli.readable(Path.of(cli.optional("priority").orElse("conf/priority.yaml")), "--priority");
     Path config =
         Cli.readable(Path.of(cli.optional("config").orElse("conf/mailtriage.yaml")), "--config");
+    Path queries =
+        Cli.readable(
+            Path.of(cli.optional("queries").orElse("data/banking77/test.csv")), "--queries");
     ModelCard card = ModelCard.read(model.resolve(ModelCard.FILE_NAME));
     PriorityAssigner assigner =
         new PriorityAssigner(
@@ -69,11 +78,18 @@ public final class EvalMailModel {
     Set<String> p0 = EvalMailReport.p0Intents(priority);
     Map<String, String> queueOf = EvalMailReport.queues(intents);
 
-    List<Scored> scored = score(EvalMailTexts.read(set, config), model, intents);
+    List<EvalMailTexts> mails = EvalMailTexts.read(set, config);
+    List<Scored> scored;
+    List<ModelVerdict> alone;
+    try (TriageModel triage = load(model, intents)) {
+      scored = score(mails, triage);
+      alone = triage.score(queriesOf(mails, CsvReader.readLabelled(queries)));
+    }
     ObjectMapper json = new ObjectMapper();
     List<EvalMailReport.Outcome> outcomes = new ArrayList<>();
     StringBuilder misses = new StringBuilder();
-    for (Scored sc : scored) {
+    for (int i = 0; i < scored.size(); i++) {
+      Scored sc = scored.get(i);
       EvalMailTexts m = sc.mail();
       PrioritizedEmail p = assigner.map(PrioritizedEmail.of(sc.email()));
       ObjectNode record = json.createObjectNode();
@@ -81,7 +97,9 @@ public final class EvalMailModel {
       record.put("queue", p.queue);
       record.put("priority", "P" + p.level);
       record.putPOJO("reasons", p.reasons);
-      outcomes.add(new EvalMailReport.Outcome(m.form(), m.intent(), json.valueToTree(record)));
+      outcomes.add(
+          new EvalMailReport.Outcome(
+              m.form(), m.intent(), json.valueToTree(record), alone.get(i).intent()));
       if (p0.contains(m.intent()) && p.level != PriorityPolicy.P0) {
         ModelVerdict v = sc.verdict();
         misses.append(
@@ -121,17 +139,48 @@ public final class EvalMailModel {
    * heads, cascade included), as the inference operator does.
    */
   static List<Scored> score(List<EvalMailTexts> mails, Path model, Path intents) throws Exception {
-    List<ModelText.Result> read = mails.stream().map(m -> ModelText.of(m.text())).toList();
-    List<ModelVerdict> verdicts;
-    try (TriageModel triage =
-        new OnnxModelProvider(Files.readString(intents), intents.toString(), 1)
-            .load(new ModelAnnouncement("eval", model.toString(), null, 0))) {
-      verdicts = triage.score(read.stream().map(ModelText.Result::text).toList());
+    try (TriageModel triage = load(model, intents)) {
+      return score(mails, triage);
     }
+  }
+
+  private static List<Scored> score(List<EvalMailTexts> mails, TriageModel triage)
+      throws Exception {
+    List<ModelText.Result> read = mails.stream().map(m -> ModelText.of(m.text())).toList();
+    List<ModelVerdict> verdicts = triage.score(read.stream().map(ModelText.Result::text).toList());
     List<Scored> out = new ArrayList<>(mails.size());
     for (int i = 0; i < mails.size(); i++) {
       EvalMailTexts m = mails.get(i);
       out.add(new Scored(m, verdicts.get(i), scored(m, verdicts.get(i), read.get(i))));
+    }
+    return out;
+  }
+
+  /** The served model as the inference operator loads it. */
+  private static TriageModel load(Path model, Path intents) throws Exception {
+    return new OnnxModelProvider(Files.readString(intents), intents.toString(), 1)
+        .load(new ModelAnnouncement("eval", model.toString(), null, 0));
+  }
+
+  /**
+   * Each mail's query by itself, as the set's builder took it: a mail's file name is its query's
+   * row in the queries CSV ({@code mail/<form>/<row>.eml}, 0-based), whose label must be the
+   * mail's.
+   */
+  static List<String> queriesOf(List<EvalMailTexts> mails, List<CsvReader.Row> queries)
+      throws Cli.UsageException {
+    List<String> out = new ArrayList<>(mails.size());
+    for (EvalMailTexts m : mails) {
+      Matcher name = QUERY_ROW.matcher(Path.of(m.file()).getFileName().toString());
+      int row = name.matches() ? Integer.parseInt(name.group(1)) : -1;
+      if (row < 0 || row >= queries.size() || !queries.get(row).label().equals(m.intent())) {
+        throw new Cli.UsageException(
+            m.file()
+                + ": no query of that row with its intent "
+                + m.intent()
+                + " in --queries (was the set built from another CSV?)");
+      }
+      out.add(queries.get(row).text());
     }
     return out;
   }

@@ -31,8 +31,15 @@ public final class EvalMailReport {
       "usage: eval-mail-report --labels data/eval-mail/labels.tsv --manifest run/fed.tsv"
           + " --records run/triage.jsonl [--intents conf/intents.yaml] [--priority conf/priority.yaml]";
 
-  /** One scored mail of the set. */
-  record Outcome(String form, String intent, JsonNode record) {}
+  /**
+   * One scored mail of the set; {@code aloneIntent} is what the same model read in the mail's query
+   * by itself, null where that was not scored.
+   */
+  record Outcome(String form, String intent, JsonNode record, String aloneIntent) {
+    Outcome(String form, String intent, JsonNode record) {
+      this(form, intent, record, null);
+    }
+  }
 
   /** Counts of one column of the table. */
   static final class Tally {
@@ -46,6 +53,10 @@ public final class EvalMailReport {
     int p0Intents;
     int p0Emitted;
     int otherEmittedP0;
+    int aloneScored;
+    int aloneRight;
+    int lostAsMail;
+    int gainedAsMail;
 
     void add(Outcome o, Map<String, String> queueOf, Set<String> p0) {
       mails++;
@@ -53,11 +64,19 @@ public final class EvalMailReport {
       if (isP0) {
         p0Intents++;
       }
+      boolean right = o.record != null && o.intent.equals(o.record.path("intent").asText());
+      if (o.aloneIntent != null) {
+        boolean alone = o.intent.equals(o.aloneIntent);
+        aloneScored++;
+        aloneRight += alone ? 1 : 0;
+        lostAsMail += alone && !right ? 1 : 0;
+        gainedAsMail += !alone && right ? 1 : 0;
+      }
       if (o.record == null) {
         missing++;
         return;
       }
-      intentRight += o.intent.equals(o.record.path("intent").asText()) ? 1 : 0;
+      intentRight += right ? 1 : 0;
       String queue = o.record.path("queue").asText();
       queueRight += queue.equals(queueOf.get(o.intent)) ? 1 : 0;
       review += queue.equals("needs-review") ? 1 : 0;
@@ -76,6 +95,20 @@ public final class EvalMailReport {
 
     double pct(int n) {
       return mails == 0 ? 0 : 100.0 * n / mails;
+    }
+
+    /**
+     * Intent correct as mail minus correct on the query alone, in points, with the standard error
+     * of that paired difference: the same queries both ways, so only the mails that changed count.
+     */
+    String gap() {
+      if (aloneScored == 0) {
+        return "-";
+      }
+      double n = aloneScored;
+      double d = (gainedAsMail - lostAsMail) / n;
+      double se = Math.sqrt((gainedAsMail + lostAsMail) / n - d * d) / Math.sqrt(n);
+      return String.format(Locale.ROOT, "%+.1f ± %.1f", 100 * d, 100 * se);
     }
   }
 
@@ -154,6 +187,16 @@ public final class EvalMailReport {
     out.append('\n');
     row(out, "mails", byForm, t -> Integer.toString(t.mails));
     row(out, "intent correct", byForm, t -> pct(t.pct(t.intentRight)));
+    if (all.aloneScored > 0) {
+      row(
+          out,
+          "intent correct, the query alone",
+          byForm,
+          t -> pct(t.aloneScored == 0 ? 0 : 100.0 * t.aloneRight / t.aloneScored));
+      row(out, "gap, mail - alone (points ± s.e.)", byForm, Tally::gap);
+      row(out, "right alone, wrong as mail", byForm, t -> Integer.toString(t.lostAsMail));
+      row(out, "wrong alone, right as mail", byForm, t -> Integer.toString(t.gainedAsMail));
+    }
     row(out, "routed to the right queue", byForm, t -> pct(t.pct(t.queueRight)));
     row(out, "sent to needs-review", byForm, t -> pct(t.pct(t.review)));
     row(out, "flagged spam (forced to P3)", byForm, t -> pct(t.pct(t.spam)));
