@@ -38,7 +38,8 @@ public final class EndToEndBenchmark {
           "\n",
           "usage: EndToEndBenchmark run --bootstrap HOST:PORT --corpus DIR [--emails N]"
               + " [--warmup W] [--parallelism P] [--partitions N] [--rounds R] [--build NAME=ROOT]..."
-              + " [--broker-pid PID] [--profile DIR] [--scratch DIR] [--cluster]",
+              + " [--build-jvm-option NAME=OPT]... [--broker-pid PID] [--profile DIR] [--scratch DIR]"
+              + " [--cluster]",
           "       EndToEndBenchmark job --bootstrap HOST:PORT --corpus DIR --build NAME [...]",
           "Run by scripts/benchmark-e2e, which starts the broker; see its --help.");
 
@@ -63,6 +64,7 @@ public final class EndToEndBenchmark {
                 "broker-pid",
                 "profile",
                 "jvm-option",
+                "build-jvm-option",
                 "scratch")
             .flags("cluster")
             .positional(1),
@@ -222,6 +224,11 @@ public final class EndToEndBenchmark {
     }
     cmd.add("-Xmx1g");
     cmd.addAll(cli.all("jvm-option"));
+    for (String option : cli.all("build-jvm-option")) {
+      if (option.startsWith(build + "=")) {
+        cmd.add(option.substring(build.length() + 1));
+      }
+    }
     cmd.addAll(
         List.of(
             "-cp",
