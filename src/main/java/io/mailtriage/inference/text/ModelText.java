@@ -66,12 +66,13 @@ public final class ModelText {
       // not what the customer wrote now: the new message stands without it.
       boolean threadSubject =
           !cleanSubject.equals(subject == null ? "" : subject.strip()) && cut.historyAt >= 0;
-      return new Result(join(threadSubject ? "" : cleanSubject, fresh), Part.NEW_MESSAGE);
+      return new Result(
+          join(threadSubject ? "" : unlessRepeated(cleanSubject, fresh), fresh), Part.NEW_MESSAGE);
     }
     if (cut.historyAt >= 0) {
       List<String> quoted = clean(newPart(unquote(lines, cut.historyAt), 0).kept);
       if (!isBlank(quoted)) {
-        return new Result(join(cleanSubject, quoted), Part.QUOTED_ONLY);
+        return new Result(join(unlessRepeated(cleanSubject, quoted), quoted), Part.QUOTED_ONLY);
       }
     }
     return new Result(join(subject == null ? "" : subject.strip(), lines), Part.FULL_TEXT);
@@ -344,6 +345,52 @@ public final class ModelText {
       }
     }
     return s;
+  }
+
+  /**
+   * The subject, or "" where the message opens with the same words (case, punctuation and a
+   * trailing "..." aside): web forms, ticket portals and people in a hurry fill the subject with
+   * the message's first words, often cut off mid-sentence, and the model would read those words
+   * twice, weighing them double against the rest of the question. Nothing is lost: the words stay
+   * in the message.
+   */
+  private static String unlessRepeated(String subject, List<String> message) {
+    StringBuilder s = new StringBuilder();
+    appendWords(s, subject, Integer.MAX_VALUE);
+    if (s.isEmpty()) {
+      return subject;
+    }
+    // The message's words only as far as the subject's reach, and one char on to see a word end.
+    StringBuilder opening = new StringBuilder();
+    for (int i = 0; i < message.size() && opening.length() <= s.length(); i++) {
+      appendWords(opening, message.get(i), s.length());
+    }
+    boolean repeated =
+        opening.length() >= s.length()
+            && opening.substring(0, s.length()).contentEquals(s)
+            && (opening.length() == s.length() || opening.charAt(s.length()) == ' ');
+    return repeated ? "" : subject;
+  }
+
+  /**
+   * Appends the words of {@code text} to {@code out}, lower case, one space between them, until
+   * {@code out} is longer than {@code max}: letters and digits only, so that punctuation, ellipses
+   * and line breaks do not count.
+   */
+  private static void appendWords(StringBuilder out, String text, int max) {
+    boolean gap = true;
+    for (int i = 0; i < text.length() && out.length() <= max; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && !out.isEmpty()) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(Character.toLowerCase(c));
+      } else {
+        gap = true;
+      }
+    }
   }
 
   private static boolean isReplyPrefix(String p) {

@@ -158,7 +158,8 @@ class ModelTextTest {
                 + "Subject: my card\nTo: <EMAIL>\n\nHi,\nMy card was stolen yesterday, please block it.\n\n"
                 + "Thanks,\n<PERSON>\n");
     assertThat(r.part()).isEqualTo(Part.QUOTED_ONLY);
-    assertThat(r.text()).isEqualTo("my card\nMy card was stolen yesterday, please block it.");
+    // The subject's words open the forwarded message: read there, once.
+    assertThat(r.text()).isEqualTo("My card was stolen yesterday, please block it.");
   }
 
   @Test
@@ -302,6 +303,66 @@ class ModelTextTest {
     // Without quoted history the prefix alone does not make it a thread's subject to drop.
     assertThat(read("Re: Card declined", "Still declined.").text())
         .isEqualTo("Card declined\nStill declined.");
+  }
+
+  @Test
+  void aSubjectTheMessageOpensWithIsReadOnceInTheMessage() {
+    // A web form's or a hurried sender's subject: the first words, cut off mid-sentence.
+    assertThat(
+            read(
+                    "I was charged twice for",
+                    "Hello,\n\nI was charged twice for my coffee this morning, can you refund"
+                        + " one?\n\nThanks,\n<PERSON>\n")
+                .text())
+        .isEqualTo("I was charged twice for my coffee this morning, can you refund one?");
+    // Another case, an ellipsis, and the message wrapped before the subject's last word.
+    assertThat(
+            read(
+                    "MY NEW CARD HAS NOT ARRIVED YET…",
+                    "My new card has not\narrived yet. I ordered it two weeks ago.")
+                .text())
+        .isEqualTo("My new card has not\narrived yet. I ordered it two weeks ago.");
+    assertThat(
+            read(
+                    "Ich habe meine Karte verloren und brauche...",
+                    "Guten Tag,\n\nich habe meine Karte verloren und brauche eine neue.\n\n"
+                        + "Mit freundlichen Grüßen\n<PERSON>\n")
+                .text())
+        .isEqualTo("ich habe meine Karte verloren und brauche eine neue.");
+    assertThat(
+            read(
+                    "Virement non reçu",
+                    "Bonjour,\n\nVirement non reçu depuis lundi, que se passe-t-il ?\n\n"
+                        + "Cordialement,\n<PERSON>\n")
+                .text())
+        .isEqualTo("Virement non reçu depuis lundi, que se passe-t-il ?");
+    assertThat(read("¿Por qué me cobraron", "¿Por qué me cobraron dos veces la compra?").text())
+        .isEqualTo("¿Por qué me cobraron dos veces la compra?");
+    // A message that is only its subject is read once.
+    assertThat(read("Card declined", "Card declined").text()).isEqualTo("Card declined");
+  }
+
+  @Test
+  void aForwardsRepeatedSubjectIsReadOnceInTheQuotedText() {
+    ModelText.Result r =
+        read(
+            "Fwd: Why was my card",
+            "Sent from my iPhone\n\nBegin forwarded message:\n\nFrom: <PERSON> <<EMAIL>>\n"
+                + "Subject: Why was my card\nDate: 3 June 2024 at 10:00:00 BST\nTo: <EMAIL>\n\n"
+                + "Why was my card declined at the pharmacy?\n");
+    assertThat(r.part()).isEqualTo(Part.QUOTED_ONLY);
+    assertThat(r.text()).isEqualTo("Why was my card declined at the pharmacy?");
+  }
+
+  @Test
+  void aSubjectWithWordsOfItsOwnStays() {
+    // Same letters but not the same words, the same words elsewhere, or more than the opening.
+    assertThat(read("My card", "My cardholder name is misspelt.").text())
+        .isEqualTo("My card\nMy cardholder name is misspelt.");
+    assertThat(read("Card not arriving", "Hi,\nmy card is not arriving.").text())
+        .isEqualTo("Card not arriving\nmy card is not arriving.");
+    assertThat(read("Refund for the double charge", "Refund please.").text())
+        .isEqualTo("Refund for the double charge\nRefund please.");
   }
 
   @Test
