@@ -33,21 +33,24 @@ public final class InferenceBenchmark {
       String.join(
           "\n",
           "usage: benchmark-model [--model DIR] [--test FILE.csv] [--texts N]",
-          "       benchmark-model --mail DIR [--support SET [--config FILE]] [--baseline DIR] [--model DIR]",
-          "                       [--texts N] [--rounds N]",
+          "       benchmark-model --mail DIR [--support SET [--config FILE]] [--baseline DIR] [--current DIR]",
+          "                       [--model DIR] [--texts N] [--rounds N]",
           "Emails/s per core of the intent model (default models/default on data/banking77/test.csv),",
           "replay-safe and batched, batch sizes 1/8/32, short and long texts, with the machine.",
           "--mail: the served model (intent and spam heads) on real raw messages under DIR, side by side in",
           "alternating rounds: --model on its model text with the full head alone and with its cascade (when",
           "the card has one), and the --baseline model on the whole readable text (the path before the",
-          "model-text step). --support: also on the email-form set SET (e.g. data/eval-mail) as the job's",
-          "PII step hands it on (--config: the job configuration, default conf/mailtriage.yaml), with accuracy.");
+          "model-text step), and the --current model as the job serves it now (model text, its cascade),",
+          "so a candidate meets it in the same run. --support: also on the email-form set SET",
+          "(e.g. data/eval-mail) as the job's PII step hands it on (--config: the job configuration,",
+          "default conf/mailtriage.yaml), with accuracy.");
 
   public static void main(String[] argv) {
     Cli.main(
         "benchmark-model",
         USAGE,
-        Set.of("model", "test", "texts", "mail", "baseline", "rounds", "support", "config"),
+        Set.of(
+            "model", "test", "texts", "mail", "baseline", "current", "rounds", "support", "config"),
         argv,
         InferenceBenchmark::bench);
   }

@@ -27,6 +27,9 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code baseline} (with {@code --baseline DIR}): that model directory on the whole readable
  *       text, what the job fed the model before the model-text step;
+ *   <li>{@code current} (with {@code --current DIR}): that model directory as the job serves it
+ *       now, on the model text with its cascade when its card has one, so a candidate meets the
+ *       served model in the same run;
  *   <li>{@code full}: {@code --model} on what the job feeds it now ({@link ModelText}, timed with
  *       the model), the full head answering every text;
  *   <li>{@code cascade}: the same, with the model's cascade (its n-gram head answers alone when it
@@ -62,6 +65,10 @@ final class MailModelBenchmark {
               "baseline", Path.of(cli.required("baseline")), false, UnaryOperator.identity()));
     }
     UnaryOperator<String> modelText = t -> ModelText.of(t).text();
+    if (cli.optional("current").isPresent()) {
+      // Cascade on: a card without one is served by its full head, as the job would.
+      paths.add(new Path2("current", Path.of(cli.required("current")), true, modelText));
+    }
     paths.add(new Path2("full", candidate, false, modelText));
     for (Path2 p : paths) {
       if (!Files.isDirectory(p.dir())) {
