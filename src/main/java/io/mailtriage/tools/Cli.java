@@ -188,6 +188,11 @@ public final class Cli {
     return readable(Path.of(required(name)), "--" + name);
   }
 
+  /** As {@link #file(String)}, reading {@code fallback} when the option is absent. */
+  public Path file(String name, String fallback) throws UsageException {
+    return readable(Path.of(optional(name).orElse(fallback)), "--" + name);
+  }
+
   /** As {@link #file(String)}, or null when the option is absent. */
   public Path optionalFile(String name) throws UsageException {
     String value = values.get(name);

@@ -84,8 +84,7 @@ public final class DlqReplay {
     List<String> overrides = new ArrayList<>();
     overrides.addAll(cli.all("set"));
     cli.optional("bootstrap").ifPresent(b -> overrides.add("kafka.bootstrapServers=" + b));
-    Path configFile =
-        Cli.readable(Path.of(cli.optional("config").orElse("conf/mailtriage.yaml")), "--config");
+    Path configFile = cli.file("config", "conf/mailtriage.yaml");
     MailtriageConfig config = new ConfigLoader().load(configFile, overrides);
     String reason = cli.optional("reason").orElse(null);
     String offset = cli.optional("offset").orElse(null);

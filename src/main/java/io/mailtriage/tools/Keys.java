@@ -53,8 +53,7 @@ public final class Keys {
   }
 
   private static MailtriageConfig.Keys keys(Cli cli) throws Cli.UsageException {
-    Path config =
-        Cli.readable(Path.of(cli.optional("config").orElse("conf/mailtriage.yaml")), "--config");
+    Path config = cli.file("config", "conf/mailtriage.yaml");
     return new ConfigLoader().load(config, cli.all("set")).pii().keys();
   }
 

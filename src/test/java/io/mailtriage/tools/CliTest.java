@@ -3,10 +3,13 @@ package io.mailtriage.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
   private static final Set<String> OPTIONS = Set.of("bootstrap", "limit");
@@ -37,6 +40,21 @@ class CliTest {
     Cli zero = Cli.parse(OPTIONS, new String[] {"--limit", "0"});
     assertThatThrownBy(() -> zero.number("limit", 0, 1))
         .hasMessage("--limit must be at least 1, got 0");
+  }
+
+  @Test
+  void aFileOptionReadsItsFallbackWhenAbsentAndNamesTheOptionWhenMissing(@TempDir Path dir)
+      throws Exception {
+    Path present = Files.writeString(dir.resolve("present.yaml"), "x: 1");
+    Path absent = dir.resolve("absent.yaml");
+    Cli none = Cli.parse(Set.of("config"), new String[0]);
+    Cli given = Cli.parse(Set.of("config"), new String[] {"--config", absent.toString()});
+
+    assertThat(none.file("config", present.toString())).isEqualTo(present);
+    assertThatThrownBy(() -> none.file("config", absent.toString()))
+        .hasMessage("--config: no such file: " + absent);
+    assertThatThrownBy(() -> given.file("config", present.toString()))
+        .hasMessage("--config: no such file: " + absent);
   }
 
   @Test

@@ -63,8 +63,7 @@ public final class InferenceBenchmark {
     if (!Files.isDirectory(modelDir)) {
       throw new Cli.UsageException("--model: no such directory: " + modelDir);
     }
-    Path test =
-        Cli.readable(Path.of(cli.optional("test").orElse("data/banking77/test.csv")), "--test");
+    Path test = cli.file("test", "data/banking77/test.csv");
     int n = (int) cli.number("texts", 1000, 1);
     String machine = machine();
     List<String> all = CsvReader.readOrRefuse(test).stream().map(CsvReader.Row::text).toList();

@@ -37,8 +37,7 @@ public final class BuildEvalMail {
   }
 
   private static int run(Cli cli) throws Exception {
-    Path test =
-        Cli.readable(Path.of(cli.optional("test").orElse("data/banking77/test.csv")), "--test");
+    Path test = cli.file("test", "data/banking77/test.csv");
     Path out = Path.of(cli.optional("out").orElse("data/eval-mail"));
     long seed = cli.number("seed", 12, 0);
     int n = build(test, out, seed);

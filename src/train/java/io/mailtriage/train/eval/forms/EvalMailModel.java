@@ -61,15 +61,10 @@ public final class EvalMailModel {
   private static int run(Cli cli) throws Exception {
     Path set = Path.of(cli.optional("set").orElse("data/eval-mail"));
     Path model = Path.of(cli.optional("model").orElse("models/default"));
-    Path intents =
-        Cli.readable(Path.of(cli.optional("intents").orElse("conf/intents.yaml")), "--intents");
-    Path priority =
-        Cli.readable(Path.of(cli.optional("priority").orElse("conf/priority.yaml")), "--priority");
-    Path config =
-        Cli.readable(Path.of(cli.optional("config").orElse("conf/mailtriage.yaml")), "--config");
-    Path queries =
-        Cli.readable(
-            Path.of(cli.optional("queries").orElse("data/banking77/test.csv")), "--queries");
+    Path intents = cli.file("intents", "conf/intents.yaml");
+    Path priority = cli.file("priority", "conf/priority.yaml");
+    Path config = cli.file("config", "conf/mailtriage.yaml");
+    Path queries = cli.file("queries", "data/banking77/test.csv");
     ModelCard card = ModelCard.read(model.resolve(ModelCard.FILE_NAME));
     PriorityAssigner assigner =
         new PriorityAssigner(

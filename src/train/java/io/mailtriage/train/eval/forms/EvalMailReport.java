@@ -125,14 +125,8 @@ public final class EvalMailReport {
 
   private static int run(Cli cli) throws Exception {
     List<Outcome> outcomes = join(cli.file("labels"), cli.file("manifest"), cli.file("records"));
-    Map<String, String> queueOf =
-        queues(
-            Cli.readable(
-                Path.of(cli.optional("intents").orElse("conf/intents.yaml")), "--intents"));
-    Set<String> p0 =
-        p0Intents(
-            Cli.readable(
-                Path.of(cli.optional("priority").orElse("conf/priority.yaml")), "--priority"));
+    Map<String, String> queueOf = queues(cli.file("intents", "conf/intents.yaml"));
+    Set<String> p0 = p0Intents(cli.file("priority", "conf/priority.yaml"));
     System.out.print(render(outcomes, queueOf, p0));
     return Cli.OK;
   }

@@ -92,12 +92,9 @@ public final class PossibleP0Thresholds {
     }
     Path model = cli.directory("model");
     double paged = cli.decimal("paged", 0.97, 0, 1);
-    Path config =
-        Cli.readable(Path.of(cli.optional("config").orElse("conf/mailtriage.yaml")), "--config");
-    Path intents =
-        Cli.readable(Path.of(cli.optional("intents").orElse("conf/intents.yaml")), "--intents");
-    Path priority =
-        Cli.readable(Path.of(cli.optional("priority").orElse("conf/priority.yaml")), "--priority");
+    Path config = cli.file("config", "conf/mailtriage.yaml");
+    Path intents = cli.file("intents", "conf/intents.yaml");
+    Path priority = cli.file("priority", "conf/priority.yaml");
     List<EvalMailModel.Scored> mails = new ArrayList<>();
     for (String set : cli.all("set")) {
       mails.addAll(EvalMailModel.score(EvalMailTexts.read(Path.of(set), config), model, intents));
