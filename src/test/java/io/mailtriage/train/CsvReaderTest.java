@@ -29,6 +29,14 @@ class CsvReaderTest {
   }
 
   @Test
+  void aWrittenFieldReadsBackAsItWas() throws IOException {
+    List<String> fields = List.of("say \"hi\", then", "line1\r\nline2", "", "plain");
+    String line = String.join(",", fields.stream().map(CsvReader::field).toList()) + "\n";
+
+    assertThat(parse(line)).containsExactly(fields);
+  }
+
+  @Test
   void lastRecordWithoutNewlineAndEmptyQuotedField() throws IOException {
     assertThat(parse("\"\",a\nb,\"\"")).containsExactly(List.of("", "a"), List.of("b", ""));
   }

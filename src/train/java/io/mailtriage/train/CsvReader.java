@@ -18,6 +18,13 @@ public final class CsvReader {
 
   private CsvReader() {}
 
+  /**
+   * One field as this reader reads it back whatever it holds: always quoted, inner quotes doubled.
+   */
+  public static String field(String s) {
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+
   /** A labelled example; {@code line} is the 1-based line where its record starts. */
   public record Row(String text, String label, long line) {}
 

@@ -97,7 +97,7 @@ public final class PrepareSpamData {
           }
           boolean isTest =
               Integer.remainderUnsigned(fnv1a(group.getFileName() + "/" + f.getFileName()), 5) == 0;
-          (isTest ? test : train).write(csvField(text) + "," + label + "\r\n");
+          (isTest ? test : train).write(CsvReader.field(text) + "," + label + "\r\n");
           counts[(isTest ? 2 : 0) + (label.equals("spam") ? 1 : 0)]++;
         }
       }
@@ -127,7 +127,7 @@ public final class PrepareSpamData {
         int h = fnv1a("support/" + r.text());
         boolean isTest = Integer.remainderUnsigned(h, 5) == 0;
         String email = renderer.render(r.text(), h).joined();
-        (isTest ? test : train).write(csvField(email) + ",ham\r\n");
+        (isTest ? test : train).write(CsvReader.field(email) + ",ham\r\n");
         counts[isTest ? 1 : 0]++;
       }
     }
@@ -191,10 +191,5 @@ public final class PrepareSpamData {
       h *= 0x01000193;
     }
     return h;
-  }
-
-  /** RFC 4180 quoting: always quoted, inner quotes doubled. */
-  static String csvField(String s) {
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 }

@@ -132,7 +132,9 @@ public final class PossibleP0Thresholds {
     int n = 0;
     for (int i = 0; i < rows.size(); i++) {
       StringBuilder to = held[i] ? slice : rest;
-      to.append(quoted(rows.get(i).text())).append(',').append(quoted(rows.get(i).label()));
+      to.append(CsvReader.field(rows.get(i).text()))
+          .append(',')
+          .append(CsvReader.field(rows.get(i).label()));
       to.append('\n');
       n += held[i] ? 1 : 0;
     }
@@ -140,10 +142,6 @@ public final class PossibleP0Thresholds {
     Files.writeString(out.resolve(TRAIN), rest, StandardCharsets.UTF_8);
     Files.writeString(out.resolve(HELD_OUT), slice, StandardCharsets.UTF_8);
     return n;
-  }
-
-  private static String quoted(String field) {
-    return '"' + field.replace("\"", "\"\"") + '"';
   }
 
   /** The priority file with only {@code model.possibleP0} varied. */
