@@ -26,8 +26,25 @@ public final class FeatureExtractor implements AutoCloseable {
   private Map<String, SentenceEncoder.Embedded> cache;
 
   public FeatureExtractor(FeatureSpec spec, int intraOpThreads, int interOpThreads) {
+    this(spec, null, intraOpThreads, interOpThreads);
+  }
+
+  /**
+   * @param idf the model's {@link IdfTable}, exactly when the spec's n-gram options name idf
+   */
+  public FeatureExtractor(FeatureSpec spec, float[] idf, int intraOpThreads, int interOpThreads) {
     this.maxChars = spec.maxChars();
-    this.ngrams = spec.useNgrams() ? new NgramFeaturizer(spec.buckets()) : null;
+    this.ngrams =
+        spec.useNgrams()
+            ? new NgramFeaturizer(
+                spec.buckets(),
+                spec.ngramOptions()
+                    .orElseThrow(
+                        () ->
+                            new IllegalArgumentException(
+                                "unknown n-gram spec " + spec.ngramSpec())),
+                idf)
+            : null;
     this.encoder =
         spec.useEmbedding()
             ? new SentenceEncoder(

@@ -1,5 +1,8 @@
 package io.mailtriage.inference;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Optional;
+
 /**
  * How texts become head inputs; stored in the model card and checked on load.
  *
@@ -16,6 +19,9 @@ package io.mailtriage.inference;
  * @param maxChars text budget: only the first this-many characters (cut at a sentence, line or word
  *     end, see {@link FeatureExtractor#budget}) feed both featurizers; 0 (cards written before the
  *     budget existed) means the whole text
+ * @param idfFile the n-grams' inverse document frequencies in the model directory ({@link
+ *     IdfTable}), exactly when {@code ngramSpec} names idf; null otherwise (and in older cards)
+ * @param idfSha256 SHA-256 of that file
  */
 public record FeatureSpec(
     String ngramSpec,
@@ -28,7 +34,10 @@ public record FeatureSpec(
     int maxTokens,
     String pooling,
     String encoderBatching,
-    int maxChars) {
+    int maxChars,
+    // Left out of cards without idf, which read as they did before the option.
+    @JsonInclude(JsonInclude.Include.NON_NULL) String idfFile,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String idfSha256) {
 
   public static FeatureSpec of(
       boolean useNgrams, int buckets, boolean useEmbedding, int maxTokens) {
@@ -43,7 +52,35 @@ public record FeatureSpec(
         maxTokens,
         useEmbedding ? "mean over attention mask, L2-normalised" : null,
         useEmbedding ? "one text per encoder run, no padding" : null,
-        0);
+        0,
+        null,
+        null);
+  }
+
+  /** The n-gram options {@code ngramSpec} names; empty when this runtime does not know it. */
+  public Optional<NgramFeaturizer.Options> ngramOptions() {
+    return NgramFeaturizer.Options.parse(ngramSpec);
+  }
+
+  /**
+   * @param idfFile the model directory's {@link IdfTable}, exactly when {@code options.idf()}
+   */
+  public FeatureSpec withNgramOptions(
+      NgramFeaturizer.Options options, String idfFile, String idfSha256) {
+    return new FeatureSpec(
+        options.spec(),
+        useNgrams,
+        buckets,
+        useEmbedding,
+        encoder,
+        encoderSha256,
+        tokenizer,
+        maxTokens,
+        pooling,
+        encoderBatching,
+        maxChars,
+        idfFile,
+        idfSha256);
   }
 
   public FeatureSpec withMaxChars(int chars) {
@@ -61,7 +98,9 @@ public record FeatureSpec(
         maxTokens,
         pooling,
         encoderBatching,
-        chars);
+        chars,
+        idfFile,
+        idfSha256);
   }
 
   public FeatureSpec withEncoderSha256(String sha) {
@@ -76,6 +115,8 @@ public record FeatureSpec(
         maxTokens,
         pooling,
         encoderBatching,
-        maxChars);
+        maxChars,
+        idfFile,
+        idfSha256);
   }
 }

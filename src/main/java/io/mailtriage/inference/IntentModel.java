@@ -106,8 +106,13 @@ public final class IntentModel implements AutoCloseable {
         ngramSession =
             openHead(dir.resolve(cascade.headFile()), cascade.headSha256(), card, options);
       }
+      FeatureSpec spec = card.features();
+      float[] idf =
+          spec.idfFile() == null
+              ? null
+              : IdfTable.read(dir.resolve(spec.idfFile()), spec.idfSha256(), spec.buckets());
       extractor =
-          new FeatureExtractor(card.features(), options.intraOpThreads(), options.interOpThreads());
+          new FeatureExtractor(spec, idf, options.intraOpThreads(), options.interOpThreads());
       String wanted = card.features().encoderSha256();
       if (wanted != null && !wanted.equals(extractor.encoderSha256())) {
         throw new ModelLoadException(
@@ -129,18 +134,7 @@ public final class IntentModel implements AutoCloseable {
   /** Reads a head ONNX, checks it against the card's checksum and the head contract. */
   private static OrtSession openHead(Path headPath, String sha256, ModelCard card, Options options)
       throws ModelLoadException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(headPath);
-    } catch (NoSuchFileException e) {
-      throw new ModelLoadException(headPath + ": model file missing");
-    } catch (IOException e) {
-      throw new ModelLoadException(headPath + ": cannot read model file (" + e + ")");
-    }
-    if (!SentenceEncoder.sha256(bytes).equals(sha256)) {
-      throw new ModelLoadException(
-          headPath + ": SHA-256 differs from the card's checksum (corrupt or replaced)");
-    }
+    byte[] bytes = readChecked(headPath, sha256, "model file");
     OrtSession session;
     try (OrtSession.SessionOptions so =
         SentenceEncoder.sessionOptions(options.intraOpThreads(), options.interOpThreads())) {
@@ -159,6 +153,23 @@ public final class IntentModel implements AutoCloseable {
       closeQuietly(e, session);
       throw e;
     }
+  }
+
+  /** A file of the model directory, refused unless its SHA-256 is the card's {@code sha256}. */
+  static byte[] readChecked(Path file, String sha256, String what) throws ModelLoadException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ModelLoadException(file + ": " + what + " missing");
+    } catch (IOException e) {
+      throw new ModelLoadException(file + ": cannot read " + what + " (" + e + ")");
+    }
+    if (!SentenceEncoder.sha256(bytes).equals(sha256)) {
+      throw new ModelLoadException(
+          file + ": SHA-256 differs from the card's checksum (corrupt or replaced)");
+    }
+    return bytes;
   }
 
   private static void closeQuietly(Exception cause, AutoCloseable... resources) {

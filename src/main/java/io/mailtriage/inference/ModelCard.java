@@ -188,13 +188,23 @@ public record ModelCard(
     if (card.headFile() == null || card.headSha256() == null || card.features() == null) {
       throw new ModelLoadException(file + ": headFile, headSha256 and features are required");
     }
-    if (!NgramFeaturizer.SPEC.equals(card.features().ngramSpec())) {
+    FeatureSpec features = card.features();
+    if (features.ngramOptions().isEmpty()) {
       throw new ModelLoadException(
           file
               + ": feature spec "
-              + card.features().ngramSpec()
-              + " differs from this runtime's "
-              + NgramFeaturizer.SPEC);
+              + features.ngramSpec()
+              + " is not one this runtime knows (its default: "
+              + NgramFeaturizer.SPEC
+              + ")");
+    }
+    boolean idf = features.ngramOptions().get().idf();
+    if (idf != (features.idfFile() != null) || idf != (features.idfSha256() != null)) {
+      throw new ModelLoadException(
+          file
+              + (idf
+                  ? ": feature spec names idf but idfFile or idfSha256 is missing"
+                  : ": idfFile given but the feature spec names no idf"));
     }
     if (!(card.temperature() > 0)) {
       throw new ModelLoadException(file + ": temperature must be positive");

@@ -56,13 +56,16 @@ public final class ModelLocation {
     }
   }
 
-  /** The card and every head it names; false when there is no card. */
+  /** The card, every head it names and its idf table; false when there is no card. */
   private static boolean copyModel(String root, Path dir) throws IOException, ModelLoadException {
     if (!copy(root, ModelCard.FILE_NAME, dir)) {
       return false;
     }
     ModelCard card = ModelCard.read(dir.resolve(ModelCard.FILE_NAME));
     copy(root, card.headFile(), dir);
+    if (card.features().idfFile() != null) {
+      copy(root, card.features().idfFile(), dir);
+    }
     if (card.cascade() != null) {
       copy(root, card.cascade().headFile(), dir);
     }

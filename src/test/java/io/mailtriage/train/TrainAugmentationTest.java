@@ -19,6 +19,11 @@ class TrainAugmentationTest {
   @TempDir Path tmp;
 
   private Path train() throws Exception {
+    return writeTrainingSet(tmp);
+  }
+
+  /** Twelve short texts of two intents as a training CSV in {@code dir}. */
+  static Path writeTrainingSet(Path dir) throws Exception {
     StringBuilder sb = new StringBuilder("text,label\n");
     List<String> lost =
         List.of(
@@ -39,7 +44,7 @@ class TrainAugmentationTest {
     for (int i = 0; i < lost.size(); i++) {
       sb.append(lost.get(i)).append(",lost\n").append(fee.get(i)).append(",fee\n");
     }
-    Path p = tmp.resolve("train.csv");
+    Path p = dir.resolve("train.csv");
     Files.writeString(p, sb.toString());
     return p;
   }

@@ -4,9 +4,11 @@ import io.mailtriage.inference.FeatureExtractor;
 import io.mailtriage.inference.FeatureSpec;
 import io.mailtriage.inference.Features;
 import io.mailtriage.inference.HeadTensors;
+import io.mailtriage.inference.IdfTable;
 import io.mailtriage.inference.IntentModel;
 import io.mailtriage.inference.LinearHead;
 import io.mailtriage.inference.ModelCard;
+import io.mailtriage.inference.NgramFeaturizer;
 import io.mailtriage.inference.SentenceEncoder;
 import io.mailtriage.tools.Cli;
 import io.mailtriage.train.eval.Evaluator;
@@ -50,12 +52,16 @@ public final class TrainModel {
           "                   [--features both|ngrams|embedding] [--l2 X] [--l2-dense X] [--iterations N]",
           "                   [--max-tokens N] [--max-chars N] [--calibration-fraction F] [--seed N]",
           "                   [--augment EMAIL-FORMS.json [--augment-copies N]] [--cache FILE] [--cascade]",
+          "                   [--char-min N] [--char-across-words] [--idf]",
           "Trains the intent head on a labelled CSV (text,label) and writes a model directory.",
           "--max-chars: text budget (the subject and first sentences; 0 = whole text). --augment: also fit",
           "N email renderings of each training text (default 1), as the job's model-text step leaves them.",
           "--cache: keep sentence embeddings in FILE across runs (same encoder, window and budget only).",
           "--cascade: also fit a head on the n-grams alone, which answers without the encoder when its",
-          "confidence reaches a threshold chosen on the calibration slice (needs --features both).");
+          "confidence reaches a threshold chosen on the calibration slice (needs --features both).",
+          "--char-min: shortest char n-gram (default 3; the longest is 5). --char-across-words: char",
+          "n-grams over the words joined by spaces instead of inside each word. --idf: weight n-grams by",
+          "their inverse document frequency among the fitted texts (stored with the model).");
   static final Cli.Spec OPTIONS =
       Cli.Spec.of(
               "train",
@@ -72,8 +78,9 @@ public final class TrainModel {
               "seed",
               "augment",
               "augment-copies",
-              "cache")
-          .flags("cascade");
+              "cache",
+              "char-min")
+          .flags("cascade", "char-across-words", "idf");
 
   public static void main(String[] argv) {
     Cli.main("train-model", USAGE, OPTIONS, argv, cli -> train(cli, argv));
@@ -104,6 +111,12 @@ public final class TrainModel {
     double calFraction = cli.decimal("calibration-fraction", 0.1, 0, 0.9);
     long seed = cli.number("seed", 20200501, Long.MIN_VALUE);
     boolean cascade = cli.flag("cascade");
+    NgramFeaturizer.Options ngramOptions =
+        new NgramFeaturizer.Options(
+            (int) cli.number("char-min", 3, 1), cli.flag("char-across-words"), cli.flag("idf"));
+    if (ngramOptions.charMin() > 5) {
+      throw new Cli.UsageException("--char-min must be 1..5");
+    }
     if (cascade && (!featureSet.equals("both") || calFraction == 0)) {
       throw new Cli.UsageException(
           "--cascade needs --features both and a calibration slice (--calibration-fraction > 0)");
@@ -142,13 +155,28 @@ public final class TrainModel {
           texts.size() - rows.size(), augment, copies);
     }
     int[] ys = source.stream().mapToInt(i -> rowYs[i]).toArray();
+    // The calibration slice's rows are held out together with their renderings.
+    boolean[] heldRow = calibrationSlice(rowYs, labels.size(), calFraction, seed);
+    boolean[] held = new boolean[texts.size()];
+    for (int i = 0; i < held.length; i++) {
+      held[i] = heldRow[source.get(i)];
+    }
 
     FeatureSpec spec =
         FeatureSpec.of(useNgrams, buckets, !featureSet.equals("ngrams"), maxTokens)
-            .withMaxChars(maxChars);
+            .withMaxChars(maxChars)
+            .withNgramOptions(ngramOptions, null, null);
+    float[] idf = null;
+    if (ngramOptions.idf() && useNgrams) {
+      // Learned from the fitted texts only, so the calibration slice stays unseen.
+      idf = idf(spec, texts, held);
+      spec =
+          spec.withNgramOptions(
+              ngramOptions, IdfTable.FILE_NAME, SentenceEncoder.sha256(IdfTable.bytes(idf)));
+    }
     List<Features> xs;
     long t0 = System.nanoTime();
-    try (FeatureExtractor fx = new FeatureExtractor(spec, 1, 1)) {
+    try (FeatureExtractor fx = new FeatureExtractor(spec, idf, 1, 1)) {
       spec = spec.withEncoderSha256(fx.encoderSha256());
       EmbeddingCache cache =
           cli.optional("cache").isPresent() && spec.useEmbedding()
@@ -167,12 +195,6 @@ public final class TrainModel {
     }
     log("features extracted in %.1f s", (System.nanoTime() - t0) / 1e9);
 
-    // The calibration slice's rows are held out together with their renderings.
-    boolean[] heldRow = calibrationSlice(rowYs, labels.size(), calFraction, seed);
-    boolean[] held = new boolean[texts.size()];
-    for (int i = 0; i < held.length; i++) {
-      held[i] = heldRow[source.get(i)];
-    }
     List<Features> fitX = new ArrayList<>();
     List<Features> calX = new ArrayList<>();
     List<Integer> fitY = new ArrayList<>();
@@ -251,6 +273,10 @@ public final class TrainModel {
     meta.put("feature_spec", spec.ngramSpec());
     byte[] onnx = OnnxHeadWriter.write(head, meta);
     Files.write(out.resolve(HEAD_FILE), onnx);
+    Files.deleteIfExists(out.resolve(IdfTable.FILE_NAME));
+    if (idf != null) {
+      Files.write(out.resolve(IdfTable.FILE_NAME), IdfTable.bytes(idf));
+    }
     ModelCard.Cascade cascadeCard = null;
     Files.deleteIfExists(out.resolve(NGRAM_HEAD_FILE));
     if (ngramStage != null) {
@@ -338,6 +364,31 @@ public final class TrainModel {
       card.write(out.resolve(ModelCard.FILE_NAME));
     }
     return Cli.OK;
+  }
+
+  /**
+   * Inverse document frequency per bucket among the texts not {@code held} out, as the spec's
+   * n-grams (without idf) see them.
+   */
+  static float[] idf(FeatureSpec spec, List<String> texts, boolean[] held) {
+    NgramFeaturizer.Options options = spec.ngramOptions().orElseThrow();
+    NgramFeaturizer plain =
+        new NgramFeaturizer(
+            spec.buckets(),
+            new NgramFeaturizer.Options(options.charMin(), options.charAcrossWords(), false),
+            null);
+    int[] df = new int[spec.buckets()];
+    int docs = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      if (!held[i]) {
+        docs++;
+        for (int id :
+            plain.featurize(FeatureExtractor.budget(texts.get(i), spec.maxChars())).ids()) {
+          df[id]++;
+        }
+      }
+    }
+    return IdfTable.fromDocumentFrequencies(df, docs);
   }
 
   /** The rows of a training file the trainer fits, with a note on stderr for each it skips. */
