@@ -69,36 +69,28 @@ final class PersonRecognizer extends Recognizer {
    */
   private static final String LONG_TITLE_INITIALS = "dmsbp";
 
-  /** Capitalised words that follow salutations or sign-offs but are not names. */
+  /**
+   * Words that follow salutations or sign-offs but are not names and say nothing of whose the words
+   * before them are: "Hi Anna Please find…" is Anna's greeting, "Dear all" and "Hi there" no one's.
+   */
   private static final WordSet NOT_NAMES =
       WordSet.of(
-          "team",
-          "support",
           "all",
           "everyone",
           "there",
-          "sir",
-          "madam",
-          "customer",
-          "customers",
-          "friends",
-          "folks",
-          "guys",
           "again",
           "thanks",
           "thank",
           "hello",
           "hi",
           "the",
-          "sales",
-          "billing",
-          "service",
-          "services",
-          "admin",
-          "manager",
           "i",
           "we",
           "you",
+          "your",
+          "ihr",
+          "ihre",
+          "votre",
           "please",
           "sorry",
           "hope",
@@ -110,13 +102,10 @@ final class PersonRecognizer extends Recognizer {
           "sent",
           "on",
           "from",
-          "colleagues",
           "both",
           "y'all",
           "world",
           "mailtriage",
-          "helpdesk",
-          "staff",
           "it",
           "this",
           "my",
@@ -125,7 +114,35 @@ final class PersonRecognizer extends Recognizer {
           "of",
           "for",
           "und",
-          "et",
+          "et");
+
+  /**
+   * Groups and roles mail is addressed to or signed by ("Dear Valued Customer", "Hi Support Team",
+   * "Dear Hiring Manager", "Dear Sir or Madam"): no name, and, like {@link #ORGANISATION_WORDS} and
+   * {@link #TEAM_WORDS}, they make the capitalised words beside them after a salutation or sign-off
+   * an organisation's or a role's ({@link #nameAt}).
+   */
+  private static final WordSet AUDIENCES =
+      WordSet.of(
+          "team",
+          "support",
+          "sir",
+          "madam",
+          "sirs",
+          "customer",
+          "customers",
+          "friends",
+          "folks",
+          "guys",
+          "sales",
+          "billing",
+          "service",
+          "services",
+          "admin",
+          "manager",
+          "colleagues",
+          "helpdesk",
+          "staff",
           "friend",
           "member",
           "members",
@@ -144,13 +161,14 @@ final class PersonRecognizer extends Recognizer {
           "shopper",
           "owner",
           "holder",
-          "cardholder",
-          "sirs");
+          "cardholder");
 
   /**
-   * Words that make a header display name an organisation's, a list's or a role's ("DivX News",
-   * "Ayn Rand Institute Media"): such a name is not used as a hint, or every mention of the brand
-   * would be taken for a person.
+   * Kinds and legal forms of organisations, and words of lists and automatic senders: they make a
+   * header display name an organisation's, a list's or a role's ("DivX News", "Ayn Rand Institute
+   * Media"), and such a name is not used as a hint, or every mention of the brand would be taken
+   * for a person; after a salutation or sign-off they make the words beside them an organisation's
+   * ("Dear Acme Bank", "Hello Contoso Ltd").
    */
   private static final WordSet ORGANISATION_WORDS =
       WordSet.of(
@@ -168,17 +186,45 @@ final class PersonRecognizer extends Recognizer {
           "party",
           "media",
           "inc",
+          "incorporated",
           "ltd",
+          "limited",
           "llc",
+          "plc",
           "gmbh",
+          "ag",
+          "bv",
+          "pty",
           "corp",
           "corporation",
           "company",
+          "partners",
+          "holdings",
+          "agency",
+          "insurance",
+          "logistics",
+          "solutions",
+          "systems",
+          "technologies",
+          "telecom",
+          "energy",
+          "airlines",
+          "airways",
+          "hotel",
+          "clinic",
+          "hospital",
+          "pharmacy",
+          "school",
+          "college",
+          "academy",
           "group",
           "list",
           "lists",
           "mailing",
           "bank",
+          "banque",
+          "sparkasse",
+          "trust",
           "club",
           "foundation",
           "association",
@@ -199,7 +245,8 @@ final class PersonRecognizer extends Recognizer {
 
   /**
    * Words of teams, departments and roles: after a cue they make the capitalised words a team's
-   * name, not a person's ("I spoke to Fraud Prevention", "ask Customer Care").
+   * name, not a person's ("I spoke to Fraud Prevention", "ask Customer Care"), and so they do after
+   * a salutation or sign-off ("Dear Claims Department", "Hallo Kundenservice").
    */
   private static final WordSet TEAM_WORDS =
       WordSet.of(
@@ -249,6 +296,29 @@ final class PersonRecognizer extends Recognizer {
           "escalations",
           "hr",
           "it",
+          "resources",
+          "personnel",
+          "recruitment",
+          "recruiting",
+          "admissions",
+          "reception",
+          "committee",
+          "board",
+          "accounting",
+          "marketing",
+          "receivable",
+          "payable",
+          "administrator",
+          "coordinator",
+          "supervisor",
+          "secretary",
+          "concierge",
+          "editor",
+          "editors",
+          "webmaster",
+          "postmaster",
+          "kundenservice",
+          "kundendienst",
           "bank",
           "pay",
           "app",
@@ -363,7 +433,7 @@ final class PersonRecognizer extends Recognizer {
         break;
       }
       if (notAName(s, i, we) || GivenNames.notSurname(s, i, we)) {
-        if (words > 0 && !NOT_NAMES.contains(s.lower, i, we)) {
+        if (words > 0 && !notNameWord(s.lower, i, we)) {
           return; // a team's, company's or product's name: "Apple Support"
         }
         break;
@@ -685,7 +755,7 @@ final class PersonRecognizer extends Recognizer {
       if (part.length() >= Math.max(2, minPart)
           && Character.isUpperCase(part.charAt(0))
           && letters(part)
-          && !NOT_NAMES.contains(part.toLowerCase(Locale.ROOT))
+          && !notNameWord(part.toLowerCase(Locale.ROOT).toCharArray(), 0, part.length())
           && !full.contains(part)
           && !parts.contains(part)
           && (minPart == 2 || GivenNames.safeAlone(part, minPart == 0))) {
@@ -815,9 +885,32 @@ final class PersonRecognizer extends Recognizer {
 
   /** Whether the word is one that follows salutations or cues but names no person. */
   static boolean notAName(Scan s, int start, int end) {
-    return NOT_NAMES.contains(s.lower, start, end)
-        || ORGANISATION_WORDS.contains(s.lower, start, end)
-        || TEAM_WORDS.contains(s.lower, start, end);
+    return notNameWord(s.lower, start, end) || organisationOrRole(s.lower, start, end);
+  }
+
+  /** Whether the word (lower case) is one of {@link #NOT_NAMES} or {@link #AUDIENCES}. */
+  private static boolean notNameWord(char[] lower, int start, int end) {
+    return NOT_NAMES.contains(lower, start, end) || AUDIENCES.contains(lower, start, end);
+  }
+
+  /**
+   * Whether the word (lower case), or a part of it between hyphens ("Support-Team"), is one of an
+   * organisation, a team or a role: {@link #AUDIENCES}, {@link #ORGANISATION_WORDS}, {@link
+   * #TEAM_WORDS}.
+   */
+  private static boolean organisationOrRole(char[] lower, int start, int end) {
+    int from = start;
+    for (int i = start; i <= end; i++) {
+      if (i == end || lower[i] == '-') {
+        if (AUDIENCES.contains(lower, from, i)
+            || ORGANISATION_WORDS.contains(lower, from, i)
+            || TEAM_WORDS.contains(lower, from, i)) {
+          return true;
+        }
+        from = i + 1;
+      }
+    }
+    return false;
   }
 
   private static String withoutFinalDot(String word) {
@@ -882,7 +975,7 @@ final class PersonRecognizer extends Recognizer {
         if (ws == we
             || !Character.isUpperCase(s.text[ws])
             || s.isWordChar(ws - 1)
-            || NOT_NAMES.contains(s.lower, ws, we)) {
+            || notNameWord(s.lower, ws, we)) {
           break;
         }
         start = ws;
@@ -955,6 +1048,7 @@ final class PersonRecognizer extends Recognizer {
       while (p < s.length && s.text[p] == ' ') {
         p++;
       }
+      boolean titled = title;
       if (salutation) {
         // "Dear Mr. Smith": the honorific itself is not part of the name.
         int ts = p;
@@ -962,6 +1056,7 @@ final class PersonRecognizer extends Recognizer {
           p++;
         }
         if (p > ts && TITLES.contains(s.lower, ts, p)) {
+          titled = true;
           if (s.at(p) == '.') {
             p++;
           }
@@ -972,7 +1067,7 @@ final class PersonRecognizer extends Recognizer {
           p = ts;
         }
       }
-      int end = nameAt(s, p, s.length);
+      int end = nameAt(s, p, s.length, titled);
       if (end > p) {
         s.add(PiiType.PERSON, p, end, title ? 0.7 : 0.75);
         i = end - 1;
@@ -1006,7 +1101,7 @@ final class PersonRecognizer extends Recognizer {
             next = ne + 1;
             continue;
           }
-          int end = nameAt(s, ns, ne);
+          int end = nameAt(s, ns, ne, false);
           if (end > ns && restOfLineBlank(s, end, ne)) {
             s.add(PiiType.PERSON, ns, end, 0.75);
           }
@@ -1032,7 +1127,7 @@ final class PersonRecognizer extends Recognizer {
     while (p < lineEnd && s.text[p] == ' ') {
       p++;
     }
-    int end = nameAt(s, p, lineEnd);
+    int end = nameAt(s, p, lineEnd, false);
     if (end <= p
         || !restOfLineBlank(s, end, lineEnd)
         || Signatures.SIGN_OFFS.contains(s.lower, p, end)
@@ -1067,7 +1162,7 @@ final class PersonRecognizer extends Recognizer {
         while (p < lineEnd && s.text[p] == ' ') {
           p++;
         }
-        int end = nameAt(s, p, lineEnd);
+        int end = nameAt(s, p, lineEnd, false);
         boolean domainOrAddress =
             s.at(end) == '@' || (s.at(end) == '.' && s.isAsciiLetter(end + 1));
         if (end > p && !domainOrAddress && personLike(words(new String(s.text, p, end - p)))) {
@@ -1078,12 +1173,20 @@ final class PersonRecognizer extends Recognizer {
     }
   }
 
-  /** End of 1–3 capitalised name words starting at {@code p}, or -1. */
-  private static int nameAt(Scan s, int p, int limit) {
+  /**
+   * End of 1–3 capitalised name words starting at {@code p}, or -1. Support mail is as often
+   * addressed to and signed by an organisation, a team or a role as by a person: a word of one
+   * among the capitalised words or right after them ("Dear Acme Bank", "Hi Fraud Team", "Dear
+   * Hiring Manager", "Hello Contoso Ltd", "Regards,\nAcme Bank Customer Care", "Hallo
+   * Support-Team") makes them no person's name, unless a title stands before them ({@code titled}:
+   * "Dear Ms. Bank" is a person). A word that ends a greeting's name without saying whose it is
+   * ({@link #NOT_NAMES}: "Hi Anna Please find…") ends the name.
+   */
+  private static int nameAt(Scan s, int p, int limit, boolean titled) {
     int end = -1;
     int words = 0;
     int i = p;
-    while (words < MAX_NAME_WORDS && i < limit && Character.isUpperCase(s.at(i))) {
+    while (i < limit && Character.isUpperCase(s.at(i))) {
       int ws = i;
       i++;
       while (i < limit
@@ -1091,8 +1194,12 @@ final class PersonRecognizer extends Recognizer {
               || ((s.at(i) == '\'' || s.at(i) == '-') && Character.isLetter(s.at(i + 1))))) {
         i++;
       }
-      if (i - ws < 2
-          || NOT_NAMES.contains(s.lower, ws, i)
+      if (!titled && !NOT_NAMES.contains(s.lower, ws, i) && organisationOrRole(s.lower, ws, i)) {
+        return -1;
+      }
+      if (words == MAX_NAME_WORDS
+          || i - ws < 2
+          || notNameWord(s.lower, ws, i)
           || s.isDigit(i)
           || innerCapitalAt(s, ws, i)) {
         break;

@@ -185,6 +185,85 @@ class PersonRecognizerTest {
   }
 
   @Test
+  void greetingAddressedToAnOrganisationIsNotAPerson() {
+    assertNoPersonInMails(
+        "",
+        BODY,
+        "Dear Acme Bank,",
+        "Hello Contoso Ltd",
+        "Dear Litware LLC,",
+        "Dear Acme GmbH,",
+        "Dear Lumen Insurance,",
+        "Hallo Acme Bank,",
+        "Bonjour Acme Banque,",
+        "Dear Acme Bank Customer Care",
+        "Dear Woodgrove Savings Trust Fraud Team,");
+  }
+
+  @Test
+  void greetingAddressedToATeamOrRoleIsNotAPerson() {
+    assertNoPersonInMails(
+        "",
+        BODY,
+        "Hi Fraud Team,",
+        "Dear Hiring Manager",
+        "Dear Claims Department,",
+        "Dear Accounts Payable,",
+        "Dear Admissions Office,",
+        "Dear Sir or Madam,",
+        "Hallo Support-Team,",
+        "Hallo Kundenservice,");
+  }
+
+  @Test
+  void signOffOfAnOrganisationOrTeamIsNotAPerson() {
+    assertNoPersonInMails(
+        "Hello," + BODY,
+        "\n",
+        "Kind regards,\nAcme Bank Customer Care",
+        "Thanks,\nContoso Ltd",
+        "Regards,\nAccounts Receivable",
+        "Sincerely,\nYour Acme Support Team",
+        "Mit freundlichen Grüßen\nIhr Kundenservice");
+  }
+
+  private static final String BODY = "\n\nmy card was declined twice today.\n\n";
+
+  /** No person in the mail of each part between {@code before} and {@code after}. */
+  private static void assertNoPersonInMails(String before, String after, String... parts) {
+    for (String part : parts) {
+      assertThat(Found.ofType(PiiType.PERSON, before + part + after)).as(part).isEmpty();
+    }
+  }
+
+  @Test
+  void titledNameAfterGreetingStaysAPerson() {
+    assertThat(Found.ofType(PiiType.PERSON, "Dear Ms. Bank,\nyour card is on its way."))
+        .containsExactly("Bank");
+    assertThat(Found.ofType(PiiType.PERSON, "Hallo Frau Bank,\nIhre Karte ist unterwegs."))
+        .containsExactly("Bank");
+    assertThat(Found.ofType(PiiType.PERSON, "Dear Mr Head,\nyour card is on its way."))
+        .containsExactly("Head");
+  }
+
+  @Test
+  void nameBeforeTheRestOfTheGreetingLineStaysAPerson() {
+    assertThat(Found.ofType(PiiType.PERSON, "Hi Anna Please find the invoice attached."))
+        .containsExactly("Anna");
+    assertThat(Found.ofType(PiiType.PERSON, "Hi Tomasz It was charged twice."))
+        .containsExactly("Tomasz");
+  }
+
+  @Test
+  void signatureNameAboveItsTeamAndCompanyStaysAPerson() {
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "Dear Acme Bank,\nplease call me.\n\nBest,\nPriya Patel\nFraud Team, Acme Bank\n"))
+        .containsExactly("Priya Patel");
+  }
+
+  @Test
   void findsNamesOnTheLineAfterASignOff() {
     assertThat(
             Found.ofType(
