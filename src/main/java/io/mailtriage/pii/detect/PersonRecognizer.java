@@ -1070,9 +1070,7 @@ final class PersonRecognizer extends Recognizer {
       int end = nameAt(s, p, s.length, titled);
       if (end > p) {
         s.add(PiiType.PERSON, p, end, title ? 0.7 : 0.75);
-        i = end - 1;
-      } else {
-        i = we - 1;
+        resume = end; // the name's own words are not cues ("Dear Dr Chen" is one finding)
       }
     }
   }
