@@ -336,6 +336,7 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
     s.queue = v.queue();
     s.urgency = v.urgency();
     s.spamProbability = v.spamProbability();
+    s.inDomain = v.inDomain();
     s.truncated = v.truncated();
     s.modelVersion = version;
     s.scoredAt = now;

@@ -37,8 +37,8 @@ public final class ModelLocation {
   }
 
   /**
-   * Copies the card, the heads it names (the cascade's too), and an optional spam/ sub-model out of
-   * the jar.
+   * Copies the card, the heads it names (the cascade's too), and the optional spam/ and domain/
+   * sub-models out of the jar.
    */
   private static Path extract(String root) throws ModelRejectedException {
     try {
@@ -49,6 +49,7 @@ public final class ModelLocation {
             "no model at classpath:" + root + " (" + ModelCard.FILE_NAME + " missing)");
       }
       copyModel(root + "/" + SPAM_DIR, dir.resolve(SPAM_DIR));
+      copyModel(root + "/" + DOMAIN_DIR, dir.resolve(DOMAIN_DIR));
       return dir;
     } catch (IOException | ModelLoadException e) {
       throw new ModelRejectedException(
@@ -74,6 +75,16 @@ public final class ModelLocation {
 
   /** Sub-directory of a model directory that holds its spam/ham head, when it has one. */
   public static final String SPAM_DIR = "spam";
+
+  /**
+   * Sub-directory of a model directory that holds its domain head, when it has one: whether a text
+   * reads like a support request at all (label {@value #DOMAIN_LABEL}) or like a mailing-list post,
+   * a newsletter or spam. Only the priority stage's {@code model.possibleP0} rule reads it.
+   */
+  public static final String DOMAIN_DIR = "domain";
+
+  /** The domain head's label for a support request. */
+  public static final String DOMAIN_LABEL = "support";
 
   private static boolean copy(String root, String name, Path dir) throws IOException {
     try (InputStream in =

@@ -8,18 +8,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Loads an exported model directory (card + ONNX head, optional spam head) and proves it can serve
- * before the job switches to it: the head's SHA-256 must equal the announced one, the card must
- * match the ONNX output contract (checked by {@link IntentModel#load}), every label must have a
- * queue in the intent mapping, and a smoke inference must return one verdict.
+ * Loads an exported model directory (card + ONNX head, optional spam and domain heads) and proves
+ * it can serve before the job switches to it: the head's SHA-256 must equal the announced one, the
+ * card must match the ONNX output contract (checked by {@link IntentModel#load}), every label must
+ * have a queue in the intent mapping, and a smoke inference must return one verdict.
  *
  * <p>The intent mapping travels as text inside this object, read once at job submission, so
  * TaskManagers need no copy of conf/.
  */
 public final class OnnxModelProvider implements ModelProvider {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(OnnxModelProvider.class);
   private static final String SMOKE_TEXT = "I lost my card yesterday, please block it";
 
   private final String intentsYaml;
@@ -37,6 +40,7 @@ public final class OnnxModelProvider implements ModelProvider {
     Path dir = ModelLocation.resolve(announcement.uri);
     IntentModel intents = null;
     IntentModel spam = null;
+    IntentModel domain = null;
     try {
       ModelCard card = ModelCard.read(dir.resolve(ModelCard.FILE_NAME));
       String actual = sha256(dir.resolve(card.headFile()));
@@ -52,27 +56,46 @@ public final class OnnxModelProvider implements ModelProvider {
       IntentModel.Options options = new IntentModel.Options(intraOpThreads, 1, 32, 3, true, true);
       intents = IntentModel.load(dir, options);
       IntentQueues queues = IntentQueues.parse(intentsYaml, intentsOrigin, intents.labels());
-      Path spamDir = dir.resolve(ModelLocation.SPAM_DIR);
-      if (Files.isDirectory(spamDir)) {
-        spam = IntentModel.load(spamDir, options);
-        if (!spam.labels().contains(OnnxTriageModel.SPAM_LABEL)) {
-          throw new ModelRejectedException(
-              "spam head in " + spamDir + " has no '" + OnnxTriageModel.SPAM_LABEL + "' label");
-        }
+      spam = optionalHead(dir, ModelLocation.SPAM_DIR, OnnxTriageModel.SPAM_LABEL, options);
+      domain = optionalHead(dir, ModelLocation.DOMAIN_DIR, ModelLocation.DOMAIN_LABEL, options);
+      if (domain == null) {
+        // A model directory from before the domain head still serves; only the possibleP0 rule
+        // loses its out-of-domain gate (every mail then counts as a support request).
+        LOG.info(
+            "model {}: no {}/ head, model.possibleP0 pages without its out-of-domain gate",
+            announcement.version,
+            ModelLocation.DOMAIN_DIR);
       }
-      OnnxTriageModel model = new OnnxTriageModel(announcement.version, intents, spam, queues);
+      OnnxTriageModel model =
+          new OnnxTriageModel(announcement.version, intents, spam, domain, queues);
       List<ModelVerdict> smoke = model.score(List.of(SMOKE_TEXT));
       if (smoke.size() != 1 || smoke.get(0).intent() == null) {
         throw new ModelRejectedException("smoke inference returned no verdict");
       }
       return model;
     } catch (ModelRejectedException e) {
-      closeQuietly(intents, spam);
+      closeQuietly(intents, spam, domain);
       throw e;
     } catch (Exception e) {
-      closeQuietly(intents, spam);
+      closeQuietly(intents, spam, domain);
       throw new ModelRejectedException(firstLine(e.getMessage()), e);
     }
+  }
+
+  /** The head in {@code dir/sub}, which must know {@code label}; null when there is none. */
+  private static IntentModel optionalHead(
+      Path dir, String sub, String label, IntentModel.Options options) throws Exception {
+    Path headDir = dir.resolve(sub);
+    if (!Files.isDirectory(headDir)) {
+      return null;
+    }
+    IntentModel head = IntentModel.load(headDir, options);
+    if (!head.labels().contains(label)) {
+      head.close();
+      throw new ModelRejectedException(
+          sub + " head in " + headDir + " has no '" + label + "' label");
+    }
+    return head;
   }
 
   /** Lower-case hex SHA-256 of a file (also used to announce a model). */

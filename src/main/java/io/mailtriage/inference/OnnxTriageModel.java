@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The served triage model: the intent head routed through the intent mapping, plus the optional
- * spam/ham head. Both heads score each text on its own (the encoder runs one text at a time), so a
- * verdict never depends on its batch neighbours and a replay after failure gives the same result.
+ * spam/ham head and the optional domain head (support request or not). Every head scores each text
+ * on its own (the encoder runs one text at a time), so a verdict never depends on its batch
+ * neighbours and a replay after failure gives the same result.
  */
 final class OnnxTriageModel implements TriageModel {
   static final String SPAM_LABEL = "spam";
@@ -14,12 +15,19 @@ final class OnnxTriageModel implements TriageModel {
   private final String version;
   private final IntentModel intents;
   private final IntentModel spam;
+  private final IntentModel domain;
   private final IntentQueues queues;
 
-  OnnxTriageModel(String version, IntentModel intents, IntentModel spam, IntentQueues queues) {
+  OnnxTriageModel(
+      String version,
+      IntentModel intents,
+      IntentModel spam,
+      IntentModel domain,
+      IntentQueues queues) {
     this.version = version;
     this.intents = intents;
     this.spam = spam;
+    this.domain = domain;
     this.queues = queues;
   }
 
@@ -32,12 +40,18 @@ final class OnnxTriageModel implements TriageModel {
   public List<ModelVerdict> score(List<String> texts) throws Exception {
     List<Prediction> predictions = intents.predict(texts);
     List<Prediction> spamPredictions = spam == null ? null : spam.predict(texts);
+    List<Prediction> domainPredictions = domain == null ? null : domain.predict(texts);
     List<ModelVerdict> out = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       Prediction p = predictions.get(i);
       IntentQueues.Route route = queues.route(p);
       double spamProbability =
           spamPredictions == null ? 0.0 : spamPredictions.get(i).probability(SPAM_LABEL);
+      // Without a domain head every text counts as a support request: the gate is off.
+      double inDomain =
+          domainPredictions == null
+              ? 1.0
+              : domainPredictions.get(i).probability(ModelLocation.DOMAIN_LABEL);
       out.add(
           new ModelVerdict(
               p.ok() ? p.label() : "none",
@@ -45,6 +59,7 @@ final class OnnxTriageModel implements TriageModel {
               route.queue(),
               route.urgency(),
               spamProbability,
+              inDomain,
               p.truncated(),
               p.topK().stream().map(Prediction.Scored::label).toArray(String[]::new),
               p.topK().stream().mapToDouble(Prediction.Scored::probability).toArray()));
@@ -58,6 +73,9 @@ final class OnnxTriageModel implements TriageModel {
       intents.close();
       if (spam != null) {
         spam.close();
+      }
+      if (domain != null) {
+        domain.close();
       }
     } catch (Exception e) {
       throw new IllegalStateException("cannot close ONNX sessions", e);

@@ -32,6 +32,12 @@ public class ScoredEmail {
   /** Probability that the email is spam or phishing (0 when no spam model is configured). */
   public double spamProbability;
 
+  /**
+   * Probability that the email reads like a support request, not a mailing-list post, a newsletter
+   * or spam (1 when the model has no domain head). Only {@code model.possibleP0} reads it.
+   */
+  public double inDomain;
+
   /** True when the text was longer than the model window and was cut. */
   public boolean truncated;
 

@@ -54,9 +54,11 @@ public record JobSettings(
       try (IntentModel intents = IntentModel.load(dir)) {
         card = intents.card();
       }
-      Path spamDir = dir.resolve(ModelLocation.SPAM_DIR);
-      if (Files.isDirectory(spamDir)) {
-        IntentModel.load(spamDir).close();
+      for (String head : new String[] {ModelLocation.SPAM_DIR, ModelLocation.DOMAIN_DIR}) {
+        Path headDir = dir.resolve(head);
+        if (Files.isDirectory(headDir)) {
+          IntentModel.load(headDir).close();
+        }
       }
       headSha256 = OnnxModelProvider.sha256(dir.resolve(card.headFile()));
     } catch (ModelRejectedException | ModelLoadException | OrtException | IOException e) {

@@ -122,13 +122,18 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
 
   /**
    * The most probable of the model's top three intents that the policy raises to P0, when the model
-   * gives it at least {@code model.possibleP0.probability} and the three hold at least {@code
-   * model.possibleP0.topThree}; null when there is none. A lost card the model ranks second, or
+   * gives it at least {@code model.possibleP0.probability}, the three hold at least {@code
+   * model.possibleP0.topThree} and the email reads like a support request ({@code
+   * model.possibleP0.inDomain}); null when there is none. A lost card the model ranks second, or
    * names without confidence, is better paged than left in a queue; a newsletter whose probability
-   * is spread over every intent is not a lost card.
+   * is spread over every intent, or a mailing-list post that happens to lean on one, is not a lost
+   * card. The gate is only this safety net's: a confident P0 intent is paged whatever the domain
+   * head says.
    */
   private String possibleP0Intent(ScoredEmail s) {
-    if (s.topIntents == null || s.topConfidences == null) {
+    if (s.topIntents == null
+        || s.topConfidences == null
+        || s.inDomain < policy.possibleP0InDomain()) {
       return null;
     }
     int n = Math.min(3, Math.min(s.topIntents.length, s.topConfidences.length));

@@ -38,6 +38,7 @@ public final class PriorityPolicy implements Serializable {
   private final double urgentAbove;
   private final double possibleP0Probability;
   private final double possibleP0TopThree;
+  private final double possibleP0InDomain;
   private final List<String> cueWords;
   private final int cueScanChars;
   private final Set<String> vipTenants;
@@ -75,6 +76,7 @@ public final class PriorityPolicy implements Serializable {
     ConfigSection possible = model.section("possibleP0");
     this.possibleP0Probability = possible.probability("probability");
     this.possibleP0TopThree = possible.probability("topThree");
+    this.possibleP0InDomain = possible.probability("inDomain");
     possible.done();
     model.done();
 
@@ -237,9 +239,17 @@ public final class PriorityPolicy implements Serializable {
     return possibleP0Probability;
   }
 
-  /** ... when the top three answers together hold at least this probability. */
+  /** ... when the top three answers together hold at least this probability ... */
   public double possibleP0TopThree() {
     return possibleP0TopThree;
+  }
+
+  /**
+   * ... and the model's domain head gives the email at least this probability of being a support
+   * request (0 turns the gate off; a model without a domain head passes every email).
+   */
+  public double possibleP0InDomain() {
+    return possibleP0InDomain;
   }
 
   public List<String> cueWords() {

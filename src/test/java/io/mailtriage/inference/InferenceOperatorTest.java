@@ -52,6 +52,7 @@ class InferenceOperatorTest {
                 queue,
                 0.1,
                 0.0,
+                1.0,
                 false,
                 new String[] {"len_" + t.length()},
                 new double[] {0.9}));

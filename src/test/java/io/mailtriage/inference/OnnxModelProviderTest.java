@@ -7,8 +7,11 @@ import io.mailtriage.pii.TokenizedEmail;
 import io.mailtriage.testing.ModelDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
@@ -58,6 +61,53 @@ class OnnxModelProviderTest {
       assertThat(model.score(List.of("my card was stolen last night")).get(0).intent())
           .isEqualTo("lost_or_stolen_card");
     }
+  }
+
+  @Test
+  void theDomainHeadTellsASupportRequestFromAMailingListPost() throws Exception {
+    try (TriageModel model = provider().load(announce("v2", copyOfDefaultModel()))) {
+      List<ModelVerdict> verdicts =
+          model.score(
+              List.of(
+                  "Card gone\nHi, I think my card was stolen at the station this morning."
+                      + " Please block it.",
+                  "[Razor-users] Razor 2.14 - the day after\nAfter upgrading to 2.14 the agents"
+                      + " report every message twice; razor-check -d shows the same catalogue"
+                      + " servers as before. Anyone else seeing this on the list?"));
+      assertThat(verdicts.get(0).inDomain()).isGreaterThan(0.9);
+      assertThat(verdicts.get(1).inDomain()).isLessThan(0.1);
+    }
+  }
+
+  @Test
+  void aModelWithoutADomainHeadServesAndCountsEveryTextAsASupportRequest() throws Exception {
+    Path dir = copyOfDefaultModel();
+    try (Stream<Path> files = Files.walk(dir.resolve(ModelLocation.DOMAIN_DIR))) {
+      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
+    try (TriageModel model = provider().load(announce("v1", dir))) {
+      assertThat(model.score(List.of("[Razor-users] Razor 2.14 - the day after")))
+          .singleElement()
+          .satisfies(v -> assertThat(v.inDomain()).isEqualTo(1.0));
+    }
+  }
+
+  @Test
+  void aDomainHeadWithoutTheSupportLabelIsRefused() throws Exception {
+    Path dir = copyOfDefaultModel();
+    Path domain = dir.resolve(ModelLocation.DOMAIN_DIR);
+    for (String file : new String[] {ModelCard.FILE_NAME, "intent-head.onnx"}) {
+      Files.copy(
+          dir.resolve(ModelLocation.SPAM_DIR).resolve(file),
+          domain.resolve(file),
+          StandardCopyOption.REPLACE_EXISTING);
+    }
+    assertThatThrownBy(() -> provider().load(announce("v2", dir)))
+        .isInstanceOf(ModelRejectedException.class)
+        .hasMessageContaining("domain head in")
+        .hasMessageContaining("has no 'support' label");
   }
 
   @Test

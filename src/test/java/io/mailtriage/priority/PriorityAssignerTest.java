@@ -81,6 +81,44 @@ class PriorityAssignerTest {
   }
 
   @Test
+  void aMailingListPostWithAP0IntentAmongItsAnswersIsNotPagedOnAGuess() {
+    // "[Razor-users] Razor 2.14 - the day after": the model leans on an intent it has to pick, and
+    // a P0 intent comes third; the domain head reads a mailing-list post, not a support request.
+    ScoredEmail s = email("a", "card_not_working", "needs-review", 0.31, 1_000);
+    s.topIntents = new String[] {"card_not_working", "verify_top_up", "compromised_card"};
+    s.topConfidences = new double[] {0.31, 0.12, 0.08};
+    s.inDomain = 0.03;
+    PrioritizedEmail p = prioritized(policy, s);
+    assertThat(p.level).isEqualTo(2);
+    assertThat(p.reasons).containsExactly("queue:needs-review", "low_confidence");
+
+    s.inDomain = 0.9; // the same answers on a customer's mail: paged
+    assertThat(prioritized(policy, s).reasons).contains("possible_intent:compromised_card");
+  }
+
+  @Test
+  void theDomainGateIsTheSafetyNetsOnlyAConfidentP0IntentIsPagedWhateverItReads() {
+    ScoredEmail s = email("a", "lost_or_stolen_card", "fraud", 0.93, 1_000);
+    s.topIntents = new String[] {"lost_or_stolen_card", "card_not_working", "compromised_card"};
+    s.topConfidences = new double[] {0.93, 0.03, 0.02};
+    s.inDomain = 0.01;
+    PrioritizedEmail p = prioritized(policy, s);
+    assertThat(p.level).isZero();
+    assertThat(p.reasons).containsExactly("intent:lost_or_stolen_card");
+  }
+
+  @Test
+  void aDomainThresholdOfZeroPagesAPossibleP0WhateverTheMailReadsLike() {
+    ScoredEmail s = email("a", "topping_up_by_card", "top-ups", 0.6, 1_000);
+    s.topIntents = new String[] {"topping_up_by_card", "lost_or_stolen_card", "card_linking"};
+    s.topConfidences = new double[] {0.6, 0.18, 0.07};
+    s.inDomain = 0.0;
+    assertThat(prioritized(policy, s).level).isEqualTo(3);
+    assertThat(prioritized(policy("    inDomain: 0.45", "    inDomain: 0"), s).reasons)
+        .contains("possible_intent:lost_or_stolen_card");
+  }
+
+  @Test
   void spamStillDemotesAPossibleP0() {
     ScoredEmail s = email("a", "topping_up_by_card", "top-ups", 0.6, 1_000);
     s.topIntents = new String[] {"topping_up_by_card", "lost_or_stolen_card"};

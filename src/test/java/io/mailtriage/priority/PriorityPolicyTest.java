@@ -89,6 +89,12 @@ class PriorityPolicyTest {
             "conf/priority.yaml: spam.spareIntentsAbove: expected a number between 0 and 1, got 1.5");
     assertThatThrownBy(() -> policy("  spareIntentsAbove: 0.8\n", ""))
         .hasMessage("conf/priority.yaml: spam.spareIntentsAbove: missing");
+    assertThatThrownBy(() -> policy("    inDomain: 0.45\n", ""))
+        .hasMessage("conf/priority.yaml: model.possibleP0.inDomain: missing");
+    assertThatThrownBy(() -> policy("    inDomain: 0.45", "    inDomain: half"))
+        .hasMessage(
+            "conf/priority.yaml: model.possibleP0.inDomain: expected a number between 0 and 1,"
+                + " got \"half\"");
     assertThatThrownBy(() -> policy("    topThree: 0.45", "    topThree: 45"))
         .hasMessage(
             "conf/priority.yaml: model.possibleP0.topThree: expected a number between 0 and 1,"

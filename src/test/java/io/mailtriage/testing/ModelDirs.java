@@ -13,8 +13,8 @@ public final class ModelDirs {
   private ModelDirs() {}
 
   /**
-   * Copies models/default (card, heads, spam/) to {@code target}, so a test can change its files
-   * freely.
+   * Copies models/default (card, heads, spam/, domain/) to {@code target}, so a test can change its
+   * files freely.
    */
   public static Path copyOfDefault(Path target) throws IOException {
     try (Stream<Path> files = Files.walk(DEFAULT)) {

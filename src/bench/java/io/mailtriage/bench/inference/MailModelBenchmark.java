@@ -21,8 +21,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * The served model (intent head and spam head, each text alone, as the job scores) on mail, several
- * paths side by side in one run:
+ * The served model (intent head, spam head and domain head, each text alone, as the job scores) on
+ * mail, several paths side by side in one run:
  *
  * <ul>
  *   <li>{@code baseline} (with {@code --baseline DIR}): that model directory on the whole readable
@@ -127,8 +127,10 @@ final class MailModelBenchmark {
             long c0 = cpu.getCurrentThreadCpuTime();
             run = run.stream().map(paths.get(i).text()).toList();
             List<Prediction> intents = models.get(i)[0].predict(run);
-            if (models.get(i)[1] != null) {
-              models.get(i)[1].predict(run);
+            for (int h = 1; h < models.get(i).length; h++) {
+              if (models.get(i)[h] != null) {
+                models.get(i)[h].predict(run);
+              }
             }
             if (r >= 0) {
               rates[i][r] = run.size() / ((cpu.getCurrentThreadCpuTime() - c0) / 1e9);
@@ -153,12 +155,17 @@ final class MailModelBenchmark {
     return Cli.OK;
   }
 
-  /** The intent head (cascade on or off) and the spam head of a model directory. */
+  /**
+   * The intent head (cascade on or off), the spam head and the domain head of a model directory.
+   */
   private static IntentModel[] load(Path dir, boolean cascade) throws Exception {
     IntentModel intents = IntentModel.load(dir, IntentModel.Options.DEFAULT.withCascade(cascade));
     Path spamDir = dir.resolve(ModelLocation.SPAM_DIR);
+    Path domainDir = dir.resolve(ModelLocation.DOMAIN_DIR);
     return new IntentModel[] {
-      intents, Files.isDirectory(spamDir) ? IntentModel.load(spamDir) : null
+      intents,
+      Files.isDirectory(spamDir) ? IntentModel.load(spamDir) : null,
+      Files.isDirectory(domainDir) ? IntentModel.load(domainDir) : null
     };
   }
 

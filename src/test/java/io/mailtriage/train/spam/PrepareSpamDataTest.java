@@ -2,6 +2,7 @@ package io.mailtriage.train.spam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mailtriage.inference.text.ModelText;
 import io.mailtriage.train.CsvReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ class PrepareSpamDataTest {
   }
 
   @Test
-  void supportQueriesBecomeRenderedHamWithAFifthHeldOut() throws Exception {
+  void supportQueriesBecomeRenderedHamWithAFifthHeldOutAndTheDomainDataSplitsTheSameRows()
+      throws Exception {
     for (int i = 0; i < 10; i++) {
       message(
           "easy-ham-1",
@@ -81,11 +83,35 @@ class PrepareSpamDataTest {
                   .contains(
                       "\n"); // a whole email: subject line, greeting, signature around the query
             });
+    // The domain head's data: the same messages and split as the job's model text, labelled by
+    // where they come from.
+    List<CsvReader.Row> domainTrain = CsvReader.readLabelled(out.resolve("domain-train.csv"));
+    List<CsvReader.Row> domainTest = CsvReader.readLabelled(out.resolve("domain-test.csv"));
+    assertThat(domainTrain.stream().map(CsvReader.Row::text))
+        .containsExactlyElementsOf(train.stream().map(PrepareSpamDataTest::modelText).toList());
+    assertThat(domainTrain)
+        .filteredOn(r -> r.label().equals("support"))
+        .extracting(CsvReader.Row::text)
+        .containsExactlyElementsOf(rendered.stream().map(PrepareSpamDataTest::modelText).toList())
+        .allSatisfy(t -> assertThat(t).contains("still pending"));
+    assertThat(domainTest)
+        .filteredOn(r -> r.label().equals("support"))
+        .extracting(CsvReader.Row::text)
+        .containsExactlyElementsOf(heldOut.stream().map(PrepareSpamDataTest::modelText).toList());
+    assertThat(domainTest)
+        .filteredOn(r -> !r.label().equals("support"))
+        .allSatisfy(r -> assertThat(r.label()).isEqualTo("other"))
+        .extracting(CsvReader.Row::text)
+        .containsExactlyElementsOf(test.stream().map(PrepareSpamDataTest::modelText).toList());
     // Every corpus message starts with its subject line, an empty one when the message has none.
     assertThat(
             train.stream().filter(r -> r.text().startsWith("\nA message without")).count()
                 + test.stream().filter(r -> r.text().startsWith("\nA message without")).count())
         .isOne();
+  }
+
+  private static String modelText(CsvReader.Row r) {
+    return ModelText.of(r.text()).text();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.mailtriage.train.spam;
 
+import io.mailtriage.inference.ModelLocation;
 import io.mailtriage.inference.text.ModelText;
 import io.mailtriage.tools.Cli;
 import io.mailtriage.train.CsvReader;
@@ -11,7 +12,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -36,9 +36,14 @@ import org.apache.james.mime4j.stream.MimeConfig;
  * of a training split, never a test split) are rendered as customer email ({@link EmailRenderer})
  * and added as ham, so the head learns that a short request with a greeting and a sign-off is not a
  * mailing-list post or a newsletter. One in five of them (by FNV-1a of the query) goes to {@code
- * support-test.csv} instead, to count false flags on mail the spam head never saw.
+ * support-test.csv} instead, to count false flags on mail the spam head never saw. The same rows,
+ * split the same way, are also written as the domain head's data ({@code domain-train.csv}, {@code
+ * domain-test.csv}), as the model text the job reads: corpus messages against support renderings,
+ * whatever their spam label.
  */
 public final class PrepareSpamData {
+  /** The domain head's label for everything that is not a support request. */
+  static final String OTHER = "other";
 
   private PrepareSpamData() {}
 
@@ -47,7 +52,8 @@ public final class PrepareSpamData {
           "\n",
           "usage: prepare-spam-data --corpus DIR --out DIR [--support-ham TRAIN.csv --forms EMAIL-FORMS.json]",
           "Writes spam/ham train.csv and test.csv from a SpamAssassin corpus (DIR/data/<group>/*.txt); with",
-          "--support-ham, adds email renderings of those (training) queries as ham, a fifth to support-test.csv.");
+          "--support-ham, adds email renderings of those (training) queries as ham, a fifth to support-test.csv,",
+          "and writes domain-train.csv / domain-test.csv: the same rows labelled support (renderings) or other.");
 
   public static void main(String[] argv) {
     System.exit(run(argv));
@@ -76,14 +82,8 @@ public final class PrepareSpamData {
     }
     EmailRenderer renderer = forms == null ? null : EmailRenderer.load(forms);
     Files.createDirectories(out);
-    int[] counts = new int[4];
-    try (BufferedWriter train =
-            Files.newBufferedWriter(out.resolve("train.csv"), StandardCharsets.UTF_8);
-        BufferedWriter test =
-            Files.newBufferedWriter(out.resolve("test.csv"), StandardCharsets.UTF_8);
+    try (Outputs o = new Outputs(out, renderer != null);
         Stream<Path> groups = Files.list(data)) {
-      train.write("text,label\r\n");
-      test.write("text,label\r\n");
       for (Path group : groups.filter(Files::isDirectory).sorted().toList()) {
         String label = group.getFileName().toString().startsWith("spam") ? "spam" : "ham";
         List<Path> files;
@@ -95,18 +95,19 @@ public final class PrepareSpamData {
           try (InputStream in = Files.newInputStream(f)) {
             text = readableText(in);
           }
-          boolean isTest =
-              Integer.remainderUnsigned(fnv1a(group.getFileName() + "/" + f.getFileName()), 5) == 0;
-          (isTest ? test : train).write(CsvReader.field(text) + "," + label + "\r\n");
-          counts[(isTest ? 2 : 0) + (label.equals("spam") ? 1 : 0)]++;
+          o.corpus(text, label, heldOut(group, f));
         }
       }
-    }
-    System.err.printf(
-        "train: %d ham, %d spam; test: %d ham, %d spam -> %s%n",
-        counts[0], counts[1], counts[2], counts[3], out);
-    if (renderer != null) {
-      addSupportHam(supportHam, renderer, out);
+      System.err.printf(
+          "train: %d ham, %d spam; test: %d ham, %d spam -> %s%n",
+          o.counts[0], o.counts[1], o.counts[2], o.counts[3], out);
+      if (renderer != null) {
+        addSupportHam(supportHam, renderer, o);
+        System.err.printf(
+            "support ham from %s: %d rendered into train.csv, %d into support-test.csv;"
+                + " domain-train.csv / domain-test.csv: the same rows labelled %s or %s%n",
+            supportHam, o.counts[4], o.counts[5], ModelLocation.DOMAIN_LABEL, OTHER);
+      }
     }
     return Cli.OK;
   }
@@ -114,26 +115,86 @@ public final class PrepareSpamData {
   /**
    * Appends renderings of the support queries to train.csv as ham; one in five to support-test.csv.
    */
-  private static void addSupportHam(Path queries, EmailRenderer renderer, Path out)
+  private static void addSupportHam(Path queries, EmailRenderer renderer, Outputs o)
       throws IOException {
-    int[] counts = new int[2];
-    try (BufferedWriter train =
-            Files.newBufferedWriter(
-                out.resolve("train.csv"), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        BufferedWriter test =
-            Files.newBufferedWriter(out.resolve("support-test.csv"), StandardCharsets.UTF_8)) {
-      test.write("text,label\r\n");
-      for (CsvReader.Row r : CsvReader.readLabelled(queries)) {
-        int h = fnv1a("support/" + r.text());
-        boolean isTest = Integer.remainderUnsigned(h, 5) == 0;
-        String email = renderer.render(r.text(), h).joined();
-        (isTest ? test : train).write(CsvReader.field(email) + ",ham\r\n");
-        counts[isTest ? 1 : 0]++;
+    for (CsvReader.Row r : CsvReader.readLabelled(queries)) {
+      int h = fnv1a("support/" + r.text());
+      o.support(renderer.render(r.text(), h).joined(), Integer.remainderUnsigned(h, 5) == 0);
+    }
+  }
+
+  /**
+   * The files written: spam/ham train.csv and test.csv, and with support ham also support-test.csv
+   * and the domain head's data, domain-train.csv / domain-test.csv: the same messages and split,
+   * every corpus message (ham or spam) labelled {@value #OTHER} and every support rendering {@value
+   * ModelLocation#DOMAIN_LABEL}, so the domain head is tested on no message the spam head trained
+   * on and the other way round. Unlike the spam head's, the domain head's texts are what the job
+   * hands the model ({@link ModelText}): fitted on whole messages it learned the renderings'
+   * greetings and signatures, which the job strips, and read replies and forwards of other forms as
+   * mailing-list posts (docs/intent-model.md, "Domain head").
+   */
+  private static final class Outputs implements AutoCloseable {
+    private final BufferedWriter train;
+    private final BufferedWriter test;
+    private final BufferedWriter supportTest;
+    private final BufferedWriter domainTrain;
+    private final BufferedWriter domainTest;
+
+    /** Corpus train ham, train spam, test ham, test spam; support rows to train, to test. */
+    final int[] counts = new int[6];
+
+    Outputs(Path out, boolean withSupport) throws IOException {
+      train = open(out.resolve("train.csv"));
+      test = open(out.resolve("test.csv"));
+      supportTest = withSupport ? open(out.resolve("support-test.csv")) : null;
+      domainTrain = withSupport ? open(out.resolve("domain-train.csv")) : null;
+      domainTest = withSupport ? open(out.resolve("domain-test.csv")) : null;
+    }
+
+    void corpus(String text, String label, boolean isTest) throws IOException {
+      write(isTest ? test : train, text, label);
+      if (domainTrain != null) {
+        write(isTest ? domainTest : domainTrain, ModelText.of(text).text(), OTHER);
+      }
+      counts[(isTest ? 2 : 0) + (label.equals("spam") ? 1 : 0)]++;
+    }
+
+    void support(String email, boolean isTest) throws IOException {
+      write(isTest ? supportTest : train, email, "ham");
+      write(
+          isTest ? domainTest : domainTrain,
+          ModelText.of(email).text(),
+          ModelLocation.DOMAIN_LABEL);
+      counts[isTest ? 5 : 4]++;
+    }
+
+    private static BufferedWriter open(Path file) throws IOException {
+      BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      w.write("text,label\r\n");
+      return w;
+    }
+
+    private static void write(BufferedWriter w, String text, String label) throws IOException {
+      w.write(CsvReader.field(text) + "," + label + "\r\n");
+    }
+
+    @Override
+    public void close() throws IOException {
+      for (BufferedWriter w :
+          new BufferedWriter[] {train, test, supportTest, domainTrain, domainTest}) {
+        if (w != null) {
+          w.close();
+        }
       }
     }
-    System.err.printf(
-        "support ham from %s: %d rendered into train.csv, %d into support-test.csv%n",
-        queries, counts[0], counts[1]);
+  }
+
+  /**
+   * Whether a corpus message ({@code group/file}) is in the test split: one in five, by FNV-1a of
+   * its group and file name, so the split is the same however the corpus is unpacked or listed.
+   */
+  public static boolean heldOut(Path group, Path file) {
+    return Integer.remainderUnsigned(fnv1a(group.getFileName() + "/" + file.getFileName()), 5) == 0;
   }
 
   /** Subject line, then the text parts of the body; HTML parts are reduced to their text. */

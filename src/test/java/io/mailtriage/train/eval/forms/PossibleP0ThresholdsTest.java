@@ -66,7 +66,8 @@ class PossibleP0ThresholdsTest {
                 new double[] {0.7, 0.15, 0.1}));
 
     List<Outcome> outcomes =
-        PossibleP0Thresholds.sweep(mails, EvalMailReport.p0Intents(PRIORITY), policies());
+        PossibleP0Thresholds.sweep(
+            mails, List.of(), EvalMailReport.p0Intents(PRIORITY), policies());
     Outcome chosen = PossibleP0Thresholds.choose(outcomes, 1.0);
 
     assertThat(chosen.probability()).isEqualTo(0.20);
@@ -79,23 +80,68 @@ class PossibleP0ThresholdsTest {
     assertThat(PossibleP0Thresholds.render(outcomes, 1.0))
         .contains("rule off:  probability 1.00, topThree 0.00: P0 intents paged 0/1")
         .contains("chosen:    probability 0.20, topThree 0.90: P0 intents paged 1/1 (100.0 %)")
-        .contains("| 1/1 | 0/1 | 0.20 | 0.90 |");
+        .contains("| 1/1 | 0/1 | 0/0 | 0.20 | 0.90 |");
   }
 
   @Test
   void whenNoSettingPagesEnoughTheOneThatPagesTheMostIsShown() {
     List<Outcome> outcomes =
         List.of(
-            new Outcome(0.1, 0.5, 8, 10, 30, 100),
-            new Outcome(0.2, 0.5, 9, 10, 40, 100),
-            new Outcome(0.3, 0.5, 9, 10, 20, 100),
-            new Outcome(1, 0, 5, 10, 3, 100));
+            new Outcome(0.1, 0.5, 8, 10, 30, 100, 0, 0),
+            new Outcome(0.2, 0.5, 9, 10, 40, 100, 0, 0),
+            new Outcome(0.3, 0.5, 9, 10, 20, 100, 0, 0),
+            new Outcome(1, 0, 5, 10, 3, 100, 0, 0));
 
     assertThat(PossibleP0Thresholds.choose(outcomes, 0.97)).isEqualTo(outcomes.get(2));
     assertThat(PossibleP0Thresholds.render(outcomes, 0.97))
         .contains("none reaches 97 %; most P0 paged: probability 0.30");
     // At 50 %, the rule switched off pages fewer other mails than any that reaches it.
     assertThat(PossibleP0Thresholds.choose(outcomes, 0.5)).isEqualTo(outcomes.get(3));
+  }
+
+  @Test
+  void offTopicMessagesArePagedOnlyWhenTheDomainHeadReadsThemAsSupport() throws Exception {
+    // A mailing-list post the intent model leans on a card intent for, a compromised card third.
+    EvalMailModel.Scored post =
+        mail(
+            "",
+            new String[] {"card_not_working", "verify_top_up", "compromised_card"},
+            new double[] {0.31, 0.12, 0.08});
+    post.email().inDomain = 0.03;
+    Set<String> p0 = EvalMailReport.p0Intents(PRIORITY);
+
+    Outcome gated = shipped(PossibleP0Thresholds.sweep(List.of(), List.of(post), p0, policies()));
+    post.email().inDomain = 0.9;
+    Outcome read = shipped(PossibleP0Thresholds.sweep(List.of(), List.of(post), p0, policies()));
+
+    assertThat(gated.offTopicPaged()).isZero();
+    assertThat(gated.offTopic()).isOne();
+    assertThat(read.offTopicPaged()).isOne();
+    assertThat(read.describe()).endsWith("off-topic paged 1/1 (100.0 %)");
+  }
+
+  @Test
+  void theDomainThresholdIsTheHighestThatKeepsEnoughSupportMail() {
+    double[] inDomain = {0.9, 0.6, 0.2, 0.3, 0.1};
+    boolean[] support = {true, true, true, false, false};
+
+    String table = PossibleP0Thresholds.renderDomain(inDomain, support, 0.6);
+
+    assertThat(table)
+        .contains("| 0.25 | 2/3 (66.67 %) | 1/2 (50.00 %) |")
+        .contains("| 0.65 | 1/3 (33.33 %) | 2/2 (100.00 %) |")
+        .contains("chosen: inDomain 0.60, the highest that keeps at least 60.0 % of support rows");
+    assertThat(PossibleP0Thresholds.renderDomain(inDomain, support, 1.0))
+        .contains("chosen: inDomain 0.20");
+  }
+
+  /** The outcome of the shipped probability and topThree. */
+  private static Outcome shipped(List<Outcome> outcomes) {
+    return outcomes.stream()
+        .filter(
+            o -> Math.abs(o.probability() - 0.02) < 1e-9 && Math.abs(o.topThree() - 0.45) < 1e-9)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<String> texts(Path csv) throws Exception {
@@ -128,6 +174,7 @@ class PossibleP0ThresholdsTest {
     s.topConfidences = topConfidences;
     s.urgency = 0.1;
     s.spamProbability = 0.01;
+    s.inDomain = 0.98;
     EvalMailTexts m = new EvalMailTexts(gold + ".eml", "plain", gold, e.subject, e.body, "");
     return new EvalMailModel.Scored(m, null, s);
   }

@@ -3,7 +3,11 @@ package io.mailtriage.train.eval.forms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mailtriage.config.ConfigSection;
+import io.mailtriage.inference.IntentModel;
 import io.mailtriage.inference.ModelCard;
+import io.mailtriage.inference.ModelLocation;
+import io.mailtriage.inference.Prediction;
+import io.mailtriage.inference.text.ModelText;
 import io.mailtriage.priority.PrioritizedEmail;
 import io.mailtriage.priority.PriorityAssigner;
 import io.mailtriage.priority.PriorityPolicy;
@@ -15,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,7 +36,17 @@ import java.util.TreeMap;
  * every {@code probability} (0.01 to 0.50 by 0.01) and {@code topThree} (0 to 0.95 by 0.05) with
  * the rest of the priority file as it is, and chooses the setting that pages the fewest mails of
  * other intents while at least {@code --paged} of the P0-intent mails come out P0; between equals,
- * the higher thresholds. Prints the choice, the rule switched off, and the trade-off on the way.
+ * the higher thresholds. Prints the choice, the rule switched off, the priority file's own setting,
+ * and the trade-off on the way. {@code model.possibleP0.inDomain} stays as the file has it; with
+ * {@code --off-topic} each setting is also scored on the held-out messages of a mailing-list and
+ * spam corpus (none of them a support request), the ones paged are listed with their reasons, and
+ * {@code model.possibleP0.inDomain} is chosen on the sets' mails (support requests) and those
+ * messages as on {@code --in-domain}'s CSV.
+ *
+ * <p>{@code --in-domain}: chooses {@code model.possibleP0.inDomain} on a labelled CSV the model's
+ * domain head never trained on ({@code domain-test.csv} of {@code prepare-spam-data}): the highest
+ * threshold (0.05 to 0.95 by 0.05) that keeps at least {@code --kept} of the support requests in
+ * domain, with the share of other mail it keeps out.
  */
 public final class PossibleP0Thresholds {
   static final String USAGE =
@@ -39,12 +54,18 @@ public final class PossibleP0Thresholds {
           "\n",
           "usage: choose-possible-p0 --hold-out TRAIN.csv --out DIR [--fraction 0.1] [--seed 20200501]",
           "       choose-possible-p0 --set DIR [--set DIR...] --model DIR [--paged 0.97]",
+          "                          [--off-topic CORPUS [--kept 0.995]]",
           "                          [--config conf/mailtriage.yaml] [--intents conf/intents.yaml]",
           "                          [--priority conf/priority.yaml]",
+          "       choose-possible-p0 --in-domain DOMAIN-TEST.csv --model DIR [--kept 0.995]",
           "--hold-out writes DIR/train.csv (the rest) and DIR/held-out.csv (the rows of train-model's",
           "calibration slice for that fraction and seed). --set scores mail built from held-out rows",
           "(build-eval-mail) with a model trained without them and chooses model.possibleP0: the",
-          "least paging of other intents with at least --paged of the P0-intent mails paged.");
+          "least paging of other intents with at least --paged of the P0-intent mails paged;",
+          "--off-topic also scores the held-out messages of a corpus (scripts/fetch-corpus.sh's folder)",
+          "and chooses model.possibleP0.inDomain on the sets and those messages, as --in-domain does.",
+          "--in-domain chooses model.possibleP0.inDomain: the highest threshold on DIR/domain that keeps",
+          "at least --kept of the CSV's support rows (label support; the rest are other mail).");
 
   static final String TRAIN = "train.csv";
   static final String HELD_OUT = "held-out.csv";
@@ -54,6 +75,9 @@ public final class PossibleP0Thresholds {
 
   private static final int TOP_THREE_STEP = 5;
   private static final int MAX_TOP_THREE = 95;
+
+  /** Tried domain thresholds, in hundredths: 0.05..0.95. */
+  private static final int DOMAIN_STEP = 5;
 
   private PossibleP0Thresholds() {}
 
@@ -71,7 +95,10 @@ public final class PossibleP0Thresholds {
             "paged",
             "config",
             "intents",
-            "priority"),
+            "priority",
+            "off-topic",
+            "in-domain",
+            "kept"),
         argv,
         PossibleP0Thresholds::run);
   }
@@ -87,11 +114,48 @@ public final class PossibleP0Thresholds {
           "choose-possible-p0: " + held + " held-out rows in " + out.resolve(HELD_OUT));
       return Cli.OK;
     }
+    if (cli.optional("in-domain").isPresent()) {
+      Path model = cli.directory("model");
+      Path csv = cli.file("in-domain");
+      double kept = cli.decimal("kept", 0.995, 0, 1);
+      Path domainDir = model.resolve(ModelLocation.DOMAIN_DIR);
+      if (!Files.isDirectory(domainDir)) {
+        throw new Cli.UsageException(
+            "--model: no " + ModelLocation.DOMAIN_DIR + "/ head in " + model);
+      }
+      List<CsvReader.Row> rows = CsvReader.readLabelled(csv);
+      List<Prediction> p;
+      try (IntentModel domain = IntentModel.load(domainDir)) {
+        p = domain.predict(rows.stream().map(r -> ModelText.of(r.text()).text()).toList());
+      }
+      double[] inDomain = new double[rows.size()];
+      boolean[] support = new boolean[rows.size()];
+      for (int i = 0; i < rows.size(); i++) {
+        inDomain[i] = p.get(i).probability(ModelLocation.DOMAIN_LABEL);
+        support[i] = rows.get(i).label().equals(ModelLocation.DOMAIN_LABEL);
+      }
+      System.out.printf(Locale.ROOT, "domain head %s on %s (model text)%n%n", domainDir, csv);
+      System.out.print(renderDomain(inDomain, support, kept));
+      // The rows on the wrong side of 0.5, by their subject line, to see what the head misreads.
+      System.out.println("\nRows on the wrong side of 0.5 (gold, inDomain, subject line):");
+      for (int i = 0; i < rows.size(); i++) {
+        if (support[i] != inDomain[i] >= 0.5) {
+          System.out.printf(
+              Locale.ROOT,
+              "  %-7s %.3f %s%n",
+              rows.get(i).label(),
+              inDomain[i],
+              rows.get(i).text().lines().findFirst().orElse(""));
+        }
+      }
+      return Cli.OK;
+    }
     if (cli.all("set").isEmpty()) {
-      throw new Cli.UsageException("give --hold-out TRAIN.csv or --set DIR");
+      throw new Cli.UsageException("give --hold-out TRAIN.csv, --set DIR or --in-domain FILE.csv");
     }
     Path model = cli.directory("model");
     double paged = cli.decimal("paged", 0.97, 0, 1);
+    double kept = cli.decimal("kept", 0.995, 0, 1);
     Path config = cli.file("config", "conf/mailtriage.yaml");
     Path intents = cli.file("intents", "conf/intents.yaml");
     Path priority = cli.file("priority", "conf/priority.yaml");
@@ -99,6 +163,11 @@ public final class PossibleP0Thresholds {
     for (String set : cli.all("set")) {
       mails.addAll(EvalMailModel.score(EvalMailTexts.read(Path.of(set), config), model, intents));
     }
+    Path corpus = cli.optional("off-topic").isPresent() ? cli.directory("off-topic") : null;
+    List<EvalMailModel.Scored> offTopic =
+        corpus == null
+            ? List.of()
+            : EvalMailModel.score(EvalMailTexts.heldOutCorpus(corpus, config), model, intents);
     ModelCard card = ModelCard.read(model.resolve(ModelCard.FILE_NAME));
     Policies policies =
         new Policies(
@@ -109,14 +178,140 @@ public final class PossibleP0Thresholds {
     Set<String> p0 = EvalMailReport.p0Intents(priority);
     System.out.printf(
         Locale.ROOT,
-        "model %s (%s), %d mails from %s; P0 intents %s%n%n",
+        "model %s (%s, domain head %s), %d mails from %s; P0 intents %s; %s%n%n",
         model,
         card.headSha256().substring(0, 12),
+        Files.isDirectory(model.resolve(ModelLocation.DOMAIN_DIR)) ? "present" : "absent",
         mails.size(),
         String.join(", ", cli.all("set")),
-        String.join(", ", p0));
-    System.out.print(render(sweep(mails, p0, policies), paged));
+        String.join(", ", p0),
+        corpus == null
+            ? "no off-topic corpus"
+            : offTopic.size() + " held-out off-topic messages from " + corpus);
+    if (!offTopic.isEmpty()) {
+      // The domain gate's own trade-off on the same mail: the sets are support requests, the corpus
+      // is not.
+      List<EvalMailModel.Scored> both = new ArrayList<>(mails);
+      both.addAll(offTopic);
+      double[] inDomain = both.stream().mapToDouble(m -> m.email().inDomain).toArray();
+      boolean[] support = new boolean[both.size()];
+      Arrays.fill(support, 0, mails.size(), true);
+      System.out.printf(
+          Locale.ROOT,
+          "model.possibleP0.inDomain: the sets' mails are support requests, the corpus's are not%n");
+      System.out.print(renderDomain(inDomain, support, kept));
+      System.out.println();
+    }
+    List<Outcome> outcomes = sweep(mails, offTopic, p0, policies);
+    Outcome chosen = choose(outcomes, paged);
+    PriorityPolicy file = policies.with(null, null);
+    double fileProbability = file.possibleP0Probability();
+    double fileTopThree = file.possibleP0TopThree();
+    System.out.printf(
+        Locale.ROOT,
+        "model.possibleP0.inDomain %.2f (as in %s): support mails read as support %s,"
+            + " off-topic messages %s%n",
+        file.possibleP0InDomain(),
+        priority,
+        inDomain(mails, file.possibleP0InDomain()),
+        inDomain(offTopic, file.possibleP0InDomain()));
+    System.out.print(render(outcomes, paged));
+    System.out.printf(
+        Locale.ROOT,
+        "%nas given:  %s%n",
+        outcome(mails, offTopic, p0, policies, fileProbability, fileTopThree).describe());
+    if (!offTopic.isEmpty()) {
+      System.out.printf(
+          Locale.ROOT,
+          "%nOff-topic messages paged P0 as given (probability %.2f, topThree %.2f):%n%s",
+          fileProbability,
+          fileTopThree,
+          pagedOffTopic(offTopic, policies.with(fileProbability, fileTopThree)));
+      System.out.printf(
+          Locale.ROOT,
+          "%nOff-topic messages paged P0 as chosen (probability %.2f, topThree %.2f):%n%s",
+          chosen.probability,
+          chosen.topThree,
+          pagedOffTopic(offTopic, policies.with(chosen.probability, chosen.topThree)));
+    }
     return Cli.OK;
+  }
+
+  /**
+   * Per tried domain threshold, the share of support rows kept in domain and of other rows kept
+   * out; the chosen one (the highest that keeps at least {@code kept} of the support rows) marked.
+   */
+  static String renderDomain(double[] inDomain, boolean[] support, double kept) {
+    int supports = 0;
+    for (boolean b : support) {
+      supports += b ? 1 : 0;
+    }
+    int others = support.length - supports;
+    StringBuilder out = new StringBuilder("| inDomain | support kept in | other kept out |\n");
+    out.append("|---|---|---|\n");
+    double chosen = 0;
+    for (int t = DOMAIN_STEP; t < 100; t += DOMAIN_STEP) {
+      double threshold = t / 100.0;
+      int supportIn = 0;
+      int otherOut = 0;
+      for (int i = 0; i < support.length; i++) {
+        boolean in = inDomain[i] >= threshold;
+        supportIn += support[i] && in ? 1 : 0;
+        otherOut += !support[i] && !in ? 1 : 0;
+      }
+      if (supportIn >= kept * supports) {
+        chosen = threshold;
+      }
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %.2f | %d/%d (%.2f %%) | %d/%d (%.2f %%) |%n",
+              threshold,
+              supportIn,
+              supports,
+              100.0 * supportIn / Math.max(1, supports),
+              otherOut,
+              others,
+              100.0 * otherOut / Math.max(1, others)));
+    }
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%nchosen: inDomain %.2f, the highest that keeps at least %.1f %% of support rows in"
+                + " domain%s%n",
+            chosen,
+            100 * kept,
+            chosen == 0 ? " (none does: the gate stays off)" : ""));
+    return out.toString();
+  }
+
+  /** How many of the mails the domain head puts at or above the threshold, as "n/N". */
+  private static String inDomain(List<EvalMailModel.Scored> mails, double threshold) {
+    long n = mails.stream().filter(m -> m.email().inDomain >= threshold).count();
+    return n + "/" + mails.size();
+  }
+
+  /** Each off-topic message the policy pages: file, model answer, domain probability, reasons. */
+  private static String pagedOffTopic(List<EvalMailModel.Scored> offTopic, PriorityPolicy policy) {
+    PriorityAssigner assigner = new PriorityAssigner(policy);
+    StringBuilder out = new StringBuilder();
+    int n = 0;
+    for (EvalMailModel.Scored m : offTopic) {
+      PrioritizedEmail p = assigner.map(PrioritizedEmail.of(m.email()));
+      if (p.level == PriorityPolicy.P0) {
+        n++;
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  %-32s read %-32s %.2f inDomain %.2f %s%n",
+                m.mail().file(),
+                m.email().intent,
+                m.email().confidence,
+                m.email().inDomain,
+                String.join(",", p.reasons)));
+      }
+    }
+    return n == 0 ? "  none\n" : out.toString();
   }
 
   /** Writes the two files; returns the number of held-out rows. */
@@ -144,51 +339,79 @@ public final class PossibleP0Thresholds {
     return n;
   }
 
-  /** The priority file with only {@code model.possibleP0} varied. */
+  /** The priority file with only {@code model.possibleP0}'s probability and topThree varied. */
   record Policies(JsonNode tree, String origin, Set<String> intents, Set<String> queues) {
-    PriorityPolicy with(double probability, double topThree) {
+    /** The file with these two thresholds; either null keeps the file's own. */
+    PriorityPolicy with(Double probability, Double topThree) {
       JsonNode copy = tree.deepCopy();
-      ((ObjectNode) copy.path("model").path("possibleP0"))
-          .put("probability", probability)
-          .put("topThree", topThree);
+      ObjectNode possible = (ObjectNode) copy.path("model").path("possibleP0");
+      if (probability != null) {
+        possible.put("probability", probability);
+      }
+      if (topThree != null) {
+        possible.put("topThree", topThree);
+      }
       return PriorityPolicy.read(
           ConfigSection.of(copy, origin, ConfigSection.Values.QUOTED), intents, queues);
     }
   }
 
-  /** What one setting does to the mails: P0-intent mails and other mails that came out P0. */
+  /**
+   * What one setting does to the mails: P0-intent mails, other mails, and off-topic messages (no
+   * support request at all) that came out P0.
+   */
   record Outcome(
-      double probability, double topThree, int p0Paged, int p0Mails, int otherPaged, int others) {
+      double probability,
+      double topThree,
+      int p0Paged,
+      int p0Mails,
+      int otherPaged,
+      int others,
+      int offTopicPaged,
+      int offTopic) {
     String describe() {
       return String.format(
-          Locale.ROOT,
-          "probability %.2f, topThree %.2f: P0 intents paged %d/%d (%.1f %%), other intents"
-              + " paged %d/%d (%.1f %%)",
-          probability,
-          topThree,
-          p0Paged,
-          p0Mails,
-          100.0 * p0Paged / Math.max(1, p0Mails),
-          otherPaged,
-          others,
-          100.0 * otherPaged / Math.max(1, others));
+              Locale.ROOT,
+              "probability %.2f, topThree %.2f: P0 intents paged %d/%d (%.1f %%), other intents"
+                  + " paged %d/%d (%.1f %%)",
+              probability,
+              topThree,
+              p0Paged,
+              p0Mails,
+              100.0 * p0Paged / Math.max(1, p0Mails),
+              otherPaged,
+              others,
+              100.0 * otherPaged / Math.max(1, others))
+          + (offTopic == 0
+              ? ""
+              : String.format(
+                  Locale.ROOT,
+                  ", off-topic paged %d/%d (%.1f %%)",
+                  offTopicPaged,
+                  offTopic,
+                  100.0 * offTopicPaged / offTopic));
     }
   }
 
   /** Every tried setting, and last the rule switched off (probability 1). */
-  static List<Outcome> sweep(List<EvalMailModel.Scored> mails, Set<String> p0, Policies policies) {
+  static List<Outcome> sweep(
+      List<EvalMailModel.Scored> mails,
+      List<EvalMailModel.Scored> offTopic,
+      Set<String> p0,
+      Policies policies) {
     List<Outcome> out = new ArrayList<>();
     for (int p = 1; p <= MAX_PROBABILITY; p++) {
       for (int t = 0; t <= MAX_TOP_THREE; t += TOP_THREE_STEP) {
-        out.add(outcome(mails, p0, policies, p / 100.0, t / 100.0));
+        out.add(outcome(mails, offTopic, p0, policies, p / 100.0, t / 100.0));
       }
     }
-    out.add(outcome(mails, p0, policies, 1, 0));
+    out.add(outcome(mails, offTopic, p0, policies, 1, 0));
     return out;
   }
 
   private static Outcome outcome(
       List<EvalMailModel.Scored> mails,
+      List<EvalMailModel.Scored> offTopic,
       Set<String> p0,
       Policies policies,
       double probability,
@@ -206,7 +429,20 @@ public final class PossibleP0Thresholds {
         otherPaged += paged ? 1 : 0;
       }
     }
-    return new Outcome(probability, topThree, p0Paged, p0Mails, otherPaged, mails.size() - p0Mails);
+    int offTopicPaged = 0;
+    for (EvalMailModel.Scored m : offTopic) {
+      offTopicPaged +=
+          assigner.map(PrioritizedEmail.of(m.email())).level == PriorityPolicy.P0 ? 1 : 0;
+    }
+    return new Outcome(
+        probability,
+        topThree,
+        p0Paged,
+        p0Mails,
+        otherPaged,
+        mails.size() - p0Mails,
+        offTopicPaged,
+        offTopic.size());
   }
 
   /**
@@ -257,8 +493,9 @@ public final class PossibleP0Thresholds {
     for (Outcome o : outcomes) {
       frontier.merge(o.p0Paged, o, (a, b) -> better(b, a, 0) ? b : a);
     }
-    out.append("\n| P0 intents paged | other intents paged | probability | topThree |\n");
-    out.append("|---|---|---|---|\n");
+    out.append(
+        "\n| P0 intents paged | other intents paged | off-topic paged | probability | topThree |\n");
+    out.append("|---|---|---|---|---|\n");
     int fewest = Integer.MAX_VALUE;
     for (Outcome o : frontier.descendingMap().values()) {
       if (o.otherPaged < fewest) {
@@ -266,11 +503,13 @@ public final class PossibleP0Thresholds {
         out.append(
             String.format(
                 Locale.ROOT,
-                "| %d/%d | %d/%d | %.2f | %.2f |%n",
+                "| %d/%d | %d/%d | %d/%d | %.2f | %.2f |%n",
                 o.p0Paged,
                 o.p0Mails,
                 o.otherPaged,
                 o.others,
+                o.offTopicPaged,
+                o.offTopic,
                 o.probability,
                 o.topThree));
       }
