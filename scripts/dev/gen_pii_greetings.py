@@ -12,7 +12,16 @@ and person names are invented. Each case is one mail: a greeting, a body that na
 sign-off; the greetings and sign-offs are paired with a fixed seed so each appears with both
 kinds of the other. Rerun after editing.
 
-Fields as in eval.jsonl.
+Also generates src/test/resources/pii/eval-phone-names.jsonl: the names people type from phones in
+greetings and sign-offs, in lower case and mixed forms ("thanks\nmike", "thx -sarah", "cheers\nsarah
+k", "hi sarah,", "hey tom -", "- mike" above "Sent from my iPhone"), and multi-word salutations
+("Good morning Anna,", "Good afternoon Mr Lee", "Morning Tom,"), beside the ordinary words that
+stand in the same places and name nobody ("thanks\nagain", "cheers\nhave a good day", "hi there",
+"hey guys", "good morning team", "thanks in advance", "regards\nsent from my iphone"). Written by
+hand too, before the rules that read them, in English, German and French; each mail a greeting, a
+body that names nobody, a sign-off, with a seed of its own.
+
+Usage: gen_pii_greetings.py [GREETINGS_OUT [PHONE_NAMES_OUT]]. Fields as in eval.jsonl.
 """
 import json
 import random
@@ -22,11 +31,11 @@ R = random.Random(20261204)
 cases = []
 
 
-def add(text, persons, region="US", tag="greet-"):
+def add(text, persons, region="US", tag="greet-", into=cases):
     for v in persons:
         assert v in text, (v, text)
-    cases.append({"id": f"{tag}{len(cases) + 1:04d}", "region": region, "names": [], "text": text,
-                  "entities": [{"type": "PERSON", "value": v} for v in persons]})
+    into.append({"id": f"{tag}{len(into) + 1:04d}", "region": region, "names": [], "text": text,
+                 "entities": [{"type": "PERSON", "value": v} for v in persons]})
 
 
 # Greetings of organisations, teams and roles (the line or lines opening the mail): no person.
@@ -107,23 +116,30 @@ BODIES = [
 ]
 
 
-def mail(greeting, sign_off):
-    sep = "" if greeting.endswith("\n") else "\n\n"
-    return f"{greeting}{sep}{R.choice(BODIES)}\n\n{sign_off}\n"
+def mail(greeting, sign_off, rng=R, bodies=BODIES, sep="\n\n"):
+    sep = "" if greeting.endswith("\n") else sep
+    return f"{greeting}{sep}{rng.choice(bodies)}\n\n{sign_off}\n"
 
 
-def add_mail(greeting, greeted, sign_offs):
+def add_mail(greeting, greeted, sign_offs, make=mail, rng=R, **to):
     """A mail of the greeting and a sign-off drawn from the list, drawn again while a name labelled
     in it also occurs elsewhere in the text ("Bank" of "Dear Ms. Bank," in "Acme Bank"): every
     occurrence of a labelled value counts as that value."""
     while True:
-        s = R.choice(sign_offs)
+        s = rng.choice(sign_offs)
         s, signed = s if isinstance(s, tuple) else (s, None)
-        text = mail(greeting, s)
+        text = make(greeting, s)
         names = [n for n in (greeted, signed) if n]
         if all(text.count(n) == 1 for n in names):
-            add(text, names)
+            add(text, names, **to)
             return
+
+
+def write(rows, out):
+    json_lines = [json.dumps(c, ensure_ascii=False) for c in rows]
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(json_lines) + "\n")
+    print(f"{len(json_lines)} cases -> {out}")
 
 
 # Every greeting once with a sign-off of each kind, drawn with the seed.
@@ -139,8 +155,93 @@ for s in ORGANISATION_SIGN_OFFS:
 for s, who in PERSON_SIGN_OFFS:
     add(mail("Hi,", s), [who])
 
-json_lines = [json.dumps(c, ensure_ascii=False) for c in cases]
-out = sys.argv[1] if len(sys.argv) > 1 else "src/test/resources/pii/eval-greetings.jsonl"
-with open(out, "w", encoding="utf-8") as fh:
-    fh.write("\n".join(json_lines) + "\n")
-print(f"{len(json_lines)} cases -> {out}")
+write(cases, sys.argv[1] if len(sys.argv) > 1 else "src/test/resources/pii/eval-greetings.jsonl")
+
+# Names typed from phones (eval-phone-names.jsonl). Greetings of a person: (greeting, the name).
+PHONE_PERSON_GREETINGS = [
+    ("hi sarah,", "sarah"), ("hey tom -", "tom"), ("hey tom,", "tom"), ("hi priya", "priya"),
+    ("hello kevin,", "kevin"), ("hi sarah k,", "sarah k"), ("hey marco!", "marco"),
+    ("dear ingrid,", "ingrid"), ("hi maria lopez,", "maria lopez"), ("hey jessica", "jessica"),
+    ("hi mr lee,", "lee"), ("hello ms. patel", "patel"), ("hi daniel -", "daniel"),
+    ("Hi sarah,", "sarah"), ("hey Tom,", "Tom"), ("hi Priya!", "Priya"),
+    # multi-word salutations
+    ("Good morning Anna,", "Anna"), ("Good afternoon Mr Lee", "Lee"), ("Morning Tom,", "Tom"),
+    ("Good evening Ms. Okafor,", "Okafor"), ("good morning sarah,", "sarah"),
+    ("Good day Kevin,", "Kevin"), ("good afternoon mr. chen", "chen"), ("Afternoon Priya,", "Priya"),
+    ("Good Morning Daniel,", "Daniel"), ("morning jessica", "jessica"),
+    # German and French
+    ("hallo jürgen,", "jürgen"), ("Guten Morgen Herr Weber,", "Weber"),
+    ("Guten Tag Frau Schmidt,", "Schmidt"),
+    ("guten tag thomas,", "thomas"), ("bonjour camille,", "camille"), ("Bonsoir Élodie,", "Élodie"),
+    ("salut julien", "julien"),
+]
+# Greetings of no one, lower case and multi-word.
+PHONE_NO_ONE_GREETINGS = [
+    "hi there", "hi all", "hey guys", "good morning team", "Evening all", "Good morning,",
+    "hi,", "hey", "Good afternoon everyone,", "morning all", "hello again", "hi folks,",
+    "hey there!", "Good morning support,", "good evening", "hi support team", "Guten Morgen,",
+    "Guten Tag zusammen,", "bonjour à tous,", "Good day,", "hello,", "hey everyone",
+    "hey can you help", "hi, will you call me back", "morning!", "good day to you", "hey guys,",
+    "hello there,", "hi again", "hey folks -", "Good evening all,", "salut tout le monde",
+]
+# Sign-offs of a person, typed from phones: (sign-off, the name in it).
+PHONE_PERSON_SIGN_OFFS = [
+    ("thanks\nmike", "mike"), ("thanks, mike", "mike"), ("thx -sarah", "sarah"),
+    ("cheers\nsarah k", "sarah k"), ("ty\njessica", "jessica"), ("thanks!\ndaniel", "daniel"),
+    ("thx\nkevin", "kevin"), ("cheers, tom", "tom"), ("regards\npriya patel", "priya patel"),
+    ("thanks - marco", "marco"), ("best\ningrid", "ingrid"),
+    ("thank you\nmaria lopez", "maria lopez"),
+    ("Thanks, Mike", "Mike"), ("Cheers\nSarah K", "Sarah K"), ("thanks\n- mike", "mike"),
+    ("many thanks\nanna", "anna"), ("Thx, Kevin", "Kevin"), ("ty\nJessica", "Jessica"),
+    ("- mike\n\nSent from my iPhone", "mike"), ("mike\nSent from my iPhone", "mike"),
+    ("- Tom\n\nSent from my iPhone", "Tom"), ("thanks\nsarah\n\nSent from my iPhone", "sarah"),
+    # German and French
+    ("danke\njürgen", "jürgen"), ("viele grüße\nthomas", "thomas"), ("lg\nanna", "anna"),
+    ("merci\ncamille", "camille"), ("merci, julien", "julien"), ("Gruß, Jürgen", "Jürgen"),
+]
+# Sign-offs of no one: ordinary words under or beside a sign-off.
+PHONE_NO_ONE_SIGN_OFFS = [
+    "thanks\nagain", "cheers\nhave a good day", "thanks in advance", "regards\nsent from my iphone",
+    "thanks!", "thx", "thanks so much", "cheers\nbye", "ty so much", "thanks a lot",
+    "thanks\nwill send the receipt tomorrow", "thanks\nhope to hear from you soon",
+    "Thanks again", "cheers mate", "thanks guys", "thanks,\nbest", "Sent from my iPhone",
+    "thanks\nlooking forward to your reply", "regards", "Thanks, team", "thanks\nsorry again",
+    "danke\nschönen tag noch", "merci\nbonne journée", "thank you\nmay i also ask about the fee",
+    "thanks\nwill do", "cheers\nhope this helps", "thanks\nbest wishes", "ty\nsorry for the trouble",
+    "thanks,\nbye", "regards\nsent from my samsung galaxy", "thx\nsee you", "merci d'avance",
+    "thanks\nmay", "cheers\nhave a nice weekend", "thanks, guys", "Thanks, Acme Support",
+]
+
+PHONE_BODIES = [
+    "my card was declined twice today although the balance is fine, could you check",
+    "i was charged twice for the march invoice pls refund one",
+    "the parcel still hasnt arrived and tracking hasnt changed since monday",
+    "please close my account at the end of the month",
+    "the app keeps logging me out since the update",
+    "can you resend the verification code, the last one expired",
+]
+
+PHONE_R = random.Random(20261204)
+phone_cases = []
+
+
+def phone_mail(greeting, sign_off):
+    return mail(greeting, sign_off, PHONE_R, PHONE_BODIES, "\n")
+
+
+def add_phone_mail(greeting, greeted, sign_offs):
+    add_mail(greeting, greeted, sign_offs, phone_mail, PHONE_R, tag="phone-", into=phone_cases)
+
+
+for g, p in PHONE_PERSON_GREETINGS:
+    add_phone_mail(g, p, PHONE_NO_ONE_SIGN_OFFS)
+    add_phone_mail(g, p, PHONE_PERSON_SIGN_OFFS)
+for g in PHONE_NO_ONE_GREETINGS:
+    add_phone_mail(g, None, PHONE_NO_ONE_SIGN_OFFS)
+    add_phone_mail(g, None, PHONE_PERSON_SIGN_OFFS)
+for s in PHONE_NO_ONE_SIGN_OFFS:
+    add(phone_mail("hi", s), [], tag="phone-", into=phone_cases)
+for s, who in PHONE_PERSON_SIGN_OFFS:
+    add(phone_mail("hello", s), [who], tag="phone-", into=phone_cases)
+write(phone_cases,
+      sys.argv[2] if len(sys.argv) > 2 else "src/test/resources/pii/eval-phone-names.jsonl")

@@ -14,6 +14,10 @@ import java.util.Locale;
  */
 final class PersonRecognizer extends Recognizer {
 
+  /**
+   * Words and two-word phrases that open a greeting line; the phrases ("Good morning Anna", "Guten
+   * Tag Frau Schmidt") are looked up as the line's first two words.
+   */
   private static final WordSet SALUTATIONS =
       WordSet.of(
           "dear",
@@ -22,10 +26,20 @@ final class PersonRecognizer extends Recognizer {
           "hey",
           "hallo",
           "bonjour",
+          "bonsoir",
+          "salut",
           "greetings",
           "morning",
           "afternoon",
-          "evening");
+          "evening",
+          "good morning",
+          "good afternoon",
+          "good evening",
+          "good day",
+          "guten morgen",
+          "guten tag",
+          "guten abend");
+
   private static final WordSet TITLES =
       WordSet.of(
           "mr",
@@ -475,10 +489,35 @@ final class PersonRecognizer extends Recognizer {
    * ("i spoke to maria lopez"), or a known family name alone after a title ("dr. chen").
    */
   private static boolean lowerCaseAfterCue(Scan s, int p, int we, boolean title) {
+    int end = lowerCaseName(s, p, we, title, false);
+    if (end < 0) {
+      return false;
+    }
+    s.add(PiiType.PERSON, p, end, 0.65);
+    return true;
+  }
+
+  /**
+   * End of a name in lower case whose first word is {@code [p, we)}, or -1: a known given name that
+   * is no everyday word ("mike", "sarah"), with a known family name after it ("maria lopez"), or a
+   * known family name alone after a title ("mr lee"). Phones leave names in lower case; ordinary
+   * words never count, since only the lists' names do. With {@code alone} (a greeting or a
+   * sign-off, whose name ends the greeting or the line), a given name that is also an everyday word
+   * counts too when it closes the greeting ("hey tom -", "thanks\nsam"; "hey will you" is none),
+   * unless it is a month or a function word ("may", "will", "can").
+   */
+  private static int lowerCaseName(Scan s, int p, int we, boolean title, boolean alone) {
+    if (we - p < 2 || !Character.isLowerCase(s.text[p])) {
+      return -1;
+    }
     int kind = GivenNames.kind(s, p, we);
     if ((kind & GivenNames.GIVEN) == 0
-        && !(title && (kind & (GivenNames.SURNAME | GivenNames.WORD)) == GivenNames.SURNAME)) {
-      return false;
+        && !(title && (kind & (GivenNames.SURNAME | GivenNames.WORD)) == GivenNames.SURNAME)
+        && !(alone
+            && (kind & GivenNames.AMBIGUOUS) != 0
+            && !GivenNames.notSurname(s, p, we)
+            && closesGreeting(s, withInitial(s, we)))) {
+      return -1;
     }
     int end = we;
     if (s.at(we) == ' ') {
@@ -492,8 +531,35 @@ final class PersonRecognizer extends Recognizer {
         end = qe;
       }
     }
-    s.add(PiiType.PERSON, p, end, 0.65);
-    return true;
+    return end;
+  }
+
+  /** Whether the name ending at {@code end} ends its greeting or line: "hey tom,", "hey tom -". */
+  private static boolean closesGreeting(Scan s, int end) {
+    char c = s.at(end);
+    return end >= s.length
+        || c == ','
+        || c == '!'
+        || c == '.'
+        || c == '\n'
+        || c == '\r'
+        || (c == ' ' && (s.at(end + 1) == '-' || s.at(end + 1) == '\n'));
+  }
+
+  /**
+   * End of the name ending at {@code end} with the initial of a family name after it, when a letter
+   * alone closes the greeting or the line ("cheers\nsarah k", "Hi Sarah K,"); otherwise {@code
+   * end}. "hi sarah i need" has no initial.
+   */
+  private static int withInitial(Scan s, int end) {
+    if (end < 0 || s.at(end) != ' ' || !Character.isLetter(s.at(end + 1))) {
+      return end;
+    }
+    int after = s.at(end + 2) == '.' ? end + 3 : end + 2;
+    char c = s.at(after);
+    boolean closes =
+        after >= s.length || c == ',' || c == '!' || c == '\n' || c == '\r' || c == '-';
+    return closes ? end + 2 : end;
   }
 
   /**
@@ -1035,6 +1101,17 @@ final class PersonRecognizer extends Recognizer {
       }
       boolean title = titleShape && TITLES.contains(s.lower, i, we);
       boolean salutation = salutationShape && SALUTATIONS.contains(s.lower, i, we);
+      if (salutationShape && !salutation && we < s.length && t[we] == ' ') {
+        // "Good morning Anna", "Guten Tag Frau Schmidt": a salutation of two words.
+        int we2 = we + 1;
+        while (we2 - we <= 10 && Scan.isAsciiLetter(s.at(we2))) {
+          we2++;
+        }
+        if (SALUTATIONS.contains(s.lower, i, we2)) {
+          salutation = true;
+          we = we2;
+        }
+      }
       if (!title && !salutation) {
         continue;
       }
@@ -1068,8 +1145,17 @@ final class PersonRecognizer extends Recognizer {
         }
       }
       int end = nameAt(s, p, s.length, titled);
+      double confidence = title ? 0.7 : 0.75;
+      if (salutation) {
+        if (end < 0) {
+          // "hi sarah,", "hey tom -": phones leave the name in lower case.
+          end = lowerCaseName(s, p, GivenNames.wordEnd(s, p), titled, true);
+          confidence = 0.7;
+        }
+        end = withInitial(s, end);
+      }
       if (end > p) {
-        s.add(PiiType.PERSON, p, end, title ? 0.7 : 0.75);
+        s.add(PiiType.PERSON, p, end, confidence);
         resume = end; // the name's own words are not cues ("Dear Dr Chen" is one finding)
       }
     }
@@ -1099,15 +1185,52 @@ final class PersonRecognizer extends Recognizer {
             next = ne + 1;
             continue;
           }
-          int end = nameAt(s, ns, ne, false);
-          if (end > ns && restOfLineBlank(s, end, ne)) {
-            s.add(PiiType.PERSON, ns, end, 0.75);
-          }
+          signedName(s, skipDashes(s, ns, ne), ne, false);
           break;
+        }
+      } else if (!blank && lineEnd - a <= SAME_LINE_SIGN_OFF) {
+        // "thanks, mike", "thx -sarah", "Cheers, Sarah K": the name on the sign-off's line.
+        int b = Signatures.signOffOpening(s, a, lineEnd);
+        if (b > a) {
+          signedName(s, skipDashes(s, b, lineEnd), lineEnd, true);
         }
       }
       lineStart = lineEnd + 1;
     }
+  }
+
+  /** The longest line that can hold a sign-off and a name ("Best regards, Siobhan Gallagher"). */
+  private static final int SAME_LINE_SIGN_OFF = 48;
+
+  /**
+   * The name filling the rest of a sign-off's line from {@code p}: capitalised words ({@link
+   * #nameAt}) or a known given name in lower case ("thanks\nmike"), with a family name's initial
+   * ("cheers\nsarah k"). On the sign-off's own line ({@code sameLine}) capitalised words count only
+   * when the first is a known given name: "Thanks Apple" signs nothing.
+   */
+  private static void signedName(Scan s, int p, int lineEnd, boolean sameLine) {
+    int end = nameAt(s, p, lineEnd, false);
+    double confidence = 0.75;
+    if (end > p && sameLine && !GivenNames.opensWithGivenName(s, p, end)) {
+      return;
+    }
+    if (end < 0) {
+      end = lowerCaseName(s, p, Math.min(GivenNames.wordEnd(s, p), lineEnd), false, true);
+      confidence = 0.7;
+    }
+    end = withInitial(s, end);
+    if (end > p && end <= lineEnd && restOfLineBlank(s, end, lineEnd)) {
+      s.add(PiiType.PERSON, p, end, confidence);
+    }
+  }
+
+  /** Past the dashes, tildes and spaces that set a name off ("- mike", "~Al", "thx -sarah"). */
+  private static int skipDashes(Scan s, int p, int lineEnd) {
+    while (p < lineEnd
+        && (s.text[p] == '-' || s.text[p] == '~' || s.text[p] == ' ' || s.text[p] == ',')) {
+      p++;
+    }
+    return p;
   }
 
   /**
@@ -1118,14 +1241,11 @@ final class PersonRecognizer extends Recognizer {
    * known given name counts.
    */
   private static void signatureName(Scan s, int a, int lineEnd, boolean textBefore) {
-    int p = a;
-    while (p < lineEnd && (s.text[p] == '-' || s.text[p] == '~')) {
-      p++;
-    }
-    while (p < lineEnd && s.text[p] == ' ') {
-      p++;
-    }
+    int p = skipDashes(s, a, lineEnd);
     int end = nameAt(s, p, lineEnd, false);
+    if (end < 0) {
+      end = lowerCaseName(s, p, Math.min(GivenNames.wordEnd(s, p), lineEnd), false, true);
+    }
     if (end <= p
         || !restOfLineBlank(s, end, lineEnd)
         || Signatures.SIGN_OFFS.contains(s.lower, p, end)
@@ -1137,7 +1257,10 @@ final class PersonRecognizer extends Recognizer {
       int ne = Signatures.lineEnd(s, next);
       int ns = skipSpaces(s, next, ne);
       if (!restOfLineBlank(s, ns, ne)) {
-        if (!(s.regionEquals(ns, "--") || s.regionEquals(ns, "__"))) {
+        // A phone's footer ends the message as a separator does: "- mike\n\nSent from my iPhone".
+        if (!(s.regionEquals(ns, "--")
+            || s.regionEquals(ns, "__")
+            || s.regionEquals(ns, "sent from my "))) {
           return;
         }
         break;

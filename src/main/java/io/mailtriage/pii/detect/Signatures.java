@@ -24,6 +24,10 @@ final class Signatures {
           "thanks again",
           "thanks so much",
           "thx",
+          "thnx",
+          "ty",
+          "thank u",
+          "many thx",
           "best",
           "all the best",
           "best wishes",
@@ -43,9 +47,15 @@ final class Signatures {
           "gruß",
           "grüße",
           "mfg",
+          "lg",
+          "vg",
+          "danke",
+          "vielen dank",
           "cordialement",
           "bien cordialement",
           "bien à vous",
+          "merci",
+          "merci beaucoup",
           "atentamente",
           "saludos",
           "un saludo",
@@ -138,7 +148,26 @@ final class Signatures {
           && s.text[a + 1] == '-'
           && (a + 2 == lineEnd || s.text[a + 2] != '-');
     }
-    return b - a >= 3 && b - a <= 30 && SIGN_OFFS.contains(s.lower, a, b);
+    return b - a >= 2 && b - a <= 30 && SIGN_OFFS.contains(s.lower, a, b);
+  }
+
+  /**
+   * End of the sign-off that opens the line from {@code a} and is set off from the rest of it by a
+   * comma, a dash or a space ("thanks, mike", "thx -sarah", "Best regards Jane"), the longest such;
+   * or -1.
+   */
+  static int signOffOpening(Scan s, int a, int lineEnd) {
+    int found = -1;
+    int limit = Math.min(lineEnd, a + 31);
+    for (int b = a + 2; b < limit; b++) {
+      char c = s.text[b];
+      if ((c == ',' || c == ' ' || c == '-' || c == '!')
+          && Character.isLetter(s.text[b - 1])
+          && SIGN_OFFS.contains(s.lower, a, b)) {
+        found = b;
+      }
+    }
+    return found;
   }
 
   static int lineEnd(Scan s, int from) {

@@ -367,4 +367,110 @@ class PersonRecognizerTest {
         .containsExactly("Brendan Kehoe");
     assertThat(Found.ofType(PiiType.PERSON, "Monday it is, as Tom wrote")).isEmpty();
   }
+
+  /** The names found in a mail of a greeting, {@link #BODY} and the sign-off {@code part}. */
+  private static List<String> signedBy(String part) {
+    return Found.ofType(PiiType.PERSON, "Hello," + BODY + part + "\n");
+  }
+
+  @Test
+  void lowerCaseNameUnderSignOffFromAPhoneIsAPerson() {
+    assertThat(signedBy("thanks\nmike")).containsExactly("mike");
+    assertThat(signedBy("cheers\nsarah k")).containsExactly("sarah k");
+    assertThat(signedBy("ty\njessica")).containsExactly("jessica");
+    assertThat(signedBy("thanks\n- mike")).containsExactly("mike");
+    assertThat(signedBy("Cheers\nSarah K")).containsExactly("Sarah K");
+    assertThat(signedBy("lg\nanna")).as("German: liebe Grüße").containsExactly("anna");
+    assertThat(signedBy("thanks\ntom"))
+        .as("a given name that is also a word")
+        .containsExactly("tom");
+  }
+
+  @Test
+  void nameOnTheSignOffsOwnLineIsAPerson() {
+    assertThat(signedBy("thanks, mike")).containsExactly("mike");
+    assertThat(signedBy("thx -sarah")).containsExactly("sarah");
+    assertThat(signedBy("Thanks, Mike")).containsExactly("Mike");
+    assertThat(signedBy("merci, julien")).containsExactly("julien");
+  }
+
+  @Test
+  void nameAboveAPhonesFooterIsAPerson() {
+    assertThat(signedBy("- mike\n\nSent from my iPhone")).containsExactly("mike");
+    assertThat(signedBy("mike\nSent from my iPhone")).containsExactly("mike");
+    assertThat(signedBy("- Tom\n\nSent from my iPhone")).containsExactly("Tom");
+  }
+
+  @Test
+  void ordinaryWordUnderSignOffIsNotAPerson() {
+    assertNoPersonInMails(
+        "Hello," + BODY,
+        "\n",
+        "thanks\nagain",
+        "cheers\nhave a good day",
+        "thanks in advance",
+        "regards\nsent from my iphone",
+        "thanks\nwill send the receipt tomorrow",
+        "cheers\nhope this helps",
+        "thanks\nmay",
+        "cheers mate",
+        "thanks, guys",
+        "Thanks, team",
+        "Thanks, Northwind",
+        "danke\nschönen tag noch");
+  }
+
+  /** The names found in a mail of the greeting and {@link #BODY}. */
+  private static List<String> greeted(String greeting) {
+    return Found.ofType(PiiType.PERSON, greeting + BODY);
+  }
+
+  @Test
+  void lowerCaseNameAfterAGreetingIsAPerson() {
+    assertThat(greeted("hi sarah,")).containsExactly("sarah");
+    assertThat(greeted("hey tom -")).containsExactly("tom");
+    assertThat(greeted("hi sarah k,")).containsExactly("sarah k");
+    assertThat(greeted("hi mr lee,")).containsExactly("lee");
+    assertThat(greeted("hallo jürgen,")).containsExactly("jürgen");
+    assertThat(greeted("hi sarah i need help"))
+        .as("a lone letter that goes on is no initial")
+        .containsExactly("sarah");
+  }
+
+  @Test
+  void ordinaryWordAfterALowerCaseGreetingIsNotAPerson() {
+    assertNoPersonInMails(
+        "",
+        BODY,
+        "hi there",
+        "hi all",
+        "hey guys",
+        "hello again",
+        "hey can you help",
+        "hi, will you call me back",
+        "hey will you call me back",
+        "hey tom and jerry fans");
+  }
+
+  @Test
+  void multiWordSalutationIsReadAsASalutation() {
+    assertThat(greeted("Good morning Anna,")).containsExactly("Anna");
+    assertThat(greeted("Good afternoon Mr Lee")).containsExactly("Lee");
+    assertThat(greeted("Morning Tom,")).containsExactly("Tom");
+    assertThat(greeted("good morning sarah,")).containsExactly("sarah");
+    assertThat(greeted("Guten Tag Frau Schmidt,")).containsExactly("Schmidt");
+  }
+
+  @Test
+  void multiWordSalutationToNoOneFindsNoPerson() {
+    assertNoPersonInMails(
+        "",
+        BODY,
+        "Evening all",
+        "good morning team",
+        "Good morning,",
+        "Good morning support,",
+        "Guten Tag zusammen,",
+        "Good day to you");
+  }
 }
