@@ -11,64 +11,75 @@ import java.util.Arrays;
  */
 final class Signatures {
 
-  static final WordSet SIGN_OFFS =
+  private static final String[] SIGN_OFF_PHRASES = {
+    "regards",
+    "best regards",
+    "kind regards",
+    "warm regards",
+    "warmest regards",
+    "many thanks",
+    "thanks",
+    "thank you",
+    "thanks again",
+    "thanks so much",
+    "thx",
+    "thnx",
+    "ty",
+    "thank u",
+    "many thx",
+    "best",
+    "all the best",
+    "best wishes",
+    "cheers",
+    "sincerely",
+    "yours sincerely",
+    "sincerely yours",
+    "yours truly",
+    "yours faithfully",
+    "yours",
+    "take care",
+    "cordially",
+    "respectfully",
+    "mit freundlichen grüßen",
+    "viele grüße",
+    "liebe grüße",
+    "gruß",
+    "grüße",
+    "mfg",
+    "lg",
+    "vg",
+    "danke",
+    "vielen dank",
+    "cordialement",
+    "bien cordialement",
+    "bien à vous",
+    "merci",
+    "merci beaucoup",
+    "atentamente",
+    "saludos",
+    "un saludo",
+    "cordiali saluti",
+    "distinti saluti",
+    "saluti",
+    "met vriendelijke groet",
+    "groetjes",
+    "groeten",
+    "hälsningar",
+    "med vänlig hälsning",
+    "pozdrawiam",
+    "sent from my iphone"
+  };
+
+  static final WordSet SIGN_OFFS = WordSet.of(SIGN_OFF_PHRASES);
+
+  /** The first words of the sign-offs: most lines open with none, and then hold none. */
+  private static final WordSet FIRST_WORDS =
       WordSet.of(
-          "regards",
-          "best regards",
-          "kind regards",
-          "warm regards",
-          "warmest regards",
-          "many thanks",
-          "thanks",
-          "thank you",
-          "thanks again",
-          "thanks so much",
-          "thx",
-          "thnx",
-          "ty",
-          "thank u",
-          "many thx",
-          "best",
-          "all the best",
-          "best wishes",
-          "cheers",
-          "sincerely",
-          "yours sincerely",
-          "sincerely yours",
-          "yours truly",
-          "yours faithfully",
-          "yours",
-          "take care",
-          "cordially",
-          "respectfully",
-          "mit freundlichen grüßen",
-          "viele grüße",
-          "liebe grüße",
-          "gruß",
-          "grüße",
-          "mfg",
-          "lg",
-          "vg",
-          "danke",
-          "vielen dank",
-          "cordialement",
-          "bien cordialement",
-          "bien à vous",
-          "merci",
-          "merci beaucoup",
-          "atentamente",
-          "saludos",
-          "un saludo",
-          "cordiali saluti",
-          "distinti saluti",
-          "saluti",
-          "met vriendelijke groet",
-          "groetjes",
-          "groeten",
-          "hälsningar",
-          "med vänlig hälsning",
-          "pozdrawiam",
-          "sent from my iphone");
+          java.util.Arrays.stream(SIGN_OFF_PHRASES)
+              .map(p -> p.split(" ")[0])
+              .distinct()
+              .toArray(String[]::new));
+
   private static final int MAX_LINES = 8;
   private static final int MAX_CHARS = 400;
   private static final int MAX_LINE = 50;
@@ -157,9 +168,16 @@ final class Signatures {
    * or -1.
    */
   static int signOffOpening(Scan s, int a, int lineEnd) {
+    int w = a;
+    while (w < lineEnd && Character.isLetter(s.text[w])) {
+      w++;
+    }
+    if (!FIRST_WORDS.contains(s.lower, a, w)) {
+      return -1;
+    }
     int found = -1;
     int limit = Math.min(lineEnd, a + 31);
-    for (int b = a + 2; b < limit; b++) {
+    for (int b = w; b < limit; b++) {
       char c = s.text[b];
       if ((c == ',' || c == ' ' || c == '-' || c == '!')
           && Character.isLetter(s.text[b - 1])
