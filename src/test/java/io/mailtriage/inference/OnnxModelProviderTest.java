@@ -25,6 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OnnxModelProviderTest {
   private static final String INTENTS = "conf/intents.yaml";
+  private static final String RAZOR_POST =
+      "[Razor-users] Razor 2.14 - the day after\nAfter upgrading to 2.14 the agents report every"
+          + " message twice; razor-check -d shows the same catalogue servers as before. Anyone"
+          + " else seeing this on the list?";
 
   @TempDir Path tmp;
 
@@ -71,11 +75,20 @@ class OnnxModelProviderTest {
               List.of(
                   "Card gone\nHi, I think my card was stolen at the station this morning."
                       + " Please block it.",
-                  "[Razor-users] Razor 2.14 - the day after\nAfter upgrading to 2.14 the agents"
-                      + " report every message twice; razor-check -d shows the same catalogue"
-                      + " servers as before. Anyone else seeing this on the list?"));
+                  RAZOR_POST));
       assertThat(verdicts.get(0).inDomain()).isGreaterThan(0.9);
       assertThat(verdicts.get(1).inDomain()).isLessThan(0.1);
+    }
+  }
+
+  @Test
+  void theBundledModelUnpacksItsDomainHeadFromTheJar() throws Exception {
+    ModelAnnouncement bundled =
+        new ModelAnnouncement("default", "classpath:models/default", null, 0L);
+    try (TriageModel model = provider().load(bundled)) {
+      assertThat(model.score(List.of(RAZOR_POST)))
+          .singleElement()
+          .satisfies(v -> assertThat(v.inDomain()).isLessThan(0.1));
     }
   }
 
