@@ -174,6 +174,8 @@ PHONE_PERSON_GREETINGS = [
     ("Guten Tag Frau Schmidt,", "Schmidt"),
     ("guten tag thomas,", "thomas"), ("bonjour camille,", "camille"), ("Bonsoir Élodie,", "Élodie"),
     ("salut julien", "julien"),
+    # short forms
+    ("hey jim,", "jim"), ("hi steph", "steph"), ("hey matt -", "matt"),
 ]
 # Greetings of no one, lower case and multi-word.
 PHONE_NO_ONE_GREETINGS = [
@@ -198,6 +200,8 @@ PHONE_PERSON_SIGN_OFFS = [
     # German and French
     ("danke\njürgen", "jürgen"), ("viele grüße\nthomas", "thomas"), ("lg\nanna", "anna"),
     ("merci\ncamille", "camille"), ("merci, julien", "julien"), ("Gruß, Jürgen", "Jürgen"),
+    # short forms
+    ("thanks\njen", "jen"), ("cheers\nmatt", "matt"), ("thx, liz", "liz"), ("ty\npete", "pete"),
 ]
 # Sign-offs of no one: ordinary words under or beside a sign-off.
 PHONE_NO_ONE_SIGN_OFFS = [

@@ -384,6 +384,7 @@ class PersonRecognizerTest {
     assertThat(signedBy("thanks\ntom"))
         .as("a given name that is also a word")
         .containsExactly("tom");
+    assertThat(signedBy("thx, liz")).as("a short form of a given name").containsExactly("liz");
   }
 
   @Test
