@@ -118,6 +118,12 @@ class PossibleP0ThresholdsTest {
     assertThat(gated.offTopic()).isOne();
     assertThat(read.offTopicPaged()).isOne();
     assertThat(read.describe()).endsWith("off-topic paged 1/1 (100.0 %)");
+    assertThat(
+            PossibleP0Thresholds.pagedOffTopic(
+                List.of(post), policies().with(0.02, 0.45), policies()))
+        .startsWith("1 paged, 1 of them by the rule alone")
+        .contains("* .eml")
+        .contains("possible_intent:compromised_card");
   }
 
   @Test

@@ -226,13 +226,13 @@ public final class PossibleP0Thresholds {
           "%nOff-topic messages paged P0 as given (probability %.2f, topThree %.2f):%n%s",
           fileProbability,
           fileTopThree,
-          pagedOffTopic(offTopic, policies.with(fileProbability, fileTopThree)));
+          pagedOffTopic(offTopic, policies.with(fileProbability, fileTopThree), policies));
       System.out.printf(
           Locale.ROOT,
           "%nOff-topic messages paged P0 as chosen (probability %.2f, topThree %.2f):%n%s",
           chosen.probability,
           chosen.topThree,
-          pagedOffTopic(offTopic, policies.with(chosen.probability, chosen.topThree)));
+          pagedOffTopic(offTopic, policies.with(chosen.probability, chosen.topThree), policies));
     }
     return Cli.OK;
   }
@@ -291,19 +291,28 @@ public final class PossibleP0Thresholds {
     return n + "/" + mails.size();
   }
 
-  /** Each off-topic message the policy pages: file, model answer, domain probability, reasons. */
-  private static String pagedOffTopic(List<EvalMailModel.Scored> offTopic, PriorityPolicy policy) {
+  /**
+   * Each off-topic message the policy pages: file, model answer, domain probability, reasons; a
+   * {@code *} marks those the rule alone pages (not P0 with the rule switched off).
+   */
+  static String pagedOffTopic(
+      List<EvalMailModel.Scored> offTopic, PriorityPolicy policy, Policies policies) {
     PriorityAssigner assigner = new PriorityAssigner(policy);
+    PriorityAssigner ruleOff = new PriorityAssigner(policies.with(1.0, 0.0));
     StringBuilder out = new StringBuilder();
     int n = 0;
+    int onlyByRule = 0;
     for (EvalMailModel.Scored m : offTopic) {
       PrioritizedEmail p = assigner.map(PrioritizedEmail.of(m.email()));
       if (p.level == PriorityPolicy.P0) {
+        boolean alone = ruleOff.map(PrioritizedEmail.of(m.email())).level != PriorityPolicy.P0;
         n++;
+        onlyByRule += alone ? 1 : 0;
         out.append(
             String.format(
                 Locale.ROOT,
-                "  %-32s read %-32s %.2f inDomain %.2f %s%n",
+                "%s %-32s read %-32s %.2f inDomain %.2f %s%n",
+                alone ? "*" : " ",
                 m.mail().file(),
                 m.email().intent,
                 m.email().confidence,
@@ -311,7 +320,12 @@ public final class PossibleP0Thresholds {
                 String.join(",", p.reasons)));
       }
     }
-    return n == 0 ? "  none\n" : out.toString();
+    return String.format(
+            Locale.ROOT,
+            "%d paged, %d of them by the rule alone (*: not P0 with the rule off)%n",
+            n,
+            onlyByRule)
+        + out;
   }
 
   /** Writes the two files; returns the number of held-out rows. */
