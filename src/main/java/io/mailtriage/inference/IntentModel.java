@@ -240,6 +240,35 @@ public final class IntentModel implements AutoCloseable {
    * answered with {@link Prediction.Status#EMPTY_TEXT}.
    */
   public List<Prediction> predict(List<String> texts) throws OrtException {
+    return predict(texts, null);
+  }
+
+  /**
+   * Scores the same texts with two models, either of which may be absent (null, answered null),
+   * featurizing each text once when both read the same n-grams and nothing else (the spam and the
+   * domain head do): on a long message the n-grams are most of an n-gram head's cost. Otherwise
+   * each model scores on its own, as {@link #predict}.
+   */
+  public static List<List<Prediction>> predictBoth(
+      IntentModel first, IntentModel second, List<String> texts) throws OrtException {
+    List<Features> grams = null;
+    if (first != null && second != null) {
+      FeatureSpec spec = first.card.features();
+      if (!spec.useEmbedding()
+          && spec.equals(second.card.features())
+          && first.ngramHead == null
+          && second.ngramHead == null) {
+        // A missing text is answered EMPTY_TEXT without its features being read.
+        grams = first.features.ngramsOf(texts.stream().map(t -> t == null ? "" : t).toList());
+      }
+    }
+    return Arrays.asList(
+        first == null ? null : first.predict(texts, grams),
+        second == null ? null : second.predict(texts, grams));
+  }
+
+  /** {@link #predict}, with each text's n-grams given ({@code grams}, by index) or extracted. */
+  private List<Prediction> predict(List<String> texts, List<Features> grams) throws OrtException {
     Prediction[] out = new Prediction[texts.size()];
     List<Integer> pending = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
@@ -258,17 +287,18 @@ public final class IntentModel implements AutoCloseable {
       List<Integer> idx =
           pending.subList(from, Math.min(pending.size(), from + options.batchSize()));
       List<String> batch = idx.stream().map(texts::get).toList();
-      List<Features> grams = features.ngramsOf(batch);
+      List<Features> batchGrams =
+          grams == null ? features.ngramsOf(batch) : idx.stream().map(grams::get).toList();
       List<Integer> undecided = new ArrayList<>();
       if (ngramHead == null) {
         for (int j = 0; j < idx.size(); j++) {
           undecided.add(j);
         }
       } else {
-        float[][] first = score(ngramHead, grams);
+        float[][] first = score(ngramHead, batchGrams);
         for (int j = 0; j < idx.size(); j++) {
           if (max(first[j]) >= card.cascade().threshold()) {
-            out[idx.get(j)] = toPrediction(first[j], grams.get(j).truncated(), true);
+            out[idx.get(j)] = toPrediction(first[j], batchGrams.get(j).truncated(), true);
           } else {
             undecided.add(j);
           }
@@ -280,7 +310,7 @@ public final class IntentModel implements AutoCloseable {
       List<Features> feats =
           features.withEmbeddings(
               undecided.stream().map(batch::get).toList(),
-              undecided.stream().map(grams::get).toList(),
+              undecided.stream().map(batchGrams::get).toList(),
               !options.replaySafe());
       float[][] probs = score(head, feats);
       for (int j = 0; j < undecided.size(); j++) {

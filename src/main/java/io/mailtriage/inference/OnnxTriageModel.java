@@ -39,8 +39,9 @@ final class OnnxTriageModel implements TriageModel {
   @Override
   public List<ModelVerdict> score(List<String> texts) throws Exception {
     List<Prediction> predictions = intents.predict(texts);
-    List<Prediction> spamPredictions = spam == null ? null : spam.predict(texts);
-    List<Prediction> domainPredictions = domain == null ? null : domain.predict(texts);
+    List<List<Prediction>> heads = IntentModel.predictBoth(spam, domain, texts);
+    List<Prediction> spamPredictions = heads.get(0);
+    List<Prediction> domainPredictions = heads.get(1);
     List<ModelVerdict> out = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       Prediction p = predictions.get(i);

@@ -35,6 +35,31 @@ class IntentModelPredictTest {
     assertThat(p.get(1).label()).isEqualTo("topping_up_by_card");
   }
 
+  /**
+   * The spam and the domain head read the same n-grams; scoring both on one featurization must give
+   * each exactly what it answers alone, and a missing head or text changes nothing else.
+   */
+  @Test
+  void headsSharingTheirNgramsAnswerAsEachAlone() throws Exception {
+    List<String> texts =
+        java.util.Arrays.asList(
+            "Please block my card, it was stolen this morning.",
+            null,
+            "[Razor-users] Razor 2.14 - the day after\nAnyone else seeing timeouts since the upgrade?",
+            "Cheap meds, no prescription, click here to unsubscribe");
+    try (IntentModel spam = IntentModel.load(TestModels.DEFAULT_MODEL.resolve("spam"));
+        IntentModel domain = IntentModel.load(TestModels.DEFAULT_MODEL.resolve("domain"))) {
+      assertThat(spam.card().features()).isEqualTo(domain.card().features());
+      List<List<Prediction>> both = IntentModel.predictBoth(spam, domain, texts);
+      assertThat(both.get(0)).isEqualTo(spam.predict(texts));
+      assertThat(both.get(1)).isEqualTo(domain.predict(texts));
+      assertThat(both.get(1).get(1).status()).isEqualTo(Prediction.Status.EMPTY_TEXT);
+      List<List<Prediction>> spamOnly = IntentModel.predictBoth(spam, null, texts);
+      assertThat(spamOnly.get(0)).isEqualTo(both.get(0));
+      assertThat(spamOnly.get(1)).isNull();
+    }
+  }
+
   @Test
   void emptyTextIsFlaggedNotScored() throws Exception {
     List<Prediction> p =
