@@ -13,10 +13,11 @@ import org.apache.flink.api.common.functions.MapFunction;
  * because it also settles the queue (an unknown queue becomes the policy's fallback queue).
  *
  * <p>Rules, in order: base level of the queue, replaced by the intent's override when the model is
- * confident; one level up per escalation that applies (model urgency, text cues, VIP tenant, VIP
- * sender, repeat sender, thread follow-up), together at most {@code escalation.maxLevels}; spam is
- * P3 whatever else applied, unless the intent model is confident that it is a customer's request
- * ({@code spam.spareIntentsAbove}). See docs/priority.md for the reasons vocabulary.
+ * confident; one level up per escalation that applies (model urgency of a confident read, text
+ * cues, VIP tenant, VIP sender, repeat sender, thread follow-up), together at most {@code
+ * escalation.maxLevels}; spam is P3 whatever else applied, unless the intent model is confident
+ * that it is a customer's request ({@code spam.spareIntentsAbove}). See docs/priority.md for the
+ * reasons vocabulary.
  */
 public class PriorityAssigner implements MapFunction<PrioritizedEmail, PrioritizedEmail> {
   private static final long serialVersionUID = 1L;
@@ -60,7 +61,10 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
     }
 
     int escalations = 0;
-    if (s.urgency >= policy.urgentAbove()) {
+    // Model urgency is the base urgency of the intent the model read, however unsure it is of it:
+    // an unsure read must not escalate by itself (the possible-P0 rule is there for unsure P0
+    // candidates), so it counts only when the model is confident enough of its intent.
+    if (s.urgency >= policy.urgentAbove() && s.confidence >= policy.urgentConfidence()) {
       escalations++;
       reasons.add(String.format(Locale.ROOT, "urgency:%.2f", s.urgency));
     }

@@ -36,6 +36,7 @@ public final class PriorityPolicy implements Serializable {
   private final Map<String, Integer> intentLevels;
   private final double lowConfidence;
   private final double urgentAbove;
+  private final double urgentConfidence;
   private final double possibleP0Probability;
   private final double possibleP0TopThree;
   private final double possibleP0InDomain;
@@ -73,6 +74,7 @@ public final class PriorityPolicy implements Serializable {
     ConfigSection model = r.section("model");
     this.lowConfidence = model.probability("lowConfidence");
     this.urgentAbove = model.probability("urgentAbove");
+    this.urgentConfidence = model.probability("urgentConfidence");
     ConfigSection possible = model.section("possibleP0");
     this.possibleP0Probability = possible.probability("probability");
     this.possibleP0TopThree = possible.probability("topThree");
@@ -228,6 +230,14 @@ public final class PriorityPolicy implements Serializable {
 
   public double urgentAbove() {
     return urgentAbove;
+  }
+
+  /**
+   * Model urgency escalates only when the model's confidence in the intent the urgency belongs to
+   * is at least this (0: whatever the confidence).
+   */
+  public double urgentConfidence() {
+    return urgentConfidence;
   }
 
   /**

@@ -176,6 +176,96 @@ class PriorityAssignerTest {
   }
 
   @Test
+  void unsureModelDoesNotEscalateByItself() {
+    // A mailing-list post about a stolen laptop, read as compromised_card at 0.10: the intent's
+    // urgency (0.95) is not the model's, and with a cue it used to page the post.
+    ScoredEmail s = email("a", "compromised_card", "needs-review", 0.10, 1_000);
+    s.urgency = 0.95;
+    s.inDomain = 0.01;
+    s.email.body = "My laptop was stolen last night, the patch is attached.";
+    PrioritizedEmail p = prioritized(policy, s);
+    assertThat(p.level).isEqualTo(1);
+    assertThat(p.reasons).containsExactly("queue:needs-review", "low_confidence", "cue:stolen");
+  }
+
+  @Test
+  void confidentUrgentIntentStillEscalates() {
+    ScoredEmail s = email("a", "card_payment_not_recognised", "fraud", 0.8, 1_000);
+    s.urgency = 0.85;
+    PrioritizedEmail p = prioritized(policy, s);
+    assertThat(p.level).isZero();
+    assertThat(p.reasons).containsExactly("intent:card_payment_not_recognised", "urgency:0.85");
+  }
+
+  @Test
+  void urgencyEscalatesFromTheConfiguredConfidenceOn() {
+    // A confident read (the P1 override applies) below model.urgentConfidence keeps its level.
+    double at = policy.urgentConfidence();
+    ScoredEmail s = email("a", "card_payment_not_recognised", "fraud", at, 1_000);
+    s.urgency = 0.85;
+    PrioritizedEmail p = prioritized(policy, s);
+    assertThat(p.level).isZero();
+    assertThat(p.reasons).containsExactly("intent:card_payment_not_recognised", "urgency:0.85");
+    s.confidence = at - 0.01;
+    p = prioritized(policy, s);
+    assertThat(p.level).isEqualTo(1);
+    assertThat(p.reasons).containsExactly("intent:card_payment_not_recognised");
+  }
+
+  @Test
+  void urgentConfidenceOfZeroLetsUrgencyEscalateWhateverTheConfidence() {
+    ScoredEmail s = email("a", "compromised_card", "needs-review", 0.10, 1_000);
+    s.urgency = 0.95;
+    s.email.body = "Please act immediately.";
+    PrioritizedEmail p = prioritized(policy("  urgentConfidence: 0.7", "  urgentConfidence: 0"), s);
+    assertThat(p.level).isZero();
+    assertThat(p.reasons)
+        .containsExactly("queue:needs-review", "low_confidence", "urgency:0.95", "cue:immediately");
+  }
+
+  @Test
+  void anUnsureP0ReadOfASupportRequestIsStillPagedByTheSafetyNet() {
+    ScoredEmail s = email("a", "compromised_card", "needs-review", 0.30, 1_000);
+    s.urgency = 0.95;
+    s.topIntents = new String[] {"compromised_card", "card_not_working", "lost_or_stolen_card"};
+    s.topConfidences = new double[] {0.30, 0.20, 0.10};
+    PrioritizedEmail p = prioritized(policy, s);
+    assertThat(p.level).isZero();
+    assertThat(p.reasons)
+        .containsExactly(
+            "queue:needs-review", "low_confidence", "possible_intent:compromised_card");
+  }
+
+  @Test
+  void urgencyFollowsTheModelsOwnConfidenceNotTheThreadsIntent() {
+    // A reply the model reads, unsure, as a fraud intent, on a thread about a card delivery it was
+    // sure of: the reply takes the thread's intent and confidence, but the urgency is its own
+    // unsure read's.
+    ScoredEmail s = email("a", "cash_withdrawal_not_recognised", "needs-review", 0.2, 1_000);
+    s.urgency = 0.85;
+    PrioritizedEmail p = PrioritizedEmail.of(s);
+    p.intent = "card_arrival";
+    p.queue = "cards";
+    p.confidence = 0.9;
+    p.threadIntentInherited = true;
+    new PriorityAssigner(policy).map(p);
+    assertThat(p.level).isEqualTo(2);
+    assertThat(p.reasons).containsExactly("queue:cards", "thread_intent:card_arrival");
+  }
+
+  @Test
+  void anUnsureUrgentReadStillSortsFirstWithinItsLevel() {
+    ScoredEmail urgent = email("a", "compromised_card", "needs-review", 0.2, 1_000);
+    urgent.urgency = 0.95;
+    ScoredEmail calm = email("b", "exchange_rate", "needs-review", 0.2, 1_000);
+    calm.urgency = 0.2;
+    PrioritizedEmail u = prioritized(policy, urgent);
+    PrioritizedEmail c = prioritized(policy, calm);
+    assertThat(u.level).isEqualTo(c.level);
+    assertThat(u.priorityScore).isGreaterThan(c.priorityScore);
+  }
+
+  @Test
   void escalationsTogetherAreCappedAtMaxLevels() {
     ScoredEmail s = email("a", "age_limit", "account", 0.9, 1_000);
     s.urgency = 0.95;

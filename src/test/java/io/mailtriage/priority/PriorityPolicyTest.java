@@ -89,6 +89,12 @@ class PriorityPolicyTest {
             "conf/priority.yaml: spam.spareIntentsAbove: expected a number between 0 and 1, got 1.5");
     assertThatThrownBy(() -> policy("  spareIntentsAbove: 0.8\n", ""))
         .hasMessage("conf/priority.yaml: spam.spareIntentsAbove: missing");
+    assertThatThrownBy(() -> policy("  urgentConfidence: 0.7\n", ""))
+        .hasMessage("conf/priority.yaml: model.urgentConfidence: missing");
+    assertThatThrownBy(() -> policy("  urgentConfidence: 0.7", "  urgentConfidence: high"))
+        .hasMessage(
+            "conf/priority.yaml: model.urgentConfidence: expected a number between 0 and 1,"
+                + " got \"high\"");
     assertThatThrownBy(() -> policy("    inDomain: 0.45\n", ""))
         .hasMessage("conf/priority.yaml: model.possibleP0.inDomain: missing");
     assertThatThrownBy(() -> policy("    inDomain: 0.45", "    inDomain: half"))
