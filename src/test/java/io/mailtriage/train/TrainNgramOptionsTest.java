@@ -10,6 +10,7 @@ import io.mailtriage.inference.ModelCard;
 import io.mailtriage.inference.ModelLoadException;
 import io.mailtriage.inference.NgramFeaturizer;
 import io.mailtriage.inference.SentenceEncoder;
+import io.mailtriage.tools.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,6 +81,19 @@ class TrainNgramOptionsTest {
     assertThat(card.features().idfFile()).isNull();
     assertThat(Files.readString(dir.resolve(ModelCard.FILE_NAME))).doesNotContain("idf");
     assertThat(dir.resolve(IdfTable.FILE_NAME)).doesNotExist();
+  }
+
+  @Test
+  void idfWithoutNgramsOrAnUnknownCharGramIsAUsageError() throws Exception {
+    Path train = TrainAugmentationTest.writeTrainingSet(tmp);
+    String out = tmp.resolve("m").toString();
+    assertThat(
+            TrainModel.run(
+                "--train", train.toString(), "--out", out, "--features", "embedding", "--idf"))
+        .isEqualTo(Cli.USAGE);
+    assertThat(TrainModel.run("--train", train.toString(), "--out", out, "--char-min", "6"))
+        .isEqualTo(Cli.USAGE);
+    assertThat(tmp.resolve("m")).doesNotExist();
   }
 
   @Test

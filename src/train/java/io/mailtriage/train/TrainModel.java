@@ -111,11 +111,14 @@ public final class TrainModel {
     double calFraction = cli.decimal("calibration-fraction", 0.1, 0, 0.9);
     long seed = cli.number("seed", 20200501, Long.MIN_VALUE);
     boolean cascade = cli.flag("cascade");
-    NgramFeaturizer.Options ngramOptions =
-        new NgramFeaturizer.Options(
-            (int) cli.number("char-min", 3, 1), cli.flag("char-across-words"), cli.flag("idf"));
-    if (ngramOptions.charMin() > 5) {
+    int charMin = (int) cli.number("char-min", 3, 1);
+    if (charMin > 5) {
       throw new Cli.UsageException("--char-min must be 1..5");
+    }
+    NgramFeaturizer.Options ngramOptions =
+        new NgramFeaturizer.Options(charMin, cli.flag("char-across-words"), cli.flag("idf"));
+    if (ngramOptions.idf() && !useNgrams) {
+      throw new Cli.UsageException("--idf weights n-grams: it needs --features both or ngrams");
     }
     if (cascade && (!featureSet.equals("both") || calFraction == 0)) {
       throw new Cli.UsageException(
