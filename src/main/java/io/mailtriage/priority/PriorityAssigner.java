@@ -53,8 +53,13 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
     }
     String possible = possibleP0Intent(s);
     if (level > PriorityPolicy.P0 && possible != null) {
-      level = PriorityPolicy.P0;
-      reasons.add("possible_intent:" + possible);
+      if (s.inDomain >= policy.possibleP0InDomain()) {
+        level = PriorityPolicy.P0;
+        reasons.add("possible_intent:" + possible);
+      } else {
+        // Not paged, but said: whoever reads the record (or audits the gate) sees what was held.
+        reasons.add("possible_intent_off_topic:" + possible);
+      }
     }
     if (p.threadIntentInherited) {
       reasons.add("thread_intent:" + p.intent);
@@ -127,17 +132,15 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
   /**
    * The most probable of the model's top three intents that the policy raises to P0, when the model
    * gives it at least {@code model.possibleP0.probability}, the three hold at least {@code
-   * model.possibleP0.topThree} and the email reads like a support request ({@code
-   * model.possibleP0.inDomain}); null when there is none. A lost card the model ranks second, or
+   * model.possibleP0.topThree}; null when there is none. A lost card the model ranks second, or
    * names without confidence, is better paged than left in a queue; a newsletter whose probability
-   * is spread over every intent, or a mailing-list post that happens to lean on one, is not a lost
-   * card. The gate is only this safety net's: a confident P0 intent is paged whatever the domain
-   * head says.
+   * is spread over every intent is not a lost card. The caller pages it only when the email reads
+   * like a support request ({@code model.possibleP0.inDomain}): a mailing-list post that happens to
+   * lean on a P0 intent is not one either. The gate is only this safety net's: a confident P0
+   * intent is paged whatever the domain head says.
    */
   private String possibleP0Intent(ScoredEmail s) {
-    if (s.topIntents == null
-        || s.topConfidences == null
-        || s.inDomain < policy.possibleP0InDomain()) {
+    if (s.topIntents == null || s.topConfidences == null) {
       return null;
     }
     int n = Math.min(3, Math.min(s.topIntents.length, s.topConfidences.length));

@@ -81,7 +81,7 @@ class PriorityAssignerTest {
   }
 
   @Test
-  void aMailingListPostWithAP0IntentAmongItsAnswersIsNotPagedOnAGuess() {
+  void aMailingListPostWithAP0IntentAmongItsAnswersIsNotPagedOnAGuessButSaysWhatWasHeld() {
     // "[Razor-users] Razor 2.14 - the day after": the model leans on an intent it has to pick, and
     // a P0 intent comes third; the domain head reads a mailing-list post, not a support request.
     ScoredEmail s = email("a", "card_not_working", "needs-review", 0.31, 1_000);
@@ -90,10 +90,14 @@ class PriorityAssignerTest {
     s.inDomain = 0.03;
     PrioritizedEmail p = prioritized(policy, s);
     assertThat(p.level).isEqualTo(2);
-    assertThat(p.reasons).containsExactly("queue:needs-review", "low_confidence");
+    assertThat(p.reasons)
+        .containsExactly(
+            "queue:needs-review", "low_confidence", "possible_intent_off_topic:compromised_card");
 
     s.inDomain = 0.9; // the same answers on a customer's mail: paged
-    assertThat(prioritized(policy, s).reasons).contains("possible_intent:compromised_card");
+    assertThat(prioritized(policy, s).reasons)
+        .contains("possible_intent:compromised_card")
+        .doesNotContain("possible_intent_off_topic:compromised_card");
   }
 
   @Test
