@@ -1,5 +1,6 @@
 package io.mailtriage.inference;
 
+import ai.onnxruntime.OrtException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -82,9 +83,27 @@ public final class OnnxModelProvider implements ModelProvider {
     }
   }
 
+  /**
+   * Proves a model directory's optional spam and domain heads can serve as {@link #load} takes them
+   * (each loads, matches its card, knows its label), before the job starts.
+   */
+  public static void checkOptionalHeads(Path dir)
+      throws ModelLoadException, ModelRejectedException, OrtException {
+    IntentModel.Options options = IntentModel.Options.DEFAULT;
+    try (IntentModel spam =
+        optionalHead(dir, ModelLocation.SPAM_DIR, OnnxTriageModel.SPAM_LABEL, options)) {
+      // closed at once: loading was the check
+    }
+    try (IntentModel domain =
+        optionalHead(dir, ModelLocation.DOMAIN_DIR, ModelLocation.DOMAIN_LABEL, options)) {
+      // closed at once: loading was the check
+    }
+  }
+
   /** The head in {@code dir/sub}, which must know {@code label}; null when there is none. */
   private static IntentModel optionalHead(
-      Path dir, String sub, String label, IntentModel.Options options) throws Exception {
+      Path dir, String sub, String label, IntentModel.Options options)
+      throws ModelLoadException, ModelRejectedException, OrtException {
     Path headDir = dir.resolve(sub);
     if (!Files.isDirectory(headDir)) {
       return null;

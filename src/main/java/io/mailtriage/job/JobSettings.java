@@ -54,12 +54,7 @@ public record JobSettings(
       try (IntentModel intents = IntentModel.load(dir)) {
         card = intents.card();
       }
-      for (String head : new String[] {ModelLocation.SPAM_DIR, ModelLocation.DOMAIN_DIR}) {
-        Path headDir = dir.resolve(head);
-        if (Files.isDirectory(headDir)) {
-          IntentModel.load(headDir).close();
-        }
-      }
+      OnnxModelProvider.checkOptionalHeads(dir);
       headSha256 = OnnxModelProvider.sha256(dir.resolve(card.headFile()));
     } catch (ModelRejectedException | ModelLoadException | OrtException | IOException e) {
       throw config.invalid("model.dir", firstLine(e.getMessage()));

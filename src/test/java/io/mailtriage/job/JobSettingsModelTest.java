@@ -78,6 +78,19 @@ class JobSettingsModelTest {
   }
 
   @Test
+  void aDomainHeadWithoutTheSupportLabelIsRefusedAtSubmission() throws Exception {
+    // Every inference subtask would refuse it at open: submission must say so first.
+    Path model = copyOfDefaultModel();
+    for (String file : new String[] {"model-card.json", "intent-head.onnx"}) {
+      Files.copy(
+          model.resolve("spam").resolve(file),
+          model.resolve("domain").resolve(file),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    assertRefusedNaming(model, "has no 'support' label");
+  }
+
+  @Test
   void aCardWhoseLabelsDoNotMatchTheModelOutputIsRefused() throws Exception {
     Path model = copyOfDefaultModel();
     Path cardFile = model.resolve("model-card.json");
