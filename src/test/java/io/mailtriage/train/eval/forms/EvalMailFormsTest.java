@@ -108,7 +108,7 @@ class EvalMailFormsTest {
           .append('\n');
     }
     Files.writeString(test, csv);
-    assertThat(BuildEvalMail.build(test, dir.resolve("set"), 12)).isEqualTo(40);
+    assertThat(BuildEvalMail.build(test, dir.resolve("set"), 12, EvalMailForms::new)).isEqualTo(40);
     List<String> labels = Files.readAllLines(dir.resolve("set/labels.tsv"));
     assertThat(labels).hasSize(41);
     Map<String, Integer> perForm = new HashMap<>();
@@ -121,7 +121,7 @@ class EvalMailFormsTest {
         .hasSize(EvalMailForms.Form.values().length)
         .allSatisfy((form, n) -> assertThat(n).isEqualTo(4));
     byte[] first = Files.readAllBytes(dir.resolve("set").resolve(labels.get(1).split("\t")[0]));
-    BuildEvalMail.build(test, dir.resolve("again"), 12);
+    BuildEvalMail.build(test, dir.resolve("again"), 12, EvalMailForms::new);
     assertThat(Files.readAllBytes(dir.resolve("again").resolve(labels.get(1).split("\t")[0])))
         .isEqualTo(first);
   }

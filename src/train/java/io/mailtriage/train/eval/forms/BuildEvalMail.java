@@ -12,15 +12,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Builds the email-form evaluation set: every query of the BANKING77 <em>test</em> split rendered
- * by {@link EvalMailForms} as one raw RFC 5322 mail, the forms dealt out evenly, deterministic for
- * a seed. Writes {@code OUT/mail/<form>/<nnnn>.eml} and {@code OUT/labels.tsv} (file, form,
- * intent).
+ * Builds an email-form evaluation set: every query of the BANKING77 <em>test</em> split rendered as
+ * one raw RFC 5322 mail, the forms dealt out evenly, deterministic for a seed. Writes {@code
+ * OUT/mail/<form>/<nnnn>.eml} and {@code OUT/labels.tsv} (file, form, intent). Two template sets,
+ * written by different people: {@code first} ({@link EvalMailForms}, {@code data/eval-mail}) and
+ * {@code alt} ({@link EvalMailAltForms}, {@code data/eval-mail-alt}), which was written without
+ * reading the model-text step, so it measures how that step copes with mail its authors did not
+ * foresee.
  *
  * <pre>scripts/build-eval-mail [--test data/banking77/test.csv] [--out data/eval-mail] [--seed 12]
+ *     [--templates first|alt]
  * </pre>
  */
 public final class BuildEvalMail {
@@ -30,24 +35,28 @@ public final class BuildEvalMail {
   private BuildEvalMail() {}
 
   private static final String USAGE =
-      "usage: build-eval-mail [--test data/banking77/test.csv] [--out data/eval-mail] [--seed 12]";
+      "usage: build-eval-mail [--test data/banking77/test.csv] [--out data/eval-mail] [--seed 12]"
+          + " [--templates first|alt]";
 
   public static void main(String[] argv) {
-    Cli.main("build-eval-mail", USAGE, Set.of("test", "out", "seed"), argv, BuildEvalMail::run);
+    Cli.main(
+        "build-eval-mail",
+        USAGE,
+        Set.of("test", "out", "seed", "templates"),
+        argv,
+        BuildEvalMail::run);
   }
 
   private static int run(Cli cli) throws Exception {
     Path test = cli.file("test", "data/banking77/test.csv");
     Path out = Path.of(cli.optional("out").orElse("data/eval-mail"));
     long seed = cli.number("seed", 12, 0);
-    int n = build(test, out, seed);
-    System.out.println(
-        "build-eval-mail: "
-            + n
-            + " mails in "
-            + EvalMailForms.Form.values().length
-            + " forms in "
-            + out);
+    String set = cli.optional("templates").orElse("first");
+    if (!set.equals("first") && !set.equals("alt")) {
+      throw new Cli.UsageException("--templates: expected first or alt, got " + set);
+    }
+    int n = build(test, out, seed, set.equals("alt") ? EvalMailAltForms::new : EvalMailForms::new);
+    System.out.println("build-eval-mail: " + n + " mails in " + out);
     return Cli.OK;
   }
 
@@ -55,7 +64,9 @@ public final class BuildEvalMail {
    * Renders the set into {@code out}, replacing what an earlier build left there; returns the
    * count.
    */
-  static int build(Path test, Path out, long seed) throws IOException {
+  static int build(
+      Path test, Path out, long seed, Function<Random, MailParts.Templates> templateSet)
+      throws IOException {
     List<CsvReader.Row> rows = CsvReader.readLabelled(test);
     Random random = new Random(seed);
     // Deal the forms over a shuffled order, so every form gets every intent about equally often.
@@ -64,28 +75,22 @@ public final class BuildEvalMail {
       order.add(i);
     }
     Collections.shuffle(order, random);
-    EvalMailForms.Form[] forms = EvalMailForms.Form.values();
-    EvalMailForms.Form[] formOf = new EvalMailForms.Form[rows.size()];
+    MailParts.Templates templates = templateSet.apply(random);
+    List<String> forms = templates.folders();
+    int[] formOf = new int[rows.size()];
     for (int k = 0; k < order.size(); k++) {
-      formOf[order.get(k)] = forms[k % forms.length];
+      formOf[order.get(k)] = k % forms.size();
     }
     Path mail = out.resolve(MAIL);
     deleteTree(mail);
-    EvalMailForms templates = new EvalMailForms(random);
     StringBuilder labels = new StringBuilder("file\tform\tintent\n");
     for (int i = 0; i < rows.size(); i++) {
       CsvReader.Row row = rows.get(i);
-      EvalMailForms.Rendered r = templates.render(formOf[i], row.text(), i);
-      String file = MAIL + "/" + r.form().folder + "/" + String.format("%04d.eml", i);
+      String folder = forms.get(formOf[i]);
+      String file = MAIL + "/" + folder + "/" + String.format("%04d.eml", i);
       Files.createDirectories(out.resolve(file).getParent());
-      Files.write(out.resolve(file), r.bytes());
-      labels
-          .append(file)
-          .append('\t')
-          .append(r.form().folder)
-          .append('\t')
-          .append(row.label())
-          .append('\n');
+      Files.write(out.resolve(file), templates.render(formOf[i], row.text(), i));
+      labels.append(file).append('\t').append(folder).append('\t').append(row.label()).append('\n');
     }
     Files.writeString(out.resolve(LABELS), labels, StandardCharsets.UTF_8);
     return rows.size();

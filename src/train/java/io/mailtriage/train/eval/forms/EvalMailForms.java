@@ -1,17 +1,20 @@
 package io.mailtriage.train.eval.forms;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import static io.mailtriage.train.eval.forms.MailParts.ascii;
+import static io.mailtriage.train.eval.forms.MailParts.esc;
+import static io.mailtriage.train.eval.forms.MailParts.mime;
+import static io.mailtriage.train.eval.forms.MailParts.qp;
+import static io.mailtriage.train.eval.forms.MailParts.quote;
+import static io.mailtriage.train.eval.forms.MailParts.wrap;
+
+import io.mailtriage.train.eval.forms.MailParts.Headers;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.apache.james.mime4j.codec.EncoderUtil;
-import org.apache.james.mime4j.codec.QuotedPrintableOutputStream;
+import java.util.stream.Stream;
 
 /**
  * The evaluation set's own email templates: one customer query rendered as the raw RFC 5322 mail a
@@ -21,7 +24,7 @@ import org.apache.james.mime4j.codec.QuotedPrintableOutputStream;
  *
  * <p>Everything is drawn from the {@link Random} passed in, so a seed gives the same bytes.
  */
-final class EvalMailForms {
+final class EvalMailForms implements MailParts.Templates {
 
   /** The shapes real support mail arrives in. The name is the set's folder for the form. */
   enum Form {
@@ -308,6 +311,16 @@ final class EvalMailForms {
     return new Person(first, last, local + "@" + pick(DOMAINS), phone, pick(STREETS));
   }
 
+  @Override
+  public List<String> folders() {
+    return Stream.of(Form.values()).map(f -> f.folder).toList();
+  }
+
+  @Override
+  public byte[] render(int form, String query, int index) {
+    return bytes(Form.values()[form], query, index);
+  }
+
   /** Renders {@code query} in {@code form} as the {@code index}-th mail of the set. */
   Rendered render(Form form, String query, int index) {
     return new Rendered(form, bytes(form, query, index));
@@ -326,7 +339,7 @@ final class EvalMailForms {
             + ">";
     String[] answer = BANK_ANSWERS[random.nextInt(BANK_ANSWERS.length)];
     String bankId = "<case-" + (100_000 + index) + "@acme-bank.example>";
-    Headers h = new Headers(p, date, messageId);
+    Headers h = new Headers(p, date, messageId, BANK_FROM.replace("Customer Care ", "Support "));
     return switch (form) {
       case PLAIN -> plain(h, subject(query), letter(query, p, true), "8bit");
       case REPLY_TOP -> {
@@ -661,110 +674,6 @@ final class EvalMailForms {
 
   private byte[] plain(Headers h, String subject, String body, String encoding) {
     return plain(h.subject(subject), body, encoding);
-  }
-
-  private static byte[] mime(Headers h, String contentType, String encoding, String body) {
-    StringBuilder m = new StringBuilder();
-    m.append("From: ").append(h.from()).append('\n');
-    m.append("To: ").append(BANK_FROM.replace("Customer Care ", "Support ")).append('\n');
-    m.append("Subject: ").append(encodeHeader(h.subject)).append('\n');
-    m.append("Date: ").append(h.date.format(DateTimeFormatter.RFC_1123_DATE_TIME)).append('\n');
-    m.append("Message-ID: ").append(h.messageId).append('\n');
-    if (h.inReplyTo != null) {
-      m.append("In-Reply-To: ").append(h.inReplyTo).append('\n');
-      m.append("References: ").append(h.inReplyTo).append('\n');
-    }
-    m.append("MIME-Version: 1.0\n");
-    m.append("Content-Type: ").append(contentType).append('\n');
-    if (encoding != null) {
-      m.append("Content-Transfer-Encoding: ").append(encoding).append('\n');
-    }
-    m.append('\n').append(body);
-    return m.toString().replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** The headers of one mail; a reply or a form may change the subject and thread ids. */
-  private static final class Headers {
-    final Person person;
-    final ZonedDateTime date;
-    final String messageId;
-    String subject = "";
-    String inReplyTo;
-
-    Headers(Person person, ZonedDateTime date, String messageId) {
-      this.person = person;
-      this.date = date;
-      this.messageId = messageId;
-    }
-
-    Headers subject(String s) {
-      subject = s;
-      return this;
-    }
-
-    void reply(String id) {
-      inReplyTo = id;
-    }
-
-    String from() {
-      return encodeHeader(person.full()) + " <" + person.address + ">";
-    }
-  }
-
-  private static String encodeHeader(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) > 126) {
-        return EncoderUtil.encodeEncodedWord(value, EncoderUtil.Usage.TEXT_TOKEN);
-      }
-    }
-    return value;
-  }
-
-  private static String qp(String text) {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      // Text mode (false = not binary): line breaks stay line breaks, long lines get soft breaks.
-      try (QuotedPrintableOutputStream qp = new QuotedPrintableOutputStream(out, false)) {
-        qp.write(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
-      }
-      return out.toString(StandardCharsets.US_ASCII).replace("\r\n", "\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  private static String quote(String text) {
-    StringBuilder b = new StringBuilder();
-    for (String line : text.split("\n", -1)) {
-      b.append(line.isEmpty() ? ">" : "> " + line).append('\n');
-    }
-    return b.toString().stripTrailing();
-  }
-
-  static String wrap(String text, int width) {
-    StringBuilder out = new StringBuilder();
-    int col = 0;
-    for (String word : text.split(" ")) {
-      if (col > 0 && col + 1 + word.length() > width) {
-        out.append('\n');
-        col = 0;
-      } else if (col > 0) {
-        out.append(' ');
-        col++;
-      }
-      out.append(word);
-      col += word.length();
-    }
-    return out.toString();
-  }
-
-  private static String ascii(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "");
   }
 
   private String pick(String... options) {

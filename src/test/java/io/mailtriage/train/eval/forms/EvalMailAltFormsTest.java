@@ -1,0 +1,115 @@
+package io.mailtriage.train.eval.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mailtriage.config.MailtriageConfig;
+import io.mailtriage.ingest.EmailParser;
+import io.mailtriage.ingest.ParseResult;
+import io.mailtriage.ingest.RawEmail;
+import io.mailtriage.ingest.SourceRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalMailAltFormsTest {
+  private static final String[] QUERIES = {
+    "I lost my card yesterday, can you block it?",
+    "why was my transfer declined",
+    "How do I top up with Apple Pay?",
+    "There's a payment on my statement I don't recognise & it's €40.",
+    "Can I change my PIN at an ATM?"
+  };
+
+  @Test
+  void theSameSeedRendersTheSameBytes() {
+    for (EvalMailAltForms.Form form : EvalMailAltForms.Form.values()) {
+      for (int index = 0; index < 20; index++) {
+        byte[] a = new EvalMailAltForms(new Random(index)).render(form, QUERIES[3], index);
+        byte[] b = new EvalMailAltForms(new Random(index)).render(form, QUERIES[3], index);
+        assertThat(a).as(form.folder).isEqualTo(b);
+      }
+    }
+  }
+
+  /**
+   * Every form is mail the job's parser takes (legacy charsets, base64, quoted-printable HTML
+   * included), and the query is in what it reads, whole: in the body or, for subject-only mail, in
+   * the subject.
+   */
+  @Test
+  void everyFormParsesWithTheQueryInIt() {
+    EmailParser parser =
+        new EmailParser(
+            new MailtriageConfig.Ingest(10 * 1024 * 1024, 100_000, 300_000),
+            new MailtriageConfig.Tenants(
+                "demo",
+                List.of(
+                    new MailtriageConfig.Tenant(
+                        "acme-bank", "GB", List.of(EvalMailAltForms.SUPPORT)))));
+    Map<String, Integer> subjectOnly = new HashMap<>();
+    int index = 0;
+    for (int round = 0; round < 30; round++) {
+      EvalMailAltForms forms = new EvalMailAltForms(new Random(round));
+      for (EvalMailAltForms.Form form : EvalMailAltForms.Form.values()) {
+        String query = QUERIES[index % QUERIES.length];
+        byte[] raw = forms.render(form, query, index++);
+        ParseResult parsed = parser.parse(record(raw));
+        assertThat(parsed.isOk()).as(form.folder + ": " + parsed).isTrue();
+        RawEmail e = parsed.email();
+        String body = normal(e.body);
+        if (!body.contains(normal(query))) {
+          assertThat(normal(e.subject)).as(form.folder + "\n" + e.body).contains(normal(query));
+          subjectOnly.merge(form.folder, 1, Integer::sum);
+        }
+      }
+    }
+    assertThat(subjectOnly.keySet()).containsOnly(EvalMailAltForms.Form.STORY.folder);
+  }
+
+  @Test
+  void theAltTemplateSetDealsItsFormsEvenly(@TempDir Path dir) throws Exception {
+    Path test = dir.resolve("test.csv");
+    StringBuilder csv = new StringBuilder("text,category\n");
+    for (int i = 0; i < 30; i++) {
+      csv.append('"').append(QUERIES[i % QUERIES.length]).append("\",intent_").append(i % 5);
+      csv.append('\n');
+    }
+    Files.writeString(test, csv);
+    assertThat(BuildEvalMail.build(test, dir.resolve("set"), 23, EvalMailAltForms::new))
+        .isEqualTo(30);
+    List<String> labels = Files.readAllLines(dir.resolve("set/labels.tsv"));
+    Map<String, Integer> perForm = new HashMap<>();
+    for (String line : labels.subList(1, labels.size())) {
+      perForm.merge(line.split("\t")[1], 1, Integer::sum);
+    }
+    assertThat(perForm)
+        .hasSize(EvalMailAltForms.Form.values().length)
+        .allSatisfy((form, n) -> assertThat(n).isEqualTo(3));
+  }
+
+  /**
+   * Case, curly apostrophes, final punctuation and line breaks aside: phones and clients vary them.
+   */
+  private static String normal(String s) {
+    return s.toLowerCase(Locale.ROOT)
+        .replace('’', '\'')
+        .replaceAll("\\s+", " ")
+        .replaceAll("[?.!]+$", "");
+  }
+
+  private static SourceRecord record(byte[] value) {
+    SourceRecord r = new SourceRecord();
+    r.topic = "emails.raw";
+    r.value = value;
+    r.size = value.length;
+    r.sha256 = "0".repeat(64);
+    r.kafkaTimestamp = 1_717_400_000_000L;
+    return r;
+  }
+}

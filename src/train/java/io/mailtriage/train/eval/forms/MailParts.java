@@ -1,0 +1,156 @@
+package io.mailtriage.train.eval.forms;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.james.mime4j.codec.EncoderUtil;
+import org.apache.james.mime4j.codec.QuotedPrintableOutputStream;
+
+/**
+ * The plumbing the evaluation sets' template classes share: the headers of one mail, the raw RFC
+ * 5322 message around a body, transfer encodings and text helpers. What a mail says is the template
+ * classes' business ({@link EvalMailForms}, {@link EvalMailAltForms}); how it is written down is
+ * this class's.
+ */
+final class MailParts {
+  private MailParts() {}
+
+  /** A set of templates the builder deals queries to: its form folders, and one mail per call. */
+  interface Templates {
+    /** The forms' folder names, in the order {@link #render} numbers them. */
+    List<String> folders();
+
+    /**
+     * Renders {@code query} in form number {@code form} as the {@code index}-th mail of the set.
+     */
+    byte[] render(int form, String query, int index);
+  }
+
+  /** The headers of one mail; a reply or a form may change the subject and thread ids. */
+  static final class Headers {
+    final EvalMailForms.Person person;
+    final ZonedDateTime date;
+    final String messageId;
+    final String to;
+    String subject = "";
+    String inReplyTo;
+
+    Headers(EvalMailForms.Person person, ZonedDateTime date, String messageId, String to) {
+      this.person = person;
+      this.date = date;
+      this.messageId = messageId;
+      this.to = to;
+    }
+
+    Headers subject(String s) {
+      subject = s;
+      return this;
+    }
+
+    void reply(String id) {
+      inReplyTo = id;
+    }
+
+    String from() {
+      return encodeHeader(person.full()) + " <" + person.address() + ">";
+    }
+  }
+
+  /**
+   * The message in UTF-8: headers, a blank line, {@code body} (already in its transfer encoding).
+   */
+  static byte[] mime(Headers h, String contentType, String encoding, String body) {
+    return mime(h, contentType, encoding, body, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The message with CRLF line ends, written in {@code charset} (an 8bit body in a legacy charset;
+   * the headers are ASCII or encoded words either way).
+   */
+  static byte[] mime(Headers h, String contentType, String encoding, String body, Charset charset) {
+    StringBuilder m = new StringBuilder();
+    m.append("From: ").append(h.from()).append('\n');
+    m.append("To: ").append(h.to).append('\n');
+    m.append("Subject: ").append(encodeHeader(h.subject)).append('\n');
+    m.append("Date: ").append(h.date.format(DateTimeFormatter.RFC_1123_DATE_TIME)).append('\n');
+    m.append("Message-ID: ").append(h.messageId).append('\n');
+    if (h.inReplyTo != null) {
+      m.append("In-Reply-To: ").append(h.inReplyTo).append('\n');
+      m.append("References: ").append(h.inReplyTo).append('\n');
+    }
+    m.append("MIME-Version: 1.0\n");
+    m.append("Content-Type: ").append(contentType).append('\n');
+    if (encoding != null) {
+      m.append("Content-Transfer-Encoding: ").append(encoding).append('\n');
+    }
+    m.append('\n').append(body);
+    return m.toString().replace("\n", "\r\n").getBytes(charset);
+  }
+
+  static String encodeHeader(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) > 126) {
+        return EncoderUtil.encodeEncodedWord(value, EncoderUtil.Usage.TEXT_TOKEN);
+      }
+    }
+    return value;
+  }
+
+  /** Quoted-printable of {@code text} in UTF-8, with {@code \n} line ends. */
+  static String qp(String text) {
+    return qp(text, StandardCharsets.UTF_8);
+  }
+
+  static String qp(String text, Charset charset) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      // Text mode (false = not binary): line breaks stay line breaks, long lines get soft breaks.
+      try (QuotedPrintableOutputStream qp = new QuotedPrintableOutputStream(out, false)) {
+        qp.write(text.replace("\n", "\r\n").getBytes(charset));
+      }
+      return out.toString(StandardCharsets.US_ASCII).replace("\r\n", "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String esc(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /** {@code text} quoted once more, as a mail client quotes a message it replies to. */
+  static String quote(String text) {
+    StringBuilder b = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      b.append(line.isEmpty() ? ">" : "> " + line).append('\n');
+    }
+    return b.toString().stripTrailing();
+  }
+
+  static String wrap(String text, int width) {
+    StringBuilder out = new StringBuilder();
+    int col = 0;
+    for (String word : text.split(" ")) {
+      if (col > 0 && col + 1 + word.length() > width) {
+        out.append('\n');
+        col = 0;
+      } else if (col > 0) {
+        out.append(' ');
+        col++;
+      }
+      out.append(word);
+      col += word.length();
+    }
+    return out.toString();
+  }
+
+  static String ascii(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
+  }
+}
