@@ -55,9 +55,16 @@ final class AddressRecognizer extends Recognizer {
               + "(?:"
               + STREET_TYPES
               + ")\\b\\.?(?:\\s{1,2}(?:N|S|E|W|NE|NW|SE|SW)\\b)?");
+
+  /** Street types written as the end of the street's name: "Gartenstraße", "Kerkstraat". */
+  private static final String ATTACHED_TYPES =
+      "straße|strasse|str\\.|weg|gasse|platz|allee|damm|straat|laan|plein|gracht|kade"
+          + "|steeg|dreef|vej|gatan|gata|väg|vägen";
+
+  /** Number first, then a name with its type attached: "12 Gartenstraße", "9 Kerkstraat". */
   private static final Pattern STREET_TYPE_ATTACHED =
       Pattern.compile(
-          "\\d{1,5}[A-Za-z]?,?\\s{1,3}[A-Z][a-zäöü]{2,25}(?:strasse|straße|str\\.|weg|gasse|platz)");
+          "\\d{1,5}[A-Za-z]?,?\\s{1,3}[A-Z][\\p{Ll}ß]{2,25}(?:" + ATTACHED_TYPES + ")\\b");
 
   /** Number first, then a lower-case street type: "12 rue de la Paix", "5 avenue Victor Hugo". */
   private static final Pattern ROMANCE_NUMBER_FIRST =
@@ -67,11 +74,12 @@ final class AddressRecognizer extends Recognizer {
 
   /** Name first, then the number: "Gartenstraße 12", "Kerkstraat 4a", "Hauptstr. 5". */
   private static final Pattern NAME_FIRST_ATTACHED =
-      Pattern.compile(
-          "\\p{Lu}[\\p{Ll}ß]{1,25}(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|straat|laan|plein|gracht|kade"
-              + "|steeg|dreef|vej|gatan|gata|väg|vägen)\\s{1,2}\\d{1,4}[a-z]?\\b");
+      Pattern.compile("\\p{Lu}[\\p{Ll}ß]{1,25}(?:" + ATTACHED_TYPES + ")\\s{1,2}\\d{1,4}[a-z]?\\b");
 
-  /** A street-type word first, then a name and the number: "Via Roma 12", "Calle de Alcalá 45". */
+  /**
+   * A street-type word first, then a name and the number: "Via Roma 12", "Calle de Alcalá 45",
+   * "Laan van Meerdervoort 112".
+   */
   private static final WordSet TYPE_WORDS =
       WordSet.of(
           "via",
@@ -92,14 +100,15 @@ final class AddressRecognizer extends Recognizer {
           "boulevard",
           "chemin",
           "quai",
+          "laan",
           "ul",
           "al");
 
   private static final Pattern TYPE_FIRST =
       Pattern.compile(
           "(?:Via|Viale|Piazza|Corso|Calle|Avenida|Avinguda|Carrer|Plaza|Paseo|Rua|Largo|Travessa"
-              + "|Rue|Avenue|Boulevard|Chemin|Quai|[Uu]l\\.|[Aa]l\\.)"
-              + "(?:\\s(?:de la|del|de|da|di|do|dos|das|della|dei))?(?:\\s\\p{Lu}[\\p{L}'’-]{1,25}){1,3},?\\s"
+              + "|Rue|Avenue|Boulevard|Chemin|Quai|Laan|[Uu]l\\.|[Aa]l\\.)"
+              + "(?:\\s(?:de la|del|de|da|di|do|dos|das|della|dei|van de|van der|van den|van))?(?:\\s\\p{Lu}[\\p{L}'’-]{1,25}){1,3},?\\s"
               + "\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?\\b");
 
   /** The street types of NAME_TYPE_SEPARATE, looked up before its regex runs. */
@@ -163,12 +172,12 @@ final class AddressRecognizer extends Recognizer {
 
   /**
    * After a street: a European postcode and town ("10115 Berlin", "1012 AB Amsterdam", "75002
-   * Paris").
+   * Paris", "2517 AT Den Haag").
    */
   private static final Pattern EU_TAIL =
       Pattern.compile(
           ",?\\s{1,3}(?:\\d{4,5}(?:\\s[A-Z]{2})?|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{3}\\s\\d{2})"
-              + "\\s\\p{Lu}[\\p{L}-]{1,25}\\b");
+              + "\\s\\p{Lu}[\\p{L}-]{1,25}(?: \\p{Lu}[\\p{L}-]{1,25})?\\b");
 
   private static final Pattern TAIL =
       Pattern.compile(

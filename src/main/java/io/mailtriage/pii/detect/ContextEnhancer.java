@@ -21,6 +21,9 @@ final class ContextEnhancer {
   /** Longest gap, in chars, between two candidates of one chain. */
   private static final int CHAIN_GAP = 20;
 
+  /** Abbreviations of "number", after which a full stop ends no sentence. */
+  private static final WordSet NUMBER_ABBREVIATIONS = WordSet.of("no", "nr", "nos", "num");
+
   private final Map<PiiType, List<ContextRule>> rules;
 
   ContextEnhancer(List<Recognizer> recognizers) {
@@ -65,9 +68,9 @@ final class ContextEnhancer {
 
   private static boolean fires(Scan s, ContextRule r, int start, int end) {
     int from = Math.max(0, start - r.before);
-    if (r.sameLine) {
+    if (r.sameSentence) {
       for (int i = start - 1; i >= from; i--) {
-        if (s.text[i] == '\n') {
+        if (s.text[i] == '\n' || sentenceEnd(s, r, i)) {
           from = i + 1;
           break;
         }
@@ -76,6 +79,30 @@ final class ContextEnhancer {
     return r.occursIn(s, from, start)
         || (r.after > 0 && r.occursIn(s, end, Math.min(s.length, end + r.after)))
         || (r.signatures && s.signatures().contains(start));
+  }
+
+  /**
+   * Whether {@code i} ends a sentence: a '!', '?' or full stop followed by a space, unless the full
+   * stop closes an abbreviation: a capitalised word of one to three letters ("Tel. 030 …", "No.
+   * 4"), one of the rule's own words ("ver. 10.0.0.1", "ref. 112-4567890") or an abbreviation of
+   * "number" ("invoice no. 0151 …"). A full stop inside a number or a host name has no space after
+   * it.
+   */
+  private static boolean sentenceEnd(Scan s, ContextRule r, int i) {
+    char c = s.text[i];
+    if ((c != '.' && c != '!' && c != '?') || !Character.isWhitespace(s.at(i + 1))) {
+      return false;
+    }
+    int letters = 0;
+    while (letters < 4 && s.isAsciiLetter(i - 1 - letters)) {
+      letters++;
+    }
+    boolean shortWord = letters > 0 && letters < 4 && !s.isWordChar(i - 1 - letters);
+    return c != '.'
+        || !shortWord
+        || !(Character.isUpperCase(s.text[i - letters])
+            || NUMBER_ABBREVIATIONS.contains(s.lower, i - letters, i)
+            || r.occursIn(s, i - letters, i));
   }
 
   /**

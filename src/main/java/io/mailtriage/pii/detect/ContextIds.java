@@ -2,12 +2,13 @@ package io.mailtriage.pii.detect;
 
 /**
  * Reads the identifier that follows a context keyword ("passport no. X1234567", "MRN: 00123-45"),
- * skipping filler like ":", "#", "is", "number". Shared by the keyword-driven recognisers.
+ * skipping filler like ":", "#", "is", "number", "-Nr." ("Reisepass-Nr. C4J7K2M9L"). Shared by the
+ * keyword-driven recognisers.
  */
 final class ContextIds {
 
   private static final String[] FILLER = {
-    "number", "num", "nr", "no", "is", "id", "my", "our", "the", "of"
+    "number", "nummer", "num", "nr", "no", "is", "id", "my", "our", "the", "of"
   };
 
   /** How far after the keyword the identifier may start. */
@@ -28,7 +29,7 @@ final class ContextIds {
     while (i < limit) {
       char c = t[i];
       if (c == ' ' || c == ':' || c == '#' || c == '.' || c == '\t' || c == '(' || c == ')'
-          || c == ',' || c == '=') {
+          || c == ',' || c == '=' || c == '-') {
         i++;
         continue;
       }

@@ -37,10 +37,12 @@ final class ContextRule {
   final boolean signatures;
 
   /**
-   * Whether the words count only on the candidate's own line (a job title such as "Accounts
-   * Payable" on the line above a signature's number says nothing about the number).
+   * Whether the words count only in the candidate's own sentence, which a line break ends too: a
+   * job title such as "Accounts Payable" on the line above a signature's number says nothing about
+   * the number, and "version" caps a dotted quad in "updated to version 10.0.0.1", not in "since
+   * the last update. My IP is 203.0.113.42".
    */
-  final boolean sameLine;
+  final boolean sameSentence;
 
   /** The rule leaves candidates below this confidence alone: how far it lowers the bar. */
   final double atLeast;
@@ -54,7 +56,7 @@ final class ContextRule {
       int before,
       int after,
       boolean signatures,
-      boolean sameLine,
+      boolean sameSentence,
       double atLeast,
       double shift,
       double floor,
@@ -76,11 +78,40 @@ final class ContextRule {
     this.before = before;
     this.after = after;
     this.signatures = signatures;
-    this.sameLine = sameLine;
+    this.sameSentence = sameSentence;
     this.atLeast = atLeast;
     this.shift = shift;
     this.floor = floor;
     this.ceiling = ceiling;
+  }
+
+  /**
+   * Words for the number of a thing or a transaction rather than of a person: before a digit group
+   * they say it is no phone number or SSN ("order 112-4567890", "Ticket ID: 219-09-9991").
+   */
+  static final String[] OTHER_NUMBERS = {
+    "order",
+    "invoice",
+    "ticket",
+    "ref",
+    "reference",
+    "case",
+    "tracking",
+    "po",
+    "serial",
+    "sku",
+    "receipt",
+    "lot",
+    "build",
+    "version",
+    "flight"
+  };
+
+  /** {@code words} followed by {@code more}, for a rule that adds words to a shared list. */
+  static String[] plus(String[] words, String... more) {
+    String[] all = java.util.Arrays.copyOf(words, words.length + more.length);
+    System.arraycopy(more, 0, all, words.length, more.length);
+    return all;
   }
 
   /** Raises the confidence by {@code shift}, to at least {@code floor}. */
@@ -96,14 +127,16 @@ final class ContextRule {
     return new ContextRule(new String[0], 0, 0, true, false, atLeast, 0.0, floor, 1.0);
   }
 
-  /** Lowers the confidence by {@code by} when one of the words is on the candidate's line. */
+  /** Lowers the confidence by {@code by} when one of the words is in the candidate's sentence. */
   static ContextRule lower(int before, double by, String... words) {
     return new ContextRule(words, before, 0, false, true, 0.0, -by, 0.0, 1.0);
   }
 
-  /** Caps the confidence at {@code ceiling}. */
+  /**
+   * Caps the confidence at {@code ceiling} when one of the words is in the candidate's sentence.
+   */
   static ContextRule cap(int before, double ceiling, String... words) {
-    return new ContextRule(words, before, 0, false, false, 0.0, 0.0, 0.0, ceiling);
+    return new ContextRule(words, before, 0, false, true, 0.0, 0.0, 0.0, ceiling);
   }
 
   /**

@@ -5,26 +5,35 @@ import java.util.regex.Pattern;
 
 /**
  * Dates of birth: a calendar date within a short distance after a birth keyword ("DOB", "born on",
- * "date of birth"). Dates without that context are ordinary dates, not personal data.
+ * "date of birth", "né le", "Geburtsdatum"), with the month in digits or named in English, German,
+ * French, Dutch or Spanish ("4 mars 1988", "21. Juli 1990", "12-Nov-1965"). Dates without that
+ * context are ordinary dates, not personal data.
  */
 final class DateOfBirthRecognizer extends Recognizer {
 
   private static final int REACH = 40;
+
+  /**
+   * A month's name or abbreviation by its first three letters, in English and in the other
+   * languages of the mail (German "März", "Okt", "Dez"; French "avril", "juillet", "août",
+   * "février"; Dutch "mei", "maart"; Spanish "enero", "agosto", "dic").
+   */
   private static final String MONTH =
-      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?";
+      "(?:jan|feb|f[ée]v|mar|m[äa]r|maa|apr|avr|abr|may|mai|mei|jun|jui|jul|aug|ao[uû]|ago"
+          + "|sep|oct|okt|nov|dec|d[ée]c|dez|dic|ene)\\p{L}{0,7}\\.?";
 
   /** Bounded quantifiers only, applied to a 40-char window: no backtracking blow-up possible. */
   private static final Pattern DATE =
       Pattern.compile(
           "(?<![0-9])(?:(?<y1>(?:19|20)\\d{2})[-/.](?<m1>\\d{1,2})[-/.](?<d1>\\d{1,2})"
               + "|(?<a2>\\d{1,2})[-/.](?<b2>\\d{1,2})[-/.](?<y2>(?:19|20)?\\d{2})"
-              + "|(?<d3>\\d{1,2})(?:st|nd|rd|th)?\\s{1,2}(?:of\\s)?"
+              + "|(?<d3>\\d{1,2})(?:st|nd|rd|th|\\.)?(?:\\s{1,2}(?:of\\s)?|-)"
               + MONTH
-              + ",?\\s{1,2}(?<y3>(?:19|20)\\d{2})"
+              + "(?:,?\\s{1,2}|-)(?<y3>(?:19|20)\\d{2})"
               + "|"
               + MONTH
               + "\\s{1,2}(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(?<y4>(?:19|20)\\d{2}))(?![0-9])",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   DateOfBirthRecognizer() {
     super(PiiType.DATE_OF_BIRTH);

@@ -1,9 +1,10 @@
 package io.mailtriage.pii.detect;
 
 /**
- * IPv4 and IPv6 addresses, parsed and range-checked by hand. Dotted quads right after a version
- * keyword ("version 1.2.3.4", "release 10.0.0.1") are kept at low confidence so the default
- * threshold drops them; "v10.0.0.1" is never a candidate because it is glued to a letter.
+ * IPv4 and IPv6 addresses, parsed and range-checked by hand; an IPv4 address with a port
+ * ("198.51.100.7:22") without the port. Dotted quads right after a version keyword ("version
+ * 1.2.3.4", "release 10.0.0.1") are kept at low confidence so the default threshold drops them;
+ * "v10.0.0.1" is never a candidate because it is glued to a letter.
  */
 final class IpAddressRecognizer extends Recognizer {
 
@@ -106,6 +107,15 @@ final class IpAddressRecognizer extends Recognizer {
         }
       } else if (colons == 0 && ipv4(t, start, end)) {
         s.add(PiiType.IP_ADDRESS, start, end, 0.85);
+      } else if (colons == 1) {
+        // "198.51.100.7:22": the address without its port.
+        int colon = start;
+        while (t[colon] != ':') {
+          colon++;
+        }
+        if (port(t, colon + 1, end) && ipv4(t, start, colon)) {
+          s.add(PiiType.IP_ADDRESS, start, colon, 0.85);
+        }
       }
     }
   }
@@ -137,6 +147,19 @@ final class IpAddressRecognizer extends Recognizer {
       }
     }
     return parts == 4;
+  }
+
+  /** One to five digits, a port number. */
+  private static boolean port(char[] t, int start, int end) {
+    if (end - start < 1 || end - start > 5) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (!DigitGroups.isDigit(t[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

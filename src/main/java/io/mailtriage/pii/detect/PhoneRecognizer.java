@@ -58,8 +58,8 @@ final class PhoneRecognizer extends Recognizer {
 
   /**
    * Cue words lift any candidate to 0.6, a signature one that is possible somewhere; a word for
-   * another kind of number ("order", "invoice", "version") on the line takes 0.4 off, which beats
-   * the cue ("phone order 112-4567890").
+   * another kind of number ("order", "invoice", "version") in the sentence takes 0.4 off, which
+   * beats the cue ("phone order 112-4567890").
    */
   private static final List<ContextRule> CONTEXT =
       List.of(
@@ -105,35 +105,23 @@ final class PhoneRecognizer extends Recognizer {
           ContextRule.lower(
               16,
               0.4,
-              "order",
-              "invoice",
-              "ticket",
-              "ref",
-              "reference",
-              "case",
-              "tracking",
-              "account",
-              "acct",
-              "id",
-              "po",
-              "version",
-              "serial",
-              "sku",
-              "iban",
-              "card",
-              "policy",
-              "receipt",
-              "isbn",
-              "lot",
-              "build",
-              "sort code",
-              "customer no",
-              "flight",
-              "amount",
-              "total",
-              "ssn",
-              "social security",
-              "timestamp"));
+              ContextRule.plus(
+                  ContextRule.OTHER_NUMBERS,
+                  "account",
+                  "acct",
+                  "id",
+                  "iban",
+                  "card",
+                  "policy",
+                  "isbn",
+                  "sort code",
+                  "customer no",
+                  "customer number",
+                  "amount",
+                  "total",
+                  "ssn",
+                  "social security",
+                  "timestamp")));
 
   PhoneRecognizer() {
     super(PiiType.PHONE, CONTEXT);
@@ -208,7 +196,7 @@ final class PhoneRecognizer extends Recognizer {
 
   /**
    * The regions a scan reads national numbers in: the primary one (matcher), then those the mail
-   * writes as +CC, then the configured ones.
+   * writes as +CC (or 00CC), then the configured ones.
    */
   private static final class Regions {
     final String primary;
@@ -235,6 +223,14 @@ final class PhoneRecognizer extends Recognizer {
           if (r != null) {
             inMail.add(r);
           }
+        }
+      }
+      for (int at = s.indexOf("00", 0);
+          at >= 0 && inMail.size() < 4;
+          at = s.indexOf("00", at + 1)) {
+        String r = regionAfterIdd(s, at);
+        if (r != null) {
+          inMail.add(r);
         }
       }
       String tenant = s.hints.defaultRegion();
@@ -266,6 +262,33 @@ final class PhoneRecognizer extends Recognizer {
         }
       }
       return configured;
+    }
+
+    /**
+     * The region of "0049 (0)30 …", "0033 6 …": the international prefix of most of Europe and a
+     * calling code at the start of a number, written the way "+49" is.
+     */
+    private static String regionAfterIdd(Scan s, int at) {
+      if (s.isWordChar(at - 1) || !s.isDigit(at + 2) || s.at(at + 2) == '0') {
+        return null;
+      }
+      int code = 0;
+      int k = at + 2;
+      for (; k < at + 5 && s.isDigit(k); k++) {
+        code = code * 10 + (s.text[k] - '0');
+      }
+      // After the calling code the national number opens without its trunk 0, unless the 0 is
+      // written in parentheses: "0044 0532 0130" is some other number.
+      int p = s.at(k) == ' ' || s.at(k) == '-' ? k + 1 : k;
+      boolean national =
+          s.at(p) == '('
+              ? s.at(p + 1) == '0' && s.at(p + 2) == ')'
+              : p > k && s.isDigit(p) && s.at(p) != '0';
+      if (s.isDigit(k) || !national) {
+        return null;
+      }
+      String r = UTIL.getRegionCodeForCountryCode(code);
+      return "ZZ".equals(r) || "001".equals(r) ? null : r;
     }
 
     /** The main region of the country calling code at {@code from} (codes are prefix-free). */

@@ -189,36 +189,70 @@ final class SecretRecognizer extends Recognizer {
     }
   }
 
+  /**
+   * How the last part of a configuration key that names a password starts ("DB_PASSWORD=…",
+   * "smtp_pass: …", "spring.datasource.password=…"): the keyword pass only sees words, and these
+   * are glued to the rest of the key.
+   */
+  private static final String[] CONFIG_KEYS = {"_pass", ".pass", "_pwd", "_secret"};
+
+  /** The whole last parts of a key {@link #CONFIG_KEYS} may open. */
+  private static final java.util.Set<String> CONFIG_KEY_ENDS =
+      java.util.Set.of("pass", "password", "passwd", "pwd", "secret");
+
   /** "password: hunter2", "my pwd is hunter2", "PIN code = 1234": the value after the keyword. */
   private static void passwords(Scan s) {
     int[] hits = s.hits(Keywords.PASSWORD);
-    char[] t = s.text;
     for (int h = 0; h < hits.length; h += 2) {
-      int i = hits[h + 1];
-      int limit = Math.min(s.length, i + 16);
-      while (i < limit && (t[i] == ' ' || t[i] == ':' || t[i] == '=' || t[i] == '\t')) {
-        i++;
+      valueAfter(s, hits[h + 1]);
+    }
+    char[] t = s.text;
+    for (String key : CONFIG_KEYS) {
+      for (int at = s.indexOf(key, 0); at >= 0; at = s.indexOf(key, at + 1)) {
+        int end = at + 1;
+        while (s.isAsciiLetter(end)) {
+          end++;
+        }
+        int i = end;
+        while (i < s.length && t[i] == ' ') {
+          i++;
+        }
+        // Only a key that is assigned: "my_password_manager" is a name, not a setting.
+        if (s.isWordChar(at - 1)
+            && (s.at(i) == '=' || s.at(i) == ':')
+            && CONFIG_KEY_ENDS.contains(new String(s.lower, at + 1, end - at - 1))) {
+          valueAfter(s, end);
+        }
       }
-      if (s.regionEquals(i, "is ")) {
-        i += 3;
-      }
-      while (i < limit && t[i] == ' ') {
-        i++;
-      }
-      if (i == hits[h + 1] || s.regionEquals(i, "reset") || s.regionEquals(i, "the ")) {
-        continue;
-      }
-      int start = i;
-      while (i < s.length && i - start < 64 && t[i] > ' ' && !Character.isWhitespace(t[i])) {
-        i++;
-      }
-      // Trailing sentence punctuation; '!' and '?' stay since passwords often end in them.
-      while (i > start && ".,;)\"'".indexOf(t[i - 1]) >= 0) {
-        i--;
-      }
-      if (i - start >= 4 && hasDigitOrSymbol(t, start, i)) {
-        s.add(PiiType.SECRET, start, i, 0.8);
-      }
+    }
+  }
+
+  private static void valueAfter(Scan s, int keyEnd) {
+    char[] t = s.text;
+    int i = keyEnd;
+    int limit = Math.min(s.length, i + 16);
+    while (i < limit && (t[i] == ' ' || t[i] == ':' || t[i] == '=' || t[i] == '\t')) {
+      i++;
+    }
+    if (s.regionEquals(i, "is ")) {
+      i += 3;
+    }
+    while (i < limit && t[i] == ' ') {
+      i++;
+    }
+    if (i == keyEnd || s.regionEquals(i, "reset") || s.regionEquals(i, "the ")) {
+      return;
+    }
+    int start = i;
+    while (i < s.length && i - start < 64 && t[i] > ' ' && !Character.isWhitespace(t[i])) {
+      i++;
+    }
+    // Trailing sentence punctuation; '!' and '?' stay since passwords often end in them.
+    while (i > start && ".,;)\"'".indexOf(t[i - 1]) >= 0) {
+      i--;
+    }
+    if (i - start >= 4 && hasDigitOrSymbol(t, start, i)) {
+      s.add(PiiType.SECRET, start, i, 0.8);
     }
   }
 

@@ -8,7 +8,8 @@ package io.mailtriage.pii.detect;
 final class SsnRecognizer extends Recognizer {
 
   /**
-   * An SSN word raises every form and vouches for nine bare digits, which alone stay below the bar.
+   * An SSN word raises every form and vouches for nine bare digits, which alone stay below the bar;
+   * a word for another kind of number in the sentence lowers them.
    */
   private static final java.util.List<ContextRule> CONTEXT =
       java.util.List.of(
@@ -24,7 +25,10 @@ final class SsnRecognizer extends Recognizer {
               "soc sec",
               "ssn#",
               "tin",
-              "taxpayer"));
+              "taxpayer"),
+          // Three-two-four digits are also how tickets and orders are numbered; an SSN word
+          // before them still outweighs it.
+          ContextRule.lower(16, 0.4, ContextRule.OTHER_NUMBERS));
 
   SsnRecognizer() {
     super(PiiType.US_SSN, CONTEXT);

@@ -124,4 +124,37 @@ class ContextRecognizerTest {
   void ignoresIdentifierShapedWordsWithoutDigits() {
     assertThat(Found.in("my passport is expired, driver license renewed")).isEmpty();
   }
+
+  @Test
+  void findsDatesOfBirthWithMonthsNamedInOtherLanguagesOrHyphenated() {
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "né le 4 mars 1988 à Lyon"))
+        .containsExactly("4 mars 1988");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "Geboren am 21. Juli 1990 in Köln"))
+        .containsExactly("21. Juli 1990");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "geb. 3. März 1961"))
+        .containsExactly("3. März 1961");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "geboortedatum 9 mei 1977"))
+        .containsExactly("9 mei 1977");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "born 12-Nov-1965"))
+        .containsExactly("12-Nov-1965");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "livré le 4 mars 2025, commandé le 1 mars"))
+        .isEmpty();
+  }
+
+  @Test
+  void findsDutchStreetsNumberFirstTypeFirstAndTownsOfTwoWords() {
+    assertThat(Found.ofType(PiiType.ADDRESS, "the old address was 9 Kerkstraat, 3511 LX Utrecht"))
+        .containsExactly("9 Kerkstraat, 3511 LX Utrecht");
+    assertThat(
+            Found.ofType(
+                PiiType.ADDRESS, "Jan de Vries\nLaan van Meerdervoort 112\n2517 AT Den Haag"))
+        .containsExactly("Laan van Meerdervoort 112\n2517 AT Den Haag");
+    assertThat(Found.ofType(PiiType.ADDRESS, "I bought 9 Kerzen and 3 Lampen")).isEmpty();
+  }
+
+  @Test
+  void readsAnIdentifierAfterAGermanNumberAbbreviation() {
+    assertThat(Found.ofType(PiiType.PASSPORT, "Reisepass-Nr. C4J7K2M9L"))
+        .containsExactly("C4J7K2M9L");
+  }
 }

@@ -61,4 +61,24 @@ class IpAndMacRecognizerTest {
                 "device 00:1A:2B:3C:4D:5E, cisco 001a.2b3c.4d5e, ff:ff:ff:ff:ff:ff, at 10:20:30"))
         .containsExactly("00:1A:2B:3C:4D:5E", "001a.2b3c.4d5e");
   }
+
+  @Test
+  void aVersionWordInAnEarlierSentenceLeavesAnAddressAlone() {
+    assertThat(
+            Found.ofType(
+                PiiType.IP_ADDRESS,
+                "The app logs me out since the last update. My public IP is 203.0.113.42."))
+        .containsExactly("203.0.113.42");
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "since the update. ping 10.0.0.12 times out"))
+        .containsExactly("10.0.0.12");
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "installed ver. 10.0.0.1 today")).isEmpty();
+  }
+
+  @Test
+  void findsAnIpv4AddressWithAPortWithoutThePort() {
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "SSH from 198.51.100.7:22 is refused"))
+        .containsExactly("198.51.100.7");
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "10.0.0.300:80 and 1.2.3:8080 are no addresses"))
+        .isEmpty();
+  }
 }

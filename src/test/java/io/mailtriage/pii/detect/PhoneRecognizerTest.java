@@ -172,4 +172,38 @@ class PhoneRecognizerTest {
     assertThat(Found.ofType(PiiType.PHONE, "serial 4156924173abc", DetectionHints.region("US")))
         .isEmpty();
   }
+
+  @Test
+  void aNumberWordInAnEarlierSentenceDoesNotLowerAPhone() {
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "It has not reached my card yet. 07804 557331 is my work line",
+                DetectionHints.region("GB")))
+        .containsExactly("07804 557331");
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "Invoice no. 0151 2345 6789 was sent twice.",
+                DetectionHints.region("DE")))
+        .isEmpty();
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "Customer number 204 556 7781 in your system.",
+                DetectionHints.region("US")))
+        .isEmpty();
+  }
+
+  @Test
+  void aCallingCodeAfterTheInternationalPrefix00NamesTheMailsCountry() {
+    assertThat(Found.ofType(PiiType.PHONE, "Tel. 0049 (0)30 4050 6070", DetectionHints.none()))
+        .containsExactly("0049 (0)30 4050 6070");
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "the last digits were 0044 0532 0130, I think",
+                DetectionHints.none()))
+        .isEmpty();
+  }
 }

@@ -60,4 +60,17 @@ class SecretAndUrlRecognizerTest {
             "https://app.example.com/reset?token=abc123XYZ&x=1",
             "ftp://bob:s3cret@files.example.com/x");
   }
+
+  @Test
+  void findsPasswordsAssignedToConfigurationKeys() {
+    assertThat(
+            Found.ofType(
+                PiiType.SECRET,
+                "DB_PASSWORD=s3cr3t-Pa55w0rd\nspring.datasource.password: Xy7!pass\nsmtp_pwd = q9w8e7r6"))
+        .containsExactly("s3cr3t-Pa55w0rd", "Xy7!pass", "q9w8e7r6");
+    assertThat(
+            Found.ofType(
+                PiiType.SECRET, "my_password_manager=1Password and DB_PASSWORDS are listed"))
+        .isEmpty();
+  }
 }

@@ -37,4 +37,12 @@ class SsnRecognizerTest {
                 "SSN 000-12-3456, SSN 666-12-3456, SSN 912-12-3456, SSN 123-00-4567, SSN 123-45-0000, SSN 078-05-1120"))
         .isEmpty();
   }
+
+  @Test
+  void aTicketOrOrderNumberShapedLikeAnSsnIsNone() {
+    assertThat(Found.ofType(PiiType.US_SSN, "Ticket ID: 219-09-9991 is not loading.")).isEmpty();
+    assertThat(Found.ofType(PiiType.US_SSN, "order 219-09-9991 arrived")).isEmpty();
+    assertThat(Found.ofType(PiiType.US_SSN, "the SSN on the order is 219-09-9991"))
+        .containsExactly("219-09-9991");
+  }
 }
