@@ -518,8 +518,37 @@ final class GivenNames {
   /** Lower-case particles inside surnames. */
   private static final WordSet PARTICLES =
       WordSet.of(
-          "van", "von", "der", "den", "de", "la", "le", "del", "della", "da", "di", "du", "dos",
-          "das", "ten", "ter", "bin", "al", "el", "ibn", "st");
+          "van",
+          "von",
+          "der",
+          "den",
+          "de",
+          "la",
+          "le",
+          "del",
+          "della",
+          "da",
+          "di",
+          "du",
+          "dos",
+          "das",
+          "ten",
+          "ter",
+          "bin",
+          "binti",
+          "bint",
+          "al",
+          "el",
+          "ibn",
+          "st",
+          "ap",
+          // Irish: "Siobhán Ó Súilleabháin", "Aoife Ní Bhriain" (the lower-cased copy folds
+          // ASCII letters only).
+          "Ó",
+          "ó",
+          "ní",
+          "nic",
+          "uí");
 
   private GivenNames() {}
 
@@ -555,12 +584,20 @@ final class GivenNames {
       int e = wordEnd(s, i);
       int kind = kind(s, i, e);
       if (kind == 0) {
-        // A double name counts by its first part: "Anna-Lena".
+        // A double name counts by its first part ("Anna-Lena"), a double-barrelled family name by
+        // its last ("Bartholomew Adeyemi-Clarke").
         int hyphen = i;
         while (hyphen < e && t[hyphen] != '-') {
           hyphen++;
         }
-        kind = hyphen < e ? kind(s, i, hyphen) & (GIVEN | AMBIGUOUS) : 0;
+        if (hyphen < e) {
+          kind = kind(s, i, hyphen) & (GIVEN | AMBIGUOUS);
+          int last = e;
+          while (t[last - 1] != '-') {
+            last--;
+          }
+          kind = kind != 0 ? kind : kind(s, last, e) & (SURNAME | WORD);
+        }
       }
       if (kind == 0) {
         continue;

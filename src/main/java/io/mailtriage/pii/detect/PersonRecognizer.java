@@ -1205,17 +1205,32 @@ final class PersonRecognizer extends Recognizer {
   /**
    * The name filling the rest of a sign-off's line from {@code p}: capitalised words ({@link
    * #nameAt}) or a known given name in lower case ("thanks\nmike"), with a family name's initial
-   * ("cheers\nsarah k"). On the sign-off's own line ({@code sameLine}) capitalised words count only
-   * when the first is a known given name: "Thanks Apple" signs nothing.
+   * ("cheers\nsarah k"), or a title, initials and a family name ("many thanks\nMs. A. Kowalski").
+   * On the sign-off's own line ({@code sameLine}) capitalised words without a title count only when
+   * the first is a known given name: "Thanks Apple" signs nothing.
    */
   private static void signedName(Scan s, int p, int lineEnd, boolean sameLine) {
-    int end = nameAt(s, p, lineEnd, false);
+    // A title and initials before the family name: "Ms. A. Kowalski", "Dr J. R. Okafor".
+    int we = GivenNames.wordEnd(s, p);
+    boolean titled = we > p && we < lineEnd && TITLES.contains(s.lower, p, we);
+    int initials = p;
+    if (titled) {
+      p = skipBlanks(s, s.at(we) == '.' ? we + 1 : we);
+      initials = p;
+      while (Character.isUpperCase(s.at(p)) && s.at(p + 1) == '.' && s.at(p + 2) == ' ') {
+        p += 3;
+      }
+    }
+    int end = nameAt(s, p, lineEnd, titled);
     double confidence = 0.75;
-    if (end > p && sameLine && !GivenNames.opensWithGivenName(s, p, end)) {
+    if (end > p && sameLine && !titled && !GivenNames.opensWithGivenName(s, p, end)) {
       return;
     }
+    if (end > p) {
+      p = initials; // the initials belong to the name
+    }
     if (end < 0) {
-      end = lowerCaseName(s, p, Math.min(GivenNames.wordEnd(s, p), lineEnd), false, true);
+      end = lowerCaseName(s, p, Math.min(GivenNames.wordEnd(s, p), lineEnd), titled, true);
       confidence = 0.7;
     }
     end = withInitial(s, end);
@@ -1272,9 +1287,9 @@ final class PersonRecognizer extends Recognizer {
 
   /**
    * The name after a label that opens a line: the sender of a forwarded or quoted message ("From:
-   * Jane Doe &lt;jane@…&gt;", "-----Original Message-----" blocks), "Quoting Jane Doe (…)",
-   * "Contact: Jane Doe". Names that look like an organisation's, or run on into a domain ("From:
-   * Amazon.com"), are left alone.
+   * Jane Doe &lt;jane@…&gt;", "From: \"Doe, Jane\" &lt;jane@…&gt;", "-----Original Message-----"
+   * blocks), "Quoting Jane Doe (…)", "Contact: Jane Doe". Names that look like an organisation's,
+   * or run on into a domain ("From: Amazon.com"), are left alone.
    */
   private static void labelledName(Scan s, int a, int lineEnd) {
     for (String label : NAME_LABELS) {
@@ -1283,7 +1298,18 @@ final class PersonRecognizer extends Recognizer {
         while (p < lineEnd && s.text[p] == ' ') {
           p++;
         }
+        boolean quoted = s.at(p) == '"';
+        if (quoted) {
+          p++;
+        }
         int end = nameAt(s, p, lineEnd, false);
+        // Directory clients quote the display name family name first: From: "Smith, John".
+        if (quoted && end > p && s.at(end) == ',' && s.at(end + 1) == ' ') {
+          int given = nameAt(s, end + 2, lineEnd, false);
+          if (given > end + 2 && s.at(given) == '"') {
+            end = given;
+          }
+        }
         boolean domainOrAddress =
             s.at(end) == '@' || (s.at(end) == '.' && s.isAsciiLetter(end + 1));
         if (end > p && !domainOrAddress && personLike(words(new String(s.text, p, end - p)))) {

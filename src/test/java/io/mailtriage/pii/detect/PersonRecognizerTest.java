@@ -474,4 +474,71 @@ class PersonRecognizerTest {
         "Guten Tag zusammen,",
         "Good day to you");
   }
+
+  @Test
+  void findsAGivenNameWithADoubleBarrelledFamilyName() {
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON, "I was helped by Bartholomew Adeyemi-Clarke in the Leeds store."))
+        .containsExactly("Bartholomew Adeyemi-Clarke");
+  }
+
+  @Test
+  void findsIrishFamilyNamesWithTheirParticle() {
+    assertThat(Found.ofType(PiiType.PERSON, "Could Siobhán Ó Súilleabháin call me back?"))
+        .containsExactly("Siobhán Ó Súilleabháin");
+    assertThat(Found.ofType(PiiType.PERSON, "I spoke to Aoife Ní Bhriain yesterday"))
+        .containsExactly("Aoife Ní Bhriain");
+  }
+
+  @Test
+  void findsAQuotedDisplayNameWrittenFamilyNameFirstAfterFrom() {
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "From: \"Wiśniewski, Tomasz\" <t.wisniewski@example.pl>\nSubject: refund",
+                DetectionHints.none()))
+        .containsExactly("Wiśniewski, Tomasz");
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "From: \"Acme Bank, Fraud Team\" <fraud@example.com>",
+                DetectionHints.none()))
+        .isEmpty();
+  }
+
+  @Test
+  void findsATitledNameWithInitialsUnderASignOff() {
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "Hi,\n\nthe refund has not arrived.\n\nmany thanks\nMs. A. Kowalski",
+                DetectionHints.none()))
+        .containsExactly("A. Kowalski");
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "Hi,\n\nthe refund has not arrived.\n\nRegards,\nDr J. R. Okafor\nAcme Ltd",
+                DetectionHints.none()))
+        .containsExactly("J. R. Okafor");
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "Hi,\n\nthe refund has not arrived.\n\nthanks\nmr lee",
+                DetectionHints.none()))
+        .containsExactly("lee");
+  }
+
+  @Test
+  void readsTheShortSignOffsOfBritishAndCorporateMail() {
+    for (String signOff : List.of("ta", "rgds", "BR", "tia", "xx")) {
+      assertThat(
+              Found.ofType(
+                  PiiType.PERSON,
+                  "Hi,\n\nthe refund has not arrived.\n\n" + signOff + "\nsarah",
+                  DetectionHints.none()))
+          .as(signOff)
+          .containsExactly("sarah");
+    }
+  }
 }
