@@ -23,6 +23,12 @@ final class MailCues {
   private static final Set<String> ATTRIBUTION_OPENERS =
       Set.of("on", "am", "le", "el", "il", "em", "op", "den", "w", "dnia", "в", "pe", "dne", "la");
 
+  /**
+   * Words that open an attribution line and say "quoting" themselves, without a verb at the end
+   * ("Quoting <PERSON> <<EMAIL>>:", Horde and other webmail).
+   */
+  private static final String[] QUOTING_LEADS = {"quoting", "zitat von", "citando", "cytuję"};
+
   /** The verbs that end an attribution line, before its colon. */
   private static final String[] ATTRIBUTION_VERBS = {
     "wrote",
@@ -45,6 +51,12 @@ final class MailCues {
     "написал(а)",
     "a scris",
     "napsal",
+    "napsala",
+    "pisze",
+    "пишет",
+    "yazdı",
+    "írta",
+    "작성",
     "写道",
     "寫道"
   };
@@ -76,8 +88,7 @@ final class MailCues {
     "wiadomość oryginalna",
     "przekazana wiadomość",
     "исходное сообщение",
-    "пересылаемое сообщение",
-    "reply above this line"
+    "пересылаемое сообщение"
   };
 
   /** Header names that open a reply header block (Outlook's "From:/Sent:/To:/Subject:"). */
@@ -539,16 +550,60 @@ final class MailCues {
     "riservat",
     "vertrouwelijk",
     "konfidentiell",
-    "poufn"
+    "poufn",
+    // External-sender banners in other wordings and languages.
+    "external sender",
+    "externen absender",
+    "expéditeur externe",
+    "extérieur de l'organisation",
+    "extérieur de votre organisation",
+    "outside the company",
+    "outside of the company",
+    "outside your company",
+    "think before you click",
+    "open attachments",
+    "öffnen sie keine",
+    "ne cliquez pas",
+    "often get email from",
+    "learn why this is important",
+    // Scan stamps and print notices.
+    "has been scanned",
+    "has been checked for",
+    "malware",
+    "consider the environment",
+    // Disclaimers that name neither confidentiality nor errors.
+    "named recipient",
+    "recipient only",
+    "views expressed",
+    "views given",
+    "may not be those of"
   };
 
   /** Openings that make a paragraph a notice on their own ("CONFIDENTIALITY NOTICE: …"). */
   private static final String[] DISCLAIMER_HEADINGS = {
-    "disclaimer", "confidentiality notice", "confidentiality:", "legal notice", "important notice",
-        "caution:",
-    "caution -", "[external]", "external email", "external sender", "this email originated",
-        "this e-mail originated",
-    "this message originated", "please consider the environment", "think before you print"
+    "disclaimer",
+    "confidentiality notice",
+    "confidentiality:",
+    "legal notice",
+    "important notice",
+    "caution:",
+    "caution -",
+    "[external]",
+    "external email",
+    "external sender",
+    "this email originated",
+    "this e-mail originated",
+    "this message originated",
+    "please consider the environment",
+    "think before you print",
+    "think green",
+    "[ext]",
+    "scanned by",
+    "virus-free",
+    "this email has been scanned",
+    "this e-mail has been scanned",
+    "this email has been checked",
+    "this e-mail has been checked"
   };
 
   /**
@@ -561,6 +616,22 @@ final class MailCues {
       return false;
     }
     t = t.substring(0, t.length() - 1).strip();
+    // A client writes the address in angle brackets after the name: "<PERSON> <<EMAIL>>".
+    boolean address =
+        t.endsWith("<<email>>")
+            || (t.endsWith(">") && t.substring(t.lastIndexOf('<')).contains("@"));
+    boolean writer = t.contains("<email>") || t.contains("@") || t.contains("<person>");
+    for (String q : QUOTING_LEADS) {
+      if (t.startsWith(q + " ") && writer) {
+        return true;
+      }
+    }
+    // Clients that write the date and the writer's address and no verb at all ("2026年11月4日 12:34
+    // <PERSON> <<EMAIL>>:"): a date and an address before the colon are an attribution in any
+    // language.
+    if (address && writer && hasDigit(t)) {
+      return true;
+    }
     boolean verb = false;
     for (String v : ATTRIBUTION_VERBS) {
       int at = t.lastIndexOf(v);
@@ -589,6 +660,14 @@ final class MailCues {
   }
 
   /**
+   * Whether a line can be the last words of an attribution that a client wrapped: short, a colon.
+   */
+  static boolean closesAttribution(String lower) {
+    String t = lower.strip();
+    return t.length() <= 40 && (t.endsWith(":") || t.endsWith("："));
+  }
+
+  /**
    * "-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded
    * message:".
    */
@@ -606,7 +685,8 @@ final class MailCues {
         return true;
       }
     }
-    return false;
+    // Help desks word their reply line freely ("Please type your reply above this line").
+    return t.length() <= 80 && (t.endsWith("above this line") || t.endsWith("above this line."));
   }
 
   /**
@@ -751,7 +831,7 @@ final class MailCues {
     }
     boolean placeholder = false;
     int digits = 0;
-    for (String w : line.strip().split("[\\s|,;:/()\\[\\]·•]+")) {
+    for (String w : webAddressesAsPlaceholders(line).split("[\\s|,;:/()\\[\\]·•]+")) {
       if (w.isEmpty()) {
         continue;
       }
@@ -764,6 +844,92 @@ final class MailCues {
       }
     }
     return placeholder || digits >= 7;
+  }
+
+  /** The line with each web address (bare or in angle brackets) written as {@code <URL>}. */
+  private static String webAddressesAsPlaceholders(String line) {
+    StringBuilder b = new StringBuilder();
+    for (String w : line.strip().split("\\s+")) {
+      String bare = w.startsWith("<") && w.endsWith(">") ? w.substring(1, w.length() - 1) : w;
+      b.append(isWebAddress(bare) ? "<URL>" : w).append(' ');
+    }
+    return b.toString();
+  }
+
+  /**
+   * A web address as signatures write them: "https://…", "www.…", or a host name with a path
+   * ("linkedin.example/company/acme"). The detector leaves plain addresses in the text.
+   */
+  static boolean isWebAddress(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.")) {
+      return lower.length() > 8;
+    }
+    int slash = lower.indexOf('/');
+    String host = slash < 0 ? lower : lower.substring(0, slash);
+    return slash > 0 && host.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+");
+  }
+
+  /** Social networks a signature links to, and the words around them ("Follow us on LinkedIn"). */
+  private static final Set<String> SOCIAL_WORDS =
+      Set.of(
+          "linkedin",
+          "twitter",
+          "x",
+          "instagram",
+          "facebook",
+          "youtube",
+          "xing",
+          "tiktok",
+          "mastodon",
+          "bluesky",
+          "follow",
+          "us",
+          "on",
+          "find",
+          "connect",
+          "with",
+          "and",
+          "me");
+
+  private static final Set<String> SOCIAL_NETWORKS =
+      Set.of(
+          "linkedin",
+          "twitter",
+          "instagram",
+          "facebook",
+          "youtube",
+          "xing",
+          "tiktok",
+          "mastodon",
+          "bluesky");
+
+  /**
+   * A signature line that says nothing: an inline image's reference ("[cid:image001.png@…]",
+   * "[image: logo]") or links to social networks ("LinkedIn | Twitter", "Follow us on LinkedIn").
+   */
+  static boolean isSignatureDecoration(String line) {
+    if (line.length() > HEAD) {
+      return false;
+    }
+    String t = line.strip().toLowerCase(Locale.ROOT);
+    if (t.isEmpty() || t.length() > 80) {
+      return false;
+    }
+    if ((t.startsWith("[cid:") || t.startsWith("[image")) && t.endsWith("]")) {
+      return true;
+    }
+    boolean network = false;
+    for (String w : t.split("[\\s|,:/·•]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (!SOCIAL_WORDS.contains(w)) {
+        return false;
+      }
+      network |= SOCIAL_NETWORKS.contains(w);
+    }
+    return network;
   }
 
   /**
@@ -805,7 +971,9 @@ final class MailCues {
           || isPlaceholder(w)) {
         continue;
       }
-      if (!NAME_CONNECTORS.contains(w) && !STREET_WORDS.contains(w)) {
+      // Short abbreviations of flats, floors and streets ("lok. 3", "apt. 4", "ul.").
+      boolean abbreviation = w.endsWith(".") && w.length() <= 5;
+      if (!NAME_CONNECTORS.contains(w) && !STREET_WORDS.contains(w) && !abbreviation) {
         return false;
       }
     }
@@ -845,6 +1013,232 @@ final class MailCues {
     return false;
   }
 
+  /** Labels of the field that holds what the writer typed, in a web form's or a portal's mail. */
+  private static final Set<String> MESSAGE_LABELS =
+      Set.of(
+          "message",
+          "your message",
+          "message body",
+          "comments",
+          "comment",
+          "your comments",
+          "enquiry",
+          "your enquiry",
+          "inquiry",
+          "your inquiry",
+          "question",
+          "your question",
+          "query",
+          "your query",
+          "description",
+          "details",
+          "request",
+          "your request",
+          "nachricht",
+          "ihre nachricht",
+          "votre message",
+          "commentaire",
+          "mensaje",
+          "su mensaje",
+          "messaggio",
+          "mensagem",
+          "bericht",
+          "meddelande",
+          "besked",
+          "wiadomość",
+          "treść",
+          "сообщение");
+
+  /**
+   * Where the value of a field line ("Name: <PERSON>", "Customer number:\t123") starts, or -1: a
+   * label of one to three words at the start of the line, then a colon.
+   */
+  static int fieldValueStart(String line) {
+    int limit = Math.min(line.length(), 32);
+    int words = 1;
+    for (int i = 0; i < limit; i++) {
+      char c = line.charAt(i);
+      if (c == ':') {
+        if (i == 0 || line.charAt(i - 1) == ' ' || words > 3) {
+          return -1;
+        }
+        int v = i + 1;
+        while (v < line.length() && Character.isWhitespace(line.charAt(v))) {
+          v++;
+        }
+        return v;
+      }
+      if (c == ' ' && i > 0 && line.charAt(i - 1) != ' ') {
+        words++;
+      } else if (!(Character.isLetter(c) || c == '-' || c == ' ' || (c == '.' && i > 0))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a field line's label names the writer's message ("Message:", "Your enquiry:"). */
+  static boolean isMessageField(String line) {
+    int v = fieldValueStart(line);
+    if (v < 0) {
+      return false;
+    }
+    String label = line.substring(0, line.indexOf(':')).strip().toLowerCase(Locale.ROOT);
+    return MESSAGE_LABELS.contains(label);
+  }
+
+  /**
+   * A field line whose value is data, not a sentence ("Account: 10000925", "Status: Open", "View
+   * the request: https://…"): one to four words, not a question. "<PERSON> said:" has no value.
+   */
+  static boolean isDataField(String line) {
+    int v = fieldValueStart(line);
+    if (v < 0 || isMessageField(line)) {
+      return false;
+    }
+    String value = line.substring(v).strip();
+    return !value.isEmpty() && !value.endsWith("?") && value.split("\\s+").length <= 4;
+  }
+
+  /**
+   * The length of a postscript's mark ("P.S. ", "PS: ", "PS - ", "P.P.S. ") at the start of a line,
+   * or -1.
+   */
+  static int postscriptLength(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    int i = 0;
+    if (!lower.startsWith("p")) {
+      return -1;
+    }
+    i = skip(lower, 1, '.');
+    if (i < lower.length() && lower.charAt(i) == 'p') {
+      i = skip(lower, i + 1, '.');
+    }
+    if (i >= lower.length() || lower.charAt(i) != 's') {
+      return -1;
+    }
+    i++;
+    // "PS5", "Psst", "PSA": letters or digits straight after the "s" make it a word.
+    if (i < lower.length() && Character.isLetterOrDigit(lower.charAt(i))) {
+      return -1;
+    }
+    while (i < lower.length() && " .:-–—\t".indexOf(lower.charAt(i)) >= 0) {
+      i++;
+    }
+    return i < lower.length() ? i : -1;
+  }
+
+  private static int skip(String s, int i, char c) {
+    return i < s.length() && s.charAt(i) == c ? i + 1 : i;
+  }
+
+  private static final Set<String> DATE_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tue",
+          "wed",
+          "thu",
+          "fri",
+          "sat",
+          "sun",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "at",
+          "am",
+          "pm",
+          "gmt",
+          "utc",
+          "bst",
+          "cet",
+          "cest",
+          "est",
+          "pst");
+
+  /**
+   * A line that is only a date and time ("Monday, 2 November 2026 18:56", "3/11/2026 14:02"), as
+   * ticket systems print above the text they relay: it says when, not what.
+   */
+  static boolean isDateLine(String lower) {
+    String t = lower.strip();
+    if (t.isEmpty() || t.length() > 60 || !hasDigit(t)) {
+      return false;
+    }
+    for (String w : t.split("[\\s,]+")) {
+      if (!w.isEmpty() && !w.matches("[\\d:./\\-]+") && !DATE_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A line of nothing but placeholders ("<PERSON>", "<PERSON> <<EMAIL>>"): no words of its own. */
+  static boolean isPlaceholdersOnly(String line) {
+    boolean any = false;
+    for (String w : line.strip().split("[\\s,;|()]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      String bare = w.startsWith("<<") && w.endsWith(">>") ? w.substring(1, w.length() - 1) : w;
+      if (!isPlaceholder(bare)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /** Subjects a client writes when there is none ("(no subject)"). */
+  static boolean isEmptySubject(String lower) {
+    String t = lower.strip();
+    if (t.startsWith("(") && t.endsWith(")")) {
+      t = t.substring(1, t.length() - 1).strip();
+    }
+    return switch (t) {
+      case "no subject",
+          "kein betreff",
+          "sans objet",
+          "sin asunto",
+          "senza oggetto",
+          "sem assunto",
+          "geen onderwerp",
+          "inget ämne",
+          "brak tematu",
+          "без темы",
+          "untitled" ->
+          true;
+      default -> false;
+    };
+  }
+
   /** Whether the line is a pleasantry that opens a mail ("I hope this email finds you well."). */
   static boolean isPleasantry(String lower) {
     String t = lower.strip();
@@ -881,10 +1275,11 @@ final class MailCues {
   private static String trimRule(String t) {
     int a = 0;
     int b = t.length();
-    while (a < b && ("-_=*~ >".indexOf(t.charAt(a)) >= 0)) {
+    // Help desks frame their markers in hashes: "##- Please type your reply above this line -##".
+    while (a < b && ("-_=*~# >".indexOf(t.charAt(a)) >= 0)) {
       a++;
     }
-    while (b > a && ("-_=*~ ".indexOf(t.charAt(b - 1)) >= 0)) {
+    while (b > a && ("-_=*~# ".indexOf(t.charAt(b - 1)) >= 0)) {
       b--;
     }
     return t.substring(a, b);

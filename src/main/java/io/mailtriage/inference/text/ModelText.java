@@ -66,6 +66,9 @@ public final class ModelText {
       // not what the customer wrote now: the new message stands without it.
       boolean threadSubject =
           !cleanSubject.equals(subject == null ? "" : subject.strip()) && cut.historyAt >= 0;
+      // A form's mail has the form tool's subject ("New contact form submission"); the writer's
+      // words are all in its message field.
+      threadSubject |= messageField(formBlocks(cut.kept)) >= 0;
       return new Result(
           join(threadSubject ? "" : unlessRepeated(cleanSubject, fresh), fresh), Part.NEW_MESSAGE);
     }
@@ -101,15 +104,21 @@ public final class ModelText {
       String lower = head(line);
       int attribution = attributionLines(lines, i);
       if (attribution > 0) {
+        int at = i;
+        if (attribution == 1 && wrappedBeforeAddress(lines, i) && !kept.isEmpty()) {
+          // The date and the name on the line above belong to it.
+          kept.remove(kept.size() - 1);
+          at = i - 1;
+        }
         int next = nextNonBlank(lines, i + attribution);
         if (next >= 0 && isQuoted(lines.get(next))) {
           // Gmail, Apple Mail, Thunderbird: the quote that follows is marked, so text after it is
           // new again.
-          historyAt = historyAt < 0 ? i : historyAt;
+          historyAt = historyAt < 0 ? at : historyAt;
           i += attribution - 1;
           continue;
         }
-        return new Cut(kept, historyAt < 0 ? i : historyAt);
+        return new Cut(kept, historyAt < 0 ? at : historyAt);
       }
       if (MailCues.isHistoryMarker(lower)
           || (MailCues.isFromHeader(lower) && headerBlockFollows(lines, i))) {
@@ -126,13 +135,33 @@ public final class ModelText {
     if (MailCues.isAttribution(lower)) {
       return 1;
     }
-    if (i + 1 < lines.size() && MailCues.opensAttribution(lower)) {
+    if (i + 1 < lines.size() && !isQuoted(lines.get(i + 1))) {
       String next = head(lines.get(i + 1));
-      if (!isQuoted(lines.get(i + 1)) && MailCues.isAttribution(lower + " " + next)) {
+      // Wrapped after its opening word ("On …" / "W dniu …"), or before its last words (Polish
+      // "napisał(a):", Turkish "tarihinde şunu yazdı:" on a line of their own).
+      boolean wrapped =
+          MailCues.opensAttribution(lower)
+              || (MailCues.closesAttribution(next) && !MailCues.isAttribution(next));
+      if (wrapped && MailCues.isAttribution(lower + " " + next)) {
         return 2;
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether the attribution at {@code i} opens with the writer's address and the line above holds
+   * its date and name: a client wrapped it before the address ("17.11.2026 klo 09.31 <PERSON>" /
+   * "<<EMAIL>> kirjoitti:"). The line above must be unquoted, hold a digit and end no sentence.
+   */
+  private static boolean wrappedBeforeAddress(List<String> lines, int i) {
+    if (i == 0 || !lines.get(i).strip().startsWith("<") || isQuoted(lines.get(i - 1))) {
+      return false;
+    }
+    String above = headOf(lines.get(i - 1).strip());
+    return !above.isEmpty()
+        && ".?!".indexOf(above.charAt(above.length() - 1)) < 0
+        && above.chars().anyMatch(Character::isDigit);
   }
 
   /** A From-like header followed, within the next lines, by at least two more header lines. */
@@ -184,7 +213,7 @@ public final class ModelText {
    */
   private static List<String> clean(List<String> in) {
     List<String> lines = new ArrayList<>(in.size());
-    for (String line : in) {
+    for (String line : formMessage(in)) {
       String t = line.strip();
       if (t.equals("--") || t.equals("—")) {
         break;
@@ -198,7 +227,97 @@ public final class ModelText {
     dropGreeting(lines);
     cutSignOff(lines);
     dropTrailingSignature(lines);
+    dropHeadings(lines);
     return lines;
+  }
+
+  /**
+   * The mail of a web form or a help-desk portal: a block of fields ("Name: …", "Account: …",
+   * "Status: Open") around what the writer typed. Where a block holds a field that names the
+   * message ("Message:", "Your enquiry:"), its value and the lines under it up to the next field or
+   * rule are the message, and the form's own text around it goes; otherwise the blocks' data fields
+   * go. A block is at least three data fields in a row (blank lines between them aside), two of
+   * them not contact lines, so that a signature's "Tel:" and "Email:" lines or a mailing-list
+   * digest's "URL:" and "Date:" never make one.
+   */
+  private static List<String> formMessage(List<String> in) {
+    List<FormBlock> blocks = formBlocks(in);
+    if (blocks.isEmpty()) {
+      return in;
+    }
+    List<String> out = new ArrayList<>();
+    int message = messageField(blocks);
+    if (message < 0) {
+      int b = 0;
+      for (int i = 0; i < in.size(); i++) {
+        while (b < blocks.size() && blocks.get(b).to <= i) {
+          b++;
+        }
+        boolean inBlock = b < blocks.size() && blocks.get(b).from <= i;
+        if (!inBlock || !MailCues.isDataField(headOf(in.get(i).strip()))) {
+          out.add(in.get(i));
+        }
+      }
+      return out;
+    }
+    String first = in.get(message).strip();
+    out.add(first.substring(MailCues.fieldValueStart(headOf(first))));
+    for (int k = message + 1; k < in.size(); k++) {
+      String t = in.get(k).strip();
+      if (t.equals("--") || MailCues.isRule(t) || MailCues.isDataField(headOf(t))) {
+        break;
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  /**
+   * A block of form fields: lines {@code from} to {@code to} (exclusive), its message field or -1.
+   */
+  private record FormBlock(int from, int to, int message) {}
+
+  /** The form blocks of the lines, in order; each line is read once or twice. */
+  private static List<FormBlock> formBlocks(List<String> in) {
+    List<FormBlock> blocks = new ArrayList<>();
+    int i = 0;
+    while (i < in.size()) {
+      int data = 0;
+      int notContact = 0;
+      int message = -1;
+      int end = i;
+      int k = i;
+      for (; k < in.size(); k++) {
+        String t = headOf(in.get(k).strip());
+        if (t.isEmpty()) {
+          continue;
+        }
+        if (message < 0 && MailCues.isMessageField(t)) {
+          message = k;
+        } else if (MailCues.isDataField(t)) {
+          data++;
+          notContact += MailCues.isContactLine(t) ? 0 : 1;
+        } else {
+          break;
+        }
+        end = k + 1;
+      }
+      if (data >= 3 && notContact >= 2) {
+        blocks.add(new FormBlock(i, end, message));
+      }
+      i = Math.max(k, i + 1);
+    }
+    return blocks;
+  }
+
+  /** The first message field of the blocks, or -1. */
+  private static int messageField(List<FormBlock> blocks) {
+    for (FormBlock b : blocks) {
+      if (b.message >= 0) {
+        return b.message;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -229,6 +348,34 @@ public final class ModelText {
         return;
       }
     }
+  }
+
+  /**
+   * Drops the lines a portal prints above the text it relays: the writer's name alone (a
+   * placeholder line followed by a sentence; in a signature, fragments follow it) and the date.
+   * They say who and when, not what, and a lone name pulls the model towards personal-details
+   * intents.
+   */
+  private static void dropHeadings(List<String> lines) {
+    int next = -1;
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String l = lines.get(i);
+      if (l.isEmpty()) {
+        continue;
+      }
+      boolean sentenceBelow = next >= 0 && endsSentence(lines.get(next));
+      if (MailCues.isDateLine(head(l))
+          || (sentenceBelow && MailCues.isPlaceholdersOnly(headOf(l)))) {
+        lines.set(i, "");
+      } else {
+        next = i;
+      }
+    }
+  }
+
+  private static boolean endsSentence(String line) {
+    String t = line.strip();
+    return !t.isEmpty() && ".?!".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
   /**
@@ -271,18 +418,31 @@ public final class ModelText {
       }
       int tail = 0;
       boolean signature = true;
+      int postscript = -1;
       for (int k = i + 1; k < lines.size() && signature; k++) {
         String l = lines.get(k);
         if (l.isEmpty()) {
           continue;
         }
+        if (MailCues.postscriptLength(headOf(l)) > 0) {
+          postscript = k;
+          break;
+        }
         tail++;
         signature =
-            tail <= 8
+            tail <= 16
                 && (MailCues.isContactLine(l)
                     || MailCues.isNameLine(l)
                     || MailCues.isAddressLine(l)
+                    || MailCues.isSignatureDecoration(l)
                     || MailCues.isSignOff(headOf(l)));
+      }
+      if (signature && postscript >= 0) {
+        // A postscript under the signature is the writer's again, often the point of the mail.
+        String ps = lines.get(postscript);
+        lines.set(postscript, ps.substring(MailCues.postscriptLength(headOf(ps))));
+        lines.subList(i, postscript).clear();
+        return;
       }
       if (signature) {
         lines.subList(i, lines.size()).clear();
@@ -302,7 +462,7 @@ public final class ModelText {
       String l = lines.get(end - 1);
       if (l.isEmpty()) {
         end--;
-      } else if (MailCues.isContactLine(l)) {
+      } else if (MailCues.isContactLine(l) || MailCues.isSignatureDecoration(l)) {
         contact = true;
         end--;
       } else if ((contact && (MailCues.isNameLine(l) || MailCues.isAddressLine(l)))
@@ -344,7 +504,8 @@ public final class ModelText {
         }
       }
     }
-    return s;
+    // "(no subject)" is the client's, not the writer's.
+    return MailCues.isEmptySubject(s.toLowerCase(Locale.ROOT)) ? "" : s;
   }
 
   /**

@@ -380,6 +380,178 @@ class ModelTextTest {
   }
 
   @Test
+  void dropsAttributionsWhoseVerbIsPolishRussianOrTurkish() {
+    for (String attribution :
+        new String[] {
+          "W dniu 3.12.2026 o 14:02, Bank Support <<EMAIL>> pisze:",
+          "3.12.2026 14:02, Bank Support <<EMAIL>> пишет:",
+          "Bank Support <<EMAIL>>, 03.12.2026 14:02 tarihinde şunu yazdı:",
+        }) {
+      ModelText.Result r =
+          read("", "Where is my money?\n\n" + attribution + "\nUnmarked earlier answer here.\n");
+      assertThat(r.text()).as(attribution).isEqualTo("Where is my money?");
+    }
+  }
+
+  @Test
+  void dropsAttributionsWithoutAVerb() {
+    for (String attribution :
+        new String[] {
+          // Japanese and Chinese clients: a date, the writer and the address, then the colon.
+          "2026年12月3日 14:02 Bank Support <<EMAIL>>:", "Quoting Bank Support <<EMAIL>>:",
+        }) {
+      ModelText.Result r =
+          read("", "Where is my money?\n\n" + attribution + "\nUnmarked earlier answer here.\n");
+      assertThat(r.text()).as(attribution).isEqualTo("Where is my money?");
+    }
+    // A customer's own line that ends in an address is no attribution.
+    assertThat(read("", "Please write to me at <EMAIL>:\nI lost my card.").text())
+        .isEqualTo("Please write to me at <EMAIL>:\nI lost my card.");
+  }
+
+  @Test
+  void findsAttributionsWrappedBeforeTheirLastWords() {
+    ModelText.Result r =
+        read(
+            "Re: card",
+            "How can I verify my identity?\n\n21.11.2026 o 06:18 Bank Support <<EMAIL>>\n"
+                + "napisał(a):\nHi <PERSON>,\nWe have reviewed your account.\n");
+    assertThat(r.text()).isEqualTo("How can I verify my identity?");
+  }
+
+  @Test
+  void findsAttributionsWrappedBeforeTheAddress() {
+    ModelText.Result r =
+        read(
+            "Re: card",
+            "Still no card.\n\n17.11.2026 klo 09.31 Bank Support\n<<EMAIL>> kirjoitti:\n"
+                + "> We sent it last week.\n");
+    assertThat(r.text()).isEqualTo("Still no card.");
+    // A finished sentence above the address line stays the customer's.
+    assertThat(read("", "Where is card 2?\n<<EMAIL>> kirjoitti:\n> We sent it.\n").text())
+        .isEqualTo("Where is card 2?");
+  }
+
+  @Test
+  void dropsCorporateSignaturesWithoutDashesAndTheirWebAndLogoLines() {
+    ModelText.Result r =
+        read(
+            "",
+            "Can I cancel a transfer?\n\nKind regards\n\n<PERSON>\nHead of Finance | Northpoint Ltd\n"
+                + "[cid:image001.png@01DA1F4A.5C1E7A90]\nul. Przykładowa 7 lok. 3\n00-950 Warszawa\n"
+                + "Polska\nTel. <PHONE>\nFax: <PHONE>\nW: www.northpoint.example\n"
+                + "https://www.northpoint.example\nLinkedIn | Twitter | Instagram\n"
+                + "Follow us on LinkedIn\n");
+    assertThat(r.text()).isEqualTo("Can I cancel a transfer?");
+    // The same lines without a sign-off go with the contact lines at the end.
+    assertThat(
+            read("", "Can I cancel a transfer?\n\n<PERSON>\nwww.northpoint.example\nLinkedIn")
+                .text())
+        .isEqualTo("Can I cancel a transfer?");
+  }
+
+  @Test
+  void dropsExternalSenderBannersScanStampsAndPrintNoticesInOtherWordings() {
+    for (String notice :
+        new String[] {
+          "ACHTUNG: Diese E-Mail stammt von einem externen Absender. Öffnen Sie keine Anhänge.",
+          "ATTENTION : Ce courriel provient de l'extérieur de l'organisation. Ne cliquez pas sur"
+              + " les liens.",
+          "WARNING: This message was sent from outside the company. Think before you click.",
+          "[EXT] External sender",
+          "You don't often get email from this sender. Learn why this is important"
+              + " <https://aka.example/x>",
+          "This email has been scanned for viruses by Example Antivirus.",
+          "Scanned by MailGuard <https://mailguard.example>",
+          "P Please consider the environment before printing this e-mail",
+          "Think green - keep it on the screen.",
+          "The content of this message is for the named recipient only. Views given here are the"
+              + " writer's own.",
+        }) {
+      assertThat(read("", notice + "\n\nHow do I change my PIN?\n\n" + notice).text())
+          .as(notice)
+          .isEqualTo("How do I change my PIN?");
+    }
+    // One of those phrases in a customer's sentence does not make it a notice.
+    assertThat(read("", "My card was stolen outside the company office.").text())
+        .isEqualTo("My card was stolen outside the company office.");
+  }
+
+  @Test
+  void readsAWebFormOnItsMessageFieldWithoutTheFormsSubject() {
+    ModelText.Result r =
+        read(
+            "New contact form submission",
+            "You have received a new message from your website contact form.\n\nName: <PERSON>\n"
+                + "Email: <EMAIL>\nPhone: <PHONE>\nAccount: 10000925\nTopic: My account\n"
+                + "Message: What is the tracking number for my card?\n\n--\n"
+                + "Sent via the contact form at https://www.bank.example/contact\n");
+    assertThat(r.text()).isEqualTo("What is the tracking number for my card?");
+    ModelText.Result below =
+        read(
+            "[Contact] Web form",
+            "Name:\t\t<PERSON>\nE-mail:\t\t<EMAIL>\nCustomer number:\t10006993\n\nYour message:\n"
+                + "There is a charge I do not know.\nCould you tell me why?\n\n-----------------\n"
+                + "Submitted on Tuesday, 3 November 2026 18:24 from https://www.bank.example/help\n"
+                + "IP: <IP_ADDRESS>\n");
+    assertThat(below.text()).isEqualTo("There is a charge I do not know.\nCould you tell me why?");
+  }
+
+  @Test
+  void aSignaturesContactFieldsDoNotMakeAForm() {
+    ModelText.Result r =
+        read(
+            "Card", "Question: can I get a second card?\n\n<PERSON>\nTel: <PHONE>\nEmail: <EMAIL>");
+    assertThat(r.text()).isEqualTo("Card\nQuestion: can I get a second card?");
+  }
+
+  @Test
+  void readsAHelpDeskNotificationBelowItsReplyLineWithoutItsFields() {
+    ModelText.Result r =
+        read(
+            "[Bank Help] Request #48061: Hello",
+            "##- Please type your reply above this line -##\n\nA new request has been submitted.\n\n"
+                + "<PERSON>\nMonday, 2 November 2026 18:56\n\nHow do I link my new card?\n\n"
+                + "Request ID: 48061\nStatus: Open\nPriority: Normal\n\n"
+                + "View the request: https://help.bank.example/agent/tickets/48061\n");
+    assertThat(r.part()).isEqualTo(Part.QUOTED_ONLY);
+    assertThat(r.text())
+        .isEqualTo(
+            "Request #48061: Hello\nA new request has been submitted.\n"
+                + "How do I link my new card?");
+  }
+
+  @Test
+  void keepsAPostscriptUnderTheSignature() {
+    ModelText.Result r =
+        read(
+            "Thanks!",
+            "Thank you for your help last week.\n\nBest wishes,\n<PERSON>\n\n"
+                + "P.S. Can I order a virtual card?\n");
+    assertThat(r.text())
+        .isEqualTo("Thanks!\nThank you for your help last week.\n" + "Can I order a virtual card?");
+    for (String mark : new String[] {"PS ", "PS: ", "PS - ", "P.S.: ", "P.P.S. "}) {
+      assertThat(
+              read("", "The app logged me out.\n\nThanks,\n<PERSON>\n" + mark + "My card is lost.")
+                  .text())
+          .as(mark)
+          .isEqualTo("The app logged me out.\nMy card is lost.");
+    }
+    // A word that starts with "PS" is no postscript mark: the sign-off above it stays.
+    assertThat(read("", "The app logged me out.\n\nThanks,\n<PERSON>\nPS5 refund please").text())
+        .startsWith("The app logged me out.\nThanks,")
+        .endsWith("\nPS5 refund please");
+  }
+
+  @Test
+  void aClientsNoSubjectIsNotRead() {
+    assertThat(read("(no subject)", "My card was declined.").text())
+        .isEqualTo("My card was declined.");
+    assertThat(read("Re: (kein Betreff)", "My card was declined.").text())
+        .isEqualTo("My card was declined.");
+  }
+
+  @Test
   void tenMegabyteBodiesStripInBoundedTime() {
     String sentence =
         "I would like to know why my card payment at the supermarket was declined yesterday. ";
@@ -399,6 +571,12 @@ class ModelTextTest {
       "------",
       "On Mon wrote",
       "Dear <PERSON> " + "x ".repeat(300),
+      "Name: <PERSON>",
+      "Message: " + sentence,
+      "P.S. " + sentence,
+      "[cid:image001.png@01DA1F4A.5C1E7A90]",
+      "https://www.example.com",
+      "Monday, 2 November 2026 18:56",
       ""
     };
     for (int i = 0; many.length() < 10 * 1024 * 1024; i++) {
