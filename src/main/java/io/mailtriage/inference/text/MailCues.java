@@ -870,28 +870,7 @@ final class MailCues {
     return slash > 0 && host.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+");
   }
 
-  /** Social networks a signature links to, and the words around them ("Follow us on LinkedIn"). */
-  private static final Set<String> SOCIAL_WORDS =
-      Set.of(
-          "linkedin",
-          "twitter",
-          "x",
-          "instagram",
-          "facebook",
-          "youtube",
-          "xing",
-          "tiktok",
-          "mastodon",
-          "bluesky",
-          "follow",
-          "us",
-          "on",
-          "find",
-          "connect",
-          "with",
-          "and",
-          "me");
-
+  /** Social networks a signature links to. */
   private static final Set<String> SOCIAL_NETWORKS =
       Set.of(
           "linkedin",
@@ -903,6 +882,10 @@ final class MailCues {
           "tiktok",
           "mastodon",
           "bluesky");
+
+  /** The words around them on a signature's line ("Follow us on LinkedIn", "X"). */
+  private static final Set<String> SOCIAL_FILLER =
+      Set.of("x", "follow", "us", "on", "find", "connect", "with", "and", "me");
 
   /**
    * A signature line that says nothing: an inline image's reference ("[cid:image001.png@…]",
@@ -924,7 +907,7 @@ final class MailCues {
       if (w.isEmpty()) {
         continue;
       }
-      if (!SOCIAL_WORDS.contains(w)) {
+      if (!SOCIAL_NETWORKS.contains(w) && !SOCIAL_FILLER.contains(w)) {
         return false;
       }
       network |= SOCIAL_NETWORKS.contains(w);
@@ -1132,56 +1115,14 @@ final class MailCues {
     return i < s.length() && s.charAt(i) == c ? i + 1 : i;
   }
 
+  /** The words of dates and times as mail clients and portals print them, in English. */
   private static final Set<String> DATE_WORDS =
       Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "mon",
-          "tue",
-          "wed",
-          "thu",
-          "fri",
-          "sat",
-          "sun",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec",
-          "at",
-          "am",
-          "pm",
-          "gmt",
-          "utc",
-          "bst",
-          "cet",
-          "cest",
-          "est",
-          "pst");
+          ("monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun"
+                  + " january february march april may june july august september october november"
+                  + " december jan feb mar apr jun jul aug sep sept oct nov dec at am pm gmt utc bst"
+                  + " cet cest est pst")
+              .split(" "));
 
   /**
    * A line that is only a date and time ("Monday, 2 November 2026 18:56", "3/11/2026 14:02"), as

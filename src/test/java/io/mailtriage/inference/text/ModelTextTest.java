@@ -99,10 +99,15 @@ class ModelTextTest {
           "Em ter., 4 de jun. de 2024 às 09:12, Suporte <<EMAIL>> escreveu:",
           "Op di 4 jun. 2024 om 09:12 schreef Klantenservice <<EMAIL>>:",
         }) {
-      ModelText.Result r =
-          read("", "Where is my money?\n\n" + attribution + "\nUnmarked earlier answer here.\n");
-      assertThat(r.text()).as(attribution).isEqualTo("Where is my money?");
+      assertEndsTheNewMessage(attribution);
     }
+  }
+
+  /** The attribution line ends the new message, with the unmarked answer under it. */
+  private static void assertEndsTheNewMessage(String attribution) {
+    ModelText.Result r =
+        read("", "Where is my money?\n\n" + attribution + "\nUnmarked earlier answer here.\n");
+    assertThat(r.text()).as(attribution).isEqualTo("Where is my money?");
   }
 
   @Test
@@ -387,9 +392,7 @@ class ModelTextTest {
           "3.12.2026 14:02, Bank Support <<EMAIL>> пишет:",
           "Bank Support <<EMAIL>>, 03.12.2026 14:02 tarihinde şunu yazdı:",
         }) {
-      ModelText.Result r =
-          read("", "Where is my money?\n\n" + attribution + "\nUnmarked earlier answer here.\n");
-      assertThat(r.text()).as(attribution).isEqualTo("Where is my money?");
+      assertEndsTheNewMessage(attribution);
     }
   }
 
@@ -400,9 +403,7 @@ class ModelTextTest {
           // Japanese and Chinese clients: a date, the writer and the address, then the colon.
           "2026年12月3日 14:02 Bank Support <<EMAIL>>:", "Quoting Bank Support <<EMAIL>>:",
         }) {
-      ModelText.Result r =
-          read("", "Where is my money?\n\n" + attribution + "\nUnmarked earlier answer here.\n");
-      assertThat(r.text()).as(attribution).isEqualTo("Where is my money?");
+      assertEndsTheNewMessage(attribution);
     }
     // A customer's own line that ends in an address is no attribution.
     assertThat(read("", "Please write to me at <EMAIL>:\nI lost my card.").text())

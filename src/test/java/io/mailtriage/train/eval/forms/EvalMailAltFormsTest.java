@@ -2,11 +2,9 @@ package io.mailtriage.train.eval.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.ingest.EmailParser;
 import io.mailtriage.ingest.ParseResult;
 import io.mailtriage.ingest.RawEmail;
-import io.mailtriage.ingest.SourceRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -32,7 +30,7 @@ class EvalMailAltFormsTest {
       for (int index = 0; index < 20; index++) {
         byte[] a = new EvalMailAltForms(new Random(index)).render(form, QUERIES[3], index);
         byte[] b = new EvalMailAltForms(new Random(index)).render(form, QUERIES[3], index);
-        assertThat(a).as(form.folder).isEqualTo(b);
+        assertThat(a).as(form.folder()).isEqualTo(b);
       }
     }
   }
@@ -44,14 +42,7 @@ class EvalMailAltFormsTest {
    */
   @Test
   void everyFormParsesWithTheQueryInIt() {
-    EmailParser parser =
-        new EmailParser(
-            new MailtriageConfig.Ingest(10 * 1024 * 1024, 100_000, 300_000),
-            new MailtriageConfig.Tenants(
-                "demo",
-                List.of(
-                    new MailtriageConfig.Tenant(
-                        "acme-bank", "GB", List.of(EvalMailAltForms.SUPPORT)))));
+    EmailParser parser = TestMail.parser(EvalMailAltForms.SUPPORT);
     Map<String, Integer> subjectOnly = new HashMap<>();
     int index = 0;
     for (int round = 0; round < 30; round++) {
@@ -59,17 +50,17 @@ class EvalMailAltFormsTest {
       for (EvalMailAltForms.Form form : EvalMailAltForms.Form.values()) {
         String query = QUERIES[index % QUERIES.length];
         byte[] raw = forms.render(form, query, index++);
-        ParseResult parsed = parser.parse(record(raw));
-        assertThat(parsed.isOk()).as(form.folder + ": " + parsed).isTrue();
+        ParseResult parsed = parser.parse(TestMail.record(raw));
+        assertThat(parsed.isOk()).as(form.folder() + ": " + parsed).isTrue();
         RawEmail e = parsed.email();
         String body = normal(e.body);
         if (!body.contains(normal(query))) {
-          assertThat(normal(e.subject)).as(form.folder + "\n" + e.body).contains(normal(query));
-          subjectOnly.merge(form.folder, 1, Integer::sum);
+          assertThat(normal(e.subject)).as(form.folder() + "\n" + e.body).contains(normal(query));
+          subjectOnly.merge(form.folder(), 1, Integer::sum);
         }
       }
     }
-    assertThat(subjectOnly.keySet()).containsOnly(EvalMailAltForms.Form.STORY.folder);
+    assertThat(subjectOnly.keySet()).containsOnly(EvalMailAltForms.Form.STORY.folder());
   }
 
   @Test
@@ -101,15 +92,5 @@ class EvalMailAltFormsTest {
         .replace('’', '\'')
         .replaceAll("\\s+", " ")
         .replaceAll("[?.!]+$", "");
-  }
-
-  private static SourceRecord record(byte[] value) {
-    SourceRecord r = new SourceRecord();
-    r.topic = "emails.raw";
-    r.value = value;
-    r.size = value.length;
-    r.sha256 = "0".repeat(64);
-    r.kafkaTimestamp = 1_717_400_000_000L;
-    return r;
   }
 }

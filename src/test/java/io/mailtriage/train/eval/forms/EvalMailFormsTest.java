@@ -2,12 +2,10 @@ package io.mailtriage.train.eval.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.inference.text.ModelText;
 import io.mailtriage.ingest.EmailParser;
 import io.mailtriage.ingest.ParseResult;
 import io.mailtriage.ingest.RawEmail;
-import io.mailtriage.ingest.SourceRecord;
 import io.mailtriage.keys.TenantKeys;
 import io.mailtriage.keys.TestKeys;
 import io.mailtriage.pii.detect.DetectionHints;
@@ -51,14 +49,7 @@ class EvalMailFormsTest {
    */
   @Test
   void everyFormParsesAndTheModelTextKeepsTheQueryOnly() {
-    EmailParser parser =
-        new EmailParser(
-            new MailtriageConfig.Ingest(10 * 1024 * 1024, 100_000, 300_000),
-            new MailtriageConfig.Tenants(
-                "demo",
-                List.of(
-                    new MailtriageConfig.Tenant(
-                        "acme-bank", "GB", List.of(EvalMailForms.SUPPORT)))));
+    EmailParser parser = TestMail.parser(EvalMailForms.SUPPORT);
     Map<ModelText.Part, Integer> parts = new HashMap<>();
     int index = 0;
     for (int round = 0; round < 20; round++) {
@@ -66,7 +57,7 @@ class EvalMailFormsTest {
       for (EvalMailForms.Form form : EvalMailForms.Form.values()) {
         String query = QUERIES[index % QUERIES.length];
         EvalMailForms.Rendered r = forms.render(form, query, index++);
-        ParseResult parsed = parser.parse(record(r.bytes()));
+        ParseResult parsed = parser.parse(TestMail.record(r.bytes()));
         assertThat(parsed.isOk()).as(form.folder + ": " + parsed).isTrue();
         RawEmail e = parsed.email();
         ModelText.Result read = ModelText.of(forModel(e.subject, e), forModel(e.body, e));
@@ -133,15 +124,5 @@ class EvalMailFormsTest {
   private String forModel(String text, RawEmail e) {
     DetectionHints hints = new DetectionHints("GB", List.of(e.from.name));
     return tokenizer.tokenize(text, detector.detect(text, hints), "acme-bank", null).modelText();
-  }
-
-  private static SourceRecord record(byte[] value) {
-    SourceRecord r = new SourceRecord();
-    r.topic = "emails.raw";
-    r.value = value;
-    r.size = value.length;
-    r.sha256 = "0".repeat(64);
-    r.kafkaTimestamp = 1_717_400_000_000L;
-    return r;
   }
 }

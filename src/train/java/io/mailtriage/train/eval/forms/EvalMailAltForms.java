@@ -34,21 +34,20 @@ final class EvalMailAltForms implements MailParts.Templates {
 
   /** The forms, in dealing order; the name is the set's folder. */
   enum Form {
-    MOBILE_INTL("mobile-intl"),
-    REPLY_INTL("reply-intl"),
-    FORWARD_INTL("forward-intl"),
-    OUTLOOK_HTML("outlook-html"),
-    CLIENT_HTML("client-html"),
-    THREAD_DEEP("thread-deep"),
-    CORPORATE("corporate"),
-    WEB_FORM("web-form"),
-    STORY("story"),
-    ENCODINGS("encodings");
+    MOBILE_INTL,
+    REPLY_INTL,
+    FORWARD_INTL,
+    OUTLOOK_HTML,
+    CLIENT_HTML,
+    THREAD_DEEP,
+    CORPORATE,
+    WEB_FORM,
+    STORY,
+    ENCODINGS;
 
-    final String folder;
-
-    Form(String folder) {
-      this.folder = folder;
+    /** The set's folder for the form: its name in lower case, words joined by "-". */
+    String folder() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 
@@ -361,7 +360,7 @@ final class EvalMailAltForms implements MailParts.Templates {
 
   @Override
   public List<String> folders() {
-    return Stream.of(Form.values()).map(f -> f.folder).toList();
+    return Stream.of(Form.values()).map(Form::folder).toList();
   }
 
   @Override
@@ -440,9 +439,7 @@ final class EvalMailAltForms implements MailParts.Templates {
                     + ascii(last).replace(" ", "").replace("'", ""))
                 .toLowerCase(Locale.ROOT)
             + (1000 + index);
-    String pattern = pick(PHONES);
-    int digits = pattern.contains("%03d") ? 1_000 : 100;
-    String phone = String.format(Locale.ROOT, pattern, random.nextInt(digits));
+    String phone = MailParts.phone(pick(PHONES), random);
     String[] address = ADDRESSES[random.nextInt(ADDRESSES.length)];
     return new EvalMailForms.Person(
         first, last, local + "@" + pick(DOMAINS), phone, String.join(", ", address));
@@ -631,27 +628,8 @@ final class EvalMailAltForms implements MailParts.Templates {
     String toLine = to.full() + " <" + to.address() + ">";
     return switch (random.nextInt(6)) {
       case 0 ->
-          "---------- Weitergeleitete Nachricht ---------\nVon: "
-              + from
-              + "\nDate: "
-              + date
-              + "\nSubject: "
-              + subject
-              + "\nTo: "
-              + toLine
-              + "\n\n\n"
-              + notice;
-      case 1 ->
-          "---------- Mensaje reenviado ---------\nDe: "
-              + from
-              + "\nDate: "
-              + date
-              + "\nSubject: "
-              + subject
-              + "\nTo: "
-              + toLine
-              + "\n\n\n"
-              + notice;
+          gmailForward("Weitergeleitete Nachricht", "Von", from, date, subject, toLine, notice);
+      case 1 -> gmailForward("Mensaje reenviado", "De", from, date, subject, toLine, notice);
       case 2 ->
           "Begin forwarded message:\n\n> From: "
               + from
@@ -699,6 +677,31 @@ final class EvalMailAltForms implements MailParts.Templates {
     };
   }
 
+  /** Gmail's forward in a language that translates only the separator and the From label. */
+  private static String gmailForward(
+      String separator,
+      String fromLabel,
+      String from,
+      String date,
+      String subject,
+      String toLine,
+      String notice) {
+    return "---------- "
+        + separator
+        + " ---------\n"
+        + fromLabel
+        + ": "
+        + from
+        + "\nDate: "
+        + date
+        + "\nSubject: "
+        + subject
+        + "\nTo: "
+        + toLine
+        + "\n\n\n"
+        + notice;
+  }
+
   /** The new text over two or three levels of history, Outlook blocks and Gmail quotes mixed. */
   private String thread(String query, EvalMailForms.Person p, ZonedDateTime date, String[] answer) {
     String earlier = pick(EARLIER) + "\n\n" + p.first();
@@ -717,6 +720,8 @@ final class EvalMailAltForms implements MailParts.Templates {
             + p.address()
             + ">\nSubject: "
             + answer[0];
+    String customerWrote =
+        "On " + longDate(w2) + ", " + p.full() + " <" + p.address() + "> wrote:\n";
     String history;
     if (random.nextBoolean()) {
       // The bank's Outlook answer, then the customer's Gmail reply quoting the bank's first answer.
@@ -726,13 +731,7 @@ final class EvalMailAltForms implements MailParts.Templates {
               + "\n\n"
               + bankLetter(p, answer[1])
               + "\n\n"
-              + "On "
-              + longDate(w2)
-              + ", "
-              + p.full()
-              + " <"
-              + p.address()
-              + "> wrote:\n"
+              + customerWrote
               + quote(
                   earlier
                       + "\n\nOn "
@@ -749,13 +748,7 @@ final class EvalMailAltForms implements MailParts.Templates {
               + quote(
                   bankLetter(p, answer[1])
                       + "\n\n"
-                      + "On "
-                      + longDate(w2)
-                      + ", "
-                      + p.full()
-                      + " <"
-                      + p.address()
-                      + "> wrote:\n"
+                      + customerWrote
                       + quote(
                           earlier
                               + (random.nextBoolean()

@@ -305,9 +305,7 @@ final class EvalMailForms implements MailParts.Templates {
     String first = pick(FIRST);
     String last = pick(LAST);
     String local = ascii(first + "." + last).toLowerCase(Locale.ROOT).replace("'", "") + index;
-    String pattern = pick(PHONES);
-    int digits = pattern.contains("%04d") ? 10_000 : pattern.contains("%03d") ? 1_000 : 10;
-    String phone = String.format(Locale.ROOT, pattern, random.nextInt(digits));
+    String phone = MailParts.phone(pick(PHONES), random);
     return new Person(first, last, local + "@" + pick(DOMAINS), phone, pick(STREETS));
   }
 

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.apache.james.mime4j.codec.EncoderUtil;
 import org.apache.james.mime4j.codec.QuotedPrintableOutputStream;
 
@@ -90,6 +92,16 @@ final class MailParts {
     }
     m.append('\n').append(body);
     return m.toString().replace("\n", "\r\n").getBytes(charset);
+  }
+
+  /**
+   * A phone number pattern ("+44 7700 900%03d") with its one number field filled from {@code
+   * random}: as many digits as the field's width ({@code %d}: one).
+   */
+  static String phone(String pattern, Random random) {
+    int at = pattern.indexOf('%');
+    int width = Character.isDigit(pattern.charAt(at + 2)) ? pattern.charAt(at + 2) - '0' : 1;
+    return String.format(Locale.ROOT, pattern, random.nextInt((int) Math.pow(10, width)));
   }
 
   static String encodeHeader(String value) {
