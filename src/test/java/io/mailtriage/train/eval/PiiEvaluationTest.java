@@ -14,8 +14,8 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
- * Regression floors on the labelled sets: src/test/resources/pii/eval.jsonl (generated) and
- * eval-real.jsonl (real mail, see eval-real.md).
+ * Regression floors on the labelled sets: src/test/resources/pii/eval.jsonl (generated),
+ * eval-real.jsonl (real mail, see eval-real.md) and the sets of docs/pii.md's Tools section.
  */
 class PiiEvaluationTest {
 
@@ -113,6 +113,33 @@ class PiiEvaluationTest {
     assertFloors(
         PiiEvaluation.evaluate(new PiiDetector(), cases),
         Map.of(PiiType.PERSON, new double[] {0.97, 0.95}));
+  }
+
+  /**
+   * Floors on the second-author set (scripts/dev/gen_pii_alt.py, written from the jsonl format and
+   * the type list before the recognisers were read): names, phones, cards, IBANs, addresses, dates
+   * of birth and the rest in the forms customers write them, with their false friends. Measured
+   * after the categories it revealed were fixed: PERSON 0.989 / 0.929, every other type with five
+   * labels or more 1.000 / 1.000 (before: PHONE 0.982 / 0.931, IP_ADDRESS 1.000 / 0.200,
+   * DATE_OF_BIRTH 1.000 / 0.875, ADDRESS 1.000 / 0.905, SECRET 1.000 / 0.800, PERSON 0.989 /
+   * 0.879). Type -> {precision, recall}.
+   */
+  @Test
+  void detectorStaysAboveTheFloorsOnTheSecondAuthorSet() throws Exception {
+    List<PiiEvaluation.Case> cases = read("/pii/eval-alt.jsonl");
+    assertThat(cases).hasSizeGreaterThan(250);
+    Map<PiiType, double[]> floors =
+        Map.of(
+            PiiType.PHONE, new double[] {0.95, 0.95},
+            PiiType.CREDIT_CARD, new double[] {0.95, 0.95},
+            PiiType.IBAN, new double[] {0.95, 0.95},
+            PiiType.EMAIL, new double[] {0.95, 0.95},
+            PiiType.IP_ADDRESS, new double[] {0.95, 0.95},
+            PiiType.SECRET, new double[] {0.95, 0.95},
+            PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.95},
+            PiiType.ADDRESS, new double[] {0.95, 0.95},
+            PiiType.PERSON, new double[] {0.95, 0.90});
+    assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
   }
 
   /**
