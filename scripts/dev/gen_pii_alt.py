@@ -64,6 +64,12 @@ def add(text, *entities, region=None, names=(), tag="alt"):
     )
 
 
+def nothing(*texts):
+    """Cases with nothing to find: the false friends of a type."""
+    for text in texts:
+        add(text)
+
+
 def digits(n):
     return "".join(rng.choice("0123456789") for _ in range(n))
 
@@ -223,7 +229,7 @@ for greeting, name in greetings_named:
     add(f"{greeting}\n\nthanks for the quick answer, that worked.", ("PERSON", name))
 
 # Negatives for names: companies, places, products, capitalised words, days and months.
-for text in [
+nothing(
     "I bought it at Marks & Spencer and they sent me to you.",
     "Johnson Controls installed the thermostat last year.",
     "The meeting is at Victoria Station at noon.",
@@ -244,8 +250,7 @@ for text in [
     "Best Buy said the warranty is with you.",
     "Amber Alert settings keep turning on by themselves.",
     "Happy New Year! Quick Question About Invoices.",
-]:
-    add(text)
+)
 
 # ---------------------------------------------------------------- phones
 phone_forms = [
@@ -328,15 +333,14 @@ card_forms = [
 ]
 for template, card in card_forms:
     add(mail(template.format(c=card)), ("CREDIT_CARD", card))
-for text in [
+nothing(
     "The card ending 4242 was charged twice.",
     "Card: **** **** **** 4242, expiry 08/26",
     "I used XXXX-XXXX-XXXX-1881 for the order.",
     "card number ends in 0005",
     f"Refund reference {digits(16)} please keep it.",
     "Gift card code 6006 4910 2233 4412 does not work.",
-]:
-    add(text)
+)
 
 # ---------------------------------------------------------------- IBANs
 ibans = [
@@ -395,7 +399,7 @@ signature_addresses = [
 for block, address, name in signature_addresses:
     add(f"Hi,\n\n{rng.choice(BODIES)}\n\nKind regards,\n{block}",
         ("ADDRESS", address), ("PERSON", name))
-for text in [
+nothing(
     "We need 12 Large Boxes and 3 Small Envelopes.",
     "Meet me at Gate 12, Terminal 5.",
     "Room 204 on Floor 3 has no heating.",
@@ -404,8 +408,7 @@ for text in [
     "Windows 11 Pro 23H2 on a Dell XPS 15.",
     "Flight BA 117 lands at 14:05.",
     "Version 3 Main Menu still shows the old logo.",
-]:
-    add(text)
+)
 
 # ---------------------------------------------------------------- dates of birth
 dobs = [
@@ -424,15 +427,14 @@ dobs = [
 ]
 for sentence, value in dobs:
     add(mail(f"For verification: {sentence}"), ("DATE_OF_BIRTH", value))
-for text in [
+nothing(
     "I ordered on 03/04/2025 and it arrived on 4 March 2025.",
     "The card expires 09/27.",
     "I was born in 1988, if that helps.",
     "Delivery date: 12.03.2025",
     "Your email of 17 Sept 2024 said otherwise.",
     "My son's birthday party is on 21 July, I need it before.",
-]:
-    add(text)
+)
 
 # ---------------------------------------------------------------- emails
 emails = [
@@ -445,13 +447,12 @@ emails = [
 ]
 for template, value in emails:
     add(mail(template.format(e=value)), ("EMAIL", value))
-for text in [
+nothing(
     "my email is john dot smith at example dot com",
     "write to jane [at] example [dot] org",
     "The error says @media query failed in the stylesheet.",
     "Follow us @ExampleSupport on social media.",
-]:
-    add(text)
+)
 
 # ---------------------------------------------------------------- IPs and MACs
 for template, value, kind in [
@@ -465,13 +466,12 @@ for template, value, kind in [
     ("the switch shows {v} on port 7", "0050.56c0.0008", "MAC_ADDRESS"),
 ]:
     add(mail(template.format(v=value)), (kind, value))
-for text in [
+nothing(
     "I'm on version 2.4.10.1 of the desktop client.",
     "The OID is 1.3.6.1.4.1 in the MIB.",
     "It crashed at 12:30:45 and again at 13:02:10.",
     "Error code 0x80070005 on install.",
-]:
-    add(text)
+)
 
 # ---------------------------------------------------------------- identity numbers
 for sentence, kind, value in [
@@ -487,12 +487,11 @@ for sentence, kind, value in [
     ("social security number {v}", "US_SSN", "078-05-1121"),
 ]:
     add(mail("for ID checks, my " + sentence.format(v=value)), (kind, value))
-for text in [
+nothing(
     "Order number 533401712 is missing an item.",
     "Product code SKU AB-1234-XY is out of stock.",
     "Ticket ID: 219-09-9991 is not loading.",
-]:
-    add(text)
+)
 
 # ---------------------------------------------------------------- secrets
 for snippet, kind, value in [
