@@ -63,6 +63,71 @@ class EvalMailAltFormsTest {
     assertThat(subjectOnly.keySet()).containsOnly(EvalMailAltForms.Form.STORY.folder());
   }
 
+  /**
+   * What the model reads of every form keeps the query and none of the text its writer did not
+   * write for it: the bank's quoted answers and their attributions, forward and form headers,
+   * signatures with their web, logo and social lines, notices, footers and a portal's fields. The
+   * second author's shapes, so the model-text step's rules for them stay general.
+   */
+  @Test
+  void theModelTextOfEveryFormKeepsTheQueryOnly() {
+    EmailParser parser = TestMail.parser(EvalMailAltForms.SUPPORT);
+    String[] foreign = {
+      "Acme Bank Support",
+      "Mia",
+      "wrote",
+      "pisze",
+      "kirjoitti",
+      "escreveu",
+      "skrev",
+      "пишет",
+      "yazdı",
+      "Quoting",
+      "Sent from",
+      "Von meinem",
+      "Envoyé",
+      "Get Outlook",
+      "[cid:",
+      "www.",
+      "http",
+      "LinkedIn",
+      "Tel",
+      "Fax",
+      "Request ID",
+      "Status:",
+      "Name:",
+      "Topic:",
+      "Account:",
+      "environment",
+      "virus",
+      "extern",
+      "Forwarded",
+      "reenviado",
+      "Weitergeleitete",
+      "##",
+      "Streamly",
+      "Registered",
+      "confidenti",
+      "vertraulich"
+    };
+    int index = 0;
+    for (int round = 0; round < 20; round++) {
+      EvalMailAltForms forms = new EvalMailAltForms(new Random(100 + round));
+      for (EvalMailAltForms.Form form : EvalMailAltForms.Form.values()) {
+        String query = QUERIES[index % QUERIES.length];
+        RawEmail e = parser.parse(TestMail.record(forms.render(form, query, index++))).email();
+        String text = TestMail.modelText(e).text().replaceAll("\\s+", " ");
+        assertThat(normal(text)).as(form.folder() + "\n" + e.body).contains(normal(query));
+        // A story keeps its context; a subject-only mail falls back to its full text.
+        if (form != EvalMailAltForms.Form.STORY) {
+          for (String f : foreign) {
+            assertThat(text).as(form.folder() + "\n" + e.body).doesNotContain(f);
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void theAltTemplateSetDealsItsFormsEvenly(@TempDir Path dir) throws Exception {
     Path test = dir.resolve("test.csv");

@@ -6,12 +6,6 @@ import io.mailtriage.inference.text.ModelText;
 import io.mailtriage.ingest.EmailParser;
 import io.mailtriage.ingest.ParseResult;
 import io.mailtriage.ingest.RawEmail;
-import io.mailtriage.keys.TenantKeys;
-import io.mailtriage.keys.TestKeys;
-import io.mailtriage.pii.detect.DetectionHints;
-import io.mailtriage.pii.detect.PiiDetector;
-import io.mailtriage.pii.token.TokenPolicy;
-import io.mailtriage.pii.token.Tokenizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -22,9 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvalMailFormsTest {
-  private final PiiDetector detector = new PiiDetector();
-  private final Tokenizer tokenizer =
-      new Tokenizer(new TenantKeys(TestKeys.ring(1)), TokenPolicy.defaults());
   private static final String[] QUERIES = {
     "I lost my card yesterday, can you block it?",
     "why was my transfer declined",
@@ -60,7 +51,7 @@ class EvalMailFormsTest {
         ParseResult parsed = parser.parse(TestMail.record(r.bytes()));
         assertThat(parsed.isOk()).as(form.folder + ": " + parsed).isTrue();
         RawEmail e = parsed.email();
-        ModelText.Result read = ModelText.of(forModel(e.subject, e), forModel(e.body, e));
+        ModelText.Result read = TestMail.modelText(e);
         String text = read.text().replaceAll("\\s+", " ");
         assertThat(text).as(form.folder + "\n" + e.body).contains(query);
         for (String foreign :
@@ -115,14 +106,5 @@ class EvalMailFormsTest {
     BuildEvalMail.build(test, dir.resolve("again"), 12, EvalMailForms::new);
     assertThat(Files.readAllBytes(dir.resolve("again").resolve(labels.get(1).split("\t")[0])))
         .isEqualTo(first);
-  }
-
-  /**
-   * The text as the PII operator hands it to the model: each finding replaced by its type
-   * placeholder.
-   */
-  private String forModel(String text, RawEmail e) {
-    DetectionHints hints = new DetectionHints("GB", List.of(e.from.name));
-    return tokenizer.tokenize(text, detector.detect(text, hints), "acme-bank", null).modelText();
   }
 }
