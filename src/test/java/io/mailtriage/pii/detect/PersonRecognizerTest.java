@@ -541,4 +541,16 @@ class PersonRecognizerTest {
           .containsExactly("sarah");
     }
   }
+
+  @Test
+  void findsTheNameAfterAVerbOfServiceAndBy() {
+    assertThat(Found.ofType(PiiType.PERSON, "the form was filled in by wei zhang not me"))
+        .containsExactly("wei zhang");
+    assertThat(Found.ofType(PiiType.PERSON, "The parcel was signed for by Kemal Aydın at noon."))
+        .containsExactly("Kemal Aydın");
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON, "I was served by Customer Services, then ordered by phone"))
+        .isEmpty();
+  }
 }
