@@ -403,6 +403,8 @@ final class MailCues {
     "venlig hilsen",
     "mvh",
     "hilsen",
+    "tak",
+    "mange tak",
     "takk",
     "pozdrawiam",
     "z poważaniem",
@@ -473,8 +475,8 @@ final class MailCues {
   private static final Set<String> NAME_CONNECTORS =
       Set.of(
           "of", "and", "the", "for", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le",
-          "y", "e", "dos", "das", "bin", "al", "plc", "ltd", "ltd.", "inc", "inc.", "llc", "gmbh",
-          "ag", "sa", "s.a.", "bv", "b.v.", "srl", "s.l.", "co.");
+          "y", "e", "z", "dos", "das", "bin", "al", "plc", "ltd", "ltd.", "inc", "inc.", "llc",
+          "gmbh", "ag", "sa", "s.a.", "bv", "b.v.", "srl", "s.l.", "co.");
 
   /** Lower-case street words of addresses in the languages above. */
   private static final Set<String> STREET_WORDS =
@@ -931,7 +933,9 @@ final class MailCues {
       }
       boolean capital =
           Character.isUpperCase(w.codePointAt(0)) || isPlaceholder(w.replaceAll("[,.]$", ""));
-      if (!capital && !NAME_CONNECTORS.contains(w) && !"&|-–·".contains(w)) {
+      // Dotted lower-case abbreviations of company forms: "Sp. z o.o.", "s.r.o.", "e.V.".
+      boolean dotted = w.matches("(\\p{Ll}\\.)+\\p{L}?\\.?");
+      if (!capital && !dotted && !NAME_CONNECTORS.contains(w) && !"&|-–·".contains(w)) {
         return false;
       }
     }

@@ -444,6 +444,10 @@ class ModelTextTest {
                 + "https://www.northpoint.example\nLinkedIn | Twitter | Instagram\n"
                 + "Follow us on LinkedIn\n");
     assertThat(r.text()).isEqualTo("Can I cancel a transfer?");
+    assertThat(
+            read("", "Is my card broken?\n\nTak,\n<PERSON>\nBookkeeper\nVistula Foods Sp. z o.o.\n")
+                .text())
+        .isEqualTo("Is my card broken?");
     // The same lines without a sign-off go with the contact lines at the end.
     assertThat(
             read("", "Can I cancel a transfer?\n\n<PERSON>\nwww.northpoint.example\nLinkedIn")
