@@ -5,7 +5,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,13 +26,40 @@ final class Charsets {
   private static final int MAX_REMEMBERED = 1024;
   private static final Set<String> UNKNOWN = ConcurrentHashMap.newKeySet();
 
+  /** Names mail clients give UTF-7. */
+  private static final Set<String> UTF7_NAMES =
+      Set.of("utf-7", "unicode-1-1-utf-7", "csunicode11utf7", "x-unicode-2-0-utf-7");
+
+  private static final String BASE64_ALPHABET =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+  /**
+   * Labels mail clients write for a wider charset, read as that wider one as browsers do (WHATWG
+   * Encoding Standard): "iso-8859-1" text carries windows-1252 quotes and euro signs, "gb2312" text
+   * GBK characters, "big5" text HKSCS ones, "euc-kr" and "ks_c_5601-1987" text the Windows Korean
+   * extension, "shift_jis" text the Windows one (circled digits).
+   */
+  private static final Map<Charset, Charset> WIDER =
+      wider(
+          "ISO-8859-1", "windows-1252",
+          "ISO-8859-9", "windows-1254",
+          "TIS-620", "x-windows-874",
+          "GB2312", "GB18030",
+          "GBK", "GB18030",
+          "Big5", "Big5-HKSCS",
+          "EUC-KR", "x-windows-949",
+          "Shift_JIS", "windows-31j");
+
   private Charsets() {}
 
   /**
    * Decodes {@code bytes}. {@code declared} null means no charset parameter: pure ASCII is read as
    * such, otherwise UTF-8 if the bytes are valid UTF-8, else windows-1252. An unknown charset name
-   * gets the same fallback plus {@link #UNKNOWN_CHARSET}. A known charset the bytes are invalid for
-   * (a "lying" label) is decoded with U+FFFD for the bad bytes plus {@link #CHARSET_MISMATCH}.
+   * gets the same fallback plus {@link #UNKNOWN_CHARSET}. A label is read as the superset mail
+   * clients mean by it ({@link #WIDER}). A known charset the bytes are invalid for (a "lying"
+   * label) gets {@link #CHARSET_MISMATCH}: labelled UTF-8 or US-ASCII, the bytes are read as
+   * windows-1252 unless they hold UTF-8 sequences (then, like any other charset, the bad bytes
+   * become U+FFFD).
    */
   static String decode(byte[] bytes, String declared, Set<String> warnings) {
     if (declared == null || declared.isBlank()) {
@@ -40,17 +69,86 @@ final class Charsets {
       warnings.add(UNDECLARED_CHARSET);
       return guess(bytes);
     }
-    Charset cs = lookup(declared.strip());
+    String name = declared.strip();
+    if (UTF7_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+      if (!isAscii(bytes)) {
+        warnings.add(CHARSET_MISMATCH);
+      }
+      return utf7(bytes);
+    }
+    Charset cs = lookup(name);
     if (cs == null) {
       warnings.add(UNKNOWN_CHARSET);
       return guess(bytes);
     }
-    String strict = strict(bytes, cs);
+    Charset wide = WIDER.getOrDefault(cs, cs);
+    String strict = strict(bytes, wide);
+    if (strict == null && wide != cs) {
+      strict = strict(bytes, cs);
+    }
     if (strict != null) {
       return strict;
     }
     warnings.add(CHARSET_MISMATCH);
-    return new String(bytes, cs);
+    if (cs.equals(StandardCharsets.UTF_8) || cs.equals(StandardCharsets.US_ASCII)) {
+      String lossy = new String(bytes, StandardCharsets.UTF_8);
+      return holdsUtf8(lossy) ? lossy : new String(bytes, WINDOWS_1252);
+    }
+    return new String(bytes, wide);
+  }
+
+  /** Whether text decoded from UTF-8 has any non-ASCII character besides U+FFFD. */
+  private static boolean holdsUtf8(String lossy) {
+    for (int i = 0; i < lossy.length(); i++) {
+      char c = lossy.charAt(i);
+      if (c >= 0x80 && c != '\uFFFD') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * UTF-7 (RFC 2152), which the JVM lacks and old Microsoft clients sent: ASCII as is, {@code +}
+   * opens modified base64 of UTF-16 units up to the first other character ({@code -} is absorbed),
+   * {@code +-} is a plus sign. Bytes above 127 are not UTF-7 and read as U+FFFD.
+   */
+  static String utf7(byte[] bytes) {
+    StringBuilder out = new StringBuilder(bytes.length);
+    int n = bytes.length;
+    int i = 0;
+    while (i < n) {
+      int b = bytes[i++] & 0xff;
+      if (b != '+') {
+        out.append(b < 0x80 ? (char) b : '\uFFFD');
+        continue;
+      }
+      if (i < n && bytes[i] == '-') {
+        out.append('+');
+        i++;
+        continue;
+      }
+      int acc = 0;
+      int bits = 0;
+      int v;
+      while (i < n && (v = base64Value(bytes[i])) >= 0) {
+        acc = ((acc << 6) | v) & 0x3fffff;
+        bits += 6;
+        if (bits >= 16) {
+          bits -= 16;
+          out.append((char) (acc >>> bits));
+        }
+        i++;
+      }
+      if (i < n && bytes[i] == '-') {
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static int base64Value(byte b) {
+    return b >= 0 ? BASE64_ALPHABET.indexOf(b) : -1;
   }
 
   /** UTF-8 when the bytes are valid UTF-8, else windows-1252. */
@@ -79,6 +177,19 @@ final class Charsets {
       }
     }
     return true;
+  }
+
+  /** Pairs of charset names, label then wider; pairs the runtime lacks either of are left out. */
+  private static Map<Charset, Charset> wider(String... pairs) {
+    Map<Charset, Charset> m = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      Charset label = lookup(pairs[i]);
+      Charset wide = lookup(pairs[i + 1]);
+      if (label != null && wide != null) {
+        m.put(label, wide);
+      }
+    }
+    return Map.copyOf(m);
   }
 
   /**

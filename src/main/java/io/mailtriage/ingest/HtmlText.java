@@ -1,5 +1,6 @@
 package io.mailtriage.ingest;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -43,11 +44,6 @@ public final class HtmlText {
           Map.entry("apos", "'"),
           Map.entry("nbsp", " "),
           Map.entry("euro", "€"),
-          Map.entry("pound", "£"),
-          Map.entry("yen", "¥"),
-          Map.entry("cent", "¢"),
-          Map.entry("copy", "©"),
-          Map.entry("reg", "®"),
           Map.entry("trade", "™"),
           Map.entry("ndash", "–"),
           Map.entry("mdash", "—"),
@@ -57,13 +53,25 @@ public final class HtmlText {
           Map.entry("ldquo", "“"),
           Map.entry("rdquo", "”"),
           Map.entry("bull", "•"),
-          Map.entry("middot", "·"),
-          Map.entry("sect", "§"),
-          Map.entry("deg", "°"),
-          Map.entry("times", "×"),
           Map.entry("shy", ""),
           Map.entry("zwnj", ""),
           Map.entry("zwj", ""));
+
+  /**
+   * The HTML 4 names of U+00A0 to U+00FF in code point order (case matters: {@code &Uuml;} is Ü,
+   * {@code &uuml;} ü): European mail writes its accented letters this way.
+   */
+  private static final Map<String, String> LATIN1 =
+      byCodePoint(
+          0xA0,
+          "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg "
+              + "macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 "
+              + "frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave "
+              + "Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc "
+              + "Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave "
+              + "aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave "
+              + "iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash "
+              + "ugrave uacute ucirc uuml yacute thorn yuml");
 
   /** Longest entity name we try to match; bounds the look-ahead after each {@code &}. */
   private static final int MAX_ENTITY = 10;
@@ -167,6 +175,9 @@ public final class HtmlText {
     }
     String value = ENTITIES.get(ref.toLowerCase(Locale.ROOT));
     if (value == null) {
+      value = LATIN1.get(ref);
+    }
+    if (value == null) {
       out.text('&');
       return start + 1;
     }
@@ -174,6 +185,16 @@ public final class HtmlText {
       out.text(value.charAt(k));
     }
     return semi + 1;
+  }
+
+  /** Entity names, space-separated, of consecutive code points from {@code first}. */
+  private static Map<String, String> byCodePoint(int first, String names) {
+    Map<String, String> m = new HashMap<>();
+    String[] split = names.split(" ");
+    for (int k = 0; k < split.length; k++) {
+      m.put(split[k], String.valueOf((char) (first + k)));
+    }
+    return Map.copyOf(m);
   }
 
   /** A numeric reference's code point; out-of-range, surrogate or NUL values read as U+FFFD. */

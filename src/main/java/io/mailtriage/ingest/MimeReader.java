@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.james.mime4j.MimeException;
@@ -48,6 +49,7 @@ final class MimeReader {
   static final String MESSAGE_ID_MISSING = "message-id-missing";
   static final String DATE_MISSING = "date-missing";
   static final String DATE_INVALID = "date-invalid";
+  static final String BODY_ENCRYPTED = "body-encrypted";
 
   /** Real mail has a few dozen headers; thousands mean a hostile or broken record. */
   static final int MAX_HEADER_COUNT = 1000;
@@ -78,6 +80,12 @@ final class MimeReader {
       Pattern.compile("=\\?([^?\\s]{1,64})\\?[BbQq]\\?");
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** A MIME type safe to name in a dead-letter message. */
+  private static final Pattern MIME_TYPE = Pattern.compile("[a-z0-9.+-]{1,40}/[a-z0-9.+-]{1,60}");
+
+  /** The text types read as text, in the order an alternative is preferred. */
+  private static final List<String> READABLE = List.of("text/plain", "text/html", "text/enriched");
 
   /**
    * A From that is only a person's name ("From: Jane Doe"): kept as a name hint for PII detection.
@@ -216,21 +224,53 @@ final class MimeReader {
     e.body = parts.text.toString();
     e.attachments = parts.attachments.toArray(new AttachmentMeta[0]);
 
+    if (parts.encrypted()) {
+      warnings.add(BODY_ENCRYPTED);
+    }
     boolean noSubject = e.subject == null || e.subject.isBlank();
     if (e.body.isBlank() && noSubject) {
-      throw new Reject(DeadLetterReason.MISSING_FIELD, "message has neither body text nor subject");
+      throw new Reject(DeadLetterReason.MISSING_FIELD, noTextReason(parts));
     }
     return d;
+  }
+
+  /**
+   * Why a mail without subject has nothing to read: encrypted, or only attachments (their types
+   * named, e.g. application/ms-tnef, the winmail.dat of Outlook, for which no reader is bundled).
+   * Types are kept to the token characters of RFC 2045 and bounded in number and length, so the
+   * message cannot carry input text.
+   */
+  private static String noTextReason(Parts parts) {
+    if (parts.encrypted()) {
+      return "message has no subject and its body is encrypted";
+    }
+    Set<String> types = new TreeSet<>();
+    for (AttachmentMeta a : parts.attachments) {
+      if (types.size() < 5 && a.contentType != null && MIME_TYPE.matcher(a.contentType).matches()) {
+        types.add(a.contentType);
+      }
+    }
+    return types.isEmpty()
+        ? "message has neither body text nor subject"
+        : "message has no subject and no readable text, only attachments ("
+            + String.join(", ", types)
+            + ")";
   }
 
   /** Collects the readable text and attachment metadata of an entity tree. */
   private static final class Parts {
     final StringBuilder text = new StringBuilder();
     final List<AttachmentMeta> attachments = new ArrayList<>();
+    private final BodyText.Found found = new BodyText.Found(attachments);
     private final Set<String> warnings;
 
     Parts(Set<String> warnings) {
       this.warnings = warnings;
+    }
+
+    /** Whether an encrypted part (PGP or S/MIME) was met: its content cannot be read. */
+    boolean encrypted() {
+      return found.encrypted;
     }
 
     void walk(Entity entity, int depth) throws Reject {
@@ -246,16 +286,9 @@ final class MimeReader {
               DeadLetterReason.MALFORMED_MIME,
               "multipart without any part (boundary missing or wrong)");
         }
+        found.encrypted |= "encrypted".equalsIgnoreCase(mp.getSubType());
         if ("alternative".equalsIgnoreCase(mp.getSubType())) {
-          // The alternatives carry the same content: read the first, in order of preference, that
-          // yields text. Some clients send an empty text/plain next to the real HTML.
-          int before = text.length();
-          for (Entity candidate : byPreference(children)) {
-            walk(candidate, depth + 1);
-            if (text.length() > before) {
-              break;
-            }
-          }
+          alternative(children, depth);
         } else {
           for (Entity child : children) {
             walk(child, depth + 1);
@@ -264,9 +297,11 @@ final class MimeReader {
         return;
       }
       String type = entity.getMimeType().toLowerCase(Locale.ROOT);
-      if (body instanceof Message) {
-        // A forwarded mail: kept as metadata like any attachment; its size is not measured (-1).
+      if (body instanceof Message forwarded) {
+        // Listed like any attachment, its size not measured (-1); its text is read as a reader
+        // opening it would, below a forward header the model text step knows as history.
         attachments.add(new AttachmentMeta(entity.getFilename(), type, -1));
+        forwarded(forwarded, depth);
         return;
       }
       if (!(body instanceof SingleBody single)) {
@@ -275,18 +310,79 @@ final class MimeReader {
       boolean attached =
           entity.getFilename() != null
               || "attachment".equalsIgnoreCase(entity.getDispositionType());
-      if (!attached && (type.equals("text/plain") || type.equals("text/html"))) {
-        String decoded = Charsets.decode(bytes(single), declaredCharset(entity), warnings);
-        appendText(type.equals("text/html") ? HtmlText.toText(decoded) : decoded);
+      if (!attached && READABLE.contains(type)) {
+        String decoded = Charsets.decode(bytes(single), parameter(entity, "charset"), warnings);
+        appendText(
+            switch (type) {
+              case "text/html" -> HtmlText.toText(decoded);
+              case "text/enriched" -> BodyText.enriched(decoded);
+              default ->
+                  BodyText.plain(
+                      decoded,
+                      "flowed".equalsIgnoreCase(parameter(entity, "format")),
+                      "yes".equalsIgnoreCase(parameter(entity, "delsp")),
+                      found);
+            });
       } else {
+        found.encrypted |= type.endsWith("pkcs7-mime");
         attachments.add(new AttachmentMeta(entity.getFilename(), type, size(single)));
       }
     }
 
-    /** Plain text first, then HTML, then nested multiparts; other alternatives are not read. */
+    /**
+     * The alternatives carry the same content: read the first, in order of preference, that yields
+     * text. Some clients send an empty text/plain next to the real HTML, or one that only says to
+     * view the mail in HTML: a plain text less than half as long as the HTML's gives way to it.
+     */
+    private void alternative(List<Entity> children, int depth) throws Reject {
+      Parts chosen = null;
+      for (Entity candidate : byPreference(children)) {
+        Parts p = new Parts(warnings);
+        p.walk(candidate, depth + 1);
+        if (p.text.isEmpty()) {
+          continue;
+        }
+        if (chosen != null && chosen.text.length() * 2 >= p.text.length()) {
+          break;
+        }
+        chosen = p;
+        if (!"text/plain".equalsIgnoreCase(candidate.getMimeType())) {
+          break;
+        }
+      }
+      if (chosen != null) {
+        appendText(chosen.text.toString());
+        attachments.addAll(chosen.attachments);
+        found.encrypted |= chosen.encrypted();
+      }
+    }
+
+    /**
+     * A forwarded message's text below "Forwarded message" and its From, Date and Subject, the
+     * block mail clients write for an inline forward.
+     */
+    private void forwarded(Message m, int depth) throws Reject {
+      Parts inner = new Parts(warnings);
+      inner.walk(m, depth + 1);
+      attachments.addAll(inner.attachments);
+      found.encrypted |= inner.encrypted();
+      StringBuilder block = new StringBuilder("---------- Forwarded message ---------");
+      for (String name : new String[] {"From", "Date", "Subject"}) {
+        String value = fieldBody(m, name);
+        if (value != null && !value.isBlank()) {
+          block.append('\n').append(name).append(": ");
+          block.append(DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT).strip());
+        }
+      }
+      if (!inner.text.isEmpty()) {
+        appendText(block.append("\n\n").append(inner.text).toString());
+      }
+    }
+
+    /** Plain text first, then HTML and enriched text, then nested multiparts. */
     private static List<Entity> byPreference(List<Entity> children) {
       List<Entity> ordered = new ArrayList<>();
-      for (String wanted : new String[] {"text/plain", "text/html"}) {
+      for (String wanted : READABLE) {
         for (Entity child : children) {
           if (wanted.equalsIgnoreCase(child.getMimeType()) && child.getFilename() == null) {
             ordered.add(child);
@@ -312,10 +408,10 @@ final class MimeReader {
     }
   }
 
-  /** The charset parameter as written, or null when the part declares none. */
-  private static String declaredCharset(Entity entity) {
+  /** A Content-Type parameter as written, or null. */
+  private static String parameter(Entity entity, String name) {
     Field f = entity.getHeader() == null ? null : entity.getHeader().getField("Content-Type");
-    return f instanceof ContentTypeField ct ? ct.getCharset() : null;
+    return f instanceof ContentTypeField ct ? ct.getParameter(name) : null;
   }
 
   private static byte[] bytes(SingleBody body) throws Reject {

@@ -1,0 +1,508 @@
+package io.mailtriage.ingest;
+
+import static io.mailtriage.ingest.TestRecords.mime;
+import static io.mailtriage.ingest.TestRecords.parser;
+import static io.mailtriage.ingest.TestRecords.record;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mailtriage.deadletter.DeadLetterReason;
+import io.mailtriage.inference.text.ModelText;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes public MIME corpora (mail libraries' test suites, spam and ham collections) are known
+ * for, written here from scratch, each with the outcome a person reading the mail would expect: the
+ * text they would see, decoded right, or a dead letter that says what is wrong.
+ */
+class MimeCorpusTest {
+  private final EmailParser parser = parser();
+
+  private RawEmail ok(byte[] raw) {
+    ParseResult r = parser.parse(record(raw));
+    assertThat(r.isOk()).as("expected success, got %s", r).isTrue();
+    return r.email();
+  }
+
+  private RawEmail ok(String raw) {
+    return ok(raw.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private ParseResult failed(String raw, DeadLetterReason reason) {
+    ParseResult r = parser.parse(record(raw));
+    assertThat(r.isOk()).as("expected %s, got %s", reason, r).isFalse();
+    assertThat(r.reason()).isEqualTo(reason);
+    return r;
+  }
+
+  /** A mail with {@code headers} whose body is {@code body} encoded in {@code charset}. */
+  private static byte[] mail(String headers, String body, Charset charset) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(mime(headers, "").getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(body.getBytes(charset));
+    return out.toByteArray();
+  }
+
+  private static String multipart(String type, String... parts) {
+    StringBuilder s = new StringBuilder();
+    for (String part : parts) {
+      s.append("--zz\n").append(part).append('\n');
+    }
+    return mime("Content-Type: multipart/" + type + "; boundary=zz\n", s + "--zz--\n");
+  }
+
+  private static String base64(String text) {
+    return Base64.getMimeEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static final String FORWARDED =
+      "Content-Type: message/rfc822\n\n"
+          + "From: Shop <billing@shop.example>\nSubject: Your receipt\n"
+          + "Date: Sun, 01 Mar 2026 10:00:00 +0000\n\n"
+          + "Your card ending 4411 was charged 40.00 EUR.\n";
+
+  // ---- forwarded and signed mail ----
+
+  @Test
+  void readsForwardedMessageAttachedAsRfc822() {
+    RawEmail e =
+        ok(
+            multipart(
+                "mixed",
+                "Content-Type: text/plain\n\nThey charged me twice, see the receipt below.",
+                FORWARDED));
+    assertThat(e.body)
+        .startsWith("They charged me twice, see the receipt below.")
+        .contains("Subject: Your receipt", "Your card ending 4411 was charged 40.00 EUR.");
+    assertThat(e.attachments).extracting(a -> a.contentType).containsExactly("message/rfc822");
+    ModelText.Result model = ModelText.of(e.subject, e.body);
+    assertThat(model.part()).isEqualTo(ModelText.Part.NEW_MESSAGE);
+    assertThat(model.text()).contains("charged me twice").doesNotContain("4411");
+  }
+
+  @Test
+  void modelReadsTheForwardedTextWhenTheForwardHasNoWordsOfItsOwn() {
+    RawEmail e = ok(multipart("mixed", FORWARDED));
+    ModelText.Result model = ModelText.of(e.subject, e.body);
+    assertThat(model.part()).isEqualTo(ModelText.Part.QUOTED_ONLY);
+    assertThat(model.text()).contains("Your card ending 4411 was charged 40.00 EUR.");
+  }
+
+  @Test
+  void readsTheSignedTextOfSmimeAndPgpMimeSignedMail() {
+    for (String protocol :
+        new String[] {"application/pkcs7-signature", "application/pgp-signature"}) {
+      String sig =
+          protocol.contains("pkcs7")
+              ? "Content-Type: application/pkcs7-signature; name=smime.p7s\n"
+                  + "Content-Transfer-Encoding: base64\n\nMIAGCSqGSIb3DQEHAqCAMIACAQExDzAN\n"
+              : "Content-Type: application/pgp-signature\n\n-----BEGIN PGP SIGNATURE-----\n\n"
+                  + "iQEzBAEBCAAdFiEE\n-----END PGP SIGNATURE-----\n";
+      RawEmail e =
+          ok(
+              mime(
+                  "Content-Type: multipart/signed; micalg=sha-256; protocol=\""
+                      + protocol
+                      + "\"; boundary=\"s g\"\n",
+                  "--s g\nContent-Type: text/plain; charset=utf-8\n\nPlease close my account.\n"
+                      + "--s g\n"
+                      + sig
+                      + "--s g--\n"));
+      assertThat(e.body).isEqualTo("Please close my account.");
+      assertThat(e.attachments).extracting(a -> a.contentType).containsExactly(protocol);
+    }
+  }
+
+  @Test
+  void readsInlinePgpSignedTextWithoutTheArmor() {
+    RawEmail e =
+        ok(
+            mime(
+                "",
+                "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nPlease close my account.\n"
+                    + "- -- \nAnn\n-----BEGIN PGP SIGNATURE-----\n\niQEzBAEBCAAdFiEE\n=x1Yz\n"
+                    + "-----END PGP SIGNATURE-----\n"));
+    assertThat(e.body).isEqualTo("Please close my account.\n-- \nAnn");
+  }
+
+  @Test
+  void marksEncryptedBodiesAndDeadLettersThemWithoutASubjectSayingWhy() {
+    String pgpMime =
+        "Content-Type: multipart/encrypted; protocol=\"application/pgp-encrypted\"; boundary=e\n";
+    String parts =
+        "--e\nContent-Type: application/pgp-encrypted\n\nVersion: 1\n--e\n"
+            + "Content-Type: application/octet-stream\n\n-----BEGIN PGP MESSAGE-----\n\nhQEMA\n"
+            + "-----END PGP MESSAGE-----\n--e--\n";
+    RawEmail withSubject = ok(mime(pgpMime, parts));
+    assertThat(withSubject.body).isEmpty();
+    assertThat(withSubject.warnings).contains(MimeReader.BODY_ENCRYPTED);
+
+    RawEmail inline =
+        ok(mime("", "-----BEGIN PGP MESSAGE-----\n\nhQEMA5x\n=abcd\n-----END PGP MESSAGE-----\n"));
+    assertThat(inline.body).isEmpty();
+    assertThat(inline.warnings).contains(MimeReader.BODY_ENCRYPTED);
+
+    String smime =
+        mime(
+                "Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=smime.p7m\n"
+                    + "Content-Transfer-Encoding: base64\n",
+                "MIAGCSqGSIb3DQEHA6CAMIACAQAx\n")
+            .replace("Subject: Help\n", "");
+    assertThat(failed(smime, DeadLetterReason.MISSING_FIELD).message()).contains("encrypted");
+  }
+
+  // ---- which part is the text ----
+
+  @Test
+  void readsHtmlOfMultipartRelatedWithCidImagesOnly() {
+    RawEmail e =
+        ok(
+            multipart(
+                "related; type=\"text/html\"",
+                "Content-Type: text/html\n\n<p>My statement:</p><img src=\"cid:img1@x\">",
+                "Content-Type: image/png\nContent-ID: <img1@x>\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n"));
+    assertThat(e.body).isEqualTo("My statement:");
+    assertThat(e.attachments).extracting(a -> a.contentType).containsExactly("image/png");
+  }
+
+  @Test
+  void readsTheHtmlAlternativeWhenThePlainOneOnlySaysToViewItInHtml() {
+    RawEmail e =
+        ok(
+            multipart(
+                "alternative",
+                "Content-Type: text/plain\n\nThis message is best viewed in an HTML mail reader.",
+                "Content-Type: text/html\n\n<p>My card was blocked after a payment abroad. "
+                    + "I need it unblocked today, I am travelling and cannot pay for the hotel.</p>"));
+    assertThat(e.body).startsWith("My card was blocked");
+  }
+
+  @Test
+  void keepsThePlainAlternativeWhenItCarriesTheSameContent() {
+    RawEmail e =
+        ok(
+            multipart(
+                "alternative",
+                "Content-Type: text/plain\n\nMy card was blocked.\nPlease help.",
+                "Content-Type: text/html\n\n<div style=\"x\">My card was <b>blocked</b>.</div>"
+                    + "<div>Please help.</div>"));
+    assertThat(e.body).isEqualTo("My card was blocked.\nPlease help.");
+  }
+
+  @Test
+  void triagesTnefOnlyMailOnItsSubjectAndNamesTnefWhenNothingIsReadable() {
+    String tnef =
+        "Content-Type: application/ms-tnef; name=\"winmail.dat\"\n"
+            + "Content-Disposition: attachment; filename=\"winmail.dat\"\n"
+            + "Content-Transfer-Encoding: base64\n\neJ8+IhAAAQaQCAAEAAAAAAABAAEAAQeQBgAIAAAA5AQAAAAAAADoAAEIgAcAGAAAAElQTS5NaWNyb3NvZnQgTWFpbC5Ob3RlADEIAQ2ABAACAAAAAgACAAEFgAMADgAAAA==\n";
+    RawEmail e = ok(multipart("mixed", tnef));
+    assertThat(e.subject).isEqualTo("Help");
+    assertThat(e.attachments).extracting(a -> a.filename).containsExactly("winmail.dat");
+    ParseResult r =
+        failed(
+            multipart("mixed", tnef).replace("Subject: Help\n", ""),
+            DeadLetterReason.MISSING_FIELD);
+    assertThat(r.message()).contains("application/ms-tnef");
+  }
+
+  @Test
+  void readsUuencodedFilesAsAttachmentsNotText() {
+    RawEmail e =
+        ok(
+            mime(
+                "",
+                "See the invoice attached.\n\nbegin 644 invoice.txt\n"
+                    + "M26YV;VEC92`C,3(S-#4@9F]R(#0P+C`P($55\"`H*\"@H*\"@H*\"@H*\"@H*\n"
+                    + "`\nend\n\nThanks\n"));
+    assertThat(e.body).isEqualTo("See the invoice attached.\n\nThanks");
+    assertThat(e.attachments).extracting(a -> a.filename).containsExactly("invoice.txt");
+  }
+
+  @Test
+  void readsTextEnrichedAsText() {
+    RawEmail e =
+        ok(
+            mime(
+                "Content-Type: text/enriched\n",
+                "<bold>Urgent:</bold> my card\nwas <italic>blocked</italic>.\n\n"
+                    + "<param>x</param>Send <<help>.\n"));
+    assertThat(e.body).isEqualTo("Urgent: my card was blocked.\nSend <help>.");
+  }
+
+  @Test
+  void joinsFormatFlowedLinesAndDropsDelspSpaces() {
+    RawEmail flowed =
+        ok(
+            mime(
+                "Content-Type: text/plain; charset=utf-8; format=flowed\n",
+                "My card was blocked after a \npayment abroad.\n> Quoted \n> text\n-- \nAnn\n"));
+    assertThat(flowed.body)
+        .isEqualTo("My card was blocked after a payment abroad.\n> Quoted text\n-- \nAnn");
+    RawEmail delsp =
+        ok(
+            mime(
+                "Content-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n",
+                "Kreditkar \nte gesperrt\n"));
+    assertThat(delsp.body).isEqualTo("Kreditkarte gesperrt");
+  }
+
+  // ---- charsets ----
+
+  @Test
+  void decodesLatin1BodyWithoutCharset() {
+    RawEmail e =
+        ok(mail("", "Carte bloqu\u00e9e, d\u00e9bit refus\u00e9", StandardCharsets.ISO_8859_1));
+    assertThat(e.body).isEqualTo("Carte bloquée, débit refusé");
+    assertThat(e.warnings).contains(Charsets.UNDECLARED_CHARSET);
+  }
+
+  @Test
+  void readsWindows1252BytesLabelledUtf8AsWindows1252() {
+    RawEmail e =
+        ok(
+            mail(
+                "Content-Type: text/plain; charset=utf-8\n",
+                "I can\u2019t pay \u20ac40 \u2013 caf\u00e9",
+                Charset.forName("windows-1252")));
+    assertThat(e.body).isEqualTo("I can’t pay €40 – café");
+    assertThat(e.warnings).contains(Charsets.CHARSET_MISMATCH);
+  }
+
+  @Test
+  void readsWindows1252PunctuationLabelledLatin1OrAscii() {
+    for (String label : new String[] {"iso-8859-1", "us-ascii", "latin1"}) {
+      RawEmail e =
+          ok(
+              mail(
+                  "Content-Type: text/plain; charset=" + label + "\n",
+                  "I can\u2019t pay \u201cthe fee\u201d",
+                  Charset.forName("windows-1252")));
+      assertThat(e.body).as(label).isEqualTo("I can’t pay “the fee”");
+    }
+  }
+
+  @Test
+  void decodesEastAsianAndCyrillicCharsets() {
+    String[][] cases = {
+      {"iso-2022-jp", "カードが使えません", "ISO-2022-JP"},
+      {"koi8-r", "Карта заблокирована", "KOI8-R"},
+      {"gb2312", "我的银行卡被冻结了", "GB2312"},
+      // GBK bytes labelled gb2312, as Chinese mail clients send them.
+      {"gb2312", "銀行卡被凍結", "GBK"},
+      {"gbk", "银行卡", "GBK"},
+      {"big5", "我的信用卡被凍結了", "Big5"},
+      {"shift_jis", "①カード", "windows-31j"},
+      {"ks_c_5601-1987", "카드가 정지되었습니다", "x-windows-949"},
+    };
+    for (String[] c : cases) {
+      RawEmail e =
+          ok(mail("Content-Type: text/plain; charset=" + c[0] + "\n", c[1], Charset.forName(c[2])));
+      assertThat(e.body).as(c[0] + " as " + c[2]).isEqualTo(c[1]);
+      assertThat(e.warnings).as(c[0]).isEmpty();
+    }
+  }
+
+  @Test
+  void decodesCharsetAliasesAndUtf7() {
+    RawEmail utf8 =
+        ok(mail("Content-Type: text/plain; charset=utf8\n", "Grüße", StandardCharsets.UTF_8));
+    assertThat(utf8.body).isEqualTo("Grüße");
+    assertThat(utf8.warnings).isEmpty();
+    RawEmail utf7 =
+        ok(
+            mime(
+                "Content-Type: text/plain; charset=\"unicode-1-1-utf-7\"\n",
+                "Gr+APwA3w-e, 5+-3 +IKw-\n"));
+    assertThat(utf7.body).isEqualTo("Grüße, 5+3 €");
+    assertThat(utf7.warnings).isEmpty();
+  }
+
+  @Test
+  void readsUnknownCharsetNamesAsUtf8OrWindows1252WithWarning() {
+    RawEmail e =
+        ok(
+            mail(
+                "Content-Type: text/plain; charset=x-user-defined\n",
+                "café",
+                StandardCharsets.UTF_8));
+    assertThat(e.body).isEqualTo("café");
+    assertThat(e.warnings).containsExactly(Charsets.UNKNOWN_CHARSET);
+  }
+
+  // ---- headers ----
+
+  @Test
+  void decodesEncodedWordsSplitAcrossFoldsAdjacentOrInsideACharacter() {
+    // "€" (E2 82 AC) split between two adjacent base64 words, as some encoders cut at byte counts.
+    RawEmail e =
+        ok(
+            mime("", "x\n")
+                .replace(
+                    "Subject: Help",
+                    "Subject: =?UTF-8?Q?Geb=C3=BChr?=\n =?UTF-8?Q?_von_5?= =?UTF-8?B?4oI=?="
+                        + " =?UTF-8?B?rA==?= =?utf-8?q?bad=ZZ?= =?UTF-8?B?***?="));
+    assertThat(e.subject).startsWith("Gebühr von 5€");
+    assertThat(e.subject).doesNotContain("\uFFFD");
+  }
+
+  @Test
+  void readsRfc2231ContinuedFileNames() {
+    RawEmail e =
+        ok(
+            multipart(
+                "mixed",
+                "Content-Type: text/plain\n\nsee file",
+                "Content-Type: application/pdf\nContent-Disposition: attachment;\n"
+                    + " filename*0*=utf-8''Kontoauszug%20M%C3%A4rz;\n filename*1=\".pdf\"\n\n%PDF\n"));
+    assertThat(e.attachments).extracting(a -> a.filename).containsExactly("Kontoauszug März.pdf");
+  }
+
+  @Test
+  void readsRawUtf8HeadersAndVeryLongOnes() {
+    String subject = String.join(" ", Collections.nCopies(8000, "Überweisung"));
+    RawEmail e = ok(mime("", "x\n").replace("Subject: Help", "Subject: " + subject));
+    assertThat(e.subject).isEqualTo(subject);
+    assertThat(e.warnings).isEmpty();
+  }
+
+  @Test
+  void readsMboxFromLineAsNoHeader() {
+    RawEmail e = ok("From ann.lee@example.net Mon Mar  2 08:00:00 2026\n" + mime("", "Hi\n"));
+    assertThat(e.from.email).isEqualTo("ann.lee@example.net");
+    assertThat(e.subject).isEqualTo("Help");
+    assertThat(e.body).isEqualTo("Hi");
+  }
+
+  @Test
+  void triagesHeaderOnlyMailOnItsSubjectAndDeadLettersItWithoutOne() {
+    RawEmail e = ok(mime("", "").stripTrailing());
+    assertThat(e.body).isEmpty();
+    assertThat(e.subject).isEqualTo("Help");
+    failed(mime("", "").replace("Subject: Help\n", ""), DeadLetterReason.MISSING_FIELD);
+  }
+
+  // ---- structure and transfer encodings ----
+
+  @Test
+  void readsMultipartWithQuotedBoundaryWithSpacesAndWithoutFinalBoundary() {
+    RawEmail quoted =
+        ok(
+            mime(
+                "Content-Type: multipart/mixed;\n boundary=\"----=_Part 1 2\"\n",
+                "preamble\n------=_Part 1 2\nContent-Type: text/plain\n\nBlocked card\n"
+                    + "------=_Part 1 2--\nepilogue\n"));
+    assertThat(quoted.body).isEqualTo("Blocked card");
+    RawEmail open =
+        ok(multipart("mixed", "Content-Type: text/plain\n\nBlocked card").replace("--zz--\n", ""));
+    assertThat(open.body).isEqualTo("Blocked card");
+    assertThat(open.warnings).contains(MimeReader.MULTIPART_UNTERMINATED);
+  }
+
+  @Test
+  void deadLettersAMultipartWhoseBoundaryNeverOccursNamingTheBoundary() {
+    ParseResult r =
+        failed(
+            mime("Content-Type: multipart/mixed; boundary=right\n", "--wrong\n\nhi\n--wrong--\n"),
+            DeadLetterReason.MALFORMED_MIME);
+    assertThat(r.message()).contains("boundary");
+  }
+
+  @Test
+  void readsTextNestedSixMultipartsDeep() {
+    String inner = "Content-Type: text/plain\n\nDeep text\n";
+    for (int i = 0; i < 6; i++) {
+      inner =
+          "Content-Type: multipart/mixed; boundary=b"
+              + i
+              + "\n\n--b"
+              + i
+              + "\n"
+              + inner
+              + "--b"
+              + i
+              + "--\n";
+    }
+    RawEmail e = ok(mime("", "").replace("\n\n", "\n") + inner);
+    assertThat(e.body).isEqualTo("Deep text");
+  }
+
+  @Test
+  void decodesTransferEncodingsWrittenInAnyCase() {
+    String[][] cases = {
+      {"BASE64", base64("Refund please")},
+      {"Quoted-Printable", "Refund=20please"},
+      {"8Bit", "Refund please"},
+      {"binary", "Refund please"},
+      {"x-unknown", "Refund please"},
+    };
+    for (String[] c : cases) {
+      RawEmail e =
+          ok(
+              mime(
+                  "Content-Type: text/plain\nContent-Transfer-Encoding: " + c[0] + "\n",
+                  c[1] + "\n"));
+      assertThat(e.body).as(c[0]).isEqualTo("Refund please");
+    }
+  }
+
+  @Test
+  void decodesBase64WithLineNoise() {
+    String b64 = base64("My card was blocked yesterday");
+    RawEmail e =
+        ok(
+            mime(
+                "Content-Transfer-Encoding: base64\n",
+                b64.substring(0, 10) + " \t\n" + b64.substring(10) + "\n"));
+    assertThat(e.body).isEqualTo("My card was blocked yesterday");
+  }
+
+  @Test
+  void readsLfCrlfAndMixedLineEndsAlike() {
+    String lf = multipart("mixed", "Content-Type: text/plain\n\nLine one\nLine two");
+    for (String raw : new String[] {lf, lf.replace("\n", "\r\n"), lf.replaceFirst("\n", "\r\n")}) {
+      assertThat(ok(raw).body).isEqualTo("Line one\nLine two");
+    }
+  }
+
+  @Test
+  void dropsNulBytesFromTheText() {
+    RawEmail e = ok(mime("", "My\u0000 card\u0000\n"));
+    assertThat(e.body).isEqualTo("My card");
+  }
+
+  @Test
+  void readsHtmlAsAReaderSeesIt() {
+    RawEmail e =
+        ok(
+            mime(
+                "Content-Type: text/html; charset=utf-8\n",
+                "<html><head><style>p{color:red}</style></head><body>"
+                    + "<!--[if mso]><p>Outlook only</p><![endif]--><script>track()</script>"
+                    + "<!-- hidden note --><p>Mon relev&eacute; de compte &ndash; &Uuml;bersicht, "
+                    + "na&iuml;ve &amp; &#233;t&#xE9;</p></body></html>\n"));
+    assertThat(e.body).isEqualTo("Mon relevé de compte – Übersicht, naïve & été");
+  }
+
+  @Test
+  void readsHostileTextBodiesInTimeLinearInTheirSize() {
+    // Unclosed armor and uuencode blocks, and enriched text of unclosed tags, each repeated: a
+    // scan that restarted at every opener would be quadratic (minutes for these 2 MB).
+    String[][] bodies = {
+      {"", "-----BEGIN PGP MESSAGE-----\nx\n".repeat(70_000)},
+      {"", "begin 644 a.bin\nM\n".repeat(110_000)},
+      {"Content-Type: text/enriched\n", "<".repeat(2_000_000)},
+      {"Content-Type: text/plain; format=flowed; delsp=yes\n", "a \n".repeat(700_000)},
+    };
+    for (String[] b : bodies) {
+      long start = System.nanoTime();
+      RawEmail e = ok(mime(b[0], b[1]));
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertThat(e.body).isNotEmpty();
+      assertThat(millis).as("ms to read %s", b[0]).isLessThan(5_000);
+    }
+  }
+}
