@@ -1,5 +1,7 @@
 package io.mailtriage.ingest;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -230,5 +232,40 @@ final class BodyText {
       d++;
     }
     return d;
+  }
+
+  /**
+   * The data of the first uuencoded file in {@code raw} (a part sent with transfer encoding
+   * x-uuencode, which mime4j leaves as it is), or {@code raw} when it holds none.
+   */
+  static byte[] uudecode(byte[] raw) {
+    String[] lines = lines(new String(raw, StandardCharsets.ISO_8859_1));
+    int i = 0;
+    while (i < lines.length && uuBegin(lines[i]) == null) {
+      i++;
+    }
+    if (i == lines.length) {
+      return raw;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length);
+    for (i++; i < lines.length && !lines[i].equals("end") && isUuLine(lines[i]); i++) {
+      String l = lines[i];
+      int n = l.isEmpty() ? 0 : (l.charAt(0) - ' ') & 63;
+      int[] group = new int[4];
+      for (int k = 1; n > 0; k += 4) {
+        for (int g = 0; g < 4; g++) {
+          group[g] = k + g < l.length() ? (l.charAt(k + g) - ' ') & 63 : 0;
+        }
+        int[] bytes = {
+          group[0] << 2 | group[1] >> 4,
+          (group[1] & 15) << 4 | group[2] >> 2,
+          (group[2] & 3) << 6 | group[3]
+        };
+        for (int b = 0; b < 3 && n > 0; b++, n--) {
+          out.write(bytes[b]);
+        }
+      }
+    }
+    return out.toByteArray();
   }
 }

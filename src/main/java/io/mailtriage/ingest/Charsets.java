@@ -48,7 +48,8 @@ final class Charsets {
           "GBK", "GB18030",
           "Big5", "Big5-HKSCS",
           "EUC-KR", "x-windows-949",
-          "Shift_JIS", "windows-31j");
+          "Shift_JIS", "windows-31j",
+          "ISO-2022-JP", "x-windows-50220");
 
   private Charsets() {}
 

@@ -1,9 +1,12 @@
 package io.mailtriage.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns an HTML mail body into plain text for PII detection and inference. One left-to-right pass:
@@ -73,8 +76,29 @@ public final class HtmlText {
               + "iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash "
               + "ugrave uacute ucirc uuml yacute thorn yuml");
 
+  private static final int META_SCAN = 2048;
+
+  /**
+   * {@code <meta charset="x">} and {@code <meta http-equiv=... content="text/html; charset=x">}.
+   */
+  private static final Pattern META_CHARSET =
+      Pattern.compile(
+          "<meta\\b[^<>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]{1,40})",
+          Pattern.CASE_INSENSITIVE);
+
   /** Longest entity name we try to match; bounds the look-ahead after each {@code &}. */
   private static final int MAX_ENTITY = 10;
+
+  /**
+   * The charset an HTML document names in a {@code <meta>} tag within its first 2 kB, or null: what
+   * browsers read when the mail part declares none.
+   */
+  static String metaCharset(byte[] html) {
+    String head =
+        new String(html, 0, Math.min(html.length, META_SCAN), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    return m.find() ? m.group(1) : null;
+  }
 
   public static String toText(String html) {
     Out out = new Out(html.length());

@@ -81,6 +81,9 @@ final class MimeReader {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+  /** Transfer encoding names of uuencode, which mime4j does not decode (it lowercases them). */
+  private static final Set<String> UUENCODE = Set.of("x-uuencode", "uuencode", "x-uue");
+
   /** A MIME type safe to name in a dead-letter message. */
   private static final Pattern MIME_TYPE = Pattern.compile("[a-z0-9.+-]{1,40}/[a-z0-9.+-]{1,60}");
 
@@ -311,7 +314,15 @@ final class MimeReader {
           entity.getFilename() != null
               || "attachment".equalsIgnoreCase(entity.getDispositionType());
       if (!attached && READABLE.contains(type)) {
-        String decoded = Charsets.decode(bytes(single), parameter(entity, "charset"), warnings);
+        byte[] raw = bytes(single);
+        if (UUENCODE.contains(entity.getContentTransferEncoding())) {
+          raw = BodyText.uudecode(raw);
+        }
+        String charset = parameter(entity, "charset");
+        if (charset == null && type.equals("text/html")) {
+          charset = HtmlText.metaCharset(raw);
+        }
+        String decoded = Charsets.decode(raw, charset, warnings);
         appendText(
             switch (type) {
               case "text/html" -> HtmlText.toText(decoded);

@@ -32,6 +32,11 @@ class MimeCorpusTest {
     return ok(raw.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The text read of a mail with these headers and body. */
+  private String text(String headers, String body) {
+    return ok(mime(headers, body)).body;
+  }
+
   private ParseResult failed(String raw, DeadLetterReason reason) {
     ParseResult r = parser.parse(record(raw));
     assertThat(r.isOk()).as("expected %s, got %s", reason, r).isFalse();
@@ -119,14 +124,13 @@ class MimeCorpusTest {
 
   @Test
   void readsInlinePgpSignedTextWithoutTheArmor() {
-    RawEmail e =
-        ok(
-            mime(
+    assertThat(
+            text(
                 "",
                 "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nPlease close my account.\n"
                     + "- -- \nAnn\n-----BEGIN PGP SIGNATURE-----\n\niQEzBAEBCAAdFiEE\n=x1Yz\n"
-                    + "-----END PGP SIGNATURE-----\n"));
-    assertThat(e.body).isEqualTo("Please close my account.\n-- \nAnn");
+                    + "-----END PGP SIGNATURE-----\n"))
+        .isEqualTo("Please close my account.\n-- \nAnn");
   }
 
   @Test
@@ -223,31 +227,49 @@ class MimeCorpusTest {
   }
 
   @Test
-  void readsTextEnrichedAsText() {
+  void decodesTextSentWithUuencodeTransferEncoding() {
+    assertThat(
+            text(
+                "Content-Type: text/plain; charset=us-ascii\nContent-Transfer-Encoding: X-UUencode\n",
+                "begin 644 body.txt\nI4F5F=6YD('!L96%S92P@;7D@8V%R9\"!W87,@8VAA<F=E9\"!T=VEC92X`\n`\nend\n"))
+        .isEqualTo("Refund please, my card was charged twice.");
+  }
+
+  @Test
+  void readsTheCharsetAnHtmlPartNamesInItsMetaTagWhenTheHeaderNamesNone() {
     RawEmail e =
         ok(
-            mime(
+            mail(
+                "Content-Type: text/html\n",
+                "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"
+                    + "</head><body><p>カードが使えません</p></body></html>",
+                Charset.forName("Shift_JIS")));
+    assertThat(e.body).isEqualTo("カードが使えません");
+    assertThat(e.warnings).isEmpty();
+  }
+
+  @Test
+  void readsTextEnrichedAsText() {
+    assertThat(
+            text(
                 "Content-Type: text/enriched\n",
                 "<bold>Urgent:</bold> my card\nwas <italic>blocked</italic>.\n\n"
-                    + "<param>x</param>Send <<help>.\n"));
-    assertThat(e.body).isEqualTo("Urgent: my card was blocked.\nSend <help>.");
+                    + "<param>x</param>Send <<help>.\n"))
+        .isEqualTo("Urgent: my card was blocked.\nSend <help>.");
   }
 
   @Test
   void joinsFormatFlowedLinesAndDropsDelspSpaces() {
-    RawEmail flowed =
-        ok(
-            mime(
+    assertThat(
+            text(
                 "Content-Type: text/plain; charset=utf-8; format=flowed\n",
-                "My card was blocked after a \npayment abroad.\n> Quoted \n> text\n-- \nAnn\n"));
-    assertThat(flowed.body)
+                "My card was blocked after a \npayment abroad.\n> Quoted \n> text\n-- \nAnn\n"))
         .isEqualTo("My card was blocked after a payment abroad.\n> Quoted text\n-- \nAnn");
-    RawEmail delsp =
-        ok(
-            mime(
+    assertThat(
+            text(
                 "Content-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n",
-                "Kreditkar \nte gesperrt\n"));
-    assertThat(delsp.body).isEqualTo("Kreditkarte gesperrt");
+                "Kreditkar \nte gesperrt\n"))
+        .isEqualTo("Kreditkarte gesperrt");
   }
 
   // ---- charsets ----
@@ -296,6 +318,7 @@ class MimeCorpusTest {
       {"gbk", "银行卡", "GBK"},
       {"big5", "我的信用卡被凍結了", "Big5"},
       {"shift_jis", "①カード", "windows-31j"},
+      {"iso-2022-jp", "①カード", "x-windows-50220"},
       {"ks_c_5601-1987", "카드가 정지되었습니다", "x-windows-949"},
     };
     for (String[] c : cases) {
@@ -389,13 +412,12 @@ class MimeCorpusTest {
 
   @Test
   void readsMultipartWithQuotedBoundaryWithSpacesAndWithoutFinalBoundary() {
-    RawEmail quoted =
-        ok(
-            mime(
+    assertThat(
+            text(
                 "Content-Type: multipart/mixed;\n boundary=\"----=_Part 1 2\"\n",
                 "preamble\n------=_Part 1 2\nContent-Type: text/plain\n\nBlocked card\n"
-                    + "------=_Part 1 2--\nepilogue\n"));
-    assertThat(quoted.body).isEqualTo("Blocked card");
+                    + "------=_Part 1 2--\nepilogue\n"))
+        .isEqualTo("Blocked card");
     RawEmail open =
         ok(multipart("mixed", "Content-Type: text/plain\n\nBlocked card").replace("--zz--\n", ""));
     assertThat(open.body).isEqualTo("Blocked card");
@@ -470,21 +492,19 @@ class MimeCorpusTest {
 
   @Test
   void dropsNulBytesFromTheText() {
-    RawEmail e = ok(mime("", "My\u0000 card\u0000\n"));
-    assertThat(e.body).isEqualTo("My card");
+    assertThat(text("", "My\u0000 card\u0000\n")).isEqualTo("My card");
   }
 
   @Test
   void readsHtmlAsAReaderSeesIt() {
-    RawEmail e =
-        ok(
-            mime(
+    assertThat(
+            text(
                 "Content-Type: text/html; charset=utf-8\n",
                 "<html><head><style>p{color:red}</style></head><body>"
                     + "<!--[if mso]><p>Outlook only</p><![endif]--><script>track()</script>"
                     + "<!-- hidden note --><p>Mon relev&eacute; de compte &ndash; &Uuml;bersicht, "
-                    + "na&iuml;ve &amp; &#233;t&#xE9;</p></body></html>\n"));
-    assertThat(e.body).isEqualTo("Mon relevé de compte – Übersicht, naïve & été");
+                    + "na&iuml;ve &amp; &#233;t&#xE9;</p></body></html>\n"))
+        .isEqualTo("Mon relevé de compte – Übersicht, naïve & été");
   }
 
   @Test
