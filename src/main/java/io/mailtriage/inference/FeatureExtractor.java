@@ -33,6 +33,15 @@ public final class FeatureExtractor implements AutoCloseable {
    * @param idf the model's {@link IdfTable}, exactly when the spec's n-gram options name idf
    */
   public FeatureExtractor(FeatureSpec spec, float[] idf, int intraOpThreads, int interOpThreads) {
+    this(spec, idf, spec.maxTokens(), intraOpThreads, interOpThreads);
+  }
+
+  /**
+   * @param wideTokens the encoder's wider window for the texts {@link #withEmbeddings} is told to
+   *     read wide ({@link ModelCard.SupportWindow}); the spec's window when there is none
+   */
+  public FeatureExtractor(
+      FeatureSpec spec, float[] idf, int wideTokens, int intraOpThreads, int interOpThreads) {
     this.maxChars = spec.maxChars();
     this.ngrams =
         spec.useNgrams()
@@ -48,7 +57,11 @@ public final class FeatureExtractor implements AutoCloseable {
     this.encoder =
         spec.useEmbedding()
             ? new SentenceEncoder(
-                OrtEnvironment.getEnvironment(), spec.maxTokens(), intraOpThreads, interOpThreads)
+                OrtEnvironment.getEnvironment(),
+                spec.maxTokens(),
+                wideTokens,
+                intraOpThreads,
+                interOpThreads)
             : null;
   }
 
@@ -78,7 +91,7 @@ public final class FeatureExtractor implements AutoCloseable {
    */
   public List<Features> extract(List<String> whole, boolean paddedEncoderBatch)
       throws OrtException {
-    return withEmbeddings(whole, ngramsOf(whole), paddedEncoderBatch);
+    return withEmbeddings(whole, ngramsOf(whole), paddedEncoderBatch, null);
   }
 
   /**
@@ -104,9 +117,11 @@ public final class FeatureExtractor implements AutoCloseable {
   /**
    * Completes {@link #ngramsOf} features of the same texts with their sentence embedding (and the
    * encoder window's truncation flag); as they are when the model has no encoder.
+   *
+   * @param wide the texts (by index) the encoder reads with its wide window; null: none
    */
   public List<Features> withEmbeddings(
-      List<String> whole, List<Features> ngramFeatures, boolean paddedEncoderBatch)
+      List<String> whole, List<Features> ngramFeatures, boolean paddedEncoderBatch, boolean[] wide)
       throws OrtException {
     if (encoder == null) {
       return ngramFeatures;
@@ -117,8 +132,8 @@ public final class FeatureExtractor implements AutoCloseable {
     }
     List<SentenceEncoder.Embedded> embedded =
         paddedEncoderBatch
-            ? encoder.embedPadded(texts)
-            : cache != null ? cachedEmbeddings(texts) : encoder.embed(texts);
+            ? encoder.embedPadded(texts, wide)
+            : cache != null && wide == null ? cachedEmbeddings(texts) : encoder.embed(texts, wide);
     List<Features> out = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       Features f = ngramFeatures.get(i);

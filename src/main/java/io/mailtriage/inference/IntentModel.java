@@ -111,8 +111,14 @@ public final class IntentModel implements AutoCloseable {
           spec.idfFile() == null
               ? null
               : IdfTable.read(dir.resolve(spec.idfFile()), spec.idfSha256(), spec.buckets());
+      ModelCard.SupportWindow wide = card.supportWindow();
       extractor =
-          new FeatureExtractor(spec, idf, options.intraOpThreads(), options.interOpThreads());
+          new FeatureExtractor(
+              spec,
+              idf,
+              wide == null ? spec.maxTokens() : wide.maxTokens(),
+              options.intraOpThreads(),
+              options.interOpThreads());
       String wanted = card.features().encoderSha256();
       if (wanted != null && !wanted.equals(extractor.encoderSha256())) {
         throw new ModelLoadException(
@@ -240,7 +246,37 @@ public final class IntentModel implements AutoCloseable {
    * answered with {@link Prediction.Status#EMPTY_TEXT}.
    */
   public List<Prediction> predict(List<String> texts) throws OrtException {
-    return predict(texts, null);
+    return predict(texts, null, null);
+  }
+
+  /**
+   * {@link #predict}, reading the texts flagged in {@code support} (by index) with the card's
+   * {@link ModelCard.SupportWindow} when it has one.
+   */
+  public List<Prediction> predict(List<String> texts, boolean[] support) throws OrtException {
+    return predict(texts, null, card.supportWindow() == null ? null : support);
+  }
+
+  /**
+   * The intent, spam and domain heads of a served model on the same texts, in that order (spam and
+   * domain may be absent: null, answered null). The n-gram heads score first, so the intent model
+   * reads what its domain head takes for a support request with its support window; without a
+   * domain head every text counts as one.
+   */
+  public static List<List<Prediction>> predictServed(
+      IntentModel intents, IntentModel spam, IntentModel domain, List<String> texts)
+      throws OrtException {
+    List<List<Prediction>> heads = predictBoth(spam, domain, texts);
+    List<Prediction> inDomain = heads.get(1);
+    ModelCard.SupportWindow window = intents.card.supportWindow();
+    boolean[] support = new boolean[texts.size()];
+    for (int i = 0; i < support.length; i++) {
+      support[i] =
+          inDomain == null
+              || window != null
+                  && inDomain.get(i).probability(ModelLocation.DOMAIN_LABEL) >= window.inDomain();
+    }
+    return Arrays.asList(intents.predict(texts, support), heads.get(0), heads.get(1));
   }
 
   /**
@@ -263,12 +299,16 @@ public final class IntentModel implements AutoCloseable {
       }
     }
     return Arrays.asList(
-        first == null ? null : first.predict(texts, grams),
-        second == null ? null : second.predict(texts, grams));
+        first == null ? null : first.predict(texts, grams, null),
+        second == null ? null : second.predict(texts, grams, null));
   }
 
-  /** {@link #predict}, with each text's n-grams given ({@code grams}, by index) or extracted. */
-  private List<Prediction> predict(List<String> texts, List<Features> grams) throws OrtException {
+  /**
+   * {@link #predict}, with each text's n-grams given ({@code grams}, by index) or extracted, and
+   * the texts the encoder reads with its wide window ({@code wide}, by index; null: none).
+   */
+  private List<Prediction> predict(List<String> texts, List<Features> grams, boolean[] wide)
+      throws OrtException {
     Prediction[] out = new Prediction[texts.size()];
     List<Integer> pending = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
@@ -307,11 +347,19 @@ public final class IntentModel implements AutoCloseable {
       if (undecided.isEmpty()) {
         continue;
       }
+      boolean[] wideHere = null;
+      if (wide != null) {
+        wideHere = new boolean[undecided.size()];
+        for (int j = 0; j < wideHere.length; j++) {
+          wideHere[j] = wide[idx.get(undecided.get(j))];
+        }
+      }
       List<Features> feats =
           features.withEmbeddings(
               undecided.stream().map(batch::get).toList(),
               undecided.stream().map(batchGrams::get).toList(),
-              !options.replaySafe());
+              !options.replaySafe(),
+              wideHere);
       float[][] probs = score(head, feats);
       for (int j = 0; j < undecided.size(); j++) {
         out[idx.get(undecided.get(j))] = toPrediction(probs[j], feats.get(j).truncated(), false);

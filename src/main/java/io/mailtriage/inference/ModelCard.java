@@ -31,7 +31,8 @@ public record ModelCard(
     Training training,
     Calibration calibration,
     Evaluation evaluation,
-    Cascade cascade) {
+    Cascade cascade,
+    SupportWindow supportWindow) {
 
   public static final String FORMAT = "mailtriage-intent-model/1";
   public static final String FILE_NAME = "model-card.json";
@@ -104,6 +105,21 @@ public record ModelCard(
   }
 
   /**
+   * A wider encoder window for the mail that reads as a support request. Customers often tell their
+   * story before they ask, and the request then lies past the encoder's own window ({@link
+   * FeatureSpec#maxTokens()}); the mailing-list and spam bodies that make up most long mail need no
+   * such read, and the encoder's cost grows with the window. So the served model reads a text with
+   * {@code maxTokens} when the domain head gives it {@code support} at {@code inDomain} or above
+   * (every text, for a model directory without a domain head), and with the features' window
+   * otherwise. Training, the trainer's evaluation and the n-gram heads are unchanged; a runtime
+   * that does not know this field serves every text with the features' window, as before.
+   *
+   * @param maxTokens the wider window, special tokens included ({@code features.maxTokens}..512)
+   * @param inDomain the domain head's {@code support} probability from which a text is read wide
+   */
+  public record SupportWindow(int maxTokens, double inDomain) {}
+
+  /**
    * The cascade against the full head on one labelled set.
    *
    * @param fullAccuracy the full head alone
@@ -137,7 +153,8 @@ public record ModelCard(
         training,
         calibration,
         e,
-        cascade);
+        cascade,
+        supportWindow);
   }
 
   public ModelCard withCascade(Cascade c) {
@@ -154,7 +171,8 @@ public record ModelCard(
         training,
         calibration,
         evaluation,
-        c);
+        c,
+        supportWindow);
   }
 
   public void write(Path file) throws IOException {
@@ -218,6 +236,18 @@ public record ModelCard(
       throw new ModelLoadException(
           file
               + ": cascade needs headFile, headSha256, a positive temperature and 0 < threshold <= 1");
+    }
+    SupportWindow w = card.supportWindow();
+    if (w != null
+        && (!features.useEmbedding()
+            || w.maxTokens() < features.maxTokens()
+            || w.maxTokens() > 512
+            || !(w.inDomain() > 0 && w.inDomain() < 1))) {
+      throw new ModelLoadException(
+          file
+              + ": supportWindow needs an encoder, maxTokens in "
+              + features.maxTokens()
+              + "..512 and 0 < inDomain < 1");
     }
     return card;
   }

@@ -38,10 +38,10 @@ final class OnnxTriageModel implements TriageModel {
 
   @Override
   public List<ModelVerdict> score(List<String> texts) throws Exception {
-    List<Prediction> predictions = intents.predict(texts);
-    List<List<Prediction>> heads = IntentModel.predictBoth(spam, domain, texts);
-    List<Prediction> spamPredictions = heads.get(0);
-    List<Prediction> domainPredictions = heads.get(1);
+    List<List<Prediction>> heads = IntentModel.predictServed(intents, spam, domain, texts);
+    List<Prediction> predictions = heads.get(0);
+    List<Prediction> spamPredictions = heads.get(1);
+    List<Prediction> domainPredictions = heads.get(2);
     List<ModelVerdict> out = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       Prediction p = predictions.get(i);

@@ -24,7 +24,7 @@ import java.util.Map;
  * <p>{@link #embed(List)} runs each text alone (batch of one, no padding). The quantized graph
  * picks one dynamic-quantization scale per input tensor, padding included, so a text's embedding
  * would otherwise depend on which texts shared its batch — and a replay after a failure could score
- * an email differently. {@link #embedPadded(List)} is the faster batched alternative, kept for the
+ * an email differently. {@link #embedPadded} is the faster batched alternative, kept for the
  * benchmark that measures what this determinism costs.
  */
 public final class SentenceEncoder implements AutoCloseable {
@@ -34,6 +34,10 @@ public final class SentenceEncoder implements AutoCloseable {
   public static final int DIM = 384;
 
   private final HuggingFaceTokenizer tokenizer;
+
+  /** The wider window's tokenizer ({@link #embed(List, boolean[])}); {@link #tokenizer} if none. */
+  private final HuggingFaceTokenizer wideTokenizer;
+
   private final OrtSession session;
   private final String modelSha256;
 
@@ -45,28 +49,56 @@ public final class SentenceEncoder implements AutoCloseable {
    */
   public SentenceEncoder(
       OrtEnvironment env, int maxTokens, int intraOpThreads, int interOpThreads) {
+    this(env, maxTokens, maxTokens, intraOpThreads, interOpThreads);
+  }
+
+  /**
+   * @param maxTokens token window, special tokens included; longer texts are cut and flagged
+   * @param wideTokens the wider window some texts are read with ({@link #embed(List, boolean[])});
+   *     {@code maxTokens} when there is none
+   */
+  public SentenceEncoder(
+      OrtEnvironment env, int maxTokens, int wideTokens, int intraOpThreads, int interOpThreads) {
     if (maxTokens < 8 || maxTokens > 512) {
       throw new IllegalArgumentException("maxTokens must be in 8..512, got " + maxTokens);
     }
+    if (wideTokens < maxTokens || wideTokens > 512) {
+      throw new IllegalArgumentException(
+          "the wide window must be in " + maxTokens + "..512, got " + wideTokens);
+    }
     byte[] model = readResource(MODEL_RESOURCE);
     this.modelSha256 = sha256(model);
-    try (InputStream tok = resource(TOKENIZER_RESOURCE)) {
-      this.tokenizer =
-          HuggingFaceTokenizer.newInstance(
-              tok,
-              Map.of(
-                  "truncation", "true",
-                  "padding", "false",
-                  "maxLength", Integer.toString(maxTokens)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load tokenizer resource " + TOKENIZER_RESOURCE, e);
-    }
+    this.tokenizer = tokenizer(maxTokens);
+    this.wideTokenizer = wideTokens == maxTokens ? tokenizer : tokenizer(wideTokens);
     try (OrtSession.SessionOptions opts = sessionOptions(intraOpThreads, interOpThreads)) {
       this.session = env.createSession(model, opts);
     } catch (OrtException e) {
-      tokenizer.close();
+      closeTokenizers();
       throw new IllegalStateException(
           "cannot open encoder " + MODEL_RESOURCE + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static HuggingFaceTokenizer tokenizer(int maxTokens) {
+    try (InputStream tok = resource(TOKENIZER_RESOURCE)) {
+      return HuggingFaceTokenizer.newInstance(
+          tok,
+          Map.of(
+              "truncation", "true",
+              "padding", "false",
+              "maxLength", Integer.toString(maxTokens)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load tokenizer resource " + TOKENIZER_RESOURCE, e);
+    }
+  }
+
+  private void closeTokenizers() {
+    try {
+      tokenizer.close();
+    } finally {
+      if (wideTokenizer != tokenizer) {
+        wideTokenizer.close();
+      }
     }
   }
 
@@ -86,9 +118,17 @@ public final class SentenceEncoder implements AutoCloseable {
 
   /** Embeds each text on its own: results are independent of the other texts in the list. */
   public List<Embedded> embed(List<String> texts) throws OrtException {
+    return embed(texts, null);
+  }
+
+  /**
+   * {@link #embed(List)}, reading the texts flagged in {@code wide} (by index; null: none) with the
+   * wide window.
+   */
+  public List<Embedded> embed(List<String> texts, boolean[] wide) throws OrtException {
     List<Embedded> out = new ArrayList<>(texts.size());
-    for (String text : texts) {
-      Encoding enc = tokenizer.encode(text);
+    for (int i = 0; i < texts.size(); i++) {
+      Encoding enc = tokenizerFor(wide, i).encode(texts.get(i));
       long[] ids = enc.getIds();
       long[][] one = {ids};
       long[][] mask = {enc.getAttentionMask()};
@@ -99,13 +139,16 @@ public final class SentenceEncoder implements AutoCloseable {
     return out;
   }
 
-  /** Embeds the texts as one zero-padded batch (faster, but batch-dependent; see class doc). */
-  public List<Embedded> embedPadded(List<String> texts) throws OrtException {
+  /**
+   * Embeds the texts as one zero-padded batch (faster, but batch-dependent; see class doc), {@code
+   * wide} as in {@link #embed(List, boolean[])}.
+   */
+  public List<Embedded> embedPadded(List<String> texts, boolean[] wide) throws OrtException {
     int n = texts.size();
     Encoding[] encs = new Encoding[n];
     int len = 0;
     for (int i = 0; i < n; i++) {
-      encs[i] = tokenizer.encode(texts.get(i));
+      encs[i] = tokenizerFor(wide, i).encode(texts.get(i));
       len = Math.max(len, encs[i].getIds().length);
     }
     long[][] ids = new long[n][len];
@@ -123,6 +166,10 @@ public final class SentenceEncoder implements AutoCloseable {
       out.add(new Embedded(pooled[i], encs[i].exceedMaxLength()));
     }
     return out;
+  }
+
+  private HuggingFaceTokenizer tokenizerFor(boolean[] wide, int i) {
+    return wide != null && wide[i] ? wideTokenizer : tokenizer;
   }
 
   private float[][] run(long[][] ids, long[][] mask, long[][] types) throws OrtException {
@@ -204,7 +251,7 @@ public final class SentenceEncoder implements AutoCloseable {
     try {
       session.close();
     } finally {
-      tokenizer.close();
+      closeTokenizers();
     }
   }
 }

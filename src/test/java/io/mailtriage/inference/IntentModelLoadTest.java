@@ -54,6 +54,18 @@ class IntentModelLoadTest {
     assertRefused(dir, ModelCard.FILE_NAME, "not valid JSON");
   }
 
+  /** A wider window for support mail means nothing to a model that has no encoder to widen. */
+  @Test
+  void supportWindowWithoutAnEncoderIsRefused() throws Exception {
+    Path dir = validDir();
+    Path card = dir.resolve(ModelCard.FILE_NAME);
+    com.fasterxml.jackson.databind.node.ObjectNode json =
+        (com.fasterxml.jackson.databind.node.ObjectNode) ModelCard.JSON.readTree(card.toFile());
+    json.putObject("supportWindow").put("maxTokens", 128).put("inDomain", 0.5);
+    Files.writeString(card, ModelCard.JSON.writeValueAsString(json));
+    assertRefused(dir, ModelCard.FILE_NAME, "supportWindow needs an encoder");
+  }
+
   @Test
   void missingModelFileIsNamed() throws Exception {
     Path dir = validDir();
@@ -90,6 +102,7 @@ class IntentModelLoadTest {
             c.outputs(),
             c.features(),
             c.temperature(),
+            null,
             null,
             null,
             null,

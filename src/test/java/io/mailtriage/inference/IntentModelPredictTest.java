@@ -60,6 +60,47 @@ class IntentModelPredictTest {
     }
   }
 
+  /**
+   * A customer who tells their story first puts the request past the encoder's 32 tokens. The
+   * served model reads what its domain head takes for a support request with the card's wider
+   * window, and other mail (a mailing-list post) with the narrow one, exactly as {@link
+   * IntentModel#predict} reads it.
+   */
+  @Test
+  void readsASupportStoryPastTheWindowAndOtherMailWithinIt() throws Exception {
+    String story =
+        "I have been with your bank for years and never needed to write to you before. I was"
+            + " travelling for work all of last week and only got home late yesterday evening."
+            + " This morning I found that my card has been stolen from my bag, please block it.";
+    String post =
+        "[Razor-users] Razor 2.14 - the day after\nAnyone else seeing timeouts since the upgrade"
+            + " to 2.14 yesterday? The agent hangs for thirty seconds on every check against the"
+            + " catalogue servers and then gives up, which it never did with the old release.";
+    try (IntentModel full =
+            IntentModel.load(
+                TestModels.DEFAULT_MODEL, IntentModel.Options.DEFAULT.withCascade(false));
+        IntentModel spam = IntentModel.load(TestModels.DEFAULT_MODEL.resolve("spam"));
+        IntentModel domain = IntentModel.load(TestModels.DEFAULT_MODEL.resolve("domain"))) {
+      assertThat(full.card().supportWindow().maxTokens()).isGreaterThan(64);
+      List<List<Prediction>> served =
+          IntentModel.predictServed(full, spam, domain, List.of(story, post));
+      List<Prediction> narrow = full.predict(List.of(story, post));
+
+      assertThat(served.get(2).get(0).label()).isEqualTo(ModelLocation.DOMAIN_LABEL);
+      assertThat(narrow.get(0).truncated()).isTrue();
+      assertThat(served.get(0).get(0).truncated()).isFalse();
+      assertThat(served.get(0).get(0).label())
+          .as("read wide, narrow: %s", narrow.get(0).label())
+          .isEqualTo("lost_or_stolen_card");
+
+      assertThat(served.get(2).get(1).label()).isNotEqualTo(ModelLocation.DOMAIN_LABEL);
+      assertThat(served.get(0).get(1)).isEqualTo(narrow.get(1));
+      assertThat(served.get(0).get(1).truncated()).isTrue();
+      assertThat(served.subList(1, 3))
+          .isEqualTo(IntentModel.predictBoth(spam, domain, List.of(story, post)));
+    }
+  }
+
   @Test
   void emptyTextIsFlaggedNotScored() throws Exception {
     List<Prediction> p =

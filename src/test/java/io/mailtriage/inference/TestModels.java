@@ -51,6 +51,7 @@ public final class TestModels {
             null,
             null,
             null,
+            null,
             null)
         .write(dir.resolve(ModelCard.FILE_NAME));
   }

@@ -96,6 +96,38 @@ class TrainNgramOptionsTest {
     assertThat(tmp.resolve("m")).doesNotExist();
   }
 
+  /** A support window widens the encoder's window: an n-gram head or a narrower one is misuse. */
+  @Test
+  void aSupportWindowWithoutTheEncoderOrNarrowerThanItsWindowIsAUsageError() throws Exception {
+    Path train = TrainAugmentationTest.writeTrainingSet(tmp);
+    String out = tmp.resolve("m").toString();
+    assertThat(
+            TrainModel.run(
+                "--train",
+                train.toString(),
+                "--out",
+                out,
+                "--features",
+                "ngrams",
+                "--support-window",
+                "128"))
+        .isEqualTo(Cli.USAGE);
+    assertThat(
+            TrainModel.run(
+                "--train",
+                train.toString(),
+                "--out",
+                out,
+                "--max-tokens",
+                "32",
+                "--support-window",
+                "16"))
+        .isEqualTo(Cli.USAGE);
+    assertThat(tmp.resolve("m")).doesNotExist();
+    assertThat(ModelCard.read(trainInto("n").resolve(ModelCard.FILE_NAME)).supportWindow())
+        .isNull();
+  }
+
   @Test
   void aMissingOrAlteredIdfTableIsRefused() throws Exception {
     Path dir = trainInto("m", "--idf");

@@ -52,7 +52,7 @@ public final class TrainModel {
           "                   [--features both|ngrams|embedding] [--l2 X] [--l2-dense X] [--iterations N]",
           "                   [--max-tokens N] [--max-chars N] [--calibration-fraction F] [--seed N]",
           "                   [--augment EMAIL-FORMS.json [--augment-copies N]] [--cache FILE] [--cascade]",
-          "                   [--char-min N] [--char-across-words] [--idf]",
+          "                   [--char-min N] [--char-across-words] [--idf] [--support-window N]",
           "Trains the intent head on a labelled CSV (text,label) and writes a model directory.",
           "--max-chars: text budget (the subject and first sentences; 0 = whole text). --augment: also fit",
           "N email renderings of each training text (default 1), as the job's model-text step leaves them.",
@@ -61,7 +61,9 @@ public final class TrainModel {
           "confidence reaches a threshold chosen on the calibration slice (needs --features both).",
           "--char-min: shortest char n-gram (default 3; the longest is 5). --char-across-words: char",
           "n-grams over the words joined by spaces instead of inside each word. --idf: weight n-grams by",
-          "their inverse document frequency among the fitted texts (stored with the model).");
+          "their inverse document frequency among the fitted texts (stored with the model).",
+          "--support-window: the served model reads mail its domain head takes for a support request",
+          "with this wider encoder window (the fit is unchanged; needs the encoder).");
   static final Cli.Spec OPTIONS =
       Cli.Spec.of(
               "train",
@@ -79,7 +81,8 @@ public final class TrainModel {
               "augment",
               "augment-copies",
               "cache",
-              "char-min")
+              "char-min",
+              "support-window")
           .flags("cascade", "char-across-words", "idf");
 
   public static void main(String[] argv) {
@@ -119,6 +122,15 @@ public final class TrainModel {
         new NgramFeaturizer.Options(charMin, cli.flag("char-across-words"), cli.flag("idf"));
     if (ngramOptions.idf() && !useNgrams) {
       throw new Cli.UsageException("--idf weights n-grams: it needs --features both or ngrams");
+    }
+    ModelCard.SupportWindow supportWindow = null;
+    if (cli.optional("support-window").isPresent()) {
+      int wide = (int) cli.number("support-window", maxTokens, 1);
+      if (featureSet.equals("ngrams") || wide < maxTokens || wide > 512) {
+        throw new Cli.UsageException(
+            "--support-window needs the encoder and a window of --max-tokens..512");
+      }
+      supportWindow = new ModelCard.SupportWindow(wide, 0.5);
     }
     if (cascade && (!featureSet.equals("both") || calFraction == 0)) {
       throw new Cli.UsageException(
@@ -343,7 +355,8 @@ public final class TrainModel {
                 augmentation),
             calibration,
             null,
-            cascadeCard);
+            cascadeCard,
+            supportWindow);
     card.write(out.resolve(ModelCard.FILE_NAME));
     log("wrote %s (%d bytes) and %s", out.resolve(HEAD_FILE), onnx.length, ModelCard.FILE_NAME);
 

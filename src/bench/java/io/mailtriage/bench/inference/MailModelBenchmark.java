@@ -126,8 +126,9 @@ final class MailModelBenchmark {
                 r < 0 ? s.texts().subList(0, Math.min(100, s.texts().size())) : s.texts();
             long c0 = cpu.getCurrentThreadCpuTime();
             run = run.stream().map(paths.get(i).text()).toList();
-            List<Prediction> intents = models.get(i)[0].predict(run);
-            IntentModel.predictBoth(models.get(i)[1], models.get(i)[2], run);
+            List<Prediction> intents =
+                IntentModel.predictServed(models.get(i)[0], models.get(i)[1], models.get(i)[2], run)
+                    .get(0);
             if (r >= 0) {
               rates[i][r] = run.size() / ((cpu.getCurrentThreadCpuTime() - c0) / 1e9);
             }
@@ -187,11 +188,13 @@ final class MailModelBenchmark {
       }
       System.out.printf(
           Locale.ROOT,
-          "  %-8s %-24s maxTokens=%-3d maxChars=%-4d %7.1f emails/CPU-s (median of %d; rounds %s)"
+          "  %-8s %-24s maxTokens=%-3d support=%-3s maxChars=%-4d %7.1f emails/CPU-s (median of %d;"
+              + " rounds %s)"
               + "  x%.2f  n-gram head alone %5.1f%%  same intent as full %5.1f%%%s%n",
           p.name(),
           p.dir(),
           card.features().maxTokens(),
+          card.supportWindow() == null ? "-" : card.supportWindow().maxTokens(),
           card.features().maxChars(),
           median(rates[i]),
           rates[i].length,
