@@ -39,7 +39,7 @@ final class Charsets {
    * GBK characters, "big5" text HKSCS ones, "euc-kr" and "ks_c_5601-1987" text the Windows Korean
    * extension, "shift_jis" text the Windows one (circled digits).
    */
-  private static final Map<Charset, Charset> WIDER =
+  static final Map<Charset, Charset> WIDER =
       wider(
           "ISO-8859-1", "windows-1252",
           "ISO-8859-9", "windows-1254",

@@ -145,6 +145,9 @@ public final class HtmlText {
     if (!closing && HIDDEN.contains(name) && html.charAt(close - 1) != '/') {
       return skipHidden(html, close + 1, name);
     }
+    if (name.equals("pre")) {
+      out.preformatted(!closing);
+    }
     if (PARAGRAPH.contains(name)) {
       out.lineBreak(2);
     } else if (LINE.contains(name)) {
@@ -239,6 +242,7 @@ public final class HtmlText {
   private static final class Out {
     private final StringBuilder sb;
     private boolean pendingSpace;
+    private int pre;
     private int pendingBreaks;
 
     Out(int capacity) {
@@ -246,6 +250,11 @@ public final class HtmlText {
     }
 
     void text(char c) {
+      if (c == '\n' && pre > 0) {
+        // A reader sees the line ends of preformatted text (plain text mail sent as <pre>).
+        pendingBreaks = Math.min(pendingBreaks + 1, 2);
+        return;
+      }
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
         pendingSpace = true;
         return;
@@ -264,6 +273,10 @@ public final class HtmlText {
         flush();
         sb.appendCodePoint(cp);
       }
+    }
+
+    void preformatted(boolean opens) {
+      pre = Math.max(0, pre + (opens ? 1 : -1));
     }
 
     void space() {

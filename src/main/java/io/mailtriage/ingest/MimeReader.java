@@ -34,6 +34,7 @@ import org.apache.james.mime4j.stream.EntityState;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.stream.MimeTokenStream;
+import org.apache.james.mime4j.util.MimeUtil;
 
 /**
  * The raw RFC 5322 / MIME form, read with mime4j's DOM builder in lenient mode. The builder and its
@@ -192,7 +193,8 @@ final class MimeReader {
     e.from = sender(m, d);
     e.to = addresses(m.getTo());
     e.cc = addresses(m.getCc());
-    e.subject = m.getSubject();
+    String subject = fieldBody(m, "Subject");
+    e.subject = subject == null ? null : decodeHeader(subject);
 
     e.messageId = MessageIds.normalize(m.getMessageId());
     if (e.messageId == null) {
@@ -310,9 +312,11 @@ final class MimeReader {
       if (!(body instanceof SingleBody single)) {
         return;
       }
+      // A named part is a file unless it says to be shown inline, as mail clients do with text.
+      String disposition = entity.getDispositionType();
       boolean attached =
-          entity.getFilename() != null
-              || "attachment".equalsIgnoreCase(entity.getDispositionType());
+          "attachment".equalsIgnoreCase(disposition)
+              || (entity.getFilename() != null && !"inline".equalsIgnoreCase(disposition));
       if (!attached && READABLE.contains(type)) {
         byte[] raw = bytes(single);
         if (UUENCODE.contains(entity.getContentTransferEncoding())) {
@@ -324,7 +328,7 @@ final class MimeReader {
         }
         String decoded = Charsets.decode(raw, charset, warnings);
         appendText(
-            switch (type) {
+            switch (looksLikeHtml(type, decoded) ? "text/html" : type) {
               case "text/html" -> HtmlText.toText(decoded);
               case "text/enriched" -> BodyText.enriched(decoded);
               default ->
@@ -382,7 +386,7 @@ final class MimeReader {
         String value = fieldBody(m, name);
         if (value != null && !value.isBlank()) {
           block.append('\n').append(name).append(": ");
-          block.append(DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT).strip());
+          block.append(decodeHeader(value).strip());
         }
       }
       if (!inner.text.isEmpty()) {
@@ -419,6 +423,19 @@ final class MimeReader {
     }
   }
 
+  /**
+   * Whether a part is HTML: declared so, or plain text that is an HTML document (spam and broken
+   * clients label HTML text/plain; a reader would see markup, the model should not).
+   */
+  private static boolean looksLikeHtml(String type, String decoded) {
+    if (!type.equals("text/plain")) {
+      return type.equals("text/html");
+    }
+    String head = decoded.substring(0, Math.min(decoded.length(), 64)).stripLeading();
+    return head.regionMatches(true, 0, "<!doctype html", 0, 14)
+        || head.regionMatches(true, 0, "<html", 0, 5);
+  }
+
   /** A Content-Type parameter as written, or null. */
   private static String parameter(Entity entity, String name) {
     Field f = entity.getHeader() == null ? null : entity.getHeader().getField("Content-Type");
@@ -443,6 +460,15 @@ final class MimeReader {
           DeadLetterReason.MALFORMED_MIME,
           "cannot read attachment (" + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  /**
+   * An unstructured header's text: unfolded, its RFC 2047 encoded words decoded, their charset
+   * labels read as the wider charsets clients mean by them (an "iso-8859-1" word with a euro sign).
+   */
+  private static String decodeHeader(String raw) {
+    return DecoderUtil.decodeEncodedWords(
+        MimeUtil.unfold(raw), DecodeMonitor.SILENT, null, Charsets.WIDER);
   }
 
   private static String fieldBody(Message m, String name) {
@@ -478,9 +504,7 @@ final class MimeReader {
             : EmailParser.FROM_INVALID;
     String name = first != null ? first.getName() : null;
     if (name == null && field != null) {
-      Matcher bare =
-          BARE_NAME.matcher(
-              DecoderUtil.decodeEncodedWords(field.getBody(), DecodeMonitor.SILENT).strip());
+      Matcher bare = BARE_NAME.matcher(decodeHeader(field.getBody()).strip());
       name = bare.matches() ? bare.group() : null;
     }
     return name == null || name.isBlank() ? null : new Address(name, null);

@@ -198,6 +198,35 @@ class MimeCorpusTest {
   }
 
   @Test
+  void readsATextPartShownInlineThoughItHasAFileName() {
+    RawEmail e =
+        ok(
+            multipart(
+                "mixed",
+                "Content-Type: text/plain\nContent-Disposition: inline; filename=\"body.txt\"\n\n"
+                    + "My card was blocked."));
+    assertThat(e.body).isEqualTo("My card was blocked.");
+  }
+
+  @Test
+  void readsHtmlLabelledAsPlainTextAsHtml() {
+    assertThat(
+            text(
+                "Content-Type: text/plain\n",
+                "\n<HTML><body><p>My card</p>was blocked</body></html>\n"))
+        .isEqualTo("My card\n\nwas blocked");
+  }
+
+  @Test
+  void keepsTheLineEndsOfPreformattedHtml() {
+    assertThat(
+            text(
+                "Content-Type: text/html\n",
+                "<pre>Account: <b>12</b>\nAmount:  40\n\n\n\nThanks</pre><p>after</p>\n"))
+        .isEqualTo("Account: 12\nAmount: 40\n\nThanks\n\nafter");
+  }
+
+  @Test
   void triagesTnefOnlyMailOnItsSubjectAndNamesTnefWhenNothingIsReadable() {
     String tnef =
         "Content-Type: application/ms-tnef; name=\"winmail.dat\"\n"
@@ -370,6 +399,13 @@ class MimeCorpusTest {
                         + " =?UTF-8?B?rA==?= =?utf-8?q?bad=ZZ?= =?UTF-8?B?***?="));
     assertThat(e.subject).startsWith("Gebühr von 5€");
     assertThat(e.subject).doesNotContain("\uFFFD");
+  }
+
+  @Test
+  void readsEncodedWordCharsetLabelsAsTheirWiderCharsets() {
+    RawEmail e =
+        ok(mime("", "x\n").replace("Subject: Help", "Subject: =?iso-8859-1?q?Geb=FChr_=80_40?="));
+    assertThat(e.subject).isEqualTo("Gebühr € 40");
   }
 
   @Test
