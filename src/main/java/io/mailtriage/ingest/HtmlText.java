@@ -60,6 +60,9 @@ public final class HtmlText {
           Map.entry("zwnj", ""),
           Map.entry("zwj", ""));
 
+  /** Names besides the Latin-1 ones that browsers read without a semicolon. */
+  private static final Set<String> LEGACY = Set.of("amp", "lt", "gt", "quot");
+
   /**
    * The HTML 4 names of U+00A0 to U+00FF in code point order (case matters: {@code &Uuml;} is Ü,
    * {@code &uuml;} ü): European mail writes its accented letters this way.
@@ -191,8 +194,7 @@ public final class HtmlText {
       }
     }
     if (semi < 0) {
-      out.text('&');
-      return start + 1;
+      return legacy(html, start, limit, out);
     }
     String ref = html.substring(start + 1, semi);
     if (ref.startsWith("#")) {
@@ -200,10 +202,7 @@ public final class HtmlText {
       out.codePoint(cp);
       return semi + 1;
     }
-    String value = ENTITIES.get(ref.toLowerCase(Locale.ROOT));
-    if (value == null) {
-      value = LATIN1.get(ref);
-    }
+    String value = named(ref);
     if (value == null) {
       out.text('&');
       return start + 1;
@@ -222,6 +221,35 @@ public final class HtmlText {
       m.put(split[k], String.valueOf((char) (first + k)));
     }
     return Map.copyOf(m);
+  }
+
+  private static String named(String name) {
+    String value = ENTITIES.get(name.toLowerCase(Locale.ROOT));
+    return value != null ? value : LATIN1.get(name);
+  }
+
+  /**
+   * A reference without its semicolon ({@code &nbsp}, {@code &copy 2026}, {@code &eacute}), which
+   * browsers still read for the Latin-1 names and {@code amp lt gt quot}: the longest such name at
+   * {@code start}, else a literal {@code &}.
+   */
+  private static int legacy(String html, int start, int limit, Out out) {
+    int end = start + 1;
+    while (end < limit && Character.isLetterOrDigit(html.charAt(end))) {
+      end++;
+    }
+    for (; end > start + 2; end--) {
+      String name = html.substring(start + 1, end);
+      String value = LEGACY.contains(name) || LATIN1.containsKey(name) ? named(name) : null;
+      if (value != null) {
+        for (int k = 0; k < value.length(); k++) {
+          out.text(value.charAt(k));
+        }
+        return end;
+      }
+    }
+    out.text('&');
+    return start + 1;
   }
 
   /** A numeric reference's code point; out-of-range, surrogate or NUL values read as U+FFFD. */

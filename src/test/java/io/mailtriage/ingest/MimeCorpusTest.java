@@ -218,6 +218,15 @@ class MimeCorpusTest {
   }
 
   @Test
+  void readsHtmlEntitiesWrittenWithoutTheirSemicolon() {
+    assertThat(
+            text(
+                "Content-Type: text/html\n",
+                "<p>Fee&nbsp40 &amp co &copy 2026 caf&eacute AT&T &notanentity</p>"))
+        .isEqualTo("Fee 40 & co © 2026 café AT&T ¬anentity");
+  }
+
+  @Test
   void keepsTheLineEndsOfPreformattedHtml() {
     assertThat(
             text(

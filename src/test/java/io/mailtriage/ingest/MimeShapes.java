@@ -6,7 +6,8 @@ import java.util.Random;
 /**
  * Generated MIME at and past the parser's bounds: thousands of headers, megabyte folded headers,
  * multiparts nested far deeper than {@link MimeReader#MAX_DEPTH}, tens of thousands of parts,
- * forwarded messages inside forwarded messages, and bodies in every transfer encoding, broken.
+ * forwarded messages inside forwarded messages, and bodies in every transfer encoding, broken, made
+ * of the pieces the text readers react to (PGP armor, uuencode, enriched and HTML tags).
  */
 final class MimeShapes {
   private MimeShapes() {}
@@ -98,20 +99,61 @@ final class MimeShapes {
   }
 
   private static String encodedBodies(Random r) {
-    String[] encodings = {"base64", "quoted-printable", "7bit", "8bit", "binary", "x-bogus"};
+    String[] encodings = {
+      "base64", "quoted-printable", "7bit", "8bit", "binary", "x-bogus", "x-uuencode"
+    };
     String[] charsets = {
-      "utf-8", "utf-16", "utf-32", "gb18030", "iso-2022-jp", "x-no-such", "", "\"\""
+      "utf-8",
+      "utf-16",
+      "utf-32",
+      "gb18030",
+      "iso-2022-jp",
+      "x-no-such",
+      "",
+      "\"\"",
+      "unicode-1-1-utf-7",
+      "iso-8859-1",
+      "gb2312",
+      "us-ascii"
+    };
+    String[] types = {"plain", "html", "enriched", "plain; format=flowed; delsp=yes"};
+    // What the text readers react to: armor, uuencode, enriched and HTML tags, UTF-7 shifts.
+    String[] tokens = {
+      "-----BEGIN PGP MESSAGE-----\n",
+      "-----END PGP MESSAGE-----\n",
+      "-----BEGIN PGP SIGNED MESSAGE-----\n",
+      "-----BEGIN PGP SIGNATURE-----\n",
+      "begin 644 a.bin\n",
+      "\nend\n",
+      "M86)C\n",
+      "<<",
+      "<param>",
+      "</param>",
+      "<pre>",
+      "</pre>",
+      "<html>",
+      "&nbsp",
+      "&eacute;",
+      "+AOk-",
+      "+",
+      " \n",
+      "- ",
+      "> "
     };
     StringBuilder body = new StringBuilder();
     int len = pick(r, 0, 1_000, 150_000);
     String alphabet =
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r \t.-_?%&#;<>äö€";
-    for (int i = 0; i < len; i++) {
-      body.append(alphabet.charAt(r.nextInt(alphabet.length())));
+    while (body.length() < len) {
+      if (r.nextInt(8) == 0) {
+        body.append(tokens[r.nextInt(tokens.length)]);
+      } else {
+        body.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
     }
     return head()
         + "Content-Type: text/"
-        + (r.nextBoolean() ? "plain" : "html")
+        + types[r.nextInt(types.length)]
         + "; charset="
         + charsets[r.nextInt(charsets.length)]
         + "\nContent-Transfer-Encoding: "
