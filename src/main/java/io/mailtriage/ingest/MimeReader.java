@@ -4,7 +4,6 @@ import io.mailtriage.deadletter.DeadLetterReason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,8 +16,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.codec.Base64InputStream;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
+import org.apache.james.mime4j.codec.QuotedPrintableInputStream;
 import org.apache.james.mime4j.dom.Body;
 import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Message;
@@ -109,7 +110,9 @@ final class MimeReader {
   MimeReader() {
     builder.setMimeEntityConfig(config);
     builder.setDecodeMonitor(monitor);
-    builder.setContentDecoding(true);
+    // Bodies are decoded in Parts: mime4j's base64 decoder drops a last group that lacks its
+    // padding, the last one or two bytes of the text.
+    builder.setContentDecoding(false);
   }
 
   Draft read(byte[] raw, String rawSha256, Set<String> warnings) throws Reject {
@@ -224,7 +227,7 @@ final class MimeReader {
       d.mailboxCandidates.add(a.email);
     }
 
-    Parts parts = new Parts(warnings);
+    Parts parts = new Parts(warnings, monitor);
     parts.walk(m, 0);
     e.body = parts.text.toString();
     e.attachments = parts.attachments.toArray(new AttachmentMeta[0]);
@@ -269,8 +272,11 @@ final class MimeReader {
     private final BodyText.Found found = new BodyText.Found(attachments);
     private final Set<String> warnings;
 
-    Parts(Set<String> warnings) {
+    private final DecodeMonitor monitor;
+
+    Parts(Set<String> warnings, DecodeMonitor monitor) {
       this.warnings = warnings;
+      this.monitor = monitor;
     }
 
     /** Whether an encrypted part (PGP or S/MIME) was met: its content cannot be read. */
@@ -318,7 +324,7 @@ final class MimeReader {
           "attachment".equalsIgnoreCase(disposition)
               || (entity.getFilename() != null && !"inline".equalsIgnoreCase(disposition));
       if (!attached && READABLE.contains(type)) {
-        byte[] raw = bytes(single);
+        byte[] raw = decoded(entity, single);
         if (UUENCODE.contains(entity.getContentTransferEncoding())) {
           raw = BodyText.uudecode(raw);
         }
@@ -340,7 +346,8 @@ final class MimeReader {
             });
       } else {
         found.encrypted |= type.endsWith("pkcs7-mime");
-        attachments.add(new AttachmentMeta(entity.getFilename(), type, size(single)));
+        attachments.add(
+            new AttachmentMeta(entity.getFilename(), type, decoded(entity, single).length));
       }
     }
 
@@ -352,7 +359,7 @@ final class MimeReader {
     private void alternative(List<Entity> children, int depth) throws Reject {
       Parts chosen = null;
       for (Entity candidate : byPreference(children)) {
-        Parts p = new Parts(warnings);
+        Parts p = new Parts(warnings, monitor);
         p.walk(candidate, depth + 1);
         if (p.text.isEmpty()) {
           continue;
@@ -377,7 +384,7 @@ final class MimeReader {
      * block mail clients write for an inline forward.
      */
     private void forwarded(Message m, int depth) throws Reject {
-      Parts inner = new Parts(warnings);
+      Parts inner = new Parts(warnings, monitor);
       inner.walk(m, depth + 1);
       attachments.addAll(inner.attachments);
       found.encrypted |= inner.encrypted();
@@ -421,6 +428,27 @@ final class MimeReader {
       }
       text.append(s.strip());
     }
+
+    /** The part's content, its transfer encoding (base64, quoted-printable) undone. */
+    private byte[] decoded(Entity entity, SingleBody body) throws Reject {
+      try (InputStream in = body.getInputStream()) {
+        byte[] raw = in.readAllBytes();
+        String encoding = entity.getContentTransferEncoding();
+        if (MimeUtil.isBase64Encoding(encoding)) {
+          return new Base64InputStream(new ByteArrayInputStream(padded(raw)), monitor)
+              .readAllBytes();
+        }
+        if (MimeUtil.isQuotedPrintableEncoded(encoding)) {
+          return new QuotedPrintableInputStream(new ByteArrayInputStream(raw), monitor)
+              .readAllBytes();
+        }
+        return raw;
+      } catch (IOException e) {
+        throw new Reject(
+            DeadLetterReason.MALFORMED_MIME,
+            "cannot read body part (" + e.getClass().getSimpleName() + ")");
+      }
+    }
   }
 
   /**
@@ -442,24 +470,31 @@ final class MimeReader {
     return f instanceof ContentTypeField ct ? ct.getParameter(name) : null;
   }
 
-  private static byte[] bytes(SingleBody body) throws Reject {
-    try (InputStream in = body.getInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new Reject(
-          DeadLetterReason.MALFORMED_MIME,
-          "cannot read body part (" + e.getClass().getSimpleName() + ")");
+  /**
+   * Base64 with its final padding restored where encoders left it off (two or three characters in
+   * the last group), so that the last bytes are decoded rather than dropped.
+   */
+  private static byte[] padded(byte[] base64) {
+    int chars = 0;
+    for (byte b : base64) {
+      if (b == '=') {
+        return base64; // padded already (or broken in a way padding cannot mend)
+      }
+      if ((b >= 'A' && b <= 'Z')
+          || (b >= 'a' && b <= 'z')
+          || (b >= '0' && b <= '9')
+          || b == '+'
+          || b == '/') {
+        chars++;
+      }
     }
-  }
-
-  private static long size(SingleBody body) throws Reject {
-    try (InputStream in = body.getInputStream()) {
-      return in.transferTo(OutputStream.nullOutputStream());
-    } catch (IOException e) {
-      throw new Reject(
-          DeadLetterReason.MALFORMED_MIME,
-          "cannot read attachment (" + e.getClass().getSimpleName() + ")");
+    int missing = chars % 4 == 2 ? 2 : chars % 4 == 3 ? 1 : 0;
+    if (missing == 0) {
+      return base64;
     }
+    byte[] out = Arrays.copyOf(base64, base64.length + missing);
+    Arrays.fill(out, base64.length, out.length, (byte) '=');
+    return out;
   }
 
   /**

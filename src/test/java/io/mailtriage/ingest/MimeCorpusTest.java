@@ -90,6 +90,18 @@ class MimeCorpusTest {
   }
 
   @Test
+  void readsForwardedMessageSentInBase64() {
+    String inner = FORWARDED.substring(FORWARDED.indexOf("\n\n") + 2);
+    RawEmail e =
+        ok(
+            multipart(
+                "mixed",
+                "Content-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n"
+                    + base64(inner)));
+    assertThat(e.body).contains("Your card ending 4411 was charged 40.00 EUR.");
+  }
+
+  @Test
   void modelReadsTheForwardedTextWhenTheForwardHasNoWordsOfItsOwn() {
     RawEmail e = ok(multipart("mixed", FORWARDED));
     ModelText.Result model = ModelText.of(e.subject, e.body);
@@ -517,13 +529,13 @@ class MimeCorpusTest {
   }
 
   @Test
-  void decodesBase64WithLineNoise() {
+  void decodesBase64WithLineNoiseAndMissingPadding() {
     String b64 = base64("My card was blocked yesterday");
     RawEmail e =
         ok(
             mime(
                 "Content-Transfer-Encoding: base64\n",
-                b64.substring(0, 10) + " \t\n" + b64.substring(10) + "\n"));
+                b64.substring(0, 10) + " \t\n" + b64.substring(10).replace("=", "") + "\n"));
     assertThat(e.body).isEqualTo("My card was blocked yesterday");
   }
 
