@@ -134,8 +134,9 @@ final class BodyText {
 
   /**
    * One line end (LF) for CRLF, LF and lone CR, and no C0 control characters besides tab and line
-   * ends: a reader sees nothing of them (NUL, form feed, escape), and they split or glue words for
-   * the model.
+   * ends, and no byte order mark (U+FEFF, which UTF-8 bodies from Windows tools start with): a
+   * reader sees nothing of them (NUL, form feed, escape), and they split or glue words for the
+   * model.
    */
   static String visible(String s) {
     StringBuilder out = new StringBuilder(s.length());
@@ -147,7 +148,7 @@ final class BodyText {
         if (i + 1 < n && s.charAt(i + 1) == '\n') {
           i++;
         }
-      } else if (c >= ' ' || c == '\n' || c == '\t') {
+      } else if ((c >= ' ' && c != '\uFEFF') || c == '\n' || c == '\t') {
         out.append(c);
       }
     }

@@ -548,7 +548,9 @@ class MimeCorpusTest {
   }
 
   @Test
-  void dropsNulBytesFromTheText() {
+  void dropsNulBytesAndByteOrderMarksFromTheText() {
+    assertThat(text("Content-Type: text/plain; charset=utf-8\n", "\uFEFFMy card\n"))
+        .isEqualTo("My card");
     assertThat(text("", "My\u0000 card\u0000\n")).isEqualTo("My card");
   }
 
