@@ -83,47 +83,33 @@ class TrainNgramOptionsTest {
     assertThat(dir.resolve(IdfTable.FILE_NAME)).doesNotExist();
   }
 
+  /**
+   * {@code options} on top of a training set and an output folder: usage error, nothing written.
+   */
+  private void assertUsageError(String... options) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--train",
+                TrainAugmentationTest.writeTrainingSet(tmp).toString(),
+                "--out",
+                tmp.resolve("m").toString()));
+    args.addAll(List.of(options));
+    assertThat(TrainModel.run(args.toArray(String[]::new))).isEqualTo(Cli.USAGE);
+    assertThat(tmp.resolve("m")).doesNotExist();
+  }
+
   @Test
   void idfWithoutNgramsOrAnUnknownCharGramIsAUsageError() throws Exception {
-    Path train = TrainAugmentationTest.writeTrainingSet(tmp);
-    String out = tmp.resolve("m").toString();
-    assertThat(
-            TrainModel.run(
-                "--train", train.toString(), "--out", out, "--features", "embedding", "--idf"))
-        .isEqualTo(Cli.USAGE);
-    assertThat(TrainModel.run("--train", train.toString(), "--out", out, "--char-min", "6"))
-        .isEqualTo(Cli.USAGE);
-    assertThat(tmp.resolve("m")).doesNotExist();
+    assertUsageError("--features", "embedding", "--idf");
+    assertUsageError("--char-min", "6");
   }
 
   /** A support window widens the encoder's window: an n-gram head or a narrower one is misuse. */
   @Test
   void aSupportWindowWithoutTheEncoderOrNarrowerThanItsWindowIsAUsageError() throws Exception {
-    Path train = TrainAugmentationTest.writeTrainingSet(tmp);
-    String out = tmp.resolve("m").toString();
-    assertThat(
-            TrainModel.run(
-                "--train",
-                train.toString(),
-                "--out",
-                out,
-                "--features",
-                "ngrams",
-                "--support-window",
-                "128"))
-        .isEqualTo(Cli.USAGE);
-    assertThat(
-            TrainModel.run(
-                "--train",
-                train.toString(),
-                "--out",
-                out,
-                "--max-tokens",
-                "32",
-                "--support-window",
-                "16"))
-        .isEqualTo(Cli.USAGE);
-    assertThat(tmp.resolve("m")).doesNotExist();
+    assertUsageError("--features", "ngrams", "--support-window", "128");
+    assertUsageError("--max-tokens", "32", "--support-window", "16");
     assertThat(ModelCard.read(trainInto("n").resolve(ModelCard.FILE_NAME)).supportWindow())
         .isNull();
   }
