@@ -99,6 +99,11 @@ final class PersonRecognizer extends Recognizer {
           "hi",
           "the",
           "i",
+          // "Hi I'm new here": the writer speaking, not a name (the word reader keeps apostrophes).
+          "i'm",
+          "i've",
+          "i'd",
+          "i'll",
           "we",
           "you",
           "your",

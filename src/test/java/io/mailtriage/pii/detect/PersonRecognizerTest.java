@@ -29,6 +29,20 @@ class PersonRecognizerTest {
   }
 
   @Test
+  void theWriterSpeakingAfterAGreetingIsNotAName() {
+    for (String text :
+        List.of(
+            "Hi I'm a new customer and want to know how to top up.",
+            "Hello I've lost my card",
+            "Hey I'd like to close my account",
+            "Hi I'll be abroad next week")) {
+      assertThat(Found.ofType(PiiType.PERSON, text)).as(text).isEmpty();
+    }
+    assertThat(Found.ofType(PiiType.PERSON, "Hi Anna, I'm writing about my card"))
+        .containsExactly("Anna");
+  }
+
+  @Test
   void aLoneGivenNameCountsOnlyAfterACue() {
     assertThat(Found.ofType(PiiType.PERSON, "I think my colleague Siobhan already asked."))
         .containsExactly("Siobhan");
