@@ -26,20 +26,23 @@ class TrainNgramOptionsTest {
 
   @TempDir Path tmp;
 
-  private Path trainInto(String out, String... options) throws Exception {
+  /** train-model on the small training set into {@code tmp/out}, with {@code options}. */
+  private int train(String out, String... options) throws Exception {
     List<String> args =
         new ArrayList<>(
             List.of(
                 "--train",
                 TrainAugmentationTest.writeTrainingSet(tmp).toString(),
                 "--out",
-                tmp.resolve(out).toString(),
-                "--features",
-                "ngrams",
-                "--buckets",
-                "512"));
+                tmp.resolve(out).toString()));
     args.addAll(List.of(options));
-    assertThat(TrainModel.run(args.toArray(String[]::new))).isZero();
+    return TrainModel.run(args.toArray(String[]::new));
+  }
+
+  private Path trainInto(String out, String... options) throws Exception {
+    List<String> args = new ArrayList<>(List.of("--features", "ngrams", "--buckets", "512"));
+    args.addAll(List.of(options));
+    assertThat(train(out, args.toArray(String[]::new))).isZero();
     return tmp.resolve(out);
   }
 
@@ -87,15 +90,7 @@ class TrainNgramOptionsTest {
    * {@code options} on top of a training set and an output folder: usage error, nothing written.
    */
   private void assertUsageError(String... options) throws Exception {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--train",
-                TrainAugmentationTest.writeTrainingSet(tmp).toString(),
-                "--out",
-                tmp.resolve("m").toString()));
-    args.addAll(List.of(options));
-    assertThat(TrainModel.run(args.toArray(String[]::new))).isEqualTo(Cli.USAGE);
+    assertThat(train("m", options)).isEqualTo(Cli.USAGE);
     assertThat(tmp.resolve("m")).doesNotExist();
   }
 
