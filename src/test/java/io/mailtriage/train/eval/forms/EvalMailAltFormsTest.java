@@ -5,34 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mailtriage.ingest.EmailParser;
 import io.mailtriage.ingest.ParseResult;
 import io.mailtriage.ingest.RawEmail;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvalMailAltFormsTest {
-  private static final String[] QUERIES = {
-    "I lost my card yesterday, can you block it?",
-    "why was my transfer declined",
-    "How do I top up with Apple Pay?",
-    "There's a payment on my statement I don't recognise & it's €40.",
-    "Can I change my PIN at an ATM?"
-  };
+  private static final String[] QUERIES = TestMail.QUERIES;
 
   @Test
   void theSameSeedRendersTheSameBytes() {
-    for (EvalMailAltForms.Form form : EvalMailAltForms.Form.values()) {
-      for (int index = 0; index < 20; index++) {
-        byte[] a = new EvalMailAltForms(new Random(index)).render(form, QUERIES[3], index);
-        byte[] b = new EvalMailAltForms(new Random(index)).render(form, QUERIES[3], index);
-        assertThat(a).as(form.folder()).isEqualTo(b);
-      }
-    }
+    assertThat(TestMail.sameSeedSameBytes(EvalMailAltForms::new)).isTrue();
   }
 
   /**
@@ -53,9 +38,11 @@ class EvalMailAltFormsTest {
         ParseResult parsed = parser.parse(TestMail.record(raw));
         assertThat(parsed.isOk()).as(form.folder() + ": " + parsed).isTrue();
         RawEmail e = parsed.email();
-        String body = normal(e.body);
-        if (!body.contains(normal(query))) {
-          assertThat(normal(e.subject)).as(form.folder() + "\n" + e.body).contains(normal(query));
+        String body = TestMail.normal(e.body);
+        if (!body.contains(TestMail.normal(query))) {
+          assertThat(TestMail.normal(e.subject))
+              .as(form.folder() + "\n" + e.body)
+              .contains(TestMail.normal(query));
           subjectOnly.merge(form.folder(), 1, Integer::sum);
         }
       }
@@ -117,7 +104,9 @@ class EvalMailAltFormsTest {
         String query = QUERIES[index % QUERIES.length];
         RawEmail e = parser.parse(TestMail.record(forms.render(form, query, index++))).email();
         String text = TestMail.modelText(e).text().replaceAll("\\s+", " ");
-        assertThat(normal(text)).as(form.folder() + "\n" + e.body).contains(normal(query));
+        assertThat(TestMail.normal(text))
+            .as(form.folder() + "\n" + e.body)
+            .contains(TestMail.normal(query));
         // A story keeps its context; a subject-only mail falls back to its full text.
         if (form != EvalMailAltForms.Form.STORY) {
           for (String f : foreign) {
@@ -130,32 +119,8 @@ class EvalMailAltFormsTest {
 
   @Test
   void theAltTemplateSetDealsItsFormsEvenly(@TempDir Path dir) throws Exception {
-    Path test = dir.resolve("test.csv");
-    StringBuilder csv = new StringBuilder("text,category\n");
-    for (int i = 0; i < 30; i++) {
-      csv.append('"').append(QUERIES[i % QUERIES.length]).append("\",intent_").append(i % 5);
-      csv.append('\n');
-    }
-    Files.writeString(test, csv);
-    assertThat(BuildEvalMail.build(test, dir.resolve("set"), 23, EvalMailAltForms::new))
-        .isEqualTo(30);
-    List<String> labels = Files.readAllLines(dir.resolve("set/labels.tsv"));
-    Map<String, Integer> perForm = new HashMap<>();
-    for (String line : labels.subList(1, labels.size())) {
-      perForm.merge(line.split("\t")[1], 1, Integer::sum);
-    }
-    assertThat(perForm)
+    assertThat(TestMail.mailsPerForm(dir, 23, EvalMailAltForms::new))
         .hasSize(EvalMailAltForms.Form.values().length)
         .allSatisfy((form, n) -> assertThat(n).isEqualTo(3));
-  }
-
-  /**
-   * Case, curly apostrophes, final punctuation and line breaks aside: phones and clients vary them.
-   */
-  private static String normal(String s) {
-    return s.toLowerCase(Locale.ROOT)
-        .replace('’', '\'')
-        .replaceAll("\\s+", " ")
-        .replaceAll("[?.!]+$", "");
   }
 }

@@ -11,13 +11,30 @@ import io.mailtriage.pii.detect.DetectionHints;
 import io.mailtriage.pii.detect.PiiDetector;
 import io.mailtriage.pii.token.TokenPolicy;
 import io.mailtriage.pii.token.Tokenizer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
 
 /**
  * The job's parser, Kafka records and PII step as the template sets' tests feed their mail through
  * them.
  */
 final class TestMail {
+  /** Queries with the characters templates and parsers get wrong: "&", "€", apostrophes, case. */
+  static final String[] QUERIES = {
+    "I lost my card yesterday, can you block it?",
+    "why was my transfer declined",
+    "How do I top up with Apple Pay?",
+    "There's a payment on my statement I don't recognise & it's €40.",
+    "Can I change my PIN at an ATM?"
+  };
+
   private static final PiiDetector DETECTOR = new PiiDetector();
   private static final Tokenizer TOKENIZER =
       new Tokenizer(new TenantKeys(TestKeys.ring(1)), TokenPolicy.defaults());
@@ -56,5 +73,54 @@ final class TestMail {
     r.sha256 = "0".repeat(64);
     r.kafkaTimestamp = 1_717_400_000_000L;
     return r;
+  }
+
+  /** Whether templates made with the same seed render every form as the same bytes. */
+  static boolean sameSeedSameBytes(Function<Random, MailParts.Templates> templates) {
+    int forms = templates.apply(new Random(0)).folders().size();
+    for (int form = 0; form < forms; form++) {
+      for (int index = 0; index < 20; index++) {
+        byte[] a = templates.apply(new Random(index)).render(form, QUERIES[3], index);
+        byte[] b = templates.apply(new Random(index)).render(form, QUERIES[3], index);
+        if (!java.util.Arrays.equals(a, b)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Case, curly apostrophes, final punctuation and line breaks aside: phones and clients vary them.
+   */
+  static String normal(String s) {
+    return s.toLowerCase(Locale.ROOT)
+        .replace('’', '\'')
+        .replaceAll("\\s+", " ")
+        .replaceAll("[?.!]+$", "");
+  }
+
+  /**
+   * Builds a set of 30 mails from {@link #QUERIES} (labelled {@code intent_0} to {@code intent_4})
+   * into {@code dir} and counts its mails per form, as its {@code labels.tsv} says.
+   */
+  static Map<String, Integer> mailsPerForm(
+      Path dir, long seed, Function<Random, MailParts.Templates> templates) throws IOException {
+    Path test = dir.resolve("test.csv");
+    StringBuilder csv = new StringBuilder("text,category\n");
+    for (int i = 0; i < 30; i++) {
+      csv.append('"').append(QUERIES[i % QUERIES.length]).append("\",intent_").append(i % 5);
+      csv.append('\n');
+    }
+    Files.writeString(test, csv);
+    if (BuildEvalMail.build(test, dir.resolve("set"), seed, templates) != 30) {
+      throw new AssertionError("the builder did not write 30 mails");
+    }
+    List<String> labels = Files.readAllLines(dir.resolve("set/labels.tsv"));
+    Map<String, Integer> perForm = new HashMap<>();
+    for (String line : labels.subList(1, labels.size())) {
+      perForm.merge(line.split("\t")[1], 1, Integer::sum);
+    }
+    return perForm;
   }
 }

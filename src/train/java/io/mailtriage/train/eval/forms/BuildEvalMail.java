@@ -20,12 +20,13 @@ import java.util.stream.Stream;
  * one raw RFC 5322 mail, the forms dealt out evenly, deterministic for a seed. Writes {@code
  * OUT/mail/<form>/<nnnn>.eml} and {@code OUT/labels.tsv} (file, form, intent). Two template sets,
  * written by different people: {@code first} ({@link EvalMailForms}, {@code data/eval-mail}) and
- * {@code alt} ({@link EvalMailAltForms}, {@code data/eval-mail-alt}), which was written without
- * reading the model-text step, so it measures how that step copes with mail its authors did not
- * foresee.
+ * {@code alt} ({@link EvalMailAltForms}, {@code data/eval-mail-alt}) and {@code third} ({@link
+ * EvalMailThirdForms}, {@code data/eval-mail-third}), each written without reading the model-text
+ * step, so they measure how that step copes with mail its authors did not foresee. A set's folder
+ * and seed default to the ones its README rebuilds it with.
  *
- * <pre>scripts/build-eval-mail [--test data/banking77/test.csv] [--out data/eval-mail] [--seed 12]
- *     [--templates first|alt]
+ * <pre>scripts/build-eval-mail [--test data/banking77/test.csv] [--templates first|alt|third]
+ *     [--out data/eval-mail] [--seed 12]
  * </pre>
  */
 public final class BuildEvalMail {
@@ -35,8 +36,18 @@ public final class BuildEvalMail {
   private BuildEvalMail() {}
 
   private static final String USAGE =
-      "usage: build-eval-mail [--test data/banking77/test.csv] [--out data/eval-mail] [--seed 12]"
-          + " [--templates first|alt]";
+      "usage: build-eval-mail [--test data/banking77/test.csv] [--templates first|alt|third]"
+          + " [--out data/eval-mail|data/eval-mail-alt|data/eval-mail-third] [--seed 12|23|31]";
+
+  /** A template set: its name for --templates, its default folder and seed, its templates. */
+  private record TemplateSet(
+      String name, String out, long seed, Function<Random, MailParts.Templates> templates) {}
+
+  private static final List<TemplateSet> SETS =
+      List.of(
+          new TemplateSet("first", "data/eval-mail", 12, EvalMailForms::new),
+          new TemplateSet("alt", "data/eval-mail-alt", 23, EvalMailAltForms::new),
+          new TemplateSet("third", "data/eval-mail-third", 31, EvalMailThirdForms::new));
 
   public static void main(String[] argv) {
     Cli.main(
@@ -49,13 +60,18 @@ public final class BuildEvalMail {
 
   private static int run(Cli cli) throws Exception {
     Path test = cli.file("test", "data/banking77/test.csv");
-    Path out = Path.of(cli.optional("out").orElse("data/eval-mail"));
-    long seed = cli.number("seed", 12, 0);
-    String set = cli.optional("templates").orElse("first");
-    if (!set.equals("first") && !set.equals("alt")) {
-      throw new Cli.UsageException("--templates: expected first or alt, got " + set);
-    }
-    int n = build(test, out, seed, set.equals("alt") ? EvalMailAltForms::new : EvalMailForms::new);
+    String name = cli.optional("templates").orElse("first");
+    TemplateSet set =
+        SETS.stream()
+            .filter(s -> s.name().equals(name))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new Cli.UsageException(
+                        "--templates: expected first, alt or third, got " + name));
+    Path out = Path.of(cli.optional("out").orElse(set.out()));
+    long seed = cli.number("seed", set.seed(), 0);
+    int n = build(test, out, seed, set.templates());
     System.out.println("build-eval-mail: " + n + " mails in " + out);
     return Cli.OK;
   }

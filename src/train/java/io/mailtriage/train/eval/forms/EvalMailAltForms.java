@@ -1,10 +1,13 @@
 package io.mailtriage.train.eval.forms;
 
+import static io.mailtriage.train.eval.forms.MailParts.DAYS;
+import static io.mailtriage.train.eval.forms.MailParts.MONTHS;
 import static io.mailtriage.train.eval.forms.MailParts.ascii;
 import static io.mailtriage.train.eval.forms.MailParts.esc;
 import static io.mailtriage.train.eval.forms.MailParts.mime;
 import static io.mailtriage.train.eval.forms.MailParts.qp;
 import static io.mailtriage.train.eval.forms.MailParts.quote;
+import static io.mailtriage.train.eval.forms.MailParts.twelveHour;
 import static io.mailtriage.train.eval.forms.MailParts.wrap;
 
 import io.mailtriage.train.eval.forms.MailParts.Headers;
@@ -47,7 +50,7 @@ final class EvalMailAltForms implements MailParts.Templates {
 
     /** The set's folder for the form: its name in lower case, words joined by "-". */
     String folder() {
-      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+      return MailParts.folder(this);
     }
   }
 
@@ -334,24 +337,6 @@ final class EvalMailAltForms implements MailParts.Templates {
     "Saltmarsh Architects",
     "Lumen Dental Group"
   };
-  private static final String[] EN_MONTHS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  };
-  private static final String[] EN_DAYS = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
-  };
-
   private final Random random;
 
   EvalMailAltForms(Random random) {
@@ -521,9 +506,9 @@ final class EvalMailAltForms implements MailParts.Templates {
                   + " tarihinde şunu yazdı:";
           case 10 ->
               "On "
-                  + EN_DAYS[w.getDayOfWeek().ordinal()]
+                  + DAYS[w.getDayOfWeek().ordinal()]
                   + ", "
-                  + EN_MONTHS[m - 1]
+                  + MONTHS[m - 1]
                   + " "
                   + d
                   + ", "
@@ -535,7 +520,7 @@ final class EvalMailAltForms implements MailParts.Templates {
                   + "> wrote:";
           case 11 ->
               "On "
-                  + EN_MONTHS[m - 1].substring(0, 3)
+                  + MONTHS[m - 1].substring(0, 3)
                   + " "
                   + d
                   + ", "
@@ -554,18 +539,12 @@ final class EvalMailAltForms implements MailParts.Templates {
     return line.length() > 72 && random.nextBoolean() ? wrap(line, 60 + random.nextInt(13)) : line;
   }
 
-  private static String twelveHour(ZonedDateTime w) {
-    int h = w.getHour() % 12 == 0 ? 12 : w.getHour() % 12;
-    return String.format(
-        Locale.ROOT, "%d:%02d %s", h, w.getMinute(), w.getHour() < 12 ? "AM" : "PM");
-  }
-
   private static String longDate(ZonedDateTime w) {
-    return EN_DAYS[w.getDayOfWeek().ordinal()]
+    return DAYS[w.getDayOfWeek().ordinal()]
         + ", "
         + w.getDayOfMonth()
         + " "
-        + EN_MONTHS[w.getMonthValue() - 1]
+        + MONTHS[w.getMonthValue() - 1]
         + " "
         + w.getYear()
         + " "
@@ -596,7 +575,7 @@ final class EvalMailAltForms implements MailParts.Templates {
       ZonedDateTime w = h.date.minusHours(2 + random.nextInt(40));
       String when =
           random.nextBoolean()
-              ? EN_MONTHS[w.getMonthValue() - 1].substring(0, 3)
+              ? MONTHS[w.getMonthValue() - 1].substring(0, 3)
                   + " "
                   + w.getDayOfMonth()
                   + ", "
@@ -605,7 +584,7 @@ final class EvalMailAltForms implements MailParts.Templates {
                   + twelveHour(w)
               : w.getDayOfMonth()
                   + " "
-                  + EN_MONTHS[w.getMonthValue() - 1]
+                  + MONTHS[w.getMonthValue() - 1]
                   + " "
                   + w.getYear()
                   + " at "
@@ -1230,7 +1209,7 @@ final class EvalMailAltForms implements MailParts.Templates {
           b.append("<div dir=\"ltr\"><br><blockquote type=\"cite\">On ")
               .append(w.getDayOfMonth())
               .append(' ')
-              .append(EN_MONTHS[w.getMonthValue() - 1], 0, 3)
+              .append(MONTHS[w.getMonthValue() - 1], 0, 3)
               .append(' ')
               .append(w.getYear())
               .append(", at ")

@@ -22,6 +22,39 @@ import org.apache.james.mime4j.codec.QuotedPrintableOutputStream;
 final class MailParts {
   private MailParts() {}
 
+  /** English month names, written by hand so that no locale data of the JDK shapes a date. */
+  static final String[] MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  };
+
+  /** English day names, Monday first (as {@code DayOfWeek.ordinal()} counts). */
+  static final String[] DAYS = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+  };
+
+  /** A form's folder in its set: the enum constant's name in lower case, words joined by "-". */
+  static String folder(Enum<?> form) {
+    return form.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The time of day on a 12-hour clock: "2:05 PM". */
+  static String twelveHour(ZonedDateTime w) {
+    int h = w.getHour() % 12 == 0 ? 12 : w.getHour() % 12;
+    return String.format(
+        Locale.ROOT, "%d:%02d %s", h, w.getMinute(), w.getHour() < 12 ? "AM" : "PM");
+  }
+
   /** A set of templates the builder deals queries to: its form folders, and one mail per call. */
   interface Templates {
     /** The forms' folder names, in the order {@link #render} numbers them. */
