@@ -19,10 +19,14 @@ class EvalMailReportTest {
   private static final Map<String, String> QUEUES = Map.of("lost", "cards", "fee", "billing");
 
   private static JsonNode read(String intent) {
+    return read(intent, "P2");
+  }
+
+  private static JsonNode read(String intent, String priority) {
     return JSON.createObjectNode()
         .put("intent", intent)
         .put("queue", QUEUES.get(intent))
-        .put("priority", "P2");
+        .put("priority", priority);
   }
 
   private static String row(String table, String name) {
@@ -56,6 +60,24 @@ class EvalMailReportTest {
     assertThat(row(table, "gap, mail - alone (points ± s.e.)"))
         .isEqualTo(
             "| gap, mail - alone (points ± s.e.) | -21.4 ± 14.9 | +0.0 ± 14.1 | -75.0 ± 21.7 |");
+  }
+
+  @Test
+  void pagesOfOtherIntentsSayWhichWereReadRight() {
+    List<EvalMailReport.Outcome> outcomes =
+        List.of(
+            // a "fee" mail read right and paged by a rule, one misread as "lost" and paged
+            new EvalMailReport.Outcome("plain", "fee", read("fee", "P0")),
+            new EvalMailReport.Outcome("plain", "fee", read("lost", "P0")),
+            new EvalMailReport.Outcome("html", "fee", read("fee", "P2")),
+            new EvalMailReport.Outcome("html", "lost", read("lost", "P0")));
+
+    String table = EvalMailReport.render(outcomes, QUEUES, Set.of("lost"));
+
+    assertThat(row(table, "other intents emitted as P0"))
+        .isEqualTo("| other intents emitted as P0 | 2/3 | 2/2 | 0/1 |");
+    assertThat(row(table, "… of them with their intent read right"))
+        .isEqualTo("| … of them with their intent read right | 1 | 1 | 0 |");
   }
 
   @Test

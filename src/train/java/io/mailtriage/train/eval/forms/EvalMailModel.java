@@ -43,7 +43,9 @@ public final class EvalMailModel {
   private static final String USAGE =
       "usage: evaluate-email-forms --model-only [--set data/eval-mail] [--model models/default]"
           + " [--queries data/banking77/test.csv] [--config conf/mailtriage.yaml]"
-          + " [--intents conf/intents.yaml] [--priority conf/priority.yaml]";
+          + " [--intents conf/intents.yaml] [--priority conf/priority.yaml] [--losses]\n"
+          + "  --losses  also list every mail read wrong whose query alone is read right, with the"
+          + " text the model read";
 
   private static final Pattern QUERY_ROW = Pattern.compile("(\\d{1,9})\\.eml");
 
@@ -53,7 +55,7 @@ public final class EvalMailModel {
     Cli.main(
         "evaluate-email-forms",
         USAGE,
-        Set.of("set", "model", "queries", "config", "intents", "priority"),
+        Cli.Spec.of("set", "model", "queries", "config", "intents", "priority").flags("losses"),
         argv,
         EvalMailModel::run);
   }
@@ -83,18 +85,31 @@ public final class EvalMailModel {
     ObjectMapper json = new ObjectMapper();
     List<EvalMailReport.Outcome> outcomes = new ArrayList<>();
     StringBuilder misses = new StringBuilder();
+    StringBuilder losses = new StringBuilder();
     for (int i = 0; i < scored.size(); i++) {
       Scored sc = scored.get(i);
       EvalMailTexts m = sc.mail();
       PrioritizedEmail p = assigner.map(PrioritizedEmail.of(sc.email()));
+      String aloneIntent = alone.get(i).intent();
       ObjectNode record = json.createObjectNode();
       record.put("intent", p.intent);
       record.put("queue", p.queue);
       record.put("priority", "P" + p.level);
       record.putPOJO("reasons", p.reasons);
       outcomes.add(
-          new EvalMailReport.Outcome(
-              m.form(), m.intent(), json.valueToTree(record), alone.get(i).intent()));
+          new EvalMailReport.Outcome(m.form(), m.intent(), json.valueToTree(record), aloneIntent));
+      if (!m.intent().equals(sc.verdict().intent()) && m.intent().equals(aloneIntent)) {
+        losses.append(
+            String.format(
+                Locale.ROOT,
+                "%-30s %-13s gold %-34s read %-34s %.2f%n    %s%n",
+                m.file(),
+                m.form(),
+                m.intent(),
+                sc.verdict().intent(),
+                sc.verdict().confidence(),
+                ModelText.of(m.text()).text().replace('\n', '|')));
+      }
       if (p0.contains(m.intent()) && p.level != PriorityPolicy.P0) {
         ModelVerdict v = sc.verdict();
         misses.append(
@@ -118,6 +133,12 @@ public final class EvalMailModel {
     System.out.println();
     System.out.println("P0-intent mails not emitted as P0:");
     System.out.print(misses);
+    if (cli.flag("losses")) {
+      System.out.println();
+      System.out.println(
+          "Mails read wrong whose query alone is read right (the text the model read):");
+      System.out.print(losses);
+    }
     return Cli.OK;
   }
 

@@ -53,6 +53,7 @@ public final class EvalMailReport {
     int p0Intents;
     int p0Emitted;
     int otherEmittedP0;
+    int otherEmittedP0ReadRight;
     int aloneScored;
     int aloneRight;
     int lostAsMail;
@@ -89,6 +90,7 @@ public final class EvalMailReport {
           p0Emitted++;
         } else {
           otherEmittedP0++;
+          otherEmittedP0ReadRight += right ? 1 : 0;
         }
       }
     }
@@ -201,6 +203,14 @@ public final class EvalMailReport {
         "other intents emitted as P0",
         byForm,
         t -> t.otherEmittedP0 + "/" + (t.mails - t.p0Intents));
+    // With the intent read right, the page is a rule's (an intent whose urgency escalates it, a cue
+    // word, a P0 intent among the model's other answers), not a misread: the two call for
+    // different fixes.
+    row(
+        out,
+        "… of them with their intent read right",
+        byForm,
+        t -> Integer.toString(t.otherEmittedP0ReadRight));
     row(out, "no triage record", byForm, t -> Integer.toString(t.missing));
 
     out.append('\n');
