@@ -43,6 +43,22 @@ class PersonRecognizerTest {
   }
 
   @Test
+  void aQuestionAfterAGreetingWithoutACommaIsNotAName() {
+    for (String text :
+        List.of(
+            "hi When will I get my card?",
+            "hello Can you explain the fee?",
+            "hey How many days does it take?",
+            "hi There's a payment I don't recognise",
+            "hello Are credit cards accepted?",
+            "hi What's the exchange rate?")) {
+      assertThat(Found.ofType(PiiType.PERSON, text)).as(text).isEmpty();
+    }
+    assertThat(Found.ofType(PiiType.PERSON, "hi Will, when does my card come?"))
+        .containsExactly("Will");
+  }
+
+  @Test
   void aLoneGivenNameCountsOnlyAfterACue() {
     assertThat(Found.ofType(PiiType.PERSON, "I think my colleague Siobhan already asked."))
         .containsExactly("Siobhan");
