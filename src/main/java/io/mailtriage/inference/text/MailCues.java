@@ -2,6 +2,7 @@ package io.mailtriage.inference.text;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words by which mail clients and writers mark the parts of a message that are not the new
@@ -591,6 +592,11 @@ final class MailCues {
     "caution:",
     "caution -",
     "[external]",
+    // "[Extern]", "[Externe Mail]", "[EXTERNAL SENDER]".
+    "[extern",
+    "this message came from",
+    "this email came from",
+    "this e-mail came from",
     "external email",
     "external sender",
     "this email originated",
@@ -654,6 +660,23 @@ final class MailCues {
         || t.contains("@")
         || t.contains("<person>")
         || hasDigit(t);
+  }
+
+  /**
+   * Whether a line opens with an attribution that names the writer's address and runs straight into
+   * the quoted text ("On Sun, 4 Oct 2026 at 20:32, <PERSON><<EMAIL>> wrote: Dear …"), as Yahoo's
+   * phone apps write it with the history indented, not quoted, under it.
+   */
+  static boolean isAttributionRunningOn(String lower) {
+    for (String v : ATTRIBUTION_VERBS) {
+      int at = lower.indexOf(v + ":");
+      if (at > 0) {
+        String attribution = lower.substring(0, at + v.length() + 1);
+        return (attribution.contains("<email>") || attribution.contains("@"))
+            && isAttribution(attribution);
+      }
+    }
+    return false;
   }
 
   /** Whether a line can be the first half of an attribution line that a client wrapped. */
@@ -923,7 +946,8 @@ final class MailCues {
    * declined" is not one.
    */
   static boolean isNameLine(String line) {
-    String t = line.strip();
+    // Pronouns after a name ("Jane Doe (she/her)") are part of the name line.
+    String t = PRONOUNS.matcher(line.strip()).replaceFirst("");
     if (!isFragment(t)) {
       return false;
     }
@@ -941,6 +965,13 @@ final class MailCues {
     }
     return true;
   }
+
+  /** Pronouns written after a name: "(she/her)", "she/they", "(he/him/his)". */
+  private static final Pattern PRONOUNS =
+      Pattern.compile(
+          "\\s*\\(?\\b(she|he|they|ze|xe)/(her|him|them|they|she|he|hers|his|theirs|zir)"
+              + "(/\\p{L}+)?\\)?$",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * A postal address line of a signature ("Hauptstraße 5, 10115 Berlin", "18 rue de la Paix, 75002
@@ -1113,6 +1144,154 @@ final class MailCues {
       i++;
     }
     return i < lower.length() ? i : -1;
+  }
+
+  /**
+   * Phrases by which a short note points at the message under it rather than saying anything
+   * itself: a forwarder's "see below", "on behalf of", an inline replier's "answers inline".
+   */
+  private static final String[] POINTERS = {
+    "below",
+    "beneath",
+    "underneath",
+    "inline",
+    "in line",
+    "in-line",
+    "forwarding",
+    "on behalf of",
+    "passing this on",
+    "passing on",
+    "fyi",
+    "my earlier",
+    "my previous",
+    "my last email",
+    "my last message",
+    "my first email",
+    "the trail",
+    "this thread",
+    "the thread"
+  };
+
+  /** The words a chaser turns on: one of them makes a line of chasing words a chaser. */
+  private static final Set<String> CHASER_KEYS =
+      Set.of(
+          "update",
+          "updates",
+          "news",
+          "progress",
+          "chasing",
+          "chase",
+          "bump",
+          "bumping",
+          "waiting",
+          "nothing",
+          "anyone",
+          "anybody",
+          "respond",
+          "response",
+          "reply",
+          "answer",
+          "following",
+          "reminder",
+          "back");
+
+  /** The other words of a chaser ("Hello?? any update on this?", "Second time asking."). */
+  private static final Set<String> CHASER_WORDS =
+      Set.of(
+          "any",
+          "an",
+          "on",
+          "this",
+          "that",
+          "it",
+          "the",
+          "please",
+          "pls",
+          "plz",
+          "hello",
+          "hi",
+          "hey",
+          "still",
+          "just",
+          "up",
+          "again",
+          "yet",
+          "no",
+          "is",
+          "are",
+          "there",
+          "can",
+          "could",
+          "would",
+          "someone",
+          "somebody",
+          "get",
+          "to",
+          "me",
+          "us",
+          "my",
+          "for",
+          "a",
+          "of",
+          "sorry",
+          "thanks",
+          "thank",
+          "you",
+          "time",
+          "second",
+          "third",
+          "asking",
+          "day",
+          "days",
+          "week",
+          "weeks",
+          "now",
+          "reading",
+          "these",
+          "here",
+          "and",
+          "with",
+          "follow",
+          "from",
+          "your",
+          "side",
+          "i",
+          "am",
+          "have",
+          "heard",
+          "hear",
+          "about",
+          "so",
+          "ok",
+          "kindly",
+          "gentle",
+          "friendly",
+          "quick");
+
+  /**
+   * Whether a line only points at the message under it: a pointing phrase ("see below", "on behalf
+   * of", "answers inline"), a chaser made of chasing words ("Any update?", "Bumping this - 5 days
+   * and no answer."), or a lone "?".
+   */
+  static boolean isPointer(String line) {
+    String words = " " + line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+    if (words.isBlank()) {
+      return line.strip().matches("\\?+!*");
+    }
+    for (String p : POINTERS) {
+      if (words.contains(" " + p + " ")) {
+        return true;
+      }
+    }
+    boolean key = false;
+    for (String w : words.strip().split(" ")) {
+      if (CHASER_KEYS.contains(w)) {
+        key = true;
+      } else if (!CHASER_WORDS.contains(w) && !w.matches("\\d+|-")) {
+        return false;
+      }
+    }
+    return key;
   }
 
   private static int skip(String s, int i, char c) {

@@ -60,7 +60,10 @@ public final class ModelText {
     List<String> lines = lines(body == null ? "" : body);
     Cut cut = newPart(lines, 0);
     List<String> fresh = clean(cut.kept);
-    if (!isBlank(fresh)) {
+    // A chaser ("Any update?") or a forwarder's note ("See below from my client") says where the
+    // request is, not what it is: the mail is read on the history it points at, the note after it.
+    boolean pointer = cut.historyAt >= 0 && pointsToHistory(fresh);
+    if (!isBlank(fresh) && !pointer) {
       // A reply's or forward's subject is the thread's (often the bank's own, or a forwarded
       // notice's),
       // not what the customer wrote now: the new message stands without it.
@@ -73,12 +76,97 @@ public final class ModelText {
           join(threadSubject ? "" : unlessRepeated(cleanSubject, fresh), fresh), Part.NEW_MESSAGE);
     }
     if (cut.historyAt >= 0) {
-      List<String> quoted = clean(newPart(unquote(lines, cut.historyAt), 0).kept);
+      List<String> quoted = history(lines, cut.historyAt, MAX_POINTED_LEVELS);
       if (!isBlank(quoted)) {
+        if (pointer) {
+          quoted.addAll(fresh);
+        }
         return new Result(join(unlessRepeated(cleanSubject, quoted), quoted), Part.QUOTED_ONLY);
       }
     }
     return new Result(join(subject == null ? "" : subject.strip(), lines), Part.FULL_TEXT);
+  }
+
+  /**
+   * How many levels of history a chain of chasers may point down ("Still nothing?" over "Any
+   * update?" over the question): each level copies what is left of the mail once, so the bound
+   * keeps the step linear.
+   */
+  private static final int MAX_POINTED_LEVELS = 3;
+
+  /**
+   * The cleaned new message of the history from {@code at} on; where that is empty or itself only
+   * points further down (a chaser quoting an earlier chaser), the message further down, then it.
+   */
+  private static List<String> history(List<String> lines, int at, int levels) {
+    List<String> unquoted = unquote(lines, at);
+    List<String> answers = markedAnswers(unquoted);
+    if (!answers.isEmpty()) {
+      return answers;
+    }
+    Cut cut = newPart(unquoted, 0);
+    List<String> message = clean(cut.kept);
+    if (levels > 1 && cut.historyAt >= 0 && (isBlank(message) || pointsToHistory(message))) {
+      List<String> deeper = history(unquoted, cut.historyAt, levels - 1);
+      if (!isBlank(deeper)) {
+        deeper.addAll(message);
+        return deeper;
+      }
+    }
+    return message;
+  }
+
+  /**
+   * The replier's answers written into the history itself, each line marked with their initials
+   * ("[AB] My card never came.", "[Jv] …"), as Outlook users answer a message's questions inline:
+   * those lines, marks taken off, or none. The history around them is the other side's.
+   */
+  private static List<String> markedAnswers(List<String> history) {
+    List<String> answers = new ArrayList<>();
+    String mark = null;
+    for (String line : history) {
+      String t = line.strip();
+      int close = t.indexOf(']');
+      if (!t.startsWith("[") || close < 3 || close > 5) {
+        continue;
+      }
+      String tag = t.substring(1, close);
+      boolean initials =
+          tag.chars().allMatch(Character::isLetter) && Character.isUpperCase(tag.charAt(0));
+      if (initials && (mark == null || mark.equals(tag))) {
+        mark = tag;
+        answers.add(t.substring(close + 1).strip());
+      }
+    }
+    return answers;
+  }
+
+  /**
+   * Whether a new message only points at the history under it: every line a chaser or a pointer
+   * ({@link MailCues#isPointer}) or what is left of a signature (a sign-off, a name, a contact
+   * line), within a few dozen words.
+   */
+  private static boolean pointsToHistory(List<String> message) {
+    boolean pointer = false;
+    int words = 0;
+    for (String l : message) {
+      if (l.isBlank()) {
+        continue;
+      }
+      words += l.strip().split("\\s+").length;
+      if (words > 40) {
+        return false;
+      }
+      String head = headOf(l);
+      if (MailCues.isPointer(head)) {
+        pointer = true;
+      } else if (!MailCues.isSignOff(head)
+          && !MailCues.isNameLine(head)
+          && !MailCues.isContactLine(head)) {
+        return false;
+      }
+    }
+    return pointer;
   }
 
   /**
@@ -105,8 +193,10 @@ public final class ModelText {
       int attribution = attributionLines(lines, i);
       if (attribution > 0) {
         int at = i;
-        if (attribution == 1 && wrappedBeforeAddress(lines, i) && !kept.isEmpty()) {
-          // The date and the name on the line above belong to it.
+        if (attribution == 1
+            && !kept.isEmpty()
+            && (wrappedBeforeAddress(lines, i) || MailCues.isOtherHeader(head(lines.get(i - 1))))) {
+          // The date and the name on the line above belong to it, or its "Sent:" date line does.
           kept.remove(kept.size() - 1);
           at = i - 1;
         }
@@ -122,6 +212,14 @@ public final class ModelText {
       }
       if (MailCues.isHistoryMarker(lower)
           || (MailCues.isFromHeader(lower) && headerBlockFollows(lines, i))) {
+        int next = nextNonBlank(lines, headerBlockEnd(lines, i + 1));
+        if (next >= 0 && isQuoted(lines.get(next))) {
+          // A separator or header block over a marked quote (a bottom-poster's Outlook): text
+          // after the quote is new again, as after an attribution.
+          historyAt = historyAt < 0 ? i : historyAt;
+          i = next - 1;
+          continue;
+        }
         return new Cut(kept, historyAt < 0 ? i : historyAt);
       }
       kept.add(line);
@@ -132,7 +230,7 @@ public final class ModelText {
   /** How many lines (1 or 2, when a client wrapped it) the attribution at {@code i} takes, or 0. */
   private static int attributionLines(List<String> lines, int i) {
     String lower = head(lines.get(i));
-    if (MailCues.isAttribution(lower)) {
+    if (MailCues.isAttribution(lower) || MailCues.isAttributionRunningOn(lower)) {
       return 1;
     }
     if (i + 1 < lines.size() && !isQuoted(lines.get(i + 1))) {
@@ -162,6 +260,15 @@ public final class ModelText {
     return !above.isEmpty()
         && ".?!".indexOf(above.charAt(above.length() - 1)) < 0
         && above.chars().anyMatch(Character::isDigit);
+  }
+
+  /** The first line from {@code from} on that is neither blank nor a header line. */
+  private static int headerBlockEnd(List<String> lines, int from) {
+    int k = from;
+    while (k < lines.size() && (lines.get(k).isBlank() || MailCues.isHeader(head(lines.get(k))))) {
+      k++;
+    }
+    return k;
   }
 
   /** A From-like header followed, within the next lines, by at least two more header lines. */
@@ -226,6 +333,7 @@ public final class ModelText {
     dropDisclaimers(lines);
     dropGreeting(lines);
     cutSignOff(lines);
+    cutNamedSignature(lines);
     dropTrailingSignature(lines);
     dropHeadings(lines);
     return lines;
@@ -418,14 +526,12 @@ public final class ModelText {
       }
       int tail = 0;
       boolean signature = true;
-      int postscript = -1;
       for (int k = i + 1; k < lines.size() && signature; k++) {
         String l = lines.get(k);
         if (l.isEmpty()) {
           continue;
         }
         if (MailCues.postscriptLength(headOf(l)) > 0) {
-          postscript = k;
           break;
         }
         tail++;
@@ -437,18 +543,58 @@ public final class ModelText {
                     || MailCues.isSignatureDecoration(l)
                     || MailCues.isSignOff(headOf(l)));
       }
-      if (signature && postscript >= 0) {
-        // A postscript under the signature is the writer's again, often the point of the mail.
-        String ps = lines.get(postscript);
-        lines.set(postscript, ps.substring(MailCues.postscriptLength(headOf(ps))));
-        lines.subList(i, postscript).clear();
-        return;
-      }
-      if (signature) {
-        lines.subList(i, lines.size()).clear();
+      int next = nextNonBlank(lines, i + 1);
+      // A sign-off with the writer's name under it ends the letter too, whatever the footer under
+      // the name holds (working hours, print notices, marketing lines, notices in any wording).
+      if (signature || (next >= 0 && MailCues.isNameLine(headOf(lines.get(next))))) {
+        cutKeepingPostscript(lines, i, i + 1);
         return;
       }
     }
+  }
+
+  /**
+   * Cuts at the writer's name under the letter without a sign-off: a name line holding a person
+   * placeholder, after the letter's first lines, with a title, company or contact line under it.
+   * What follows such a signature is its footer, however long or worded; only a postscript is the
+   * writer's again. A portal's name heading is followed by a date or a sentence, never by these.
+   */
+  private static void cutNamedSignature(List<String> lines) {
+    int first = nextNonBlank(lines, 0);
+    for (int i = first + 1; first >= 0 && i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue; // each run of blank lines is then looked past once
+      }
+      String l = headOf(lines.get(i));
+      int next = nextNonBlank(lines, i + 1);
+      if (next < 0) {
+        return;
+      }
+      String below = headOf(lines.get(next));
+      if (l.toLowerCase(Locale.ROOT).contains("<person>")
+          && MailCues.isNameLine(l)
+          && (MailCues.isNameLine(below) || MailCues.isContactLine(below))) {
+        cutKeepingPostscript(lines, i, next + 1);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Cuts the lines from {@code from} on, but for the first postscript from {@code search} on: a
+   * postscript under a signature is the writer's again, often the point of the mail, so it and what
+   * follows it stay, its mark taken off.
+   */
+  private static void cutKeepingPostscript(List<String> lines, int from, int search) {
+    for (int k = search; k < lines.size(); k++) {
+      int mark = MailCues.postscriptLength(headOf(lines.get(k)));
+      if (mark > 0) {
+        lines.set(k, lines.get(k).substring(mark));
+        lines.subList(from, k).clear();
+        return;
+      }
+    }
+    lines.subList(from, lines.size()).clear();
   }
 
   /**

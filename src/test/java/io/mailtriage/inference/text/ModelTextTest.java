@@ -148,10 +148,27 @@ class ModelTextTest {
     ModelText.Result r =
         read(
             "Fwd: Payment failed",
-            "See below, this keeps happening.\n\n---------- Forwarded message ---------\nFrom: Shop <<EMAIL>>\n"
+            "Why was this declined?\n\n---------- Forwarded message ---------\nFrom: Shop <<EMAIL>>\n"
                 + "Date: Mon, 3 Jun 2024\nSubject: Payment failed\nTo: <EMAIL>\n\nYour payment could not be taken.\n");
     assertThat(r.part()).isEqualTo(Part.NEW_MESSAGE);
-    assertThat(r.text()).isEqualTo("See below, this keeps happening.");
+    assertThat(r.text()).isEqualTo("Why was this declined?");
+  }
+
+  /**
+   * A note that only points at what it forwards ("See below", "on behalf of") says where the
+   * request is, not what it is: the forward is read, then the note.
+   */
+  @Test
+  void forwardWithAPointingNoteIsReadOnTheForwardThenTheNote() {
+    ModelText.Result r =
+        read(
+            "Fwd: Payment failed",
+            "See below, this keeps happening.\n\n---------- Forwarded message ---------\nFrom: Shop <<EMAIL>>\n"
+                + "Date: Mon, 3 Jun 2024\nSubject: Payment failed\nTo: <EMAIL>\n\nYour payment could not be taken.\n");
+    assertThat(r.part()).isEqualTo(Part.QUOTED_ONLY);
+    assertThat(r.text())
+        .isEqualTo(
+            "Payment failed\nYour payment could not be taken.\nSee below, this keeps happening.");
   }
 
   @Test
@@ -542,10 +559,9 @@ class ModelTextTest {
           .as(mark)
           .isEqualTo("The app logged me out.\nMy card is lost.");
     }
-    // A word that starts with "PS" is no postscript mark: the sign-off above it stays.
+    // A word that starts with "PS" is no postscript mark: the line is the signature's footer.
     assertThat(read("", "The app logged me out.\n\nThanks,\n<PERSON>\nPS5 refund please").text())
-        .startsWith("The app logged me out.\nThanks,")
-        .endsWith("\nPS5 refund please");
+        .isEqualTo("The app logged me out.");
   }
 
   @Test
@@ -554,6 +570,146 @@ class ModelTextTest {
         .isEqualTo("My card was declined.");
     assertThat(read("Re: (kein Betreff)", "My card was declined.").text())
         .isEqualTo("My card was declined.");
+  }
+
+  /**
+   * A customer chasing their own unanswered mail writes nothing new but the chase: the mail is read
+   * on the earlier message it points at, the chase after it, through a chase of the chase.
+   */
+  @Test
+  void aChaserIsReadOnTheMessageItChases() {
+    String earlier =
+        "On Tue, 3 Nov 2026 at 09:12, <PERSON> <<EMAIL>> wrote:\n> Hi,\n>\n"
+            + "> Why hasn't my card arrived yet?\n>\n> Thanks,\n> <PERSON>\n";
+    ModelText.Result r = read("Re: card", "Any update?\n\n" + earlier);
+    assertThat(r.part()).isEqualTo(Part.QUOTED_ONLY);
+    assertThat(r.text()).isEqualTo("card\nWhy hasn't my card arrived yet?\nAny update?");
+    assertThat(read("", "?\n<PERSON>\n\n" + earlier).text())
+        .isEqualTo("Why hasn't my card arrived yet?\n?");
+    ModelText.Result twice =
+        read(
+            "",
+            "Bumping this - 5 days and no answer.\n\n"
+                + "On Thu, 5 Nov 2026 at 10:00, <PERSON> <<EMAIL>> wrote:\n"
+                + "> Still nothing?\n>\n"
+                + earlier.replace("\n", "\n> ").replace("On Tue", "> On Tue"));
+    assertThat(twice.text())
+        .isEqualTo(
+            "Why hasn't my card arrived yet?\nStill nothing?\nBumping this - 5 days and no answer.");
+    // A reply that asks something of its own is the new message, however short.
+    assertThat(read("", "Any update on the refund fee?\n\n" + earlier).part())
+        .isEqualTo(Part.NEW_MESSAGE);
+  }
+
+  /** Someone forwarding the customer's letter with a line that only points at it. */
+  @Test
+  void aForwardOnSomeonesBehalfIsReadOnTheLetter() {
+    ModelText.Result r =
+        read(
+            "FW: Question from my mother",
+            "Forwarding on behalf of my mother, see below.\n\nThanks\n<PERSON>\nPA to <PERSON>\n\n"
+                + "-----Original Message-----\nFrom: <PERSON> <<EMAIL>>\nSent: 04/10/2026 09:12\n"
+                + "To: <PERSON> <<EMAIL>>\nSubject: card\n\nHello,\n\nCan I still use my card abroad?\n\n"
+                + "Kind regards,\n<PERSON>\n");
+    assertThat(r.part()).isEqualTo(Part.QUOTED_ONLY);
+    assertThat(r.text())
+        .isEqualTo(
+            "Question from my mother\nCan I still use my card abroad?\n"
+                + "Forwarding on behalf of my mother, see below.");
+  }
+
+  /**
+   * Outlook users answer a message's questions inside its unquoted history, marking their lines
+   * with their initials: those lines are the reply, the rest is the other side's.
+   */
+  @Test
+  void answersMarkedInlineWithInitialsAreTheReply() {
+    ModelText.Result r =
+        read(
+            "RE: Your enquiry",
+            "Please see my answers inline.\n\nFrom: Support <<EMAIL>>\nSent: Monday, 2 November 2026"
+                + " 09:00\nTo: <PERSON> <<EMAIL>>\nSubject: Your enquiry\n\nDear <PERSON>,\n\n"
+                + "Could you describe the issue?\n[Jv] My top-up has not arrived.\n\n"
+                + "Are you able to log in?\n[Jv] Yes.\n\nKind regards,\nSam\n");
+    assertThat(r.text())
+        .isEqualTo("Your enquiry\nMy top-up has not arrived.\nYes.\nPlease see my answers inline.");
+  }
+
+  /** Bottom-posting under a separator and header block over a quote: the text under the quote. */
+  @Test
+  void aHeaderBlockOverAQuoteLeavesTheTextUnderTheQuoteNew() {
+    ModelText.Result r =
+        read(
+            "Re: Your message",
+            "-----Original Message-----\nFrom: Support <<EMAIL>>\nSent: 04/10/2026 17:13\n"
+                + "To: <EMAIL>\nSubject: Your message\n\n> Dear <PERSON>,\n>\n"
+                + "> What do you need help with?\n\nWhy is there a fee on my statement?\n\n"
+                + "Thanks,\n<PERSON>\n");
+    assertThat(r.part()).isEqualTo(Part.NEW_MESSAGE);
+    assertThat(r.text()).isEqualTo("Why is there a fee on my statement?");
+  }
+
+  /**
+   * A sign-off with the writer's name under it, or the name with a title under it, ends the letter:
+   * the footer under it goes whatever its wording, a postscript stays.
+   */
+  @Test
+  void aSignatureEndsTheLetterWhateverFooterFollows() {
+    String footer =
+        "Finance Assistant | Harbourline Logistics\n<PHONE>\n\nMy working hours may not be"
+            + " yours.\n\nPensa all'ambiente prima di stampare questa email.\n\nWinner of a"
+            + " small business award, book a meeting with me.\n";
+    assertThat(read("", "My card was declined.\n\nWarm regards,\n<PERSON>\n" + footer).text())
+        .isEqualTo("My card was declined.");
+    assertThat(read("", "My card was declined.\n\n<PERSON> (she/her)\n" + footer).text())
+        .isEqualTo("My card was declined.");
+    assertThat(
+            read(
+                    "",
+                    "My card was declined.\n\nWarm regards,\n<PERSON>\n"
+                        + footer
+                        + "\nP.S. Urgent!")
+                .text())
+        .isEqualTo("My card was declined.\nUrgent!");
+    // A portal's name heading over the relayed text is followed by a date, not a title.
+    assertThat(
+            read(
+                    "",
+                    "A request was submitted.\n\n<PERSON>\nMonday, 2 November 2026 07:45\n\nWhere is my card?")
+                .text())
+        .endsWith("Where is my card?");
+  }
+
+  @Test
+  void bannersInOtherWordingsAreNotices() {
+    for (String banner :
+        new String[] {
+          "[Externe Mail] Vorsicht bei Links und Anhängen.",
+          "*** This message came from the Internet ***"
+        }) {
+      assertThat(read("", banner + "\n\nWhere is my card?").text())
+          .as(banner)
+          .isEqualTo("Where is my card?");
+    }
+  }
+
+  /** Attributions that run into the quoted text, or have their date on a line of its own above. */
+  @Test
+  void attributionsRunningOnOrDatedAboveAreCut() {
+    assertThat(
+            read(
+                    "",
+                    "Where is my card?\n\nSent from Yahoo Mail for iPhone\n\n  On Sun, 4 Oct 2026 at 20:32,"
+                        + " Support<<EMAIL>> wrote:    Dear <PERSON>,\n\n  How can we help?\n")
+                .text())
+        .isEqualTo("Where is my card?");
+    assertThat(
+            read(
+                    "",
+                    "Sent: Sun, 4 Oct 2026 at 17:23\nSupport <<EMAIL>> wrote:\n> How can we help?\n\n"
+                        + "Hi,\n\nWhere is my card?\n")
+                .text())
+        .isEqualTo("Where is my card?");
   }
 
   @Test
@@ -582,6 +738,9 @@ class ModelTextTest {
       "[cid:image001.png@01DA1F4A.5C1E7A90]",
       "https://www.example.com",
       "Monday, 2 November 2026 18:56",
+      "Any update?",
+      "[AB] " + sentence,
+      "<PERSON> (she/her)",
       ""
     };
     for (int i = 0; many.length() < 10 * 1024 * 1024; i++) {
@@ -597,6 +756,9 @@ class ModelTextTest {
           assertThat(read("Subject", oneLine).text()).startsWith("Subject\nI would like");
           assertThat(read("Subject", manyLines).part()).isEqualTo(Part.NEW_MESSAGE);
           assertThat(read("Subject", adversarial).text()).isNotEmpty();
+          // A chaser over 10 MB of history: the history is read, a bounded number of times.
+          assertThat(read("", "Any update?\n\n> " + manyLines.replace("\n", "\n> ")).part())
+              .isEqualTo(Part.QUOTED_ONLY);
         });
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mailtriage.ingest.EmailParser;
 import io.mailtriage.ingest.ParseResult;
+import io.mailtriage.ingest.RawEmail;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,79 @@ class EvalMailThirdFormsTest {
         String q = TestMail.normal(query);
         assertThat(body.indexOf(q)).as(form.folder() + "\n" + parsed.email().body).isNotNegative();
         assertThat(body.indexOf(q, body.indexOf(q) + 1)).as(form.folder()).isNegative();
+      }
+    }
+  }
+
+  /**
+   * What the model reads of every form keeps the query and none of the text the customer did not
+   * write: the bank's quoted lines around an inline answer, history under other clients' separators
+   * and attributions, a help desk's marker and notification, phone footers, footers' legal and
+   * marketing lines, and the headers of a forward or of the customer's own earlier mail. The third
+   * author's shapes, so the model-text step's rules for them stay general.
+   */
+  @Test
+  void theModelTextOfEveryFormKeepsTheQueryOnly() {
+    EmailParser parser = TestMail.parser(EvalMailThirdForms.SUPPORT);
+    String[] foreign = {
+      "Service Centre",
+      "wrote",
+      "napsal",
+      "írta",
+      "skrev",
+      "a scris",
+      "Original",
+      "Ursprüngliche",
+      "origine",
+      "Mensaje",
+      "Messaggio",
+      "Oorspronkelijk",
+      "From:",
+      "Sent:",
+      "Subject:",
+      "Sent from",
+      "Sent with",
+      "Sent via",
+      "Get Outlook",
+      "BlackBerry",
+      "Enviado",
+      "reply above",
+      "above this line",
+      "Antwort",
+      "Ticket",
+      "ref:_",
+      "Could you",
+      "sole name",
+      "log in",
+      "mobile number",
+      "contacted us",
+      "privileged",
+      "RGPD",
+      "geadresseerde",
+      "destinatario",
+      "print",
+      "stampare",
+      "Registered",
+      "UNSUBSCRIBE",
+      "working hours",
+      "B Corporation",
+      "Forwarded",
+      "forwarded",
+      "http"
+    };
+    int index = 0;
+    for (int round = 0; round < 20; round++) {
+      EvalMailThirdForms forms = new EvalMailThirdForms(new Random(100 + round));
+      for (EvalMailThirdForms.Form form : EvalMailThirdForms.Form.values()) {
+        String query = QUERIES[index % QUERIES.length];
+        RawEmail e = parser.parse(TestMail.record(forms.render(form, query, index++))).email();
+        String text = TestMail.modelText(e).text().replaceAll("\\s+", " ");
+        assertThat(TestMail.normal(text))
+            .as(form.folder() + "\n" + e.body)
+            .contains(TestMail.normal(query));
+        for (String f : foreign) {
+          assertThat(text).as(form.folder() + "\n" + e.body).doesNotContain(f);
+        }
       }
     }
   }
