@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mailtriage.ingest.EmailParser;
 import io.mailtriage.ingest.ParseResult;
-import io.mailtriage.ingest.RawEmail;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,6 @@ class EvalMailThirdFormsTest {
    */
   @Test
   void theModelTextOfEveryFormKeepsTheQueryOnly() {
-    EmailParser parser = TestMail.parser(EvalMailThirdForms.SUPPORT);
     String[] foreign = {
       "Service Centre",
       "wrote",
@@ -98,19 +96,13 @@ class EvalMailThirdFormsTest {
       "forwarded",
       "http"
     };
-    int index = 0;
-    for (int round = 0; round < 20; round++) {
-      EvalMailThirdForms forms = new EvalMailThirdForms(new Random(100 + round));
-      for (EvalMailThirdForms.Form form : EvalMailThirdForms.Form.values()) {
-        String query = QUERIES[index % QUERIES.length];
-        RawEmail e = parser.parse(TestMail.record(forms.render(form, query, index++))).email();
-        String text = TestMail.modelText(e).text().replaceAll("\\s+", " ");
-        assertThat(TestMail.normal(text))
-            .as(form.folder() + "\n" + e.body)
-            .contains(TestMail.normal(query));
-        for (String f : foreign) {
-          assertThat(text).as(form.folder() + "\n" + e.body).doesNotContain(f);
-        }
+    for (TestMail.Read r :
+        TestMail.modelTexts(EvalMailThirdForms::new, EvalMailThirdForms.SUPPORT)) {
+      assertThat(TestMail.normal(r.text()))
+          .as(r.form() + "\n" + r.body())
+          .contains(TestMail.normal(r.query()));
+      for (String f : foreign) {
+        assertThat(r.text()).as(r.form() + "\n" + r.body()).doesNotContain(f);
       }
     }
   }

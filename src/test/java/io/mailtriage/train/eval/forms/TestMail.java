@@ -123,4 +123,27 @@ final class TestMail {
     }
     return perForm;
   }
+
+  /** One mail of a template set as the tests read it. */
+  record Read(String form, String query, String body, String text) {}
+
+  /**
+   * Twenty rounds of every form of a template set (seeds 100 on), each mail parsed by the job's
+   * parser and read as the model reads it ({@link #modelText}, runs of white space as one space).
+   */
+  static List<Read> modelTexts(Function<Random, MailParts.Templates> templates, String mailbox) {
+    EmailParser parser = parser(mailbox);
+    List<Read> out = new java.util.ArrayList<>();
+    int index = 0;
+    for (int round = 0; round < 20; round++) {
+      MailParts.Templates forms = templates.apply(new Random(100 + round));
+      for (int form = 0; form < forms.folders().size(); form++) {
+        String query = QUERIES[index % QUERIES.length];
+        RawEmail e = parser.parse(record(forms.render(form, query, index++))).email();
+        String text = modelText(e).text().replaceAll("\\s+", " ");
+        out.add(new Read(forms.folders().get(form), query, e.body, text));
+      }
+    }
+    return out;
+  }
 }
