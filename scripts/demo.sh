@@ -10,9 +10,10 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/kafka.sh"
 
-# The job's queues; each gets a topic triage.<queue>. Keep in step with the job's queue routing: the
+# The job's queues; each gets a topic triage.<queue>. Keep in step with the job's queue routing
+# (conf/intents.yaml, and conf/priority.yaml's autoSubmitted queues for machine-sent mail): the
 # broker does not auto-create topics, so a queue missing here shows up as a send error in job.log.
-QUEUES=(account account-security cards cash exchange fraud needs-review payments refunds top-ups transfers)
+QUEUES=(account account-security automated cards cash delivery-failures exchange fraud needs-review payments refunds top-ups transfers)
 INPUT_TOPIC=emails.raw
 DLQ_TOPIC=emails.dlq
 STATS_TOPIC=triage.stats

@@ -254,7 +254,7 @@ flink_stop_all() {
 flink_create_topics() {
   local topics queue
   topics=emails.raw,emails.dlq,triage.stats,triage.urgent,models.control,pii.erasure,pii.subject-keys,pii.audit
-  for queue in account account-security cards cash exchange fraud needs-review payments refunds top-ups transfers; do
+  for queue in account account-security automated cards cash delivery-failures exchange fraud needs-review payments refunds top-ups transfers; do
     topics+=",triage.$queue"
   done
   (mt_java io.mailtriage.tools.CreateTopics --bootstrap "$1" --topics "$topics" \

@@ -27,7 +27,10 @@ public class EmailEnvelope {
   public String text;
   public String html;
 
-  /** Original mail headers; only In-Reply-To and References are used (for threading). */
+  /**
+   * Original mail headers; In-Reply-To and References are used for threading, the headers that mark
+   * machine-sent mail ({@link AutoSubmitted}) to tell it from a person's.
+   */
   public Header[] headers;
 
   public Attachment[] attachments;

@@ -212,6 +212,9 @@ public final class EmailParser {
       d.receivedAt = instant(env.receivedAt);
     }
     threading(env.headers, e);
+    e.autoSubmitted =
+        AutoSubmitted.kind(
+            name -> header(env.headers, name), env.from == null ? null : env.from.email, e.subject);
     e.attachments = attachments(env.attachments);
 
     if (e.mailbox != null) {
@@ -257,6 +260,18 @@ public final class EmailParser {
         e.references = MessageIds.parseList(h.value);
       }
     }
+  }
+
+  /** The first envelope header of that name (checked by {@link #threading}), or null. */
+  private static String header(EmailEnvelope.Header[] headers, String name) {
+    if (headers != null) {
+      for (EmailEnvelope.Header h : headers) {
+        if (h.name.equalsIgnoreCase(name)) {
+          return h.value;
+        }
+      }
+    }
+    return null;
   }
 
   private static AttachmentMeta[] attachments(EmailEnvelope.Attachment[] in) throws Reject {

@@ -205,6 +205,14 @@ final class MimeReader {
       // Stable across replays, so downstream de-duplication still works for id-less mail.
       e.messageId = rawSha256 == null ? null : "sha256-" + rawSha256 + "@mailtriage.invalid";
     }
+    e.autoSubmitted =
+        AutoSubmitted.kind(
+            name -> {
+              String value = fieldBody(m, name);
+              return value == null ? null : MimeUtil.unfold(value);
+            },
+            e.from == null ? null : e.from.email,
+            e.subject);
     e.inReplyTo = MessageIds.first(fieldBody(m, "In-Reply-To"));
     e.references = MessageIds.parseList(fieldBody(m, "References"));
 

@@ -39,6 +39,12 @@ public class RawEmail {
 
   public AttachmentMeta[] attachments;
 
+  /**
+   * The kind of machine-sent mail ({@link AutoSubmitted#KINDS}: {@code auto_reply}, {@code
+   * delivery_status}, ...), or null when a person wrote it.
+   */
+  public String autoSubmitted;
+
   /** Parser notes that are not failures (e.g. an unknown charset decoded as a fallback). */
   public String[] warnings;
 

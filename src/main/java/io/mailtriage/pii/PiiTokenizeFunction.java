@@ -202,6 +202,7 @@ public class PiiTokenizeFunction
     e.receivedAtClamped = raw.receivedAtClamped;
     e.ingestedAt = System.currentTimeMillis();
     e.attachmentCount = raw.attachments == null ? 0 : raw.attachments.length;
+    e.autoSubmitted = raw.autoSubmitted;
     e.sourceTopic = raw.sourceTopic;
     e.sourcePartition = raw.sourcePartition;
     e.sourceOffset = raw.sourceOffset;

@@ -49,6 +49,14 @@ public class TokenizedEmail {
   public long ingestedAt;
 
   public int attachmentCount;
+
+  /**
+   * The kind of machine-sent mail the parser found ({@code auto_reply}, {@code auto_generated},
+   * {@code delivery_status}, {@code read_receipt}), or null when a person wrote it. The priority
+   * stage never pages it nor counts it as a contact.
+   */
+  public String autoSubmitted;
+
   public String sourceTopic;
   public int sourcePartition;
   public long sourceOffset;

@@ -16,8 +16,9 @@ import org.apache.flink.api.common.functions.MapFunction;
  * confident; one level up per escalation that applies (model urgency of a confident read, text
  * cues, VIP tenant, VIP sender, repeat sender, thread follow-up), together at most {@code
  * escalation.maxLevels}; spam is P3 whatever else applied, unless the intent model is confident
- * that it is a customer's request ({@code spam.spareIntentsAbove}). See docs/priority.md for the
- * reasons vocabulary.
+ * that it is a customer's request ({@code spam.spareIntentsAbove}). Machine-sent mail (an
+ * out-of-office reply, a bounce, a read receipt: {@code autoSubmitted}) skips all of them. See
+ * docs/priority.md for the reasons vocabulary.
  */
 public class PriorityAssigner implements MapFunction<PrioritizedEmail, PrioritizedEmail> {
   private static final long serialVersionUID = 1L;
@@ -33,6 +34,9 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
   @Override
   public PrioritizedEmail map(PrioritizedEmail p) {
     ScoredEmail s = p.scored;
+    if (s.email.autoSubmitted != null) {
+      return machineSent(p, s.email.autoSubmitted);
+    }
     List<String> reasons = new ArrayList<>(6);
 
     if (!policy.isKnownQueue(p.queue)) {
@@ -126,6 +130,24 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
     p.level = level;
     p.priorityScore = score(level, s.urgency, escalations, p.confidence, spam, s.spamProbability);
     p.reasons = reasons.toArray(new String[0]);
+    return p;
+  }
+
+  /**
+   * Machine-sent mail goes to its kind's queue at its kind's level ({@code autoSubmitted} in the
+   * policy, never P0) whatever the model read in it: the bounce of a reply quotes the customer's
+   * "my card was stolen", an out-of-office reply repeats the subject it answers, and neither needs
+   * a person now, nor a place in needs-review. No escalation applies, and upstream it counted as no
+   * contact of its sender or thread.
+   */
+  private PrioritizedEmail machineSent(PrioritizedEmail p, String kind) {
+    p.queue = policy.autoSubmittedQueue(kind);
+    p.level = policy.autoSubmittedLevel(kind);
+    p.priorityScore = score(p.level, 0, 0, 0, false, 0);
+    p.reasons =
+        p.scored.email.receivedAtClamped
+            ? new String[] {"auto_submitted:" + kind, "timestamp_clamped"}
+            : new String[] {"auto_submitted:" + kind};
     return p;
   }
 

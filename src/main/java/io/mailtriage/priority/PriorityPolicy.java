@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,20 @@ public final class PriorityPolicy implements Serializable {
   public static final int P0 = 0;
   public static final int P3 = 3;
 
+  /**
+   * The kinds of machine-sent mail the parse stage tells apart ({@code
+   * TokenizedEmail.autoSubmitted}; the parser's {@code ingest.AutoSubmitted.KINDS}, which this
+   * package may not reference: a test holds the two lists equal). The policy names a queue and a
+   * level for each.
+   */
+  public static final List<String> AUTO_SUBMITTED_KINDS =
+      List.of("auto_reply", "auto_generated", "delivery_status", "read_receipt");
+
   private static final Pattern LEVEL = Pattern.compile("P[0-3]");
+
+  /** A queue name that makes a valid topic name once the triage prefix is put before it. */
+  private static final Pattern QUEUE = Pattern.compile("[a-zA-Z0-9._-]{1,200}");
+
   private static final Pattern CUE = Pattern.compile("[\\p{L}\\p{N}_]+(\\s+[\\p{L}\\p{N}_]+)*");
 
   private final Set<String> knownQueues;
@@ -53,6 +67,8 @@ public final class PriorityPolicy implements Serializable {
   private final int threadFollowUps;
   private final long threadOpenForMs;
   private final Set<String> genericIntents;
+  private final Map<String, String> autoSubmittedQueues;
+  private final Map<String, Integer> autoSubmittedLevels;
 
   /** Window length per level; index 0 (P0) is unused because P0 is never windowed. */
   private final long[] windowMs;
@@ -130,6 +146,23 @@ public final class PriorityPolicy implements Serializable {
     thread.done();
     esc.done();
 
+    ConfigSection auto = r.section("autoSubmitted");
+    Map<String, String> autoQueues = new HashMap<>();
+    Map<String, Integer> autoLevels = new HashMap<>();
+    for (String kind : AUTO_SUBMITTED_KINDS) {
+      ConfigSection k = auto.section(kind);
+      autoQueues.put(kind, k.text("queue", QUEUE, "a queue name (letters, digits, '.', '_', '-')"));
+      int level = level(k, "level");
+      if (level == P0) {
+        throw k.invalid("level", "must be P1, P2 or P3: machine-sent mail is never paged");
+      }
+      autoLevels.put(kind, level);
+      k.done();
+    }
+    auto.done();
+    this.autoSubmittedQueues = Map.copyOf(autoQueues);
+    this.autoSubmittedLevels = Map.copyOf(autoLevels);
+
     ConfigSection windows = r.section("windows");
     this.windowMs = new long[LEVELS];
     for (int level = 1; level < LEVELS; level++) {
@@ -148,7 +181,8 @@ public final class PriorityPolicy implements Serializable {
   /**
    * Reads and validates a policy file. {@code knownIntents} are the model's labels and {@code
    * knownQueues} the queues of conf/intents.yaml (with {@code needs-review}); every intent or queue
-   * the policy names must be one of them.
+   * the policy names must be one of them, but for the queues of machine-sent mail ({@code
+   * autoSubmitted}), which are the policy's own.
    *
    * @throws ConfigException with a one-line message naming the file and the offending entry
    */
@@ -323,6 +357,24 @@ public final class PriorityPolicy implements Serializable {
 
   public boolean isGenericIntent(String intent) {
     return intent != null && genericIntents.contains(intent);
+  }
+
+  /** The queue of a kind of machine-sent mail ({@link #AUTO_SUBMITTED_KINDS}). */
+  public String autoSubmittedQueue(String kind) {
+    return autoSubmittedQueues.get(kind);
+  }
+
+  /** The level of a kind of machine-sent mail: P1..P3, never P0. */
+  public int autoSubmittedLevel(String kind) {
+    return autoSubmittedLevels.get(kind);
+  }
+
+  /**
+   * The queues machine-sent mail goes to: queues of their own (a topic each), beside those of
+   * conf/intents.yaml.
+   */
+  public Set<String> autoSubmittedQueues() {
+    return new TreeSet<>(autoSubmittedQueues.values());
   }
 
   /** Window length of P1..P3 in ms. */

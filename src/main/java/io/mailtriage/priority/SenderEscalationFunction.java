@@ -22,7 +22,8 @@ import org.apache.flink.util.Collector;
  * (pruned on every email). An event-time timer at {@code newest + within} drops the list once no
  * future email can count them; each newer email moves that single timer. A processing-time TTL of
  * twice {@code within} is only a backstop should event time ever stop advancing. Emails without a
- * sender token (key "") pass through without state and count 0.
+ * sender token (key "") pass through without state and count 0, and so does machine-sent mail
+ * ({@code autoSubmitted}): an auto-reply loop is not a customer writing again.
  */
 public class SenderEscalationFunction
     extends KeyedProcessFunction<String, PrioritizedEmail, PrioritizedEmail> {
@@ -48,7 +49,7 @@ public class SenderEscalationFunction
   @Override
   public void processElement(PrioritizedEmail email, Context ctx, Collector<PrioritizedEmail> out)
       throws Exception {
-    if (ctx.getCurrentKey().isEmpty()) {
+    if (ctx.getCurrentKey().isEmpty() || email.scored.email.autoSubmitted != null) {
       out.collect(email);
       return;
     }

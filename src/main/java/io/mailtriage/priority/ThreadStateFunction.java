@@ -19,7 +19,9 @@ import org.apache.flink.util.Collector;
  * receiving mail. State lifetime: one {@link ThreadFacts} per thread, removed by an event-time
  * timer at {@code lastReceivedAt + escalation.thread.openFor}; each message moves that single
  * timer. A processing-time TTL of twice {@code openFor} is only a backstop should event time ever
- * stop advancing. Emails without a thread token (key "") pass through without state.
+ * stop advancing. Emails without a thread token (key "") pass through without state, and so does
+ * machine-sent mail ({@code autoSubmitted}): an out-of-office reply or a bounce on a thread is no
+ * follow-up of the customer's, and must neither escalate the thread nor give it its intent.
  */
 public class ThreadStateFunction
     extends KeyedProcessFunction<String, ScoredEmail, PrioritizedEmail> {
@@ -47,7 +49,7 @@ public class ThreadStateFunction
   public void processElement(ScoredEmail email, Context ctx, Collector<PrioritizedEmail> out)
       throws Exception {
     PrioritizedEmail p = PrioritizedEmail.of(email);
-    if (ctx.getCurrentKey().isEmpty()) {
+    if (ctx.getCurrentKey().isEmpty() || email.email.autoSubmitted != null) {
       out.collect(p);
       return;
     }

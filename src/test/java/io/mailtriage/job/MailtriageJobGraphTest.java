@@ -40,6 +40,7 @@ class MailtriageJobGraphTest {
   private static long cardNotArrived;
   private static long cardStolen;
   private static long truncatedJson;
+  private static long bounceOfAStolenCardReply;
   private static final List<Long> PLANTED = new ArrayList<>();
 
   @BeforeAll
@@ -58,6 +59,10 @@ class MailtriageJobGraphTest {
     cardStolen = edges.email(mail(SupportTexts.CARD_STOLEN));
     truncatedJson =
         edges.email(Files.readAllBytes(Path.of("samples/broken/MALFORMED_JSON--truncated.json")));
+    bounceOfAStolenCardReply =
+        edges.email(
+            Files.readAllBytes(
+                Path.of("src/test/resources/automated/bounce-of-lost-card-reply.eml")));
     for (byte[] planted : PrivacyLeakTest.plantedMail()) {
       PLANTED.add(edges.email(planted));
     }
@@ -105,6 +110,20 @@ class MailtriageJobGraphTest {
   }
 
   @Test
+  void aBounceQuotingAStolenCardComesOutUnpagedOnItsQueueWithItsReason() {
+    TriageRecord record = byOffset(edges.triage()).get(bounceOfAStolenCardReply);
+    assertThat(record).isNotNull();
+    assertThat(record.priority).isEqualTo("P3");
+    assertThat(record.queue).isEqualTo("delivery-failures");
+    assertThat(record.reasons).containsExactly("auto_submitted:delivery_status");
+    assertThat(edges.urgent())
+        .extracting(r -> r.sourceOffset)
+        .doesNotContain(bounceOfAStolenCardReply);
+    // Tokenized like any mail: the address it could not deliver to is a token.
+    assertThat(record.excerpt).contains("EMAIL").doesNotContain("margaret.okafor@example.net");
+  }
+
+  @Test
   void aMalformedMailComesOutOnTheDeadLetterSinkWithItsReasonSealed() {
     List<DeadLetter> letters =
         edges.deadLetters().stream().filter(d -> d.sourceOffset == truncatedJson).toList();
@@ -121,7 +140,9 @@ class MailtriageJobGraphTest {
     List<Long> out = new ArrayList<>();
     edges.triage().forEach(r -> out.add(r.sourceOffset));
     edges.deadLetters().forEach(d -> out.add(d.sourceOffset));
-    List<Long> in = new ArrayList<>(List.of(cardNotArrived, cardStolen, truncatedJson));
+    List<Long> in =
+        new ArrayList<>(
+            List.of(cardNotArrived, cardStolen, truncatedJson, bounceOfAStolenCardReply));
     in.addAll(PLANTED);
     assertThat(out).containsExactlyInAnyOrderElementsOf(in);
   }

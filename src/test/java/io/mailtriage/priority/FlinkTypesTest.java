@@ -31,4 +31,12 @@ class FlinkTypesTest {
     p.windowEnd = 10_000;
     assertThat(roundTrip(PrioritizedEmail.class, p)).usingRecursiveComparison().isEqualTo(p);
   }
+
+  @Test
+  void theKindOfMachineSentMailRoundTrips() throws Exception {
+    PrioritizedEmail p = prioritized(policy(), cardsEmail("a", 1_000));
+    p.scored.email.autoSubmitted = "delivery_status";
+    assertThat(roundTrip(PrioritizedEmail.class, p).scored.email.autoSubmitted)
+        .isEqualTo("delivery_status");
+  }
 }

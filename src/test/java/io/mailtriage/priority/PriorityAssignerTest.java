@@ -372,4 +372,53 @@ class PriorityAssignerTest {
     double worstP1 = PriorityAssigner.score(1, 0.0, 0, 0.0, false, 0);
     assertThat(worstP1).isGreaterThan(bestP2);
   }
+
+  @Test
+  void aBounceQuotingAStolenCardIsNeverPagedAndGoesToItsOwnQueue() {
+    ScoredEmail s = email("a", "lost_or_stolen_card", "fraud", 0.95, 1_000);
+    s.email.autoSubmitted = "delivery_status";
+    s.urgency = 0.95;
+    s.email.body = "My card was stolen, please block it immediately. It is urgent.";
+    s.email.senderToken = "snd_a";
+    PriorityPolicy vip =
+        policy("  tenants: []", "  tenants: [demo]", "  senders: []", "  senders: [snd_a]");
+    PrioritizedEmail p = PrioritizedEmail.of(s);
+    p.senderContacts = 5;
+    p.threadFollowUps = 4;
+    new PriorityAssigner(vip).map(p);
+    assertThat(p.level).isEqualTo(3);
+    assertThat(p.queue).isEqualTo("delivery-failures");
+    assertThat(p.reasons).containsExactly("auto_submitted:delivery_status");
+    assertThat(p.priorityScore).isEqualTo(0.0);
+  }
+
+  @Test
+  void anAutoReplyTheModelThinksMightBeAP0IsNotPagedNorSentToReview() {
+    ScoredEmail s = email("a", "compromised_card", "needs-review", 0.47, 1_000);
+    s.topIntents = new String[] {"compromised_card", "card_not_working"};
+    s.topConfidences = new double[] {0.47, 0.3};
+    s.email.autoSubmitted = "auto_reply";
+    PrioritizedEmail p = prioritized(policy, s);
+    assertThat(p.level).isEqualTo(3);
+    assertThat(p.queue).isEqualTo("automated");
+    assertThat(p.reasons).containsExactly("auto_submitted:auto_reply");
+    assertThat(p.intent).as("the model's read is kept").isEqualTo("compromised_card");
+  }
+
+  @Test
+  void eachKindOfMachineMailTakesTheQueueAndLevelOfThePolicy() {
+    PriorityPolicy custom =
+        policy(
+            "  read_receipt: {queue: automated, level: P3}",
+            "  read_receipt: {queue: receipts, level: P2}");
+    ScoredEmail s = cardsEmail("a", 1_000);
+    s.email.autoSubmitted = "read_receipt";
+    s.email.receivedAtClamped = true;
+    PrioritizedEmail p = prioritized(custom, s);
+    assertThat(p.level).isEqualTo(2);
+    assertThat(p.queue).isEqualTo("receipts");
+    assertThat(p.reasons).containsExactly("auto_submitted:read_receipt", "timestamp_clamped");
+    assertThat(custom.autoSubmittedQueues())
+        .containsExactlyInAnyOrder("automated", "receipts", "delivery-failures");
+  }
 }

@@ -151,4 +151,44 @@ class PriorityPolicyTest {
     assertThat(PriorityPolicy.formatDuration(90 * 60_000L)).isEqualTo("90m");
     assertThat(PriorityPolicy.formatDuration(1_500)).isEqualTo("1500ms");
   }
+
+  @Test
+  void machineSentMailHasAQueueAndLevelPerKindAndIsNeverPaged() {
+    PriorityPolicy p = policy();
+    assertThat(p.autoSubmittedQueue("auto_reply")).isEqualTo("automated");
+    assertThat(p.autoSubmittedQueue("delivery_status")).isEqualTo("delivery-failures");
+    assertThat(p.autoSubmittedLevel("read_receipt")).isEqualTo(3);
+    assertThat(p.autoSubmittedQueues()).containsExactly("automated", "delivery-failures");
+    assertThatThrownBy(
+            () ->
+                policy(
+                    "  auto_reply: {queue: automated, level: P3}",
+                    "  auto_reply: {queue: automated, level: P0}"))
+        .hasMessage(
+            "conf/priority.yaml: autoSubmitted.auto_reply.level: must be P1, P2 or P3:"
+                + " machine-sent mail is never paged");
+    assertThatThrownBy(() -> policy("  read_receipt: {queue: automated, level: P3}\n", ""))
+        .hasMessage("conf/priority.yaml: autoSubmitted.read_receipt: missing");
+    assertThatThrownBy(() -> policy("  read_receipt:", "  read_reciept:"))
+        .hasMessage("conf/priority.yaml: autoSubmitted.read_receipt: missing");
+    assertThatThrownBy(
+            () ->
+                policy(
+                    "  auto_reply: {queue: automated, level: P3}",
+                    "  auto_reply: {queue: automated, level: P3}\n  bounce: {queue: x, level: P3}"))
+        .hasMessage("conf/priority.yaml: autoSubmitted.bounce: unknown key");
+    assertThatThrownBy(
+            () ->
+                policy(
+                    "  auto_reply: {queue: automated, level: P3}",
+                    "  auto_reply: {queue: auto replies, level: P3}"))
+        .hasMessageStartingWith(
+            "conf/priority.yaml: autoSubmitted.auto_reply.queue: expected a queue name");
+  }
+
+  @Test
+  void thePolicyNamesEveryKindOfMachineMailTheParserTellsApart() {
+    assertThat(PriorityPolicy.AUTO_SUBMITTED_KINDS)
+        .containsExactlyInAnyOrderElementsOf(io.mailtriage.ingest.AutoSubmitted.KINDS);
+  }
 }

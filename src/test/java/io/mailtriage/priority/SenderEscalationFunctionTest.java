@@ -151,4 +151,22 @@ class SenderEscalationFunctionTest {
     assertThat(harness.numKeyedStateEntries()).isZero();
     assertThat(harness.numEventTimeTimers()).isZero();
   }
+
+  @Test
+  void machineSentMailCountsNoContactAndLeavesNoState() throws Exception {
+    // An out-of-office loop: every auto-reply of one sender within the hour.
+    for (int i = 0; i < 4; i++) {
+      ScoredEmail s = cardsEmail("auto" + i, i * MINUTE);
+      s.email.senderToken = "snd_x";
+      s.email.autoSubmitted = "auto_reply";
+      harness.processElement(new StreamRecord<>(PrioritizedEmail.of(s), i * MINUTE));
+    }
+    assertThat(out()).extracting(p -> p.senderContacts).containsExactly(0, 0, 0, 0);
+    assertThat(harness.numKeyedStateEntries()).isZero();
+    assertThat(harness.numEventTimeTimers()).isZero();
+
+    // The customer's own mail after the loop is a first contact.
+    send("a", "snd_x", 5 * MINUTE);
+    assertThat(out().get(4).senderContacts).isEqualTo(1);
+  }
 }

@@ -143,4 +143,24 @@ class ThreadStateFunctionTest {
     assertThat(out()).extracting(p -> p.threadFollowUps).containsExactly(0, 0);
     assertThat(harness.numKeyedStateEntries()).isZero();
   }
+
+  @Test
+  void machineSentMailIsNoFollowUpAndLeavesNoState() throws Exception {
+    // The bank's reply bounced and the customer's out-of-office answered it, twice: on the thread.
+    for (int i = 0; i < 3; i++) {
+      ScoredEmail s = email("auto" + i, "lost_or_stolen_card", "fraud", 0.95, i * HOUR);
+      s.email.threadToken = "t1";
+      s.email.autoSubmitted = i == 0 ? "delivery_status" : "auto_reply";
+      harness.processElement(new StreamRecord<>(s, i * HOUR));
+    }
+    assertThat(out()).extracting(p -> p.threadFollowUps).containsExactly(0, 0, 0);
+    assertThat(out()).extracting(p -> p.threadIntentInherited).containsOnly(false);
+    assertThat(harness.numKeyedStateEntries()).isZero();
+    assertThat(harness.numEventTimeTimers()).isZero();
+
+    // Nor did they give the thread its intent: the customer's vague mail keeps its own.
+    send("t1", "transfer_timing", "transfers", 0.81, 4 * HOUR);
+    assertThat(out().get(3).threadFollowUps).isZero();
+    assertThat(out().get(3).intent).isEqualTo("transfer_timing");
+  }
 }

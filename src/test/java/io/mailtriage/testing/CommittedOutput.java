@@ -29,8 +29,10 @@ public final class CommittedOutput implements AutoCloseable {
       List.of(
           "account",
           "account-security",
+          "automated",
           "cards",
           "cash",
+          "delivery-failures",
           "exchange",
           "fraud",
           "needs-review",

@@ -14,7 +14,10 @@ import java.util.TreeSet;
 public final class TriageTopics {
   private TriageTopics() {}
 
-  /** A topic per queue the intent mapping routes to, plus the policy's fallback queue. */
+  /**
+   * A topic per queue the intent mapping routes to, plus the policy's fallback queue and its queues
+   * of machine-sent mail.
+   */
   public static List<String> of(JobSettings settings) throws Exception {
     MailtriageConfig.Model model = settings.config().model();
     ModelCard card =
@@ -22,6 +25,7 @@ public final class TriageTopics {
     Set<String> queues =
         new TreeSet<>(IntentQueues.load(Path.of(model.intents()), card.labels()).queues());
     queues.add(settings.policy().fallbackQueue());
+    queues.addAll(settings.policy().autoSubmittedQueues());
     return queues.stream().map(settings.config().topics()::triageTopic).toList();
   }
 
