@@ -7,8 +7,10 @@ package io.mailtriage.pii.detect;
  */
 final class ContextIds {
 
+  /** Words between a keyword and its identifier, English and the copulas of other languages. */
   private static final String[] FILLER = {
-    "number", "nummer", "num", "nr", "no", "is", "id", "my", "our", "the", "of"
+    "number", "nummer", "num", "nr", "no", "is", "id", "my", "our", "the", "of", "es", "est", "ist",
+    "lautet", "è", "n°", "nº"
   };
 
   /** How far after the keyword the identifier may start. */

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Dates of birth: a calendar date within a short distance after a birth keyword ("DOB", "born on",
  * "date of birth", "né le", "Geburtsdatum"), with the month in digits or named in English, German,
- * French, Dutch or Spanish ("4 mars 1988", "21. Juli 1990", "12-Nov-1965"). Dates without that
- * context are ordinary dates, not personal data.
+ * French, Dutch or Spanish ("4 mars 1988", "21. Juli 1990", "12-Nov-1965", "5 de mayo de 1988"),
+ * the day in digits or in words ("the fourth of July, 1985", "dritten März 1985"). Dates without
+ * that context are ordinary dates, not personal data.
  */
 final class DateOfBirthRecognizer extends Recognizer {
 
@@ -22,14 +23,32 @@ final class DateOfBirthRecognizer extends Recognizer {
       "(?:jan|feb|f[ée]v|mar|m[äa]r|maa|apr|avr|abr|may|mai|mei|jun|jui|jul|aug|ao[uû]|ago"
           + "|sep|oct|okt|nov|dec|d[ée]c|dez|dic|ene)\\p{L}{0,7}\\.?";
 
+  /**
+   * A day of the month written in words: English ordinals ("fourth", "twenty-first"), German
+   * ordinals with their endings ("dritten", "einundzwanzigsten") and French numbers ("douze",
+   * "vingt et un", "premier"), as people write a birthday out in full.
+   */
+  private static final String DAY_WORD =
+      "(?<!\\p{L})(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh"
+          + "|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+          + "|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth"
+          + "|(?:(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst"
+          + "|(?:einund)?dreißigst|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnt|erst|zweit|dritt"
+          + "|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)e[nmrs]?"
+          + "|premi[eè]re?|dix-sept|dix-huit|dix-neuf|vingt(?:[- ]et[- ]un|-deux|-trois|-quatre"
+          + "|-cinq|-six|-sept|-huit|-neuf)?|trente(?:[- ]et[- ]un)?|deux|trois|quatre|cinq|six"
+          + "|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)";
+
   /** Bounded quantifiers only, applied to a 40-char window: no backtracking blow-up possible. */
   private static final Pattern DATE =
       Pattern.compile(
           "(?<![0-9])(?:(?<y1>(?:19|20)\\d{2})[-/.](?<m1>\\d{1,2})[-/.](?<d1>\\d{1,2})"
               + "|(?<a2>\\d{1,2})[-/.](?<b2>\\d{1,2})[-/.](?<y2>(?:19|20)?\\d{2})"
-              + "|(?<d3>\\d{1,2})(?:st|nd|rd|th|\\.)?(?:\\s{1,2}(?:of\\s)?|-)"
+              + "|(?:(?<d3>\\d{1,2})(?:st|nd|rd|th|er|\\.)?|(?<w3>"
+              + DAY_WORD
+              + "))(?:\\s{1,2}(?:of\\s|de\\s)?|-)"
               + MONTH
-              + "(?:,?\\s{1,2}|-)(?<y3>(?:19|20)\\d{2})"
+              + "(?:,?\\s{1,2}|-|\\s{1,2}de\\s{1,2})(?<y3>(?:19|20)\\d{2})"
               + "|"
               + MONTH
               + "\\s{1,2}(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(?<y4>(?:19|20)\\d{2}))(?![0-9])",
@@ -66,6 +85,9 @@ final class DateOfBirthRecognizer extends Recognizer {
       int b = num(m, "b2");
       // Either day/month or month/day order; at least one reading must be a real date.
       return dayMonth(a, b) || dayMonth(b, a);
+    }
+    if (m.group("w3") != null) {
+      return true;
     }
     String day = m.group("d3") != null ? m.group("d3") : m.group("d4");
     int d = Integer.parseInt(day);

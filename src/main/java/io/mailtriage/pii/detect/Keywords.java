@@ -47,7 +47,23 @@ enum Keywords {
       "nhs number",
       "nhs no",
       "nhs"),
-  PASSPORT("passport", "reisepass", "passeport"),
+  /**
+   * The passport in the languages of the mail, and the German and Dutch compounds that glue the
+   * number to it ("Reisepassnummer", "paspoortnummer"), which no word boundary splits.
+   */
+  PASSPORT(
+      "passport",
+      "reisepass",
+      "reisepassnummer",
+      "passnummer",
+      "passeport",
+      "pasaporte",
+      "passaporto",
+      "passaporte",
+      "paspoort",
+      "paspoortnummer",
+      "paszport",
+      "paszportu"),
   DRIVER(
       "driver's license",
       "driver’s license",
@@ -64,7 +80,18 @@ enum Keywords {
       "dl#",
       "dl no",
       "dl number",
-      "führerschein"),
+      "führerschein",
+      "führerscheinnummer",
+      "permis de conduire",
+      "carnet de conducir",
+      "permiso de conducir",
+      "licencia de conducir",
+      "patente di guida",
+      "carta de condução",
+      "rijbewijs",
+      "rijbewijsnummer",
+      "prawo jazdy",
+      "prawa jazdy"),
   POSTCODE("zip", "zip code", "zipcode", "postcode", "post code", "postal code", "plz"),
   /** A post-office box, the street of mail sent to one: "PO Box 4410", "Postfach 10 11 12". */
   PO_BOX(

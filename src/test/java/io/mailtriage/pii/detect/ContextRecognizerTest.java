@@ -142,6 +142,24 @@ class ContextRecognizerTest {
   }
 
   @Test
+  void findsDatesOfBirthWithTheDayInWordsOrJoinedByDe() {
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "DOB is the twenty-third of October 1971"))
+        .containsExactly("twenty-third of October 1971");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "I was born on the second of May, 2003"))
+        .containsExactly("second of May, 2003");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "geboren am einundzwanzigsten Mai 1966"))
+        .containsExactly("einundzwanzigsten Mai 1966");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "née le vingt et un avril 1984 à Nantes"))
+        .containsExactly("vingt et un avril 1984");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "né le 1er août 1959"))
+        .containsExactly("1er août 1959");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "nacida el 17 de enero de 1993 en Sevilla"))
+        .containsExactly("17 de enero de 1993");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "the first of May 2026 is my birthday party"))
+        .isEmpty();
+  }
+
+  @Test
   void findsDutchStreetsNumberFirstTypeFirstAndTownsOfTwoWords() {
     assertThat(Found.ofType(PiiType.ADDRESS, "the old address was 9 Kerkstraat, 3511 LX Utrecht"))
         .containsExactly("9 Kerkstraat, 3511 LX Utrecht");
@@ -150,6 +168,29 @@ class ContextRecognizerTest {
                 PiiType.ADDRESS, "Jan de Vries\nLaan van Meerdervoort 112\n2517 AT Den Haag"))
         .containsExactly("Laan van Meerdervoort 112\n2517 AT Den Haag");
     assertThat(Found.ofType(PiiType.ADDRESS, "I bought 9 Kerzen and 3 Lampen")).isEmpty();
+  }
+
+  @Test
+  void findsPassportAndLicenceNumbersAfterKeywordsOfOtherLanguages() {
+    assertThat(Found.ofType(PiiType.PASSPORT, "Meine Passnummer ist L8T2K4M1P, gültig bis 2030"))
+        .containsExactly("L8T2K4M1P");
+    assertThat(Found.ofType(PiiType.PASSPORT, "mi pasaporte es XAB305718"))
+        .containsExactly("XAB305718");
+    assertThat(Found.ofType(PiiType.PASSPORT, "il mio passaporto è YB5038271"))
+        .containsExactly("YB5038271");
+    assertThat(Found.ofType(PiiType.PASSPORT, "het paspoortnummer: BN82KL7R3"))
+        .containsExactly("BN82KL7R3");
+    assertThat(Found.ofType(PiiType.PASSPORT, "seria paszportu AB7720391"))
+        .containsExactly("AB7720391");
+    assertThat(Found.ofType(PiiType.DRIVER_LICENSE, "mon permis de conduire n° 0807691234"))
+        .containsExactly("0807691234");
+    assertThat(Found.ofType(PiiType.DRIVER_LICENSE, "Führerscheinnummer J010000SD51"))
+        .containsExactly("J010000SD51");
+    assertThat(Found.ofType(PiiType.DRIVER_LICENSE, "rijbewijs 4309182765 is verlopen"))
+        .containsExactly("4309182765");
+    assertThat(Found.ofType(PiiType.DRIVER_LICENSE, "carnet de conducir: 70451238M"))
+        .containsExactly("70451238M");
+    assertThat(Found.in("mi pasaporte es nuevo, el rijbewijs ook")).isEmpty();
   }
 
   @Test
