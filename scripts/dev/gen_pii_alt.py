@@ -13,8 +13,9 @@ amounts, other dates, product codes, versions, times, companies, capitalised wor
 
 Expected outcomes decided from docs/pii.md where a reader could hesitate:
 * "ending 4242" and other masked cards are no CREDIT_CARD (a card is 12-19 digits).
-* "john dot smith at example dot com" is no EMAIL (an address is found around its "@");
-  obfuscated addresses are left unlabelled and counted as the set's known gap.
+* "john dot smith at example dot com" is an EMAIL: written out for a person to read back, it
+  is the customer's address in clear (the set first left such addresses unlabelled, as
+  docs/pii.md then had it; relabelled when the page and the detector took them as EMAIL).
 * A UK sort code and account number have no type; they must not be taken for a PHONE.
 * A year of birth alone ("born in 1988") is no DATE_OF_BIRTH (that is a date).
 
@@ -447,9 +448,11 @@ emails = [
 ]
 for template, value in emails:
     add(mail(template.format(e=value)), ("EMAIL", value))
+# Addresses written out for a person to read back are the customer's address in clear: EMAIL
+# since docs/pii.md says so (they were this set's known gap before).
+add("my email is john dot smith at example dot com", ("EMAIL", "john dot smith at example dot com"))
+add("write to jane [at] example [dot] org", ("EMAIL", "jane [at] example [dot] org"))
 nothing(
-    "my email is john dot smith at example dot com",
-    "write to jane [at] example [dot] org",
     "The error says @media query failed in the stylesheet.",
     "Follow us @ExampleSupport on social media.",
 )

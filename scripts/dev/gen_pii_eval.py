@@ -146,9 +146,11 @@ for i in range(4):
 # negatives
 for t in ["Use @channel in Slack, not email.", "The price is 3@4.50 per unit.", "Contact us via the web form.",
           "Annotate the method with @Override and @Test.", "Our handle on X is @examplecorp.",
-          "Error at line 5: unexpected '@' in user@host config.", "Email me at jane at example dot com",
-          "See user@localhost for the dev setup."]:
+          "Error at line 5: unexpected '@' in user@host config."]:
     add(t, [])
+# written out for a person to read back: still the customer's address in clear
+add("Email me at jane at example dot com", [("EMAIL", "jane at example dot com")])
+add("See user@localhost for the dev setup.", [])
 
 # ---- CREDIT_CARD -------------------------------------------------------------------------------------
 CARD_T = ["My card number is {c} and it was declined.", "Charged twice on card {c} yesterday.",

@@ -2,12 +2,22 @@ package io.mailtriage.pii.detect;
 
 /**
  * E-mail addresses, found by expanding around each '@' within RFC 5321 length limits rather than by
- * a whole-text regex, so the cost is linear even on inputs like "a@a.a@a.a@…".
+ * a whole-text regex, so the cost is linear even on inputs like "a@a.a@a.a@…"; and addresses
+ * written out for a person to read back, which are the customer's address in clear all the same:
+ * "@" set off by spaces ("jane.roe @ example.com"), "at" in brackets ("jane.roe[at]example.com",
+ * "jane (at) example (dot) com") or as a word ("jane dot roe at example dot com", "jane.roe at
+ * example.com"), the dots of the domain and the local part written as "dot" alone or in brackets.
  */
 final class EmailRecognizer extends Recognizer {
 
   private static final int MAX_LOCAL = 64;
   private static final int MAX_DOMAIN = 253;
+
+  /** Generic top-level labels common in customers' addresses; countries' labels are two letters. */
+  private static final String[] GENERIC_TOP_LEVEL = {
+    "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "name", "pro", "mobi", "email",
+    "online", "app", "dev"
+  };
 
   EmailRecognizer() {
     super(PiiType.EMAIL);
@@ -23,31 +33,191 @@ final class EmailRecognizer extends Recognizer {
       if (at < floor || t[at] != '@') {
         continue;
       }
-      int ls = at;
-      int leftLimit = Math.max(floor, at - MAX_LOCAL);
+      // "jane.roe @ example.com": an '@' set off by spaces joins the words on either side.
+      boolean spaced = s.at(at - 1) == ' ' && s.at(at + 1) == ' ' && s.isWordChar(at + 2);
+      int localEnd = spaced ? at - 1 : at;
+      int ls = localEnd;
+      int leftLimit = Math.max(floor, localEnd - MAX_LOCAL);
       while (ls > leftLimit && isLocalChar(t[ls - 1])) {
         ls--;
       }
-      while (ls < at && t[ls] == '.') {
+      while (ls < localEnd && t[ls] == '.') {
         ls++;
       }
-      if (ls == at || t[at - 1] == '.') {
+      if (ls == localEnd || t[localEnd - 1] == '.') {
         continue;
       }
-      int de = at + 1;
-      int rightLimit = Math.min(n, at + 1 + MAX_DOMAIN);
+      int domainStart = spaced ? at + 2 : at + 1;
+      int de = domainStart;
+      int rightLimit = Math.min(n, domainStart + MAX_DOMAIN);
       while (de < rightLimit && isDomainChar(t[de])) {
         de++;
       }
-      while (de > at + 1 && (t[de - 1] == '.' || t[de - 1] == '-')) {
+      while (de > domainStart && (t[de - 1] == '.' || t[de - 1] == '-')) {
         de--;
       }
-      if (!validLocal(t, ls, at) || !validDomain(t, at + 1, de)) {
+      if (!validLocal(t, ls, localEnd) || !validDomain(t, domainStart, de)) {
         continue;
       }
-      s.add(PiiType.EMAIL, ls, de, 0.95);
+      s.add(PiiType.EMAIL, ls, de, spaced ? 0.85 : 0.95);
       floor = de;
     }
+    scanWrittenOut(s);
+  }
+
+  /**
+   * Addresses whose "at" is written as a word or in brackets. A bracketed "at" ("[at]", "(at)",
+   * "{at}") is said only of addresses; a bare "at" is said of much else ("sign in at example.com"),
+   * so there the address must show it is one: a dot written as a word, or a dot, underscore or
+   * digit in the local part ("jane.roe at example.com", not "in at example.com").
+   */
+  private static void scanWrittenOut(Scan s) {
+    int[] hits = s.hits(Keywords.EMAIL_AT);
+    int floor = 0;
+    for (int h = 0; h < hits.length; h += 2) {
+      int as = hits[h];
+      int ae = hits[h + 1];
+      if (as < floor) {
+        continue;
+      }
+      boolean bracketed = closes(s.at(as - 1), s.at(ae));
+      int left = bracketed ? as - 1 : as;
+      int right = bracketed ? ae + 1 : ae;
+      if (!bracketed && (s.at(left - 1) != ' ' || s.at(right) != ' ')) {
+        continue;
+      }
+      int localEnd = s.at(left - 1) == ' ' ? left - 1 : left;
+      int domainStart = s.at(right) == ' ' ? right + 1 : right;
+      // The local part, read back over its labels and the dots between them.
+      boolean spelled = false;
+      boolean marked = false;
+      int ls = localEnd;
+      int segmentEnd = localEnd;
+      while (true) {
+        int k = segmentEnd;
+        while (k > Math.max(0, localEnd - MAX_LOCAL) && isLocalChar(s.text[k - 1])) {
+          k--;
+        }
+        if (k == segmentEnd) {
+          break;
+        }
+        ls = k;
+        for (int i = k; i < segmentEnd; i++) {
+          char c = s.text[i];
+          marked |= c == '.' || c == '_' || (c >= '0' && c <= '9');
+        }
+        int dot = spelledDotBefore(s, k);
+        if (dot < 0) {
+          break;
+        }
+        spelled = true;
+        segmentEnd = dot;
+      }
+      if (ls == localEnd
+          || !Character.isLetter(s.text[ls])
+          || s.text[localEnd - 1] == '.'
+          || !validLocal(s.text, ls, localEnd)) {
+        continue;
+      }
+      // The domain: labels joined by dots, plain or written out.
+      int labels = 0;
+      int de = domainStart;
+      int labelStart = domainStart;
+      boolean alphabeticLast = false;
+      while (labels < 8) {
+        int k = labelStart;
+        while (k < s.length && k - labelStart < 64 && isLabelChar(s.text[k])) {
+          k++;
+        }
+        if (k == labelStart || s.text[labelStart] == '-' || s.text[k - 1] == '-') {
+          break;
+        }
+        labels++;
+        de = k;
+        alphabeticLast = k - labelStart >= 2 && alphabetic(s.text, labelStart, k);
+        if (s.at(k) == '.' && isLabelChar(s.at(k + 1))) {
+          labelStart = k + 1;
+          continue;
+        }
+        int dot = spelledDotAfter(s, k);
+        if (dot < 0 || !isLabelChar(s.at(dot))) {
+          break;
+        }
+        spelled = true;
+        labelStart = dot;
+      }
+      if (labels < 2
+          || !alphabeticLast
+          || s.isWordChar(de)
+          || !(bracketed || ((spelled || marked) && commonTopLevel(s, de)))) {
+        continue;
+      }
+      s.add(PiiType.EMAIL, ls, de, 0.85);
+      floor = de;
+    }
+  }
+
+  /**
+   * Whether the domain ending at {@code end} ends in a country's label or a common generic one: a
+   * bare "at" before "shop dot example" is no address.
+   */
+  private static boolean commonTopLevel(Scan s, int end) {
+    int start = end;
+    while (start > 0 && Scan.isAsciiLetter(s.text[start - 1])) {
+      start--;
+    }
+    if (end - start == 2) {
+      return true;
+    }
+    for (String tld : GENERIC_TOP_LEVEL) {
+      if (end - start == tld.length() && s.regionEquals(start, tld)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean closes(char open, char close) {
+    return (open == '[' && close == ']')
+        || (open == '(' && close == ')')
+        || (open == '{' && close == '}');
+  }
+
+  private static boolean isLabelChar(char c) {
+    return c < 0x80 ? (Scan.isWordChar(c) && c != '_') || c == '-' : Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * The end of a dot written out that starts at {@code i} (" dot ", " DOT ", "[dot]", " (dot) "),
+   * or -1.
+   */
+  private static int spelledDotAfter(Scan s, int i) {
+    int k = s.at(i) == ' ' ? i + 1 : i;
+    if (closes(s.at(k), s.at(k + 4)) && s.regionEquals(k + 1, "dot")) {
+      return s.at(k + 5) == ' ' ? k + 6 : k + 5;
+    }
+    if (k == i + 1 && s.regionEquals(k, "dot") && s.at(k + 3) == ' ' && sameCase(s, k)) {
+      return k + 4;
+    }
+    return -1;
+  }
+
+  /** The start of a dot written out that ends at {@code i}, or -1: the mirror of the above. */
+  private static int spelledDotBefore(Scan s, int i) {
+    int k = s.at(i - 1) == ' ' ? i - 1 : i;
+    if (closes(s.at(k - 5), s.at(k - 1)) && s.regionEquals(k - 4, "dot")) {
+      return s.at(k - 6) == ' ' ? k - 6 : k - 5;
+    }
+    if (k == i - 1 && s.regionEquals(k - 3, "dot") && s.at(k - 4) == ' ' && sameCase(s, k - 3)) {
+      return k - 4;
+    }
+    return -1;
+  }
+
+  /** "dot" or "DOT", not "Dot": a capitalised word is the start of a name or a sentence. */
+  private static boolean sameCase(Scan s, int i) {
+    char a = s.text[i];
+    return a == 'd' ? s.text[i + 1] == 'o' : s.text[i + 1] == 'O';
   }
 
   private static boolean isLocalChar(char c) {

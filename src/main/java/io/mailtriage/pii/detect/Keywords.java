@@ -105,6 +105,11 @@ enum Keywords {
       "apartado",
       "case postale",
       "boîte postale"),
+  /**
+   * The "at" of an address written out for a person to read back ("jane dot roe at example dot
+   * com", "jane.roe [at] example [dot] com"); EmailRecognizer reads the words around it.
+   */
+  EMAIL_AT("at"),
   PASSWORD("password", "passwd", "pwd", "passcode", "pin code", "kennwort", "passwort"),
   /** Verbs of a quote attribution line ("Jane Doe wrote:"); PersonRecognizer checks the colon. */
   ATTRIBUTION(

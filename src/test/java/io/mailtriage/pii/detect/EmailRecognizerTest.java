@@ -22,6 +22,31 @@ class EmailRecognizerTest {
   }
 
   @Test
+  void findsAddressesWrittenOutForAPersonToReadBack() {
+    assertThat(
+            Found.ofType(
+                PiiType.EMAIL,
+                "write to li dot wei at mailbox dot org or to omar_k(at)post(dot)example(dot)net"))
+        .containsExactly("li dot wei at mailbox dot org", "omar_k(at)post(dot)example(dot)net");
+    assertThat(Found.ofType(PiiType.EMAIL, "reply to t.berg [at] fastmail [dot] com please"))
+        .containsExactly("t.berg [at] fastmail [dot] com");
+    assertThat(Found.ofType(PiiType.EMAIL, "ANNA.K AT POSTEO DOT DE or r.silva {at} sapo.pt"))
+        .containsExactly("ANNA.K AT POSTEO DOT DE", "r.silva {at} sapo.pt");
+    assertThat(Found.ofType(PiiType.EMAIL, "it is m.okafor at example.org, or m.okafor @ web.de"))
+        .containsExactly("m.okafor at example.org", "m.okafor @ web.de");
+  }
+
+  @Test
+  void leavesTheWordAtBeforeAWebAddressAlone() {
+    assertThat(
+            Found.ofType(
+                PiiType.EMAIL,
+                "sign in at example.com, we met at 5.30 at the cafe, look at the Dot matrix,"
+                    + " find us at www.example.org or at shop dot example"))
+        .isEmpty();
+  }
+
+  @Test
   void rejectsAddressesWithoutARealDomain() {
     assertThat(
             Found.ofType(PiiType.EMAIL, "user@localhost, a@b.c, @example.com, x@-bad.com, x@1.2"))
