@@ -380,8 +380,14 @@ final class PersonRecognizer extends Recognizer {
 
   private static final int MAX_NAME_WORDS = 3;
 
-  /** Line-opening labels followed by a person's name (lower case, as the scan compares). */
-  private static final String[] NAME_LABELS = {"from:", "quoting ", "contact:"};
+  /**
+   * Line-opening labels followed by a person's name (lower case, as the scan compares): the sender
+   * of a quoted message also in the labels mail clients write in German, French, Spanish, Italian,
+   * Dutch, Polish and the Nordic languages ("Von:", "De :", "Da:", "Van:", "Od:", "Från:").
+   */
+  private static final String[] NAME_LABELS = {
+    "from:", "quoting ", "contact:", "von:", "de :", "de:", "da:", "van:", "od:", "från:", "fra:"
+  };
 
   /** The words of a name, split at whitespace and commas ("Quinn, Dell"), without a regex. */
   static String[] words(String name) {
@@ -1219,11 +1225,17 @@ final class PersonRecognizer extends Recognizer {
           signedName(s, skipDashes(s, ns, ne), ne, false);
           break;
         }
-      } else if (!blank && lineEnd - a <= SAME_LINE_SIGN_OFF) {
-        // "thanks, mike", "thx -sarah", "Cheers, Sarah K": the name on the sign-off's line.
-        int b = Signatures.signOffOpening(s, a, lineEnd);
-        if (b > a) {
-          signedName(s, skipDashes(s, b, lineEnd), lineEnd, true);
+      } else if (!blank) {
+        // "thanks, mike", "thx -sarah", "Cheers, Sarah K": the name on the sign-off's line, which
+        // may close a line of text too ("The refund never came. Regards, Niamh").
+        for (int o = lineEnd - a <= SAME_LINE_SIGN_OFF ? a : sentenceAfter(s, a, lineEnd);
+            o >= 0;
+            o = sentenceAfter(s, o, lineEnd)) {
+          int b = Signatures.signOffOpening(s, o, lineEnd);
+          if (b > o) {
+            signedName(s, skipDashes(s, b, lineEnd), lineEnd, true);
+            break;
+          }
         }
       }
       lineStart = lineEnd + 1;
@@ -1232,6 +1244,21 @@ final class PersonRecognizer extends Recognizer {
 
   /** The longest line that can hold a sign-off and a name ("Best regards, Siobhan Gallagher"). */
   private static final int SAME_LINE_SIGN_OFF = 48;
+
+  /**
+   * Where the next sentence of the line starts after {@code from} ('.', '!' or '?' and spaces),
+   * among the last {@link #SAME_LINE_SIGN_OFF} chars of the line: where a sign-off and a name can
+   * close it. -1 when there is none.
+   */
+  private static int sentenceAfter(Scan s, int from, int lineEnd) {
+    for (int i = Math.max(from, lineEnd - SAME_LINE_SIGN_OFF - 1); i < lineEnd - 1; i++) {
+      char c = s.text[i];
+      if ((c == '.' || c == '!' || c == '?') && s.text[i + 1] == ' ') {
+        return skipSpaces(s, i + 1, lineEnd);
+      }
+    }
+    return -1;
+  }
 
   /**
    * The name filling the rest of a sign-off's line from {@code p}: capitalised words ({@link
@@ -1270,10 +1297,17 @@ final class PersonRecognizer extends Recognizer {
     }
   }
 
-  /** Past the dashes, tildes and spaces that set a name off ("- mike", "~Al", "thx -sarah"). */
+  /**
+   * Past the dashes, tildes, spaces and a sign-off's own comma or '!' that set a name off ("-
+   * mike", "~Al", "thx -sarah", "Thanks! Mike").
+   */
   private static int skipDashes(Scan s, int p, int lineEnd) {
     while (p < lineEnd
-        && (s.text[p] == '-' || s.text[p] == '~' || s.text[p] == ' ' || s.text[p] == ',')) {
+        && (s.text[p] == '-'
+            || s.text[p] == '~'
+            || s.text[p] == ' '
+            || s.text[p] == ','
+            || s.text[p] == '!')) {
       p++;
     }
     return p;
@@ -1304,16 +1338,47 @@ final class PersonRecognizer extends Recognizer {
       int ns = skipSpaces(s, next, ne);
       if (!restOfLineBlank(s, ns, ne)) {
         // A phone's footer ends the message as a separator does: "- mike\n\nSent from my iPhone".
-        if (!(s.regionEquals(ns, "--")
+        if (s.regionEquals(ns, "--")
             || s.regionEquals(ns, "__")
-            || s.regionEquals(ns, "sent from my "))) {
+            || s.regionEquals(ns, "sent from my ")) {
+          break;
+        }
+        // The signer's own numbers may stand between ("Grace Kim\n07700 900123\n\nSent
+        // from…"), under a name that opens with a given name: "Order Total\n4471 2093" is none.
+        if (!contactLine(s, ns, ne) || !GivenNames.opensWithGivenName(s, p, end)) {
           return;
         }
-        break;
       }
       next = ne + 1;
     }
     s.add(PiiType.PERSON, p, end, 0.7);
+  }
+
+  /**
+   * Whether the line from {@code a} holds only a phone number, after at most a short label ("Mob:
+   * 07700 900123", "+44 20 7946 0321", "T. 030 1234567"): seven digits or more and phone
+   * punctuation.
+   */
+  private static boolean contactLine(Scan s, int a, int lineEnd) {
+    int i = a;
+    while (i < lineEnd && i - a < 8 && Character.isLetter(s.text[i])) {
+      i++;
+    }
+    if (i > a && (s.at(i) == ':' || s.at(i) == '.')) {
+      i++;
+    } else {
+      i = a;
+    }
+    int digits = 0;
+    for (; i < lineEnd; i++) {
+      char c = s.text[i];
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (" +()-./\r".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return digits >= 7 && digits <= 15;
   }
 
   /**
@@ -1334,10 +1399,15 @@ final class PersonRecognizer extends Recognizer {
           p++;
         }
         int end = nameAt(s, p, lineEnd, false);
-        // Directory clients quote the display name family name first: From: "Smith, John".
-        if (quoted && end > p && s.at(end) == ',' && s.at(end + 1) == ' ') {
+        // Directory clients write the display name family name first, quoted or before the
+        // address: From: "Smith, John", De : Smith, John <john@…>, From: Smith, John [mailto:…].
+        if (end > p && s.at(end) == ',' && s.at(end + 1) == ' ') {
           int given = nameAt(s, end + 2, lineEnd, false);
-          if (given > end + 2 && s.at(given) == '"') {
+          boolean closed =
+              quoted
+                  ? s.at(given) == '"'
+                  : s.at(given) == ' ' && (s.at(given + 1) == '<' || s.at(given + 1) == '[');
+          if (given > end + 2 && closed) {
             end = given;
           }
         }

@@ -426,6 +426,78 @@ class PersonRecognizerTest {
   }
 
   @Test
+  void signOffAndNameClosingALineOfTextSignIt() {
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "Hi,\n\nThe parcel is two weeks late now. Kind regards, Olivia",
+                DetectionHints.none()))
+        .containsExactly("Olivia");
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "My order still shows as pending since Monday. Thanks! Marco",
+                DetectionHints.none()))
+        .containsExactly("Marco");
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "The app crashed again on the payment page. Cheers, Northwind",
+                DetectionHints.none()))
+        .isEmpty();
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "It has happened twice this week already. Thanks again for the help",
+                DetectionHints.none()))
+        .isEmpty();
+  }
+
+  @Test
+  void nameAboveItsPhoneNumberAndAPhonesFooterIsAPerson() {
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "Please call me back.\n\nOliver Grant\n+44 7911 204518\n\nSent from my iPad",
+                DetectionHints.none()))
+        .containsExactly("Oliver Grant");
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "Please call me back.\n\nMaja\nMob: 0176 23458812\n\nSent from my iPhone",
+                DetectionHints.none()))
+        .containsExactly("Maja");
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "Please call me back.\n\nOrder Total\n4471 2093\n\nSent from my iPhone",
+                DetectionHints.none()))
+        .isEmpty();
+  }
+
+  @Test
+  void findsTheSenderAfterTheFromLabelOfOtherLanguages() {
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "Von: \"Kowalczyk, Agnieszka\" <a.k@example.de>\nGesendet: Montag",
+                DetectionHints.none()))
+        .containsExactly("Kowalczyk, Agnieszka");
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "De : Lefèvre, Camille <c.lefevre@example.fr>\nEnvoyé : lundi",
+                DetectionHints.none()))
+        .contains("Lefèvre, Camille");
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "Van: Acme Bank Klantenservice <info@example.nl>",
+                DetectionHints.none()))
+        .isEmpty();
+  }
+
+  @Test
   void nameAboveAPhonesFooterIsAPerson() {
     assertThat(signedBy("- mike\n\nSent from my iPhone")).containsExactly("mike");
     assertThat(signedBy("mike\nSent from my iPhone")).containsExactly("mike");
