@@ -185,10 +185,20 @@ final class AddressRecognizer extends Recognizer {
               + "(?:[A-Z][a-zA-Z]{1,25}(?:\\s[A-Z][a-zA-Z]{1,25}){0,2},?\\s{1,3})?"
               + REGION_POSTCODE
               + "\\b");
+
+  /**
+   * The postcode after a postcode word: a Dutch one (letters in capitals: "2513 BK"), a Canadian,
+   * UK, US or Polish one, or four or five digits (German, French, Austrian, Swiss, …).
+   */
   private static final Pattern POSTCODE =
       Pattern.compile(
-          "[\\s:#.-]{0,4}(?:is\\s{1,2})?(" + US_ZIP + "|" + UK_POSTCODE + ")\\b",
+          "[\\s:#.-]{0,4}(?:is\\s{1,2})?(\\d{4}\\s?(?-i:[A-Z]{2})|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|"
+              + UK_POSTCODE
+              + "|\\d{2}-\\d{3}|"
+              + US_ZIP
+              + "|\\d{4})\\b",
           Pattern.CASE_INSENSITIVE);
+
   private static final java.util.List<ContextRule> CONTEXT =
       java.util.List.of(
           ContextRule.raise(

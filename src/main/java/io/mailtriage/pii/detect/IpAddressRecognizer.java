@@ -93,6 +93,8 @@ final class IpAddressRecognizer extends Recognizer {
       while (end > start
           && (t[end - 1] == '.' || (t[end - 1] == ':' && end - start >= 2 && t[end - 2] != ':'))) {
         end--;
+        // "64 bytes from 192.0.2.7: icmp_seq=1": a colon closing the address is no port's.
+        colons -= t[end] == ':' ? 1 : 0;
       }
       // Compressed forms are short ("::1", "::"); anything else under 7 chars is a time or a ratio.
       boolean compressed = t[start] == ':';

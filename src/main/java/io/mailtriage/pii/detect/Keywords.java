@@ -92,7 +92,20 @@ enum Keywords {
       "rijbewijsnummer",
       "prawo jazdy",
       "prawa jazdy"),
-  POSTCODE("zip", "zip code", "zipcode", "postcode", "post code", "postal code", "plz"),
+  POSTCODE(
+      "zip",
+      "zip code",
+      "zipcode",
+      "postcode",
+      "post code",
+      "postal code",
+      "plz",
+      "postleitzahl",
+      "code postal",
+      "código postal",
+      "codice postale",
+      "postnummer",
+      "kod pocztowy"),
   /** A post-office box, the street of mail sent to one: "PO Box 4410", "Postfach 10 11 12". */
   PO_BOX(
       "po box",

@@ -120,6 +120,14 @@ final class SecretRecognizer extends Recognizer {
       return;
     }
     int stop = start + len;
+    // "AWS_ACCESS_KEY_ID=AKIA…", "token=ghp_…": the value assigned in a configuration line is the
+    // token, glued to its key by '=' (base64's '=' only pads the end).
+    for (int k = start + 1; k < stop - 1; k++) {
+      if (t[k] == '=' && Scan.isWordChar(t[k - 1]) && t[k + 1] != '=') {
+        token(s, k + 1, end);
+        return;
+      }
+    }
     if (len == 20 && startsWithAny(t, start, AWS_PREFIXES) && upperAlnum(t, start, stop)) {
       s.add(PiiType.SECRET, start, stop, 0.95);
       return;

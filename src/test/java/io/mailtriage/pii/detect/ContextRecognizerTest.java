@@ -102,6 +102,19 @@ class ContextRecognizerTest {
   }
 
   @Test
+  void findsPostcodesOfOtherCountriesAfterTheirKeywords() {
+    assertThat(Found.ofType(PiiType.ADDRESS, "mijn postcode is 2513 BK, niet 2513 BL"))
+        .containsExactly("2513 BK");
+    assertThat(Found.ofType(PiiType.ADDRESS, "postal code: K1A 0B1")).containsExactly("K1A 0B1");
+    assertThat(Found.ofType(PiiType.ADDRESS, "Die Postleitzahl 04109 stimmt nicht"))
+        .containsExactly("04109");
+    assertThat(Found.ofType(PiiType.ADDRESS, "code postal : 75011")).containsExactly("75011");
+    assertThat(Found.ofType(PiiType.ADDRESS, "PLZ 1010 Wien")).containsExactly("1010");
+    assertThat(Found.ofType(PiiType.ADDRESS, "kod pocztowy 02-791")).containsExactly("02-791");
+    assertThat(Found.ofType(PiiType.ADDRESS, "the zip file has 3 parts")).isEmpty();
+  }
+
+  @Test
   void ignoresNumbersFollowedByOrdinaryWords() {
     assertThat(Found.ofType(PiiType.ADDRESS, "I waited 3 Days and 20 Minutes")).isEmpty();
   }

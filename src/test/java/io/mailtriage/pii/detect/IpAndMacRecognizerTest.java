@@ -81,4 +81,14 @@ class IpAndMacRecognizerTest {
     assertThat(Found.ofType(PiiType.IP_ADDRESS, "10.0.0.300:80 and 1.2.3:8080 are no addresses"))
         .isEmpty();
   }
+
+  @Test
+  void findsAnIpv4AddressClosedByAColonInALogLine() {
+    assertThat(
+            Found.ofType(
+                PiiType.IP_ADDRESS, "64 bytes from 203.0.113.9: icmp_seq=2 ttl=54 time=9.1 ms"))
+        .containsExactly("203.0.113.9");
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "Accepted key for root from 192.0.2.44:"))
+        .containsExactly("192.0.2.44");
+  }
 }

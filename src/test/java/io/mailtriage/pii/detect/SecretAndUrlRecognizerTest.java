@@ -73,4 +73,11 @@ class SecretAndUrlRecognizerTest {
                 PiiType.SECRET, "my_password_manager=1Password and DB_PASSWORDS are listed"))
         .isEmpty();
   }
+
+  @Test
+  void findsAKeyAssignedInAConfigurationLine() {
+    assertThat(Found.ofType(PiiType.SECRET, "export AWS_ACCESS_KEY_ID=AKIAZ7QW3RT5YU2IOP4E"))
+        .containsExactly("AKIAZ7QW3RT5YU2IOP4E");
+    assertThat(Found.ofType(PiiType.SECRET, "MAX_RETRIES=3 and LOG_LEVEL=debug")).isEmpty();
+  }
 }
