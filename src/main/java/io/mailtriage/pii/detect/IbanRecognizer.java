@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * International bank account numbers: country code, two check digits and a BBAN of the country's
- * fixed length, compact or in groups of four (spaces or hyphens, upper or lower case), verified
- * with ISO 7064 mod 97-10. A country the length table lacks needs a bank word near.
+ * fixed length, compact or in groups (spaces, hyphens or dots, upper or lower case), verified with
+ * ISO 7064 mod 97-10. A country the length table lacks needs a bank word near.
  */
 final class IbanRecognizer extends Recognizer {
 
@@ -149,6 +149,9 @@ final class IbanRecognizer extends Recognizer {
    * Reads {@code expected} alphanumerics from {@code start} (at most that many when {@code upTo},
    * at least {@link #MIN_LENGTH}), allowing one kind of separator, a single space or hyphen,
    * between groups of four; returns the end offset if they form a valid IBAN ending at a boundary.
+   * Where the country's length is known, the separator may also be a dot and the groups of any
+   * size, as people copy them from bank statements ("NL91 ABNA 041 716 4300", "IE29.AIBK.9311…"):
+   * the exact length and the checksum still have to hold.
    */
   private static int collect(Scan s, int start, int expected, boolean upTo) {
     char[] t = s.text;
@@ -165,9 +168,9 @@ final class IbanRecognizer extends Recognizer {
       if (isUpper(c) || DigitGroups.isDigit(c) || isLower(c)) {
         buf[n++] = Scan.asciiUpper(c);
         i++;
-      } else if ((c == ' ' || c == '-')
+      } else if ((c == ' ' || c == '-' || (c == '.' && !upTo))
           && (separator == 0 || separator == c)
-          && n % 4 == 0
+          && (n % 4 == 0 || !upTo)
           && n > 0
           && i + 1 < s.length
           && s.isWordChar(i + 1)) {

@@ -182,7 +182,8 @@ final class PhoneRecognizer extends Recognizer {
           || s.isWordChar(end)
           || s.validatedSpan(start, end)
           || amount(s, start, end)
-          || glued(s, start, end)) {
+          || glued(s, start, end)
+          || afterCode(s, start)) {
         // A window that is exactly a Luhn-valid card or an IBAN would lose the overlap
         // anyway; skipping it saves the matcher's most expensive calls.
         continue;
@@ -320,6 +321,24 @@ final class PhoneRecognizer extends Recognizer {
     boolean joinedAfter =
         (after == '.' || after == '/' || after == '-' || after == '_') && s.isWordChar(end + 1);
     return joinedBefore || joinedAfter;
+  }
+
+  /**
+   * Digits after a word of letters and digits and one space continue a code, not a phone number:
+   * the tail of a parcel's tracking number ("1Z 999 AA1 01 2345 6784") or a serial number.
+   */
+  private static boolean afterCode(Scan s, int start) {
+    if (s.at(start - 1) != ' ') {
+      return false;
+    }
+    boolean letter = false;
+    boolean digit = false;
+    for (int k = start - 2; k >= 0 && s.isWordChar(k); k--) {
+      char c = s.text[k];
+      letter |= Scan.isAsciiLetter(c);
+      digit |= c >= '0' && c <= '9';
+    }
+    return letter && digit;
   }
 
   /**

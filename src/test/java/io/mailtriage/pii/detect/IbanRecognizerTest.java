@@ -40,6 +40,17 @@ class IbanRecognizerTest {
   }
 
   @Test
+  void findsIbansCopiedInGroupsOfOtherSizesOrWithDots() {
+    assertThat(
+            Found.ofType(
+                PiiType.IBAN,
+                "send it to NL91 ABNA 041 716 4300, or to IE29.AIBK.9311.5212.3456.78 instead"))
+        .containsExactly("NL91 ABNA 041 716 4300", "IE29.AIBK.9311.5212.3456.78");
+    assertThat(Found.ofType(PiiType.IBAN, "not IE28.AIBK.9311.5212.3456.78 nor NL91 ABNA 041 716"))
+        .isEmpty();
+  }
+
+  @Test
   void rejectsIbansWithBadCheckDigits() {
     assertThat(Found.ofType(PiiType.IBAN, "IBAN DE88370400440532013000")).isEmpty();
   }

@@ -206,4 +206,18 @@ class PhoneRecognizerTest {
                 DetectionHints.none()))
         .isEmpty();
   }
+
+  @Test
+  void digitsContinuingACodeOfLettersAndDigitsAreNoPhoneNumber() {
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "The parcel 1Z 84F 7W2 01 5566 0921 is stuck in the depot",
+                DetectionHints.region("GB")))
+        .isEmpty();
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "Call me on 01 5566 0921 after six", DetectionHints.region("FR")))
+        .containsExactly("01 5566 0921");
+  }
 }
