@@ -1181,7 +1181,16 @@ final class PersonRecognizer extends Recognizer {
           p = ts;
         }
       }
+      // Initials between the title and the family name: "Ms J Roe", "Dr. A. B. Chen".
+      int initials = p;
+      while (titled
+          && Character.isUpperCase(s.at(p))
+          && (s.at(p + 1) == '.' ? s.at(p + 2) == ' ' : s.at(p + 1) == ' ')
+          && Character.isUpperCase(s.at(s.at(p + 1) == '.' ? p + 3 : p + 2))) {
+        p += s.at(p + 1) == '.' ? 3 : 2;
+      }
       int end = nameAt(s, p, s.length, titled);
+      p = initials;
       double confidence = title ? 0.7 : 0.75;
       if (salutation) {
         if (end < 0) {

@@ -610,6 +610,22 @@ class PersonRecognizerTest {
   }
 
   @Test
+  void findsATitledNameWithInitialsInRunningText() {
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "The cheque was made out to Mr K Adebayo, not to me.",
+                DetectionHints.none()))
+        .containsExactly("K Adebayo");
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "Please ask Dr. A. B. Lindqvist to sign it.",
+                DetectionHints.none()))
+        .containsExactly("A. B. Lindqvist");
+  }
+
+  @Test
   void findsATitledNameWithInitialsUnderASignOff() {
     assertThat(
             Found.ofType(
