@@ -154,12 +154,19 @@ final class AddressRecognizer extends Recognizer {
       WordSet.of("am", "an", "auf", "im", "in", "zum", "zur", "unter");
 
   /**
+   * A word of a street's name in ordinary capitals, accents and hyphenated parts included
+   * ("Saint-Denis", "Sainte-Catherine", "Allée").
+   */
+  private static final String PLAIN_WORD =
+      "\\p{Lu}[\\p{Ll}'’.]{1,25}(?:-\\p{Lu}?[\\p{Ll}'’.]{1,25}){0,2}-?";
+
+  /**
    * Number first without a street type, on one line, in ordinary capitals: an address only with a
    * city and postcode after it (TAIL).
    */
   private static final Pattern STREET_WITHOUT_TYPE =
       Pattern.compile(
-          "\\d{1,5}[A-Za-z]?,?[ \\t]{1,3}(?:[A-Z][a-z'’.-]{1,25}[ \\t]){0,2}[A-Z][a-z'’.-]{1,25}");
+          "\\d{1,5}[A-Za-z]?,?[ \\t]{1,3}(?:" + PLAIN_WORD + "[ \\t]){0,2}" + PLAIN_WORD);
 
   /** A unit before the house number: "Flat 3, ", "Apartment 14, ", "Unit 7/". */
   private static final Pattern UNIT_BEFORE =
@@ -182,7 +189,7 @@ final class AddressRecognizer extends Recognizer {
   private static final Pattern TAIL =
       Pattern.compile(
           ",?\\s{1,3}(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\\.?\\s{0,2}[A-Za-z0-9-]{1,6},?\\s{1,3})?"
-              + "(?:[A-Z][a-zA-Z]{1,25}(?:\\s[A-Z][a-zA-Z]{1,25}){0,2},?\\s{1,3})?"
+              + "(?:\\p{Lu}[\\p{L}-]{1,25}(?:\\s\\p{Lu}[\\p{L}-]{1,25}){0,2},?\\s{1,3})?"
               + REGION_POSTCODE
               + "\\b");
 

@@ -115,6 +115,16 @@ class ContextRecognizerTest {
   }
 
   @Test
+  void findsStreetsBeforeACityWrittenWithAccents() {
+    assertThat(
+            Found.ofType(
+                PiiType.ADDRESS, "send it to 1200 Rue Sainte-Catherine, Montréal, QC H3B 1K9"))
+        .containsExactly("1200 Rue Sainte-Catherine, Montréal, QC H3B 1K9");
+    assertThat(Found.ofType(PiiType.ADDRESS, "new address: 77 Grande Allée, Québec, QC G1R 2J5"))
+        .containsExactly("77 Grande Allée, Québec, QC G1R 2J5");
+  }
+
+  @Test
   void ignoresNumbersFollowedByOrdinaryWords() {
     assertThat(Found.ofType(PiiType.ADDRESS, "I waited 3 Days and 20 Minutes")).isEmpty();
   }
