@@ -123,6 +123,8 @@ enum Keywords {
    * com", "jane.roe [at] example [dot] com"); EmailRecognizer reads the words around it.
    */
   EMAIL_AT("at"),
+  /** Names of a token or key whose value follows a ':' or '=' ("access token: 88e0…"). */
+  SECRET_NAME("token", "secret", "api key", "apikey", "access key", "secret key"),
   PASSWORD("password", "passwd", "pwd", "passcode", "pin code", "kennwort", "passwort"),
   /** Verbs of a quote attribution line ("Jane Doe wrote:"); PersonRecognizer checks the colon. */
   ATTRIBUTION(

@@ -76,6 +76,7 @@ final class SecretRecognizer extends Recognizer {
   public void scan(Scan s) {
     pem(s);
     passwords(s);
+    namedValues(s);
     // Every kind of token needs ASCII letters or digits, and the first of those in a run of
     // token chars either starts a word or follows a non-ASCII letter or digit inside a word. So
     // the runs worth a look are found from the word starts, without testing each char of the text.
@@ -231,6 +232,42 @@ final class SecretRecognizer extends Recognizer {
             && CONFIG_KEY_ENDS.contains(new String(s.lower, at + 1, end - at - 1))) {
           valueAfter(s, end);
         }
+      }
+    }
+  }
+
+  /**
+   * "access token: 88e03c3b…", "API key = 9f2c…": a long value given to a token's or key's name,
+   * even one of a single case (a hex token) that the entropy test leaves alone.
+   */
+  private static void namedValues(Scan s) {
+    int[] hits = s.hits(Keywords.SECRET_NAME);
+    char[] t = s.text;
+    for (int h = 0; h < hits.length; h += 2) {
+      int i = hits[h + 1];
+      while (s.at(i) == ' ') {
+        i++;
+      }
+      if (s.at(i) != ':' && s.at(i) != '=') {
+        continue;
+      }
+      i++;
+      while (s.at(i) == ' ' || s.at(i) == '"' || s.at(i) == '\'') {
+        i++;
+      }
+      int start = i;
+      boolean letter = false;
+      boolean digit = false;
+      while (i < s.length && i - start < MAX_TOKEN && isTokenChar(t[i])) {
+        letter |= Scan.isAsciiLetter(t[i]);
+        digit |= t[i] >= '0' && t[i] <= '9';
+        i++;
+      }
+      while (i > start && (t[i - 1] == '.' || t[i - 1] == '-')) {
+        i--;
+      }
+      if (i - start >= 16 && letter && digit && !s.isWordChar(i)) {
+        s.add(PiiType.SECRET, start, i, 0.8);
       }
     }
   }

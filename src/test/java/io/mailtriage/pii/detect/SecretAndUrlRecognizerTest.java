@@ -80,4 +80,15 @@ class SecretAndUrlRecognizerTest {
         .containsExactly("AKIAZ7QW3RT5YU2IOP4E");
     assertThat(Found.ofType(PiiType.SECRET, "MAX_RETRIES=3 and LOG_LEVEL=debug")).isEmpty();
   }
+
+  @Test
+  void findsALongValueGivenToATokensOrKeysName() {
+    assertThat(
+            Found.ofType(
+                PiiType.SECRET, "the access token: 4be9c01d77e2a5f3906b8c1d2e4f5a6b7c8d9e0f"))
+        .containsExactly("4be9c01d77e2a5f3906b8c1d2e4f5a6b7c8d9e0f");
+    assertThat(Found.ofType(PiiType.SECRET, "API key = 0c7f3a9e5b2d4c6a8e1f"))
+        .containsExactly("0c7f3a9e5b2d4c6a8e1f");
+    assertThat(Found.ofType(PiiType.SECRET, "Token: expired, secret: see the vault")).isEmpty();
+  }
 }
