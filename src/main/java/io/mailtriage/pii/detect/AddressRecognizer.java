@@ -155,10 +155,11 @@ final class AddressRecognizer extends Recognizer {
 
   /**
    * A word of a street's name in ordinary capitals, accents and hyphenated parts included
-   * ("Saint-Denis", "Sainte-Catherine", "Allée").
+   * ("Saint-Denis", "Sainte-Catherine", "Allée"). Latin-1 ranges rather than Unicode classes: the
+   * engine tests a range without looking the char's category up.
    */
   private static final String PLAIN_WORD =
-      "\\p{Lu}[\\p{Ll}'’.]{1,25}(?:-\\p{Lu}?[\\p{Ll}'’.]{1,25}){0,2}-?";
+      "[A-ZÀ-Þ][a-zß-ÿ'’.]{1,25}(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’.]{1,25}){0,2}-?";
 
   /**
    * Number first without a street type, on one line, in ordinary capitals: an address only with a
@@ -189,7 +190,7 @@ final class AddressRecognizer extends Recognizer {
   private static final Pattern TAIL =
       Pattern.compile(
           ",?\\s{1,3}(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\\.?\\s{0,2}[A-Za-z0-9-]{1,6},?\\s{1,3})?"
-              + "(?:\\p{Lu}[\\p{L}-]{1,25}(?:\\s\\p{Lu}[\\p{L}-]{1,25}){0,2},?\\s{1,3})?"
+              + "(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]{1,25}(?:\\s[A-ZÀ-Þ][A-Za-zÀ-ÿ-]{1,25}){0,2},?\\s{1,3})?"
               + REGION_POSTCODE
               + "\\b");
 

@@ -29,7 +29,7 @@ final class DateOfBirthRecognizer extends Recognizer {
    * "vingt et un", "premier"), as people write a birthday out in full.
    */
   private static final String DAY_WORD =
-      "(?<!\\p{L})(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh"
+      "(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh"
           + "|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
           + "|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth"
           + "|(?:(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst"
@@ -39,16 +39,29 @@ final class DateOfBirthRecognizer extends Recognizer {
           + "|-cinq|-six|-sept|-huit|-neuf)?|trente(?:[- ]et[- ]un)?|deux|trois|quatre|cinq|six"
           + "|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)";
 
+  /** After the day: "of" or "de", the month, and the year ("de" again in Spanish). */
+  private static final String DAY_MONTH_YEAR =
+      "(?:\\s{1,2}(?:of\\s|de\\s)?|-)"
+          + MONTH
+          + "(?:,?\\s{1,2}|-|\\s{1,2}de\\s{1,2})(?<y3>(?:19|20)\\d{2})";
+
+  /**
+   * A date whose day is a word. Tried only where {@link #DATE} finds none and a year follows the
+   * keyword: the long list of day words, tried at every position of the window, would cost every
+   * birth keyword of real mail as much as the rest of the detector's work on it.
+   */
+  private static final Pattern WORD_DATE =
+      Pattern.compile(
+          "(?<!\\p{L})" + DAY_WORD + DAY_MONTH_YEAR + "(?![0-9])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** Bounded quantifiers only, applied to a 40-char window: no backtracking blow-up possible. */
   private static final Pattern DATE =
       Pattern.compile(
           "(?<![0-9])(?:(?<y1>(?:19|20)\\d{2})[-/.](?<m1>\\d{1,2})[-/.](?<d1>\\d{1,2})"
               + "|(?<a2>\\d{1,2})[-/.](?<b2>\\d{1,2})[-/.](?<y2>(?:19|20)?\\d{2})"
-              + "|(?:(?<d3>\\d{1,2})(?:st|nd|rd|th|er|\\.)?|(?<w3>"
-              + DAY_WORD
-              + "))(?:\\s{1,2}(?:of\\s|de\\s)?|-)"
-              + MONTH
-              + "(?:,?\\s{1,2}|-|\\s{1,2}de\\s{1,2})(?<y3>(?:19|20)\\d{2})"
+              + "|(?<d3>\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
+              + DAY_MONTH_YEAR
               + "|"
               + MONTH
               + "\\s{1,2}(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(?<y4>(?:19|20)\\d{2}))(?![0-9])",
@@ -72,6 +85,12 @@ final class DateOfBirthRecognizer extends Recognizer {
       if (m.find() && plausible(m)) {
         s.add(PiiType.DATE_OF_BIRTH, from + m.start(), from + m.end(), 0.9);
         covered = from + m.end();
+      } else if (yearIn(s, from, to)) {
+        Matcher w = WORD_DATE.matcher(s.window(from, to));
+        if (w.find()) {
+          s.add(PiiType.DATE_OF_BIRTH, from + w.start(), from + w.end(), 0.9);
+          covered = from + w.end();
+        }
       }
     }
   }
@@ -86,12 +105,22 @@ final class DateOfBirthRecognizer extends Recognizer {
       // Either day/month or month/day order; at least one reading must be a real date.
       return dayMonth(a, b) || dayMonth(b, a);
     }
-    if (m.group("w3") != null) {
-      return true;
-    }
     String day = m.group("d3") != null ? m.group("d3") : m.group("d4");
     int d = Integer.parseInt(day);
     return d >= 1 && d <= 31;
+  }
+
+  /** Whether a year of birth (19xx or 20xx) is written in [from, to). */
+  private static boolean yearIn(Scan s, int from, int to) {
+    for (int i = from; i + 3 < to; i++) {
+      char c = s.text[i];
+      if (((c == '1' && s.text[i + 1] == '9') || (c == '2' && s.text[i + 1] == '0'))
+          && s.isDigit(i + 2)
+          && s.isDigit(i + 3)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean dayMonth(int day, int month) {

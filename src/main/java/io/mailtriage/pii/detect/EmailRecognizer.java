@@ -83,7 +83,8 @@ final class EmailRecognizer extends Recognizer {
       boolean bracketed = closes(s.at(as - 1), s.at(ae));
       int left = bracketed ? as - 1 : as;
       int right = bracketed ? ae + 1 : ae;
-      if (!bracketed && (s.at(left - 1) != ' ' || s.at(right) != ' ')) {
+      if (!bracketed
+          && (s.at(left - 1) != ' ' || s.at(right) != ' ' || !dotAfterWord(s, right + 1))) {
         continue;
       }
       int localEnd = s.at(left - 1) == ' ' ? left - 1 : left;
@@ -155,6 +156,18 @@ final class EmailRecognizer extends Recognizer {
       s.add(PiiType.EMAIL, ls, de, 0.85);
       floor = de;
     }
+  }
+
+  /**
+   * Whether the word from {@code i} is followed by a dot, plain or written out: the first test of a
+   * bare "at", which most often comes before a word that is no domain ("at the", "at 5 pm").
+   */
+  private static boolean dotAfterWord(Scan s, int i) {
+    int k = i;
+    while (k < s.length && isLabelChar(s.text[k])) {
+      k++;
+    }
+    return k > i && ((s.at(k) == '.' && isLabelChar(s.at(k + 1))) || spelledDotAfter(s, k) >= 0);
   }
 
   /**

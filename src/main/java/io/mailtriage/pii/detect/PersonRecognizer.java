@@ -389,6 +389,8 @@ final class PersonRecognizer extends Recognizer {
     "from:", "quoting ", "contact:", "von:", "de :", "de:", "da:", "van:", "od:", "från:", "fra:"
   };
 
+  private static final String LABEL_FIRST_LETTERS = "fqcvdo";
+
   /** The words of a name, split at whitespace and commas ("Quinn, Dell"), without a regex. */
   static String[] words(String name) {
     List<String> out = new ArrayList<>(4);
@@ -1235,15 +1237,19 @@ final class PersonRecognizer extends Recognizer {
           break;
         }
       } else if (!blank) {
-        // "thanks, mike", "thx -sarah", "Cheers, Sarah K": the name on the sign-off's line, which
-        // may close a line of text too ("The refund never came. Regards, Niamh").
-        for (int o = lineEnd - a <= SAME_LINE_SIGN_OFF ? a : sentenceAfter(s, a, lineEnd);
-            o >= 0;
-            o = sentenceAfter(s, o, lineEnd)) {
-          int b = Signatures.signOffOpening(s, o, lineEnd);
-          if (b > o) {
-            signedName(s, skipDashes(s, b, lineEnd), lineEnd, true);
-            break;
+        // "thanks, mike", "thx -sarah", "Cheers, Sarah K": the name on the sign-off's line.
+        int b = lineEnd - a <= SAME_LINE_SIGN_OFF ? Signatures.signOffOpening(s, a, lineEnd) : -1;
+        if (b > a) {
+          signedName(s, skipDashes(s, b, lineEnd), lineEnd, true);
+        } else if (endsCapitalised(s, a, lineEnd)) {
+          // A sign-off opening the last sentence of a line of text: "The refund never came.
+          // Regards, Niamh".
+          for (int o = sentenceAfter(s, a, lineEnd); o >= 0; o = sentenceAfter(s, o, lineEnd)) {
+            b = Signatures.signOffOpening(s, o, lineEnd);
+            if (b > o) {
+              signedName(s, skipDashes(s, b, lineEnd), lineEnd, true);
+              break;
+            }
           }
         }
       }
@@ -1253,6 +1259,21 @@ final class PersonRecognizer extends Recognizer {
 
   /** The longest line that can hold a sign-off and a name ("Best regards, Siobhan Gallagher"). */
   private static final int SAME_LINE_SIGN_OFF = 48;
+
+  /**
+   * Whether the line's last word, a full stop aside, is capitalised ("… Regards, Niamh", "… Ravi
+   * S."): most lines of prose end otherwise and are not searched for a sign-off.
+   */
+  private static boolean endsCapitalised(Scan s, int a, int lineEnd) {
+    int i = lineEnd;
+    while (i > a && (s.text[i - 1] == ' ' || s.text[i - 1] == '\r' || s.text[i - 1] == '.')) {
+      i--;
+    }
+    while (i > a && Character.isLetter(s.text[i - 1])) {
+      i--;
+    }
+    return i < lineEnd && Character.isUpperCase(s.text[i]) && i > a;
+  }
 
   /**
    * Where the next sentence of the line starts after {@code from} ('.', '!' or '?' and spaces),
@@ -1397,6 +1418,10 @@ final class PersonRecognizer extends Recognizer {
    * or run on into a domain ("From: Amazon.com"), are left alone.
    */
   private static void labelledName(Scan s, int a, int lineEnd) {
+    // Most lines open with none of the labels' first letters.
+    if (a >= lineEnd || LABEL_FIRST_LETTERS.indexOf(s.lower[a]) < 0) {
+      return;
+    }
     for (String label : NAME_LABELS) {
       if (s.regionEquals(a, label)) {
         int p = a + label.length();

@@ -36,6 +36,7 @@ final class SecretRecognizer extends Recognizer {
   private static final int MAX_PEM = 16_384;
   private static final int MIN_ENTROPY_LENGTH = 32;
   private static final int MAX_TOKEN = 1024;
+  private static final int MAX_KEY_NAME = 48;
 
   /** A key word near a high-entropy string makes it a secret rather than an id. */
   private static final java.util.List<ContextRule> CONTEXT =
@@ -122,8 +123,9 @@ final class SecretRecognizer extends Recognizer {
     }
     int stop = start + len;
     // "AWS_ACCESS_KEY_ID=AKIA…", "token=ghp_…": the value assigned in a configuration line is the
-    // token, glued to its key by '=' (base64's '=' only pads the end).
-    for (int k = start + 1; k < stop - 1; k++) {
+    // token, glued to its key by '=' (base64's '=' only pads the end). A key's name is short, so
+    // a long run is searched only near its start.
+    for (int k = start + 1; k < Math.min(stop - 1, start + MAX_KEY_NAME); k++) {
       if (t[k] == '=' && Scan.isWordChar(t[k - 1]) && t[k + 1] != '=') {
         token(s, k + 1, end);
         return;
