@@ -25,7 +25,8 @@ A fixed seed keeps the file reproducible: rerun after editing
 
 import json
 import random
-import sys
+
+from pii_sets import check_labels, iban, luhn_completed
 
 rng = random.Random(20261205)
 cases = []
@@ -34,23 +35,7 @@ cases = []
 def add(text, *entities, region=None, names=(), tag="alt"):
     """One case; entities are (type, value) or (type, value, prefix) and every occurrence of
     the value (after the prefix, when given) is expected, as PiiEvaluation reads the file."""
-    spans = []
-    for kind, value, *prefix in entities:
-        prefix = prefix[0] if prefix else ""
-        at = text.find(prefix + value)
-        if at < 0:
-            sys.exit(f"value {value!r} not in {text!r}")
-        while at >= 0:
-            start = at + len(prefix)
-            end = start + len(value)
-            before = text[start - 1] if start > 0 else " "
-            after = text[end] if end < len(text) else " "
-            if before.isalnum() or after.isalnum():
-                sys.exit(f"value {value!r} occurs inside a word in {text!r}")
-            if any(s < end and start < e for s, e in spans):
-                sys.exit(f"value {value!r} overlaps another label in {text!r}")
-            spans.append((start, end))
-            at = text.find(prefix + value, at + 1)
+    check_labels(text, entities)
     cases.append(
         {
             "id": f"{tag}{len(cases) + 1:04d}",
@@ -76,21 +61,7 @@ def digits(n):
 
 
 def luhn(prefix, length):
-    body = prefix + digits(length - len(prefix) - 1)
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            d = d - 9 if d > 9 else d
-        total += d
-    return body + str((10 - total % 10) % 10)
-
-
-def iban(country, bban):
-    moved = bban + country + "00"
-    number = int("".join(str(int(c, 36)) for c in moved))
-    return f"{country}{98 - number % 97:02d}{bban}"
+    return luhn_completed(prefix + digits(length - len(prefix) - 1))
 
 
 def groups(value, size=4, sep=" "):

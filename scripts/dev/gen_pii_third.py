@@ -33,7 +33,8 @@ A fixed seed keeps the file reproducible: rerun after editing
 import json
 import random
 import string
-import sys
+
+from pii_sets import check_labels, iban, luhn_completed
 
 rng = random.Random(3_2026_12_05)
 cases = []
@@ -42,22 +43,7 @@ cases = []
 def case(category, text, *labels, region=None, names=()):
     """One snippet. A label is (type, value) or (type, value, prefix); every occurrence of the
     value in the text (right after the prefix, when given) is expected as that type."""
-    taken = []
-    for kind, value, *rest in labels:
-        prefix = rest[0] if rest else ""
-        at = text.find(prefix + value)
-        if at < 0:
-            sys.exit(f"{value!r} is not in {text!r}")
-        while at >= 0:
-            start, end = at + len(prefix), at + len(prefix) + len(value)
-            if (start > 0 and text[start - 1].isalnum()) or (
-                end < len(text) and text[end].isalnum()
-            ):
-                sys.exit(f"{value!r} sits inside a word of {text!r}")
-            if any(s < end and start < e for s, e in taken):
-                sys.exit(f"{value!r} overlaps another label of {text!r}")
-            taken.append((start, end))
-            at = text.find(prefix + value, at + 1)
+    check_labels(text, labels)
     cases.append(
         {
             "id": f"third{len(cases) + 1:04d}",
@@ -86,21 +72,7 @@ def digit_string(n, first="123456789"):
 
 def luhn_card(prefix, length):
     body = prefix + "".join(rng.choice(string.digits) for _ in range(length - len(prefix) - 1))
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return body + str((10 - total % 10) % 10)
-
-
-def iban(country, bban):
-    rearranged = bban + country + "00"
-    number = int("".join(str(int(c, 36)) for c in rearranged))
-    return f"{country}{98 - number % 97:02d}{bban}"
+    return luhn_completed(body)
 
 
 def grouped(value, sizes, sep=" "):

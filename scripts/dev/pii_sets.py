@@ -1,0 +1,45 @@
+"""What the generators of the PII evaluation sets share (scripts/dev/gen_pii_*.py).
+
+Checks a snippet's labels the way PiiEvaluation reads them, and computes the check digits of
+the synthetic cards and IBANs, so no generator keeps a copy of its own.
+"""
+
+import sys
+
+
+def check_labels(text, labels):
+    """Exits when a label is not in the text, sits inside a word or overlaps another. A label
+    is (type, value) or (type, value, prefix); every occurrence of the value (right after the
+    prefix, when given) is expected, as PiiEvaluation reads the file."""
+    spans = []
+    for _kind, value, *rest in labels:
+        prefix = rest[0] if rest else ""
+        at = text.find(prefix + value)
+        if at < 0:
+            sys.exit(f"value {value!r} not in {text!r}")
+        while at >= 0:
+            start = at + len(prefix)
+            end = start + len(value)
+            if (start > 0 and text[start - 1].isalnum()) or (
+                end < len(text) and text[end].isalnum()
+            ):
+                sys.exit(f"value {value!r} occurs inside a word in {text!r}")
+            if any(s < end and start < e for s, e in spans):
+                sys.exit(f"value {value!r} overlaps another label in {text!r}")
+            spans.append((start, end))
+            at = text.find(prefix + value, at + 1)
+
+
+def luhn_completed(body):
+    """The card number: its digits and the Luhn check digit that makes them valid."""
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return body + str((10 - total % 10) % 10)
+
+
+def iban(country, bban):
+    """The IBAN of a country and BBAN, with its ISO 7064 mod 97-10 check digits."""
+    number = int("".join(str(int(c, 36)) for c in bban + country + "00"))
+    return f"{country}{98 - number % 97:02d}{bban}"
