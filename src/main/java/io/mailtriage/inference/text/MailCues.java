@@ -1278,10 +1278,8 @@ final class MailCues {
     if (words.isBlank()) {
       return line.strip().matches("\\?+!*");
     }
-    for (String p : POINTERS) {
-      if (words.contains(" " + p + " ")) {
-        return true;
-      }
+    if (hasPointer(words)) {
+      return true;
     }
     boolean key = false;
     for (String w : words.strip().split(" ")) {
@@ -1293,6 +1291,88 @@ final class MailCues {
     }
     return key;
   }
+
+  private static boolean hasPointer(String words) {
+    for (String p : POINTERS) {
+      if (words.contains(" " + p + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a pointing line says nothing else: every clause points ("see below") or only asks
+   * ("this keeps happening", "please advise"). "They charged me twice, see the receipt below."
+   * states the problem and only shows the evidence.
+   */
+  static boolean onlyPoints(String line) {
+    for (String clause : line.split("[,;:.!?]+|\\s[-–—]+\\s")) {
+      String c = " " + clause.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+      if (!hasPointer(c) && !onlyWords(c, NOTE_WORDS)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every word of {@code words} is a chaser's or one of {@code more}, or a number. */
+  private static boolean onlyWords(String words, Set<String> more) {
+    for (String w : words.strip().split(" ")) {
+      if (!w.isEmpty()
+          && !CHASER_KEYS.contains(w)
+          && !CHASER_WORDS.contains(w)
+          && !more.contains(w)
+          && !w.matches("\\d+|-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The words a pointing note's other clauses may hold and still say nothing of their own ("this
+   * keeps happening", "what should I do?", "please advise").
+   */
+  private static final Set<String> NOTE_WORDS =
+      Set.of(
+          "keeps",
+          "keep",
+          "happening",
+          "happened",
+          "happens",
+          "help",
+          "advise",
+          "look",
+          "into",
+          "what",
+          "do",
+          "should",
+          "we",
+          "they",
+          "he",
+          "she",
+          "need",
+          "needs",
+          "urgent",
+          "urgently",
+          "asap",
+          "see",
+          "attached",
+          "was",
+          "be",
+          "will",
+          "as",
+          "requested",
+          "discussed",
+          "thoughts",
+          "info",
+          "information",
+          "reference",
+          "fwd",
+          "fw",
+          "regards",
+          "cheers");
 
   private static int skip(String s, int i, char c) {
     return i < s.length() && s.charAt(i) == c ? i + 1 : i;

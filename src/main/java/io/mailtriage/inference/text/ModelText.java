@@ -78,7 +78,13 @@ public final class ModelText {
     if (cut.historyAt >= 0) {
       List<String> quoted = history(lines, cut.historyAt, MAX_POINTED_LEVELS);
       if (!isBlank(quoted)) {
-        if (pointer) {
+        if (pointer && fresh.stream().anyMatch(ModelText::statesMore)) {
+          // "They charged me twice, see the receipt below.": the note says what is wrong and the
+          // history is its evidence; read first, it stays inside the model's token window however
+          // long the forwarded receipt is.
+          fresh.addAll(quoted);
+          quoted = fresh;
+        } else if (pointer) {
           quoted.addAll(fresh);
         }
         return new Result(join(unlessRepeated(cleanSubject, quoted), quoted), Part.QUOTED_ONLY);
@@ -167,6 +173,12 @@ public final class ModelText {
       }
     }
     return pointer;
+  }
+
+  /** Whether a line of a pointing note also says something of its own. */
+  private static boolean statesMore(String line) {
+    String head = headOf(line);
+    return MailCues.isPointer(head) && !MailCues.onlyPoints(head);
   }
 
   /**

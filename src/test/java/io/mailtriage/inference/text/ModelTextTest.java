@@ -171,6 +171,31 @@ class ModelTextTest {
             "Payment failed\nYour payment could not be taken.\nSee below, this keeps happening.");
   }
 
+  /**
+   * A note that says what is wrong and points at its evidence ("They charged me twice, see the
+   * receipt below.") is read first, then what it forwards: however long the receipt, the customer's
+   * words stay inside the model's window.
+   */
+  @Test
+  void aNoteThatStatesTheProblemIsReadBeforeTheForwardItPointsAt() {
+    StringBuilder receipt = new StringBuilder();
+    for (int i = 1; i <= 80; i++) {
+      receipt.append("Item ").append(i).append(" of 80: gift card, 0.50 EUR.\n");
+    }
+    ModelText.Result r =
+        read(
+            "Fwd: Your receipt",
+            "They charged me twice, see the receipt below.\n\n---------- Forwarded message ---------\n"
+                + "From: Shop <<EMAIL>>\nDate: Mon, 3 Jun 2024\nSubject: Your receipt\nTo: <EMAIL>\n\n"
+                + "Thank you for your order.\n"
+                + receipt);
+    assertThat(r.part()).isEqualTo(Part.QUOTED_ONLY);
+    assertThat(r.text())
+        .startsWith(
+            "Your receipt\nThey charged me twice, see the receipt below.\nThank you for your order.")
+        .contains("Item 80 of 80");
+  }
+
   @Test
   void forwardWithoutNewTextIsReadOnTheQuotedTextAndSaysSo() {
     ModelText.Result r =
