@@ -89,13 +89,32 @@ final class MailCues {
     "wiadomość oryginalna",
     "przekazana wiadomość",
     "исходное сообщение",
-    "пересылаемое сообщение"
+    "пересылаемое сообщение",
+    // An automatic acknowledgement's quote of the message it answers ("your message" only
+    // between dashes: alone it is a web form's field).
+    "your message",
+    "your original message",
+    "you wrote"
   };
 
   /** Header names that open a reply header block (Outlook's "From:/Sent:/To:/Subject:"). */
   private static final Set<String> FROM_HEADERS =
       Set.of(
-          "from", "von", "de", "van", "da", "från", "fra", "od", "от", "发件人", "寄件者", "lähettäjä");
+          "from",
+          "von",
+          "de",
+          "van",
+          "da",
+          "från",
+          "fra",
+          "od",
+          "от",
+          "发件人",
+          "寄件者",
+          "lähettäjä",
+          "feladó",
+          "kimden",
+          "de la");
 
   /** The other header names of such a block. */
   private static final Set<String> OTHER_HEADERS =
@@ -145,7 +164,23 @@ final class MailCues {
           "主题",
           "lähetetty",
           "vastaanottaja",
-          "aihe");
+          "aihe",
+          "enviada",
+          "odesláno",
+          "odoslané",
+          "komu",
+          "kopie",
+          "předmět",
+          "predmet",
+          "elküldve",
+          "címzett",
+          "tárgy",
+          "gönderildi",
+          "kime",
+          "konu",
+          "trimis",
+          "către",
+          "subiect");
 
   /** Openings of the footer a phone or a mail app adds ("Sent from my iPhone"). */
   private static final String[] MOBILE_FOOTERS = {
@@ -178,6 +213,8 @@ final class MailCues {
     "skickat från",
     "sendt fra",
     "wysłane z",
+    "odesláno z",
+    "odoslané z",
     "отправлено с",
     "从我的",
     "iphoneから送信"
@@ -704,9 +741,10 @@ final class MailCues {
     if (t.isEmpty()) {
       return false;
     }
+    boolean dashed = lower.strip().startsWith("-");
     for (String m : HISTORY_MARKERS) {
-      if (t.equals(m)
-          || (t.startsWith(m) && m.startsWith("forwarded by") && lower.strip().startsWith("-"))) {
+      if ((t.equals(m) && (dashed || !m.equals("your message")))
+          || (t.startsWith(m) && m.startsWith("forwarded by") && dashed)) {
         return true;
       }
     }
@@ -1169,7 +1207,15 @@ final class MailCues {
     "my first email",
     "the trail",
     "this thread",
-    "the thread"
+    "the thread",
+    // A note that sends the history on again or only adds to it.
+    "attached",
+    "attachment",
+    "resending",
+    "re-sending",
+    "sending again",
+    "forgot to",
+    "adding my"
   };
 
   /** The words a chaser turns on: one of them makes a line of chasing words a chaser. */
@@ -1266,7 +1312,51 @@ final class MailCues {
           "kindly",
           "gentle",
           "friendly",
-          "quick");
+          "quick",
+          "been",
+          "had",
+          "but",
+          "s",
+          "ve",
+          "only",
+          "automatic",
+          "automated");
+
+  /**
+   * Phrases of the messages machines send back: an automatic acknowledgement or out-of-office
+   * reply, a mail system's delivery failure.
+   */
+  private static final String[] AUTOMATIC_NOTICES = {
+    "automatic reply",
+    "automatic response",
+    "automated reply",
+    "automated response",
+    "auto-reply",
+    "autoreply",
+    "this is an automatic",
+    "this is an automated",
+    "we've received your",
+    "we have received your",
+    "delivery status notification",
+    "undeliverable",
+    "wasn't delivered",
+    "was not delivered",
+    "could not be delivered",
+    "couldn't be delivered",
+    "delivery has failed",
+    "mail delivery failed",
+    "address not found"
+  };
+
+  /** Whether a line holds a phrase of a machine's message ({@link #AUTOMATIC_NOTICES}). */
+  static boolean isAutomaticNotice(String lower) {
+    for (String n : AUTOMATIC_NOTICES) {
+      if (lower.contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether a line only points at the message under it: a pointing phrase ("see below", "on behalf

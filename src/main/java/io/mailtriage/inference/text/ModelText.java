@@ -57,6 +57,10 @@ public final class ModelText {
    */
   public static Result of(String subject, String body) {
     String cleanSubject = subject(subject == null ? "" : subject);
+    if (MailCues.isAutomaticNotice(cleanSubject.toLowerCase(Locale.ROOT))) {
+      // "Automatic reply: …", "Delivery Status Notification (Failure)": a machine's subject.
+      cleanSubject = "";
+    }
     List<String> lines = lines(body == null ? "" : body);
     Cut cut = newPart(lines, 0);
     List<String> fresh = clean(cut.kept);
@@ -112,14 +116,30 @@ public final class ModelText {
     }
     Cut cut = newPart(unquoted, 0);
     List<String> message = clean(cut.kept);
-    if (levels > 1 && cut.historyAt >= 0 && (isBlank(message) || pointsToHistory(message))) {
+    // A machine's message (the bank's automatic acknowledgement, a bounce) over the customer's own
+    // quoted mail is not what a note points at: the mail under it is, and the notice is not read.
+    boolean notice = isAutomaticNotice(message);
+    if (levels > 1
+        && cut.historyAt >= 0
+        && (isBlank(message) || notice || pointsToHistory(message))) {
       List<String> deeper = history(unquoted, cut.historyAt, levels - 1);
       if (!isBlank(deeper)) {
-        deeper.addAll(message);
+        if (!notice) {
+          deeper.addAll(message);
+        }
         return deeper;
       }
     }
     return message;
+  }
+
+  private static boolean isAutomaticNotice(List<String> message) {
+    for (String line : message) {
+      if (MailCues.isAutomaticNotice(head(line))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

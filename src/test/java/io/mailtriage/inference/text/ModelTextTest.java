@@ -132,6 +132,35 @@ class ModelTextTest {
   }
 
   @Test
+  void outlookBlocksOfCentralEuropeanAndTurkishClientsEndTheNewMessage() {
+    String[] blocks = {
+      "Od: Acme Bank <<EMAIL>>\nOdesláno: sobota 31. října 2026 07:48\nKomu: <PERSON> <<EMAIL>>\n"
+          + "Předmět: Your enquiry",
+      "Feladó: Acme Bank <<EMAIL>>\nElküldve: 2026. október 31. 7:48\nCímzett: <EMAIL>\n"
+          + "Tárgy: Your enquiry",
+      "Kimden: Acme Bank <<EMAIL>>\nGönderildi: 31 Ekim 2026 Cumartesi 07:48\nKime: <EMAIL>\n"
+          + "Konu: Your enquiry",
+      "De la: Acme Bank <<EMAIL>>\nTrimis: sâmbătă, 31 octombrie 2026 07:48\nCătre: <EMAIL>\n"
+          + "Subiect: Your enquiry"
+    };
+    for (String block : blocks) {
+      ModelText.Result r =
+          read(
+              "RE: Your enquiry",
+              "My top-up failed.\n\n"
+                  + block
+                  + "\n\nDear <PERSON>,\nYour refund request has been passed to the merchant team.\n");
+      assertThat(r.text()).as(block).isEqualTo("My top-up failed.");
+    }
+  }
+
+  @Test
+  void czechPhoneFooterIsDropped() {
+    assertThat(read("", "My top-up failed.\n\nOdesláno z iPhonu\n").text())
+        .isEqualTo("My top-up failed.");
+  }
+
+  @Test
   void originalMessageSeparatorEndsTheNewMessage() {
     assertThat(
             read("", "Can I get a virtual card?\n-----Original Message-----\nFrom: x\nold text")
@@ -194,6 +223,62 @@ class ModelTextTest {
         .startsWith(
             "Your receipt\nThey charged me twice, see the receipt below.\nThank you for your order.")
         .contains("Item 80 of 80");
+  }
+
+  @Test
+  void aChaserOverTheBanksAutomaticAcknowledgementIsReadOnTheMailTheAcknowledgementQuotes() {
+    String ack =
+        "Thank you for contacting Acme Bank.\n\nThis is an automatic reply to confirm we have"
+            + " received your email. If your card has been lost or stolen, call us.\n\n";
+    String original = "Hi,\n\nMy card has not arrived yet.\n\nThanks,\n<PERSON>";
+    String[] bodies = {
+      "Still waiting for a reply to this.\n\nOn 28 October 2026, Acme Bank <<EMAIL>> wrote:\n"
+          + quote(ack + "Your original message:\n" + original),
+      "Still waiting for a reply to this.\n\nFrom: Acme Bank <<EMAIL>>\nSent: 28 October 2026\n"
+          + "To: <EMAIL>\nSubject: Automatic reply: Card\n\n"
+          + ack
+          + "---------- You wrote ----------\n"
+          + original
+    };
+    for (String body : bodies) {
+      ModelText.Result r = read("RE: Automatic reply: Card", body);
+      assertThat(r.text()).as(body).startsWith("My card has not arrived yet.");
+      assertThat(r.text()).as(body).doesNotContain("automatic").doesNotContain("stolen");
+    }
+  }
+
+  @Test
+  void aForwardedBounceIsReadOnTheMailThatBounced() {
+    ModelText.Result r =
+        read(
+            "Fwd: Delivery Status Notification (Failure)",
+            "FYI\n\n---------- Forwarded message ---------\nFrom: Mail Delivery Subsystem"
+                + " <<EMAIL>>\nSubject: Delivery Status Notification (Failure)\nTo: <EMAIL>\n\n"
+                + "Address not found\n\nYour message wasn't delivered to <EMAIL> because the"
+                + " address couldn't be found.\n\n---------- Forwarded message ----------\n"
+                + "From: <PERSON> <<EMAIL>>\nTo: <EMAIL>\nSubject: Transfer\n\nHello,\n\n"
+                + "Why was my transfer declined?\n\nThanks,\n<PERSON>\n");
+    assertThat(r.part()).isEqualTo(Part.QUOTED_ONLY);
+    assertThat(r.text()).isEqualTo("Why was my transfer declined?\nFYI");
+  }
+
+  @Test
+  void aNoteThatResendsOrOnlyAddsToTheEarlierMailIsReadAfterIt() {
+    String[] notes = {
+      "Resending, see attached.",
+      "See attachment.",
+      "Sorry, I forgot to say that this is quite urgent.",
+      "It's been a week and I've had nothing but this automatic reply. Can someone please answer?"
+    };
+    for (String note : notes) {
+      ModelText.Result r =
+          read(
+              "Fwd: Transfer",
+              note
+                  + "\n\n---------- Forwarded message ---------\nFrom: <PERSON> <<EMAIL>>\n"
+                  + "To: <EMAIL>\nSubject: Transfer\n\nWhy was my transfer declined?\n");
+      assertThat(r.text()).as(note).contains("Why was my transfer declined?");
+    }
   }
 
   @Test
@@ -785,5 +870,9 @@ class ModelTextTest {
           assertThat(read("", "Any update?\n\n> " + manyLines.replace("\n", "\n> ")).part())
               .isEqualTo(Part.QUOTED_ONLY);
         });
+  }
+
+  private static String quote(String text) {
+    return ("> " + text.replace("\n", "\n> ")).replace("> \n", ">\n");
   }
 }
