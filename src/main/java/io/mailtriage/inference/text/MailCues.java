@@ -955,6 +955,9 @@ final class MailCues {
    * "[image: logo]") or links to social networks ("LinkedIn | Twitter", "Follow us on LinkedIn").
    */
   static boolean isSignatureDecoration(String line) {
+    if (line.length() <= 4 * HEAD && LINKED_LABEL.matcher(line.strip()).matches()) {
+      return true;
+    }
     if (line.length() > HEAD) {
       return false;
     }
@@ -1321,6 +1324,67 @@ final class MailCues {
           "only",
           "automatic",
           "automated");
+
+  /**
+   * The labels a phone system writes over a voicemail's or call's machine transcription
+   * ("Transcript", "Transcription (automatic, may contain errors):").
+   */
+  private static final Set<String> TRANSCRIPT_LABELS =
+      Set.of(
+          "transcript",
+          "transcription",
+          "voicemail transcript",
+          "voicemail transcription",
+          "voice message transcript",
+          "voice message transcription",
+          "message transcript");
+
+  /** Whether a line is only a transcription's label, a note in brackets after it aside. */
+  static boolean isTranscriptLabel(String lower) {
+    String t = lower.strip();
+    int bracket = t.indexOf('(');
+    if (bracket > 0) {
+      t = t.substring(0, bracket);
+    }
+    t = t.strip();
+    if (t.endsWith(":")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return TRANSCRIPT_LABELS.contains(t);
+  }
+
+  /**
+   * A chat transcript's line: a time, a speaker and what they said ("[18:15] Bot: Hi!", "10:02 AM
+   * Visitor: …"); group 1 is the speaker, group 2 the words.
+   */
+  static final Pattern CHAT_LINE =
+      Pattern.compile(
+          "^\\[?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]m)?\\]?\\s+([^:\\[\\]]{1,40}):\\s(.*)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The words by which a chat's speaker is the service's side, not the customer. */
+  private static final String[] SERVICE_SPEAKERS = {
+    "assistant", "bot", "agent", "system", "advisor", "adviser", "support", "virtual", "operator"
+  };
+
+  /** Whether a chat speaker's name says it is the service's side (an assistant, agent, system). */
+  static boolean isServiceSpeaker(String speaker) {
+    String s = " " + speaker.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+    for (String w : SERVICE_SPEAKERS) {
+      if (s.contains(" " + w + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An image, banner or web address as a client's text part writes it, its link after it:
+   * "[cid:image001.png@…]<https://…>", "[LinkedIn]<https://…>", "www.example.com<https://…>" (the
+   * link often a long safety-service rewrite).
+   */
+  private static final Pattern LINKED_LABEL =
+      Pattern.compile("(\\[[^\\]]{1,80}\\]|\\S{1,80})\\s*<https?://[^>\\s]+>");
 
   /**
    * Phrases of the messages machines send back: an automatic acknowledgement or out-of-office

@@ -352,7 +352,7 @@ public final class ModelText {
    */
   private static List<String> clean(List<String> in) {
     List<String> lines = new ArrayList<>(in.size());
-    for (String line : formMessage(in)) {
+    for (String line : formMessage(transcript(in))) {
       String t = line.strip();
       if (t.equals("--") || t.equals("—")) {
         break;
@@ -369,6 +369,50 @@ public final class ModelText {
     dropTrailingSignature(lines);
     dropHeadings(lines);
     return lines;
+  }
+
+  /** How many timed speaker lines make a chat transcript. */
+  private static final int CHAT_LINES = 3;
+
+  /**
+   * A conversation held elsewhere and emailed in. Under a transcription's label ("Transcript",
+   * "Transcription (automatic, may contain errors):") the paragraph is the caller's own words and
+   * the phone system's lines around it (caller, length, mailbox, "Listen to the message") are not:
+   * the paragraph alone is the message. In a chat transcript ("[18:15] Bot: …", at least three
+   * timed lines) the assistant's, agent's and system's turns are not the customer's: only the
+   * customer's turns stay, with the writer's lines outside the chat.
+   */
+  private static List<String> transcript(List<String> in) {
+    for (int i = 0; i < in.size(); i++) {
+      if (!MailCues.isTranscriptLabel(head(in.get(i)))) {
+        continue;
+      }
+      int start = nextNonBlank(in, i + 1);
+      List<String> words = new ArrayList<>();
+      for (int k = start; k >= 0 && k < in.size() && !in.get(k).isBlank(); k++) {
+        words.add(in.get(k).strip().replaceAll("^[\"“”]+|[\"“”]+$", ""));
+      }
+      if (!words.isEmpty()) {
+        return words;
+      }
+    }
+    int chat = 0;
+    for (String line : in) {
+      chat += MailCues.CHAT_LINE.matcher(headOf(line.strip())).matches() ? 1 : 0;
+    }
+    if (chat < CHAT_LINES) {
+      return in;
+    }
+    List<String> out = new ArrayList<>(in.size());
+    for (String line : in) {
+      java.util.regex.Matcher m = MailCues.CHAT_LINE.matcher(headOf(line.strip()));
+      if (!m.matches()) {
+        out.add(line);
+      } else if (!MailCues.isServiceSpeaker(m.group(1))) {
+        out.add(line.strip().substring(m.start(2)));
+      }
+    }
+    return out;
   }
 
   /**

@@ -282,6 +282,59 @@ class ModelTextTest {
   }
 
   @Test
+  void aVoicemailIsReadOnItsTranscriptionOnly() {
+    String[] bodies = {
+      "You have a new voice message.\n\nFrom: <PERSON> (<PHONE>)\nReceived: 2 November 2026 10:20\n"
+          + "Length: 0:42\nMailbox: 2201 Customer Service\n\n"
+          + "Transcription (automatic, may contain errors):\n\"Hi, this is <PERSON>. My card has not"
+          + " arrived yet. Thanks, bye.\"\n\nListen to the message: https://pbx.bank.example/vm/1\n",
+      "Voicemail from <PERSON>\n<PHONE>\n\nTranscript\nHi, this is <PERSON>. My card has not arrived"
+          + " yet. Thanks, bye.\n\nPlay voice message\nhttps://cc.bank.example/voicemail/2\n\n"
+          + "You're receiving this because you're a member of the call queue.\n"
+    };
+    for (String body : bodies) {
+      assertThat(read("New voicemail from <PHONE>", body).text())
+          .as(body)
+          .doesNotContain("Mailbox", "Listen", "Play voice", "receiving this", "\"")
+          .contains("My card has not arrived yet.");
+    }
+  }
+
+  @Test
+  void aChatTranscriptKeepsTheCustomersTurnsOnly() {
+    String body =
+        "The chat closed before anyone answered, transcript below.\n\nChat transcript\n"
+            + "[18:15] Ava (virtual assistant): Hi <PERSON>! Please choose a topic: Cards, Payments\n"
+            + "[18:15] <PERSON>: Something else\n"
+            + "[18:16] Ava (virtual assistant): In a few words, what can I help you with?\n"
+            + "[18:16] <PERSON>: Why was my transfer declined?\n"
+            + "[18:16] Bot: Sorry, I didn't understand that.\n"
+            + "[18:30] System: The chat has ended because no agent was available.\n";
+    String text = read("Chat transcript", body).text();
+    assertThat(text).contains("Why was my transfer declined?");
+    assertThat(text).doesNotContain("Cards", "help you", "understand", "agent", "[18:");
+  }
+
+  @Test
+  void aSignOffOverALinkedLogoEndsTheLetter() {
+    String link =
+        "<https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.example.com%2F&data=05"
+            + "%7C02%7C%7C45e02b1f4e40640afab18e173a668e4c%7C0%7C0%7C638918297887%7CUnknown&sdata="
+            + "595ba69f7c1bd12a5bb5d3c9%3D&reserved=0>";
+    String body =
+        "Hello,\n\nWhy was my transfer declined?\n\nAll the best,\n[cid:image003.png@01DBA3CC.4B89F105]"
+            + link
+            + "\n<PERSON>\nLumen Logistics\nT: <PHONE>\nwww.example.com"
+            + link
+            + "\n[LinkedIn]"
+            + link
+            + "\n[We're hiring - see our open roles]"
+            + link
+            + "\n";
+    assertThat(read("", body).text()).isEqualTo("Why was my transfer declined?");
+  }
+
+  @Test
   void forwardWithoutNewTextIsReadOnTheQuotedTextAndSaysSo() {
     ModelText.Result r =
         read(
