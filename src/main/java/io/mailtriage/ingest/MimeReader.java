@@ -29,6 +29,8 @@ import org.apache.james.mime4j.dom.address.AddressList;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.dom.address.MailboxList;
 import org.apache.james.mime4j.dom.field.ContentTypeField;
+import org.apache.james.mime4j.field.DateTimeFieldImpl;
+import org.apache.james.mime4j.field.DateTimeFieldLenientImpl;
 import org.apache.james.mime4j.field.address.LenientAddressParser;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.EntityState;
@@ -89,6 +91,18 @@ final class MimeReader {
   /** A MIME type safe to name in a dead-letter message. */
   private static final Pattern MIME_TYPE = Pattern.compile("[a-z0-9.+-]{1,40}/[a-z0-9.+-]{1,60}");
 
+  /**
+   * Machine-readable reports (RFC 3464 delivery status, RFC 8098 read receipts, RFC 6533 their
+   * UTF-8 forms): listed as attachments, and read as the text only when the mail has no other,
+   * which is what a mail client shows of a bounce without a human-readable part.
+   */
+  private static final Set<String> REPORTS =
+      Set.of(
+          "message/delivery-status",
+          "message/disposition-notification",
+          "message/global-delivery-status",
+          "message/global-disposition-notification");
+
   /** The text types read as text, in the order an alternative is preferred. */
   private static final List<String> READABLE = List.of("text/plain", "text/html", "text/enriched");
 
@@ -120,7 +134,7 @@ final class MimeReader {
     try {
       Message message;
       try {
-        byte[] bytes = repairHeaderBytes(raw, warnings);
+        byte[] bytes = repairHeaderBytes(crLineEnds(raw), warnings);
         checkNesting(bytes);
         checkEncodedWords(bytes);
         message = builder.parseMessage(new ByteArrayInputStream(bytes));
@@ -216,11 +230,12 @@ final class MimeReader {
     e.inReplyTo = MessageIds.first(fieldBody(m, "In-Reply-To"));
     e.references = MessageIds.parseList(fieldBody(m, "References"));
 
-    Date date = m.getDate();
+    Field dateField = m.getHeader().getField("Date");
+    Date date = dateField == null ? null : date(dateField);
     if (date != null) {
       d.receivedAt = date.getTime();
     } else {
-      d.missingDateWarning = m.getHeader().getField("Date") == null ? DATE_MISSING : DATE_INVALID;
+      d.missingDateWarning = dateField == null ? DATE_MISSING : DATE_INVALID;
     }
 
     String tenant = fieldBody(m, TENANT_HEADER);
@@ -237,7 +252,7 @@ final class MimeReader {
 
     Parts parts = new Parts(warnings, monitor);
     parts.walk(m, 0);
-    e.body = parts.text.toString();
+    e.body = parts.text.isEmpty() ? parts.report.toString() : parts.text.toString();
     e.attachments = parts.attachments.toArray(new AttachmentMeta[0]);
 
     if (parts.encrypted()) {
@@ -277,6 +292,10 @@ final class MimeReader {
   private static final class Parts {
     final StringBuilder text = new StringBuilder();
     final List<AttachmentMeta> attachments = new ArrayList<>();
+
+    /** The text of the machine-readable reports met ({@link #REPORTS}). */
+    final StringBuilder report = new StringBuilder();
+
     private final BodyText.Found found = new BodyText.Found(attachments);
     private final Set<String> warnings;
 
@@ -354,8 +373,15 @@ final class MimeReader {
             });
       } else {
         found.encrypted |= type.endsWith("pkcs7-mime");
-        attachments.add(
-            new AttachmentMeta(entity.getFilename(), type, decoded(entity, single).length));
+        byte[] content = decoded(entity, single);
+        attachments.add(new AttachmentMeta(entity.getFilename(), type, content.length));
+        if (REPORTS.contains(type)) {
+          String fields =
+              BodyText.plain(Charsets.decode(content, "utf-8", warnings), false, false, found);
+          if (!fields.isBlank()) {
+            report.append(report.isEmpty() ? "" : "\n\n").append(fields.strip());
+          }
+        }
       }
     }
 
@@ -506,6 +532,45 @@ final class MimeReader {
   }
 
   /**
+   * The Date header's instant, or null. RFC 5322's parser first: it reads a day padded with a space
+   * ("Mon, 2 Sep 2002", as many mailers write it, which mime4j's lenient parser refuses) and the
+   * obsolete zone names (EST is five hours behind UTC, where the lenient parser reads UTC). The
+   * lenient parser then takes what RFC 5322 does not know, such as zone names like CEST (read as
+   * UTC).
+   */
+  private static Date date(Field f) {
+    Date strict = DateTimeFieldImpl.PARSER.parse(f, DecodeMonitor.SILENT).getDate();
+    return strict != null
+        ? strict
+        : DateTimeFieldLenientImpl.PARSER.parse(f, DecodeMonitor.SILENT).getDate();
+  }
+
+  /**
+   * A mail whose lines end in CR alone (classic Mac OS clients) with its line ends made LF: mime4j
+   * knows only LF and CRLF, and would read the whole mail as one header line. Only when there is no
+   * LF at all, so that CR bytes inside the body of an ordinary mail are left as they are.
+   */
+  private static byte[] crLineEnds(byte[] raw) {
+    boolean cr = false;
+    for (byte b : raw) {
+      if (b == '\n') {
+        return raw;
+      }
+      cr |= b == '\r';
+    }
+    if (!cr) {
+      return raw;
+    }
+    byte[] out = raw.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] == '\r') {
+        out[i] = '\n';
+      }
+    }
+    return out;
+  }
+
+  /**
    * An unstructured header's text: unfolded, its RFC 2047 encoded words decoded, their charset
    * labels read as the wider charsets clients mean by them (an "iso-8859-1" word with a euro sign).
    */
@@ -540,6 +605,15 @@ final class MimeReader {
     Mailbox first = from == null || from.isEmpty() ? null : from.get(0);
     if (first != null && EmailParser.isAddress(first.getAddress())) {
       return address(first);
+    }
+    if (field != null) {
+      // "From: Lee, Ann <ann@example.net>": a display name with an unquoted comma reads as two
+      // addresses, the first without a domain; read as one mailbox, it is the name and address
+      // the sender's client meant.
+      Mailbox whole = LenientAddressParser.DEFAULT.parseMailbox(MimeUtil.unfold(field.getBody()));
+      if (whole != null && EmailParser.isAddress(whole.getAddress())) {
+        return address(whole);
+      }
     }
     d.senderWarning =
         field == null || field.getBody().isBlank()

@@ -10,6 +10,7 @@ import io.mailtriage.inference.text.ModelText;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
@@ -465,6 +466,90 @@ class MimeCorpusTest {
     assertThat(e.body).isEmpty();
     assertThat(e.subject).isEqualTo("Help");
     failed(mime("", "").replace("Subject: Help\n", ""), DeadLetterReason.MISSING_FIELD);
+  }
+
+  @Test
+  void readsDatesWithASpacePaddedDayAndObsoleteZoneNames() {
+    // "Mon,  2 Sep" (the day padded to two columns, as many mailers write it) and the US zone
+    // names of RFC 822, which RFC 5322 still reads: EST is five hours behind UTC. A three-digit
+    // year (a year-2000 bug: years since 1900) is 1900 years on, as RFC 5322 section 4.3 says.
+    String[][] dates = {
+      {"Mon,  2 Mar 2026 10:00:00 +0100 (CET)", "2026-03-02T09:00:00Z"},
+      {"Mon,  2 Mar 2026 10:00:00 +0100", "2026-03-02T09:00:00Z"},
+      {"Mon, 2 Mar 2026 10:00:00 EST", "2026-03-02T15:00:00Z"},
+      {"2 Mar 26 10:00:00 PDT", "2026-03-02T17:00:00Z"},
+      {"Mon, 2 Mar 126 10:00:00 +0000", "2026-03-02T10:00:00Z"},
+    };
+    for (String[] d : dates) {
+      RawEmail e =
+          ok(mime("", "x\n").replace("Date: Mon, 02 Mar 2026 08:00:00 +0000", "Date: " + d[0]));
+      assertThat(Instant.ofEpochMilli(e.receivedAt)).as(d[0]).isEqualTo(Instant.parse(d[1]));
+      assertThat(e.receivedAtClamped).isFalse();
+      assertThat(e.warnings).isEmpty();
+    }
+  }
+
+  @Test
+  void readsAFromWhoseDisplayNameHasAnUnquotedComma() {
+    RawEmail e =
+        ok(
+            mime("", "x\n")
+                .replace(
+                    "From: Ann Lee <ann.lee@example.net>", "From: Lee, Ann <ann.lee@example.net>"));
+    assertThat(e.from.email).isEqualTo("ann.lee@example.net");
+    assertThat(e.from.name).isEqualTo("Lee, Ann");
+    assertThat(e.warnings).isEmpty();
+  }
+
+  @Test
+  void triagesDeliveryAndReadReportsWithoutTextOnTheirReport() {
+    // A bounce with no subject and no human-readable part: the report itself is what a reader
+    // sees (mail clients show it as text), and the mail is machine-sent, not a dead letter.
+    String bounce =
+        multipart(
+                "report; report-type=delivery-status",
+                "Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.com\n\n"
+                    + "Final-Recipient: rfc822; bob@gone.example\nAction: failed\nStatus: 5.1.1\n",
+                "Content-Type: text/rfc822-headers\n\nFrom: support@example.com\nSubject: Case 7\n")
+            .replace("Subject: Help\n", "")
+            .replace("Ann Lee <ann.lee@example.net>", "MAILER-DAEMON@mx.example.com");
+    RawEmail e = ok(bounce);
+    assertThat(e.autoSubmitted).isEqualTo("delivery_status");
+    assertThat(e.body).contains("Final-Recipient: rfc822; bob@gone.example", "Status: 5.1.1");
+    assertThat(e.attachments)
+        .extracting(a -> a.contentType)
+        .containsExactly("message/delivery-status", "text/rfc822-headers");
+
+    String receipt =
+        multipart(
+                "report; report-type=disposition-notification",
+                "Content-Type: message/disposition-notification\n\nReporting-UA: mua.example\n"
+                    + "Final-Recipient: rfc822; support@example.com\n"
+                    + "Disposition: manual-action/MDN-sent-manually; displayed\n")
+            .replace("Subject: Help\n", "");
+    RawEmail r = ok(receipt);
+    assertThat(r.autoSubmitted).isEqualTo("read_receipt");
+    assertThat(r.body).contains("Disposition: manual-action/MDN-sent-manually; displayed");
+  }
+
+  @Test
+  void keepsTheHumanPartOfABounceAndNotItsReport() {
+    RawEmail e =
+        ok(
+            multipart(
+                "report; report-type=delivery-status",
+                "Content-Type: text/plain\n\nYour message could not be delivered.",
+                "Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.com\n"));
+    assertThat(e.body).isEqualTo("Your message could not be delivered.");
+  }
+
+  @Test
+  void readsMailWithBareCrLineEnds() {
+    // Classic Mac OS clients ended lines with CR alone; the whole mail would be one header line.
+    RawEmail e = ok(mime("", "Line one\nLine two\n").replace("\n", "\r"));
+    assertThat(e.subject).isEqualTo("Help");
+    assertThat(e.from.email).isEqualTo("ann.lee@example.net");
+    assertThat(e.body).isEqualTo("Line one\nLine two");
   }
 
   // ---- structure and transfer encodings ----
