@@ -2,16 +2,11 @@ package io.mailtriage.train.eval.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mailtriage.ingest.EmailParser;
-import io.mailtriage.ingest.ParseResult;
 import java.nio.file.Path;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvalMailFourthFormsTest {
-  private static final String[] QUERIES = TestMail.QUERIES;
-
   @Test
   void theSameSeedRendersTheSameBytes() {
     assertThat(TestMail.sameSeedSameBytes(EvalMailFourthForms::new)).isTrue();
@@ -25,21 +20,8 @@ class EvalMailFourthFormsTest {
    */
   @Test
   void everyFormParsesWithTheQueryInItsBodyOnce() {
-    EmailParser parser = TestMail.parser(EvalMailFourthForms.SUPPORT);
-    int index = 0;
-    for (int round = 0; round < 30; round++) {
-      EvalMailFourthForms forms = new EvalMailFourthForms(new Random(round));
-      for (EvalMailFourthForms.Form form : EvalMailFourthForms.Form.values()) {
-        String query = QUERIES[index % QUERIES.length];
-        byte[] raw = forms.render(form, query, index++);
-        ParseResult parsed = parser.parse(TestMail.record(raw));
-        assertThat(parsed.isOk()).as(form.folder() + ": " + parsed).isTrue();
-        String body = TestMail.normal(parsed.email().body);
-        String q = TestMail.normal(query);
-        assertThat(body.indexOf(q)).as(form.folder() + "\n" + parsed.email().body).isNotNegative();
-        assertThat(body.indexOf(q, body.indexOf(q) + 1)).as(form.folder()).isNegative();
-      }
-    }
+    TestMail.assertEveryFormParsesWithTheQueryOnce(
+        EvalMailFourthForms::new, EvalMailFourthForms.SUPPORT);
   }
 
   @Test

@@ -1,8 +1,11 @@
 package io.mailtriage.train.eval.forms;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.mailtriage.config.MailtriageConfig;
 import io.mailtriage.inference.text.ModelText;
 import io.mailtriage.ingest.EmailParser;
+import io.mailtriage.ingest.ParseResult;
 import io.mailtriage.ingest.RawEmail;
 import io.mailtriage.ingest.SourceRecord;
 import io.mailtriage.keys.TenantKeys;
@@ -122,6 +125,29 @@ final class TestMail {
       perForm.merge(line.split("\t")[1], 1, Integer::sum);
     }
     return perForm;
+  }
+
+  /**
+   * Thirty rounds of every form of a template set (seeds 0 on), each mail parsed by the job's
+   * parser: asserts every mail parses and its body holds the query once, whole.
+   */
+  static void assertEveryFormParsesWithTheQueryOnce(
+      Function<Random, MailParts.Templates> templates, String mailbox) {
+    EmailParser parser = parser(mailbox);
+    int index = 0;
+    for (int round = 0; round < 30; round++) {
+      MailParts.Templates forms = templates.apply(new Random(round));
+      for (int form = 0; form < forms.folders().size(); form++) {
+        String folder = forms.folders().get(form);
+        String query = QUERIES[index % QUERIES.length];
+        ParseResult parsed = parser.parse(record(forms.render(form, query, index++)));
+        assertThat(parsed.isOk()).as(folder + ": " + parsed).isTrue();
+        String body = normal(parsed.email().body);
+        String q = normal(query);
+        assertThat(body.indexOf(q)).as(folder + "\n" + parsed.email().body).isNotNegative();
+        assertThat(body.indexOf(q, body.indexOf(q) + 1)).as(folder).isNegative();
+      }
+    }
   }
 
   /** One mail of a template set as the tests read it. */

@@ -516,14 +516,7 @@ final class EvalMailFourthForms implements MailParts.Templates {
               .append(list.toUpperCase(Locale.ROOT))
               .append("-L&A=1");
     }
-    Headers via =
-        new Headers(
-            new EvalMailForms.Person(p.first(), p.last() + " via " + cap(list), group, "", ""),
-            h.date,
-            h.messageId,
-            h.to);
-    via.subject(h.subject);
-    return plain(via, b.toString());
+    return plain(sentBy(h, p.first(), p.last() + " via " + cap(list), group), b.toString());
   }
 
   /** Signed mail: PGP clear-signed text, PGP/MIME or S/MIME, the signature a part or a block. */
@@ -853,25 +846,14 @@ final class EvalMailFourthForms implements MailParts.Templates {
       case 1 -> {
         String secs = String.format(Locale.ROOT, "0:%02d", 20 + random.nextInt(39));
         h.subject("New voicemail from " + p.phone() + " (" + secs + ")");
-        Headers vm =
-            new Headers(
-                new EvalMailForms.Person(
-                    "Voicemail", "Service", "voicemail@pbx.acme-bank.example", "", ""),
-                h.date,
-                h.messageId,
-                h.to);
-        vm.subject(h.subject);
+        Headers vm = sentBy(h, "Voicemail", "Service", "voicemail@pbx.acme-bank.example");
         String text =
             "You have a new voice message.\n\nFrom: "
                 + p.full().toUpperCase(Locale.ROOT)
                 + " ("
                 + p.phone()
                 + ")\nReceived: "
-                + w.getDayOfMonth()
-                + " "
-                + MONTHS[w.getMonthValue() - 1]
-                + " "
-                + w.getYear()
+                + day(w)
                 + " "
                 + hms
                 + "\nLength: "
@@ -908,14 +890,7 @@ final class EvalMailFourthForms implements MailParts.Templates {
       }
       default -> {
         h.subject("Voicemail from " + p.full());
-        Headers vm =
-            new Headers(
-                new EvalMailForms.Person(
-                    "Acme Contact", "Centre", "contactcentre@acme-bank.example", "", ""),
-                h.date,
-                h.messageId,
-                h.to);
-        vm.subject(h.subject);
+        Headers vm = sentBy(h, "Acme Contact", "Centre", "contactcentre@acme-bank.example");
         String text =
             "Voicemail from "
                 + p.full()
@@ -975,11 +950,7 @@ final class EvalMailFourthForms implements MailParts.Templates {
     switch (random.nextInt(3)) {
       case 0 ->
           b.append("On ")
-              .append(w.getDayOfMonth())
-              .append(' ')
-              .append(MONTHS[w.getMonthValue() - 1])
-              .append(' ')
-              .append(w.getYear())
+              .append(day(w))
               .append(", ")
               .append(NOREPLY)
               .append(" wrote:\n")
@@ -988,11 +959,7 @@ final class EvalMailFourthForms implements MailParts.Templates {
           b.append("From: ")
               .append(NOREPLY)
               .append("\nSent: ")
-              .append(w.getDayOfMonth())
-              .append(' ')
-              .append(MONTHS[w.getMonthValue() - 1])
-              .append(' ')
-              .append(w.getYear())
+              .append(day(w))
               .append("\nTo: ")
               .append(p.address())
               .append("\nSubject: Automatic reply: ")
@@ -1056,11 +1023,7 @@ final class EvalMailFourthForms implements MailParts.Templates {
             : "Acme Bank <news@mail.acme-bank.example>";
     if (random.nextBoolean()) {
       b.append("On ")
-          .append(w.getDayOfMonth())
-          .append(' ')
-          .append(MONTHS[w.getMonthValue() - 1])
-          .append(' ')
-          .append(w.getYear())
+          .append(day(w))
           .append(", at ")
           .append(String.format(Locale.ROOT, "%02d:%02d", w.getHour(), w.getMinute()))
           .append(", ")
@@ -1075,11 +1038,7 @@ final class EvalMailFourthForms implements MailParts.Templates {
       html.append("<div>").append(esc(para).replace("\n", "<br>")).append("</div><br>");
     }
     html.append("</div><div class=\"gmail_quote\"><div dir=\"ltr\" class=\"gmail_attr\">On ")
-        .append(w.getDayOfMonth())
-        .append(' ')
-        .append(MONTHS[w.getMonthValue() - 1])
-        .append(' ')
-        .append(w.getYear())
+        .append(day(w))
         .append(", ")
         .append(esc(from))
         .append(
@@ -1189,11 +1148,7 @@ final class EvalMailFourthForms implements MailParts.Templates {
               + "\n\n---------- Forwarded message ---------\nFrom: Mail Delivery Subsystem <mailer-daemon@"
               + h.messageId.substring(h.messageId.indexOf('@') + 1, h.messageId.length() - 1)
               + ">\nDate: "
-              + w.getDayOfMonth()
-              + " "
-              + MONTHS[w.getMonthValue() - 1]
-              + " "
-              + w.getYear()
+              + day(w)
               + "\nSubject: Delivery Status Notification (Failure)\nTo: "
               + p.address()
               + "\n\nAddress not found\n\nYour message wasn't delivered to "
@@ -1209,11 +1164,7 @@ final class EvalMailFourthForms implements MailParts.Templates {
               + ">\nTo: "
               + old
               + "\nCc:\nDate: "
-              + w.getDayOfMonth()
-              + " "
-              + MONTHS[w.getMonthValue() - 1]
-              + " "
-              + w.getYear()
+              + day(w)
               + "\nSubject: "
               + earlierSubject
               + "\n\n"
@@ -1286,6 +1237,11 @@ final class EvalMailFourthForms implements MailParts.Templates {
     return "";
   }
 
+  /** "2 November 2026". */
+  private static String day(ZonedDateTime w) {
+    return w.getDayOfMonth() + " " + MONTHS[w.getMonthValue() - 1] + " " + w.getYear();
+  }
+
   /** A link as a link-safety service rewrites it: the target escaped into a query parameter. */
   private String safelink(String url) {
     return "https://eur0"
@@ -1319,6 +1275,14 @@ final class EvalMailFourthForms implements MailParts.Templates {
       b.append(wrap(line, width)).append('\n');
     }
     return b.toString().stripTrailing();
+  }
+
+  /** The same mail (date, id, recipient, subject) sent from another sender: a list, a machine. */
+  private static Headers sentBy(Headers h, String first, String last, String address) {
+    Headers other =
+        new Headers(
+            new EvalMailForms.Person(first, last, address, "", ""), h.date, h.messageId, h.to);
+    return other.subject(h.subject);
   }
 
   private String hex(int digits) {
