@@ -29,6 +29,7 @@ import org.apache.james.mime4j.dom.address.AddressList;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.dom.address.MailboxList;
 import org.apache.james.mime4j.dom.field.ContentTypeField;
+import org.apache.james.mime4j.field.ContentTypeFieldLenientImpl;
 import org.apache.james.mime4j.field.DateTimeFieldImpl;
 import org.apache.james.mime4j.field.DateTimeFieldLenientImpl;
 import org.apache.james.mime4j.field.address.LenientAddressParser;
@@ -37,6 +38,7 @@ import org.apache.james.mime4j.stream.EntityState;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.stream.MimeTokenStream;
+import org.apache.james.mime4j.stream.RawField;
 import org.apache.james.mime4j.util.MimeUtil;
 
 /**
@@ -334,7 +336,10 @@ final class MimeReader {
         }
         return;
       }
-      String type = entity.getMimeType().toLowerCase(Locale.ROOT);
+      ContentTypeField contentType = contentType(entity);
+      String type =
+          (contentType == null ? entity.getMimeType() : contentType.getMimeType())
+              .toLowerCase(Locale.ROOT);
       if (body instanceof Message forwarded) {
         // Listed like any attachment, its size not measured (-1); its text is read as a reader
         // opening it would, below a forward header the model text step knows as history.
@@ -500,8 +505,30 @@ final class MimeReader {
 
   /** A Content-Type parameter as written, or null. */
   private static String parameter(Entity entity, String name) {
+    ContentTypeField ct = contentType(entity);
+    return ct == null ? null : ct.getParameter(name);
+  }
+
+  /** A type followed by a parameter without the ';' between them. */
+  private static final Pattern UNSEPARATED_PARAMETER =
+      Pattern.compile("\\s*([^\\s;/]+/[^\\s;]+)\\s+([^\\s;=]+\\s*=.*)", Pattern.DOTALL);
+
+  /**
+   * The part's Content-Type, or null. "TEXT/PLAIN charset=US-ASCII", its parameter not separated by
+   * ';', is read as mail clients read it, type and parameter apart: mime4j would take all of it for
+   * the type, and a text part would become an attachment of an unknown type.
+   */
+  private static ContentTypeField contentType(Entity entity) {
     Field f = entity.getHeader() == null ? null : entity.getHeader().getField("Content-Type");
-    return f instanceof ContentTypeField ct ? ct.getParameter(name) : null;
+    if (!(f instanceof ContentTypeField ct)) {
+      return null;
+    }
+    Matcher m = UNSEPARATED_PARAMETER.matcher(MimeUtil.unfold(f.getBody()));
+    if (ct.getParameter("charset") != null || !m.matches()) {
+      return ct;
+    }
+    return ContentTypeFieldLenientImpl.PARSER.parse(
+        new RawField("Content-Type", m.group(1) + "; " + m.group(2)), DecodeMonitor.SILENT);
   }
 
   /**
@@ -575,9 +602,16 @@ final class MimeReader {
    * labels read as the wider charsets clients mean by them (an "iso-8859-1" word with a euro sign).
    */
   private static String decodeHeader(String raw) {
-    return DecoderUtil.decodeEncodedWords(
-        MimeUtil.unfold(raw), DecodeMonitor.SILENT, null, Charsets.WIDER);
+    String words = ENCODED_WORD_LANGUAGE.matcher(MimeUtil.unfold(raw)).replaceAll("$1$2");
+    return DecoderUtil.decodeEncodedWords(words, DecodeMonitor.SILENT, null, Charsets.WIDER);
   }
+
+  /**
+   * The language tag RFC 2231 (section 5) allows after an encoded word's charset ("=?utf-8*de?Q?"),
+   * which mime4j takes for part of the charset name and leaves the word as written.
+   */
+  private static final Pattern ENCODED_WORD_LANGUAGE =
+      Pattern.compile("(=\\?[^?*\\s]{1,64})\\*[^?\\s]{1,64}(\\?[BbQq]\\?)");
 
   private static String fieldBody(Message m, String name) {
     Field f = m.getHeader().getField(name);
@@ -628,7 +662,27 @@ final class MimeReader {
   }
 
   private static Address address(Mailbox mb) {
-    return new Address(mb.getName(), mb.getAddress());
+    return new Address(displayName(mb.getName()), mb.getAddress());
+  }
+
+  /**
+   * A display name as mime4j decoded it, read as its sender's client meant it: encoded words it
+   * left as written (a language tag) decoded, and C1 control characters, which an "iso-8859-1" word
+   * gives where the client wrote windows-1252 ('O=92Brien'), read as windows-1252 ('O’Brien'), the
+   * wider charset the subject is read in too.
+   */
+  private static String displayName(String name) {
+    if (name == null) {
+      return null;
+    }
+    String decoded = name.contains("=?") ? decodeHeader(name) : name;
+    StringBuilder out = new StringBuilder(decoded.length());
+    for (int i = 0; i < decoded.length(); i++) {
+      char c = decoded.charAt(i);
+      out.append(
+          c >= 0x80 && c <= 0x9F ? new String(new byte[] {(byte) c}, WINDOWS_1252).charAt(0) : c);
+    }
+    return out.toString();
   }
 
   private static Address[] addresses(AddressList list) {

@@ -433,6 +433,28 @@ class MimeCorpusTest {
   }
 
   @Test
+  void readsSenderNamesInTheWiderCharsetsAndWithALanguageTag() {
+    RawEmail e =
+        ok(
+            mime("", "x\n")
+                .replace(
+                    "From: Ann Lee <ann.lee@example.net>",
+                    "From: =?iso-8859-1?Q?Siobh=E1n_O=92Brien?= <siobhan@example.net>"));
+    assertThat(e.from.name).isEqualTo("Siobhán O’Brien");
+
+    // RFC 2231 section 5: a language after the charset, in a name and in the subject.
+    RawEmail tagged =
+        ok(
+            mime("", "x\n")
+                .replace(
+                    "From: Ann Lee <ann.lee@example.net>",
+                    "From: =?utf-8*de?Q?J=C3=B6rg_M=C3=BCller?= <joerg@example.net>")
+                .replace("Subject: Help", "Subject: =?UTF-8*de-DE?b?R2Viw7xocg==?= zu hoch"));
+    assertThat(tagged.from.name).isEqualTo("Jörg Müller");
+    assertThat(tagged.subject).isEqualTo("Gebühr zu hoch");
+  }
+
+  @Test
   void readsRfc2231ContinuedFileNames() {
     RawEmail e =
         ok(
@@ -550,6 +572,19 @@ class MimeCorpusTest {
     assertThat(e.subject).isEqualTo("Help");
     assertThat(e.from.email).isEqualTo("ann.lee@example.net");
     assertThat(e.body).isEqualTo("Line one\nLine two");
+  }
+
+  @Test
+  void readsATextPartWhoseContentTypeLacksTheSemicolonBeforeItsCharset() {
+    RawEmail e =
+        ok(
+            mail(
+                "Content-Type: TEXT/PLAIN charset=ISO-8859-1\n",
+                "Gebühr für März",
+                StandardCharsets.ISO_8859_1));
+    assertThat(e.body).isEqualTo("Gebühr für März");
+    assertThat(e.attachments).isEmpty();
+    assertThat(e.warnings).isEmpty();
   }
 
   // ---- structure and transfer encodings ----
