@@ -25,44 +25,79 @@ final class EmailRecognizer extends Recognizer {
 
   @Override
   public void scan(Scan s) {
-    char[] t = s.text;
-    int n = s.length;
     int floor = 0;
     for (int y = 0; y < s.symbolCount; y++) {
       int at = s.symbols[y];
-      if (at < floor || t[at] != '@') {
-        continue;
+      if (at >= floor && s.text[at] == '@') {
+        // "jane.roe @ example.com": an '@' set off by spaces joins the words on either side.
+        boolean spaced = s.at(at - 1) == ' ' && s.at(at + 1) == ' ' && s.isWordChar(at + 2);
+        floor =
+            spaced
+                ? address(s, at - 1, at + 2, floor, 0.85)
+                : address(s, at, at + 1, floor, 0.95);
       }
-      // "jane.roe @ example.com": an '@' set off by spaces joins the words on either side.
-      boolean spaced = s.at(at - 1) == ' ' && s.at(at + 1) == ' ' && s.isWordChar(at + 2);
-      int localEnd = spaced ? at - 1 : at;
-      int ls = localEnd;
-      int leftLimit = Math.max(floor, localEnd - MAX_LOCAL);
-      while (ls > leftLimit && isLocalChar(t[ls - 1])) {
-        ls--;
+    }
+    // Links carry the address of the mail they were sent to with its '@' percent-encoded
+    // ("?email=jane.roe%40example.com"); a link is rare in a text, so one search finds them.
+    floor = 0;
+    for (int at = s.indexOf("%40", 0); at >= 0; at = s.indexOf("%40", at + 3)) {
+      if (at >= floor) {
+        floor = address(s, at, at + 3, floor, 0.9);
       }
-      while (ls < localEnd && t[ls] == '.') {
-        ls++;
-      }
-      if (ls == localEnd || t[localEnd - 1] == '.') {
-        continue;
-      }
-      int domainStart = spaced ? at + 2 : at + 1;
-      int de = domainStart;
-      int rightLimit = Math.min(n, domainStart + MAX_DOMAIN);
-      while (de < rightLimit && isDomainChar(t[de])) {
-        de++;
-      }
-      while (de > domainStart && (t[de - 1] == '.' || t[de - 1] == '-')) {
-        de--;
-      }
-      if (!validLocal(t, ls, localEnd) || !validDomain(t, domainStart, de)) {
-        continue;
-      }
-      s.add(PiiType.EMAIL, ls, de, spaced ? 0.85 : 0.95);
-      floor = de;
     }
     scanWrittenOut(s);
+  }
+
+  /**
+   * Adds the address whose local part ends at {@code localEnd} and whose domain starts at {@code
+   * domainStart}, if both are valid; returns where the next address may start.
+   */
+  private static int address(Scan s, int localEnd, int domainStart, int floor, double confidence) {
+    char[] t = s.text;
+    int ls = localEnd;
+    int leftLimit = Math.max(floor, localEnd - MAX_LOCAL);
+    while (ls > leftLimit && isLocalChar(t[ls - 1])) {
+      ls--;
+    }
+    ls = afterQuery(t, ls, localEnd);
+    while (ls < localEnd && t[ls] == '.') {
+      ls++;
+    }
+    if (ls == localEnd || t[localEnd - 1] == '.') {
+      return floor;
+    }
+    int de = domainStart;
+    int rightLimit = Math.min(s.length, domainStart + MAX_DOMAIN);
+    while (de < rightLimit && isDomainChar(t[de])) {
+      de++;
+    }
+    while (de > domainStart && (t[de - 1] == '.' || t[de - 1] == '-')) {
+      de--;
+    }
+    if (!validLocal(t, ls, localEnd) || !validDomain(t, domainStart, de)) {
+      return floor;
+    }
+    s.add(PiiType.EMAIL, ls, de, confidence);
+    return de;
+  }
+
+  /**
+   * Where the local part starts when it is the value of a link's query parameter: after the last
+   * '?', '&' or '=' once a '?' or '&' shows a query ("…/track?email=jane@…"). The RFC allows them
+   * in a local part, but a customer's address holds none, and '=' alone is kept for the forwarding
+   * addresses of mailing lists ("SRS0=x=example.com=jane@…").
+   */
+  private static int afterQuery(char[] t, int ls, int localEnd) {
+    boolean query = false;
+    int cut = ls;
+    for (int k = ls; k < localEnd; k++) {
+      char c = t[k];
+      query |= c == '?' || c == '&';
+      if (c == '?' || c == '&' || c == '=') {
+        cut = k + 1;
+      }
+    }
+    return query ? cut : ls;
   }
 
   /**

@@ -46,6 +46,12 @@ final class PhoneRecognizer extends Recognizer {
   private static final String[] CURRENCY_CODES = {"eur", "usd", "gbp", "chf"};
   private static final int MAX_WINDOW = 40;
 
+  /** Query parameter names whose value is a phone number, lower case (see phoneParameter). */
+  private static final String[] PHONE_PARAMETERS = {
+    "phone", "phonenumber", "phone_number", "tel", "telephone", "mobile", "mobile_number", "cell",
+    "msisdn", "whatsapp", "fax", "telefon", "handy"
+  };
+
   /** Bounds the per-scan memo of window results on inputs full of distinct numbers. */
   private static final int MAX_CACHED_WINDOWS = 4096;
 
@@ -316,11 +322,28 @@ final class PhoneRecognizer extends Recognizer {
     boolean joinedBefore =
         before == '/'
             || ((before == '.' || before == '-' || before == '_' || before == '=')
-                && s.isWordChar(start - 2));
+                && s.isWordChar(start - 2)
+                && !(before == '=' && phoneParameter(s, start - 1)));
     char after = s.at(end);
     boolean joinedAfter =
         (after == '.' || after == '/' || after == '-' || after == '_') && s.isWordChar(end + 1);
     return joinedBefore || joinedAfter;
+  }
+
+  /**
+   * Whether the name before the {@code =} at {@code eq} is a phone number's, as links and form
+   * posts name their query parameters ("?mobile=+447911123456", "&contact_phone=…", "tel=…"): the
+   * value is the number, not the tail of the link. The name must start the parameter or follow a
+   * separator, so "hotel=" is none.
+   */
+  private static boolean phoneParameter(Scan s, int eq) {
+    for (String name : PHONE_PARAMETERS) {
+      int at = eq - name.length();
+      if (s.regionEquals(at, name) && !s.isAsciiLetter(at - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -70,4 +70,26 @@ class EmailRecognizerTest {
     String text = "ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ";
     assertThat(Found.ofType(PiiType.EMAIL, text)).containsExactly(text);
   }
+
+  @Test
+  void takesOnlyTheValueOfAQueryParameterAsTheAddress() {
+    assertThat(
+            Found.ofType(
+                PiiType.EMAIL,
+                "the link was https://shop.example.com/track?email=kofi.boateng@example.org&o=7"))
+        .containsExactly("kofi.boateng@example.org");
+    assertThat(
+            Found.ofType(PiiType.EMAIL, "open https://example.net/u?list=3&addr=ines_v@mail.pt now"))
+        .containsExactly("ines_v@mail.pt");
+  }
+
+  @Test
+  void readsAnAddressWhoseAtIsPercentEncodedInALink() {
+    assertThat(
+            Found.ofType(
+                PiiType.EMAIL,
+                "https://example.com/unsubscribe?user=kofi.boateng%40example.org&list=2 fails"))
+        .containsExactly("kofi.boateng%40example.org");
+    assertThat(Found.ofType(PiiType.EMAIL, "a discount of 15%40 items")).isEmpty();
+  }
 }

@@ -220,4 +220,27 @@ class PhoneRecognizerTest {
                 PiiType.PHONE, "Call me on 01 5566 0921 after six", DetectionHints.region("FR")))
         .containsExactly("01 5566 0921");
   }
+
+  @Test
+  void readsANumberGivenAsTheValueOfAPhoneParameterInALink() {
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "the form opened https://crm.example.com/lead?src=mail&mobile=+447911123456&x=1",
+                DetectionHints.none()))
+        .containsExactly("+447911123456");
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "see https://book.example.de/confirm?step=2&telefon=015123456789",
+                DetectionHints.none()))
+        .containsExactly("015123456789");
+    // Another parameter's digits continue the link, as before.
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "see https://book.example.de/confirm?ref=015123456789&step=2",
+                DetectionHints.none()))
+        .isEmpty();
+  }
 }
