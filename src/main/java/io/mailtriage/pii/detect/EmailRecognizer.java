@@ -32,9 +32,7 @@ final class EmailRecognizer extends Recognizer {
         // "jane.roe @ example.com": an '@' set off by spaces joins the words on either side.
         boolean spaced = s.at(at - 1) == ' ' && s.at(at + 1) == ' ' && s.isWordChar(at + 2);
         floor =
-            spaced
-                ? address(s, at - 1, at + 2, floor, 0.85)
-                : address(s, at, at + 1, floor, 0.95);
+            spaced ? address(s, at - 1, at + 2, floor, 0.85) : address(s, at, at + 1, floor, 0.95);
       }
     }
     // Links carry the address of the mail they were sent to with its '@' percent-encoded

@@ -48,8 +48,19 @@ final class PhoneRecognizer extends Recognizer {
 
   /** Query parameter names whose value is a phone number, lower case (see phoneParameter). */
   private static final String[] PHONE_PARAMETERS = {
-    "phone", "phonenumber", "phone_number", "tel", "telephone", "mobile", "mobile_number", "cell",
-    "msisdn", "whatsapp", "fax", "telefon", "handy"
+    "phone",
+    "phonenumber",
+    "phone_number",
+    "tel",
+    "telephone",
+    "mobile",
+    "mobile_number",
+    "cell",
+    "msisdn",
+    "whatsapp",
+    "fax",
+    "telefon",
+    "handy"
   };
 
   /** Bounds the per-scan memo of window results on inputs full of distinct numbers. */

@@ -79,7 +79,8 @@ class EmailRecognizerTest {
                 "the link was https://shop.example.com/track?email=kofi.boateng@example.org&o=7"))
         .containsExactly("kofi.boateng@example.org");
     assertThat(
-            Found.ofType(PiiType.EMAIL, "open https://example.net/u?list=3&addr=ines_v@mail.pt now"))
+            Found.ofType(
+                PiiType.EMAIL, "open https://example.net/u?list=3&addr=ines_v@mail.pt now"))
         .containsExactly("ines_v@mail.pt");
   }
 
