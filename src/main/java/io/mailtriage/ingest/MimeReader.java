@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -566,10 +570,50 @@ final class MimeReader {
    * UTC).
    */
   private static Date date(Field f) {
+    Date date = date(f.getBody());
+    return date == null || date.getTime() >= 0 ? date : yearsSince1900(f.getBody(), date);
+  }
+
+  private static Date date(String body) {
+    Field f = new RawField("Date", body);
     Date strict = DateTimeFieldImpl.PARSER.parse(f, DecodeMonitor.SILENT).getDate();
     return strict != null
         ? strict
         : DateTimeFieldLenientImpl.PARSER.parse(f, DecodeMonitor.SILENT).getDate();
+  }
+
+  /** Weekday, day, month and a year of the first two centuries, as a Date header writes them. */
+  private static final Pattern EARLY_YEAR =
+      Pattern.compile(
+          "\\s*([A-Za-z]{3})[a-z]*,?\\s+(\\d{1,2})\\s+([A-Za-z]{3})[a-z]*\\s+(0?1\\d\\d)\\b.*",
+          Pattern.DOTALL);
+
+  /**
+   * A date of the first or second century whose weekday is that of the same day 1900 years on
+   * ("Thu, 22 Aug 0102": 22 August 2002 was a Thursday) is that day: mailers with a year-2000 bug
+   * wrote the years since 1900. Otherwise the date is kept as read (and clamped as pre-1970).
+   */
+  private static Date yearsSince1900(String body, Date date) {
+    String unfolded = MimeUtil.unfold(body);
+    Matcher m = EARLY_YEAR.matcher(unfolded);
+    if (!m.matches()) {
+      return date;
+    }
+    int year = Integer.parseInt(m.group(4)) + 1900;
+    int day = Integer.parseInt(m.group(2));
+    for (int month = 1; month <= 12; month++) {
+      String name = Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ROOT);
+      if (name.equalsIgnoreCase(m.group(3))
+          && day <= LocalDate.of(year, month, 1).lengthOfMonth()) {
+        DayOfWeek weekday = LocalDate.of(year, month, day).getDayOfWeek();
+        if (weekday.getDisplayName(TextStyle.SHORT, Locale.ROOT).equalsIgnoreCase(m.group(1))) {
+          Date shifted =
+              date(unfolded.substring(0, m.start(4)) + year + unfolded.substring(m.end(4)));
+          return shifted == null ? date : shifted;
+        }
+      }
+    }
+    return date;
   }
 
   /**

@@ -489,14 +489,14 @@ class EmailParserTest {
     assertThat(future.receivedAtClamped).isTrue();
     assertThat(future.warnings).contains(EmailParser.DATE_IN_FUTURE);
 
-    // Seen in the SpamAssassin corpus: a four-digit year of the first century. (A three-digit
-    // year is 1900 years on, RFC 5322 section 4.3: "102" is 2002.)
+    // A four-digit year of the first century whose weekday is not that of the same day in 2002
+    // (MimeCorpusTest reads the ones that are, a year-2000 bug, as 2002).
     RawEmail ancient =
         assertOk(
             parse(
                 mime("", "b\n")
                     .replace(
-                        "Mon, 02 Mar 2026 08:00:00 +0000", "Thu, 22 Aug 0102 12:07:35 +0800")));
+                        "Mon, 02 Mar 2026 08:00:00 +0000", "Mon, 22 Aug 0102 12:07:35 +0800")));
     assertThat(ancient.receivedAt).isEqualTo(KAFKA_TS);
     assertThat(ancient.receivedAtClamped).isTrue();
     assertThat(ancient.warnings).contains(EmailParser.DATE_BEFORE_EPOCH);

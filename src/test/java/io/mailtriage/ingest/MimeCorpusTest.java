@@ -501,6 +501,8 @@ class MimeCorpusTest {
       {"Mon, 2 Mar 2026 10:00:00 EST", "2026-03-02T15:00:00Z"},
       {"2 Mar 26 10:00:00 PDT", "2026-03-02T17:00:00Z"},
       {"Mon, 2 Mar 126 10:00:00 +0000", "2026-03-02T10:00:00Z"},
+      // Years since 1900 in four digits (SpamAssassin corpus): 22 August 2002 was a Thursday.
+      {"Thu, 22 Aug 0102 12:07:35 +0800", "2002-08-22T04:07:35Z"},
     };
     for (String[] d : dates) {
       RawEmail e =
