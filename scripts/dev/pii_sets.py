@@ -4,6 +4,7 @@ Checks a snippet's labels the way PiiEvaluation reads them, and computes the che
 the synthetic cards and IBANs, so no generator keeps a copy of its own.
 """
 
+import json
 import sys
 
 
@@ -43,3 +44,40 @@ def iban(country, bban):
     """The IBAN of a country and BBAN, with its ISO 7064 mod 97-10 check digits."""
     number = int("".join(str(int(c, 36)) for c in bban + country + "00"))
     return f"{country}{98 - number % 97:02d}{bban}"
+
+
+class Cases:
+    """The snippets of one set, numbered with the set's prefix, each checked as it is added."""
+
+    def __init__(self, prefix):
+        self.prefix = prefix
+        self.rows = []
+
+    def case(self, category, text, *labels, region=None, names=()):
+        """One snippet. A label is (type, value) or (type, value, prefix); every occurrence of
+        the value in the text (right after the prefix, when given) is expected as that type."""
+        check_labels(text, labels)
+        self.rows.append(
+            {
+                "id": f"{self.prefix}{len(self.rows) + 1:04d}",
+                "region": region,
+                "names": list(names),
+                "category": category,
+                "text": text,
+                "entities": [
+                    {"type": k, "value": v, **({"prefix": r[0]} if r else {})}
+                    for k, v, *r in labels
+                ],
+            }
+        )
+
+    def nothing(self, category, *texts, region=None):
+        for text in texts:
+            self.case(category, text, region=region)
+
+    def write(self, path):
+        with open(path, "w", encoding="utf-8") as fh:
+            for row in self.rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        empty = sum(1 for row in self.rows if not row["entities"])
+        print(f"{path}: {len(self.rows)} snippets, {empty} with nothing to find")

@@ -176,6 +176,27 @@ class PiiEvaluationTest {
   }
 
   /**
+   * The fourth-author set (scripts/dev/gen_pii_fourth.py): values in links, tables, subject lines
+   * and quoted lines, international numbers of many countries, names with particles; floors for
+   * every type with five labels or more, a little under the figures of docs/pii.md.
+   */
+  @Test
+  void detectorStaysAboveTheFloorsOnTheFourthAuthorSet() throws Exception {
+    List<PiiEvaluation.Case> cases = read("/pii/eval-fourth.jsonl");
+    assertThat(cases).hasSizeGreaterThan(250);
+    Map<PiiType, double[]> floors =
+        Map.ofEntries(
+            Map.entry(PiiType.PHONE, new double[] {0.97, 0.97}),
+            Map.entry(PiiType.CREDIT_CARD, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.IBAN, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.EMAIL, new double[] {0.95, 0.97}),
+            Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.90, 0.90}),
+            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.75}),
+            Map.entry(PiiType.PERSON, new double[] {0.93, 0.93}));
+    assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
+  }
+
+  /**
    * Each type's {precision, recall} at or above its floors, with at least 5 labelled occurrences so
    * a floor means something; a failure prints the whole table.
    */
