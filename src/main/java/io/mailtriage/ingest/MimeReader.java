@@ -8,7 +8,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Month;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -577,9 +582,30 @@ final class MimeReader {
   private static Date date(String body) {
     Field f = new RawField("Date", body);
     Date strict = DateTimeFieldImpl.PARSER.parse(f, DecodeMonitor.SILENT).getDate();
-    return strict != null
-        ? strict
-        : DateTimeFieldLenientImpl.PARSER.parse(f, DecodeMonitor.SILENT).getDate();
+    if (strict != null) {
+      return strict;
+    }
+    Date lenient = DateTimeFieldLenientImpl.PARSER.parse(f, DecodeMonitor.SILENT).getDate();
+    return lenient != null ? lenient : asctime(body);
+  }
+
+  /** C's asctime() form, "Sat Sep 21 08:18:08 2002", which some mailers put in the Date header. */
+  private static final DateTimeFormatter ASCTIME =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .appendPattern("EEE MMM d HH:mm:ss yyyy")
+          .toFormatter(Locale.ROOT);
+
+  /**
+   * An asctime() date, which names no zone: read as UTC, as the lenient parser reads such dates.
+   */
+  private static Date asctime(String body) {
+    try {
+      String spaced = MimeUtil.unfold(body).strip().replaceAll("\\s+", " ");
+      return Date.from(LocalDateTime.parse(spaced, ASCTIME).toInstant(ZoneOffset.UTC));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** Weekday, day, month and a year of the first two centuries, as a Date header writes them. */

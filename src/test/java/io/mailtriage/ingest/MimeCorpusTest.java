@@ -503,6 +503,9 @@ class MimeCorpusTest {
       {"Mon, 2 Mar 126 10:00:00 +0000", "2026-03-02T10:00:00Z"},
       // Years since 1900 in four digits (SpamAssassin corpus): 22 August 2002 was a Thursday.
       {"Thu, 22 Aug 0102 12:07:35 +0800", "2002-08-22T04:07:35Z"},
+      // C's asctime(), no zone: read as UTC.
+      {"Sat Sep 21 08:18:08 2002", "2002-09-21T08:18:08Z"},
+      {"Mon Mar  2 10:00:00 2026", "2026-03-02T10:00:00Z"},
     };
     for (String[] d : dates) {
       RawEmail e =
