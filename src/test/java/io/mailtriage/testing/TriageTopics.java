@@ -5,6 +5,7 @@ import io.mailtriage.inference.IntentQueues;
 import io.mailtriage.inference.ModelCard;
 import io.mailtriage.inference.ModelLocation;
 import io.mailtriage.job.JobSettings;
+import io.mailtriage.priority.PriorityPolicy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +26,20 @@ public final class TriageTopics {
     Set<String> queues =
         new TreeSet<>(IntentQueues.load(Path.of(model.intents()), card.labels()).queues());
     queues.add(settings.policy().fallbackQueue());
-    queues.addAll(settings.policy().autoSubmittedQueues());
+    queues.addAll(autoSubmittedQueues(settings.policy()));
     return queues.stream().map(settings.config().topics()::triageTopic).toList();
+  }
+
+  /**
+   * The policy's queues of machine-sent mail; none where the job's classes are of a build from
+   * before they existed (2991201), as {@code benchmark-e2e --baseline} runs this harness on them.
+   */
+  private static Set<String> autoSubmittedQueues(PriorityPolicy policy) {
+    try {
+      return policy.autoSubmittedQueues();
+    } catch (NoSuchMethodError olderBuild) {
+      return Set.of();
+    }
   }
 
   /**
