@@ -1353,6 +1353,9 @@ final class MailCues {
     return TRANSCRIPT_LABELS.contains(t);
   }
 
+  /** The mark that opens a list item: a bullet, a dash, or a number or letter with "." or ")". */
+  static final Pattern LIST_ITEM = Pattern.compile("^([-*•·o–]|\\d{1,2}[.)]|[a-z][.)])\\s");
+
   /**
    * A chat transcript's line: a time, a speaker and what they said ("[18:15] Bot: Hi!", "10:02 AM
    * Visitor: …"); group 1 is the speaker, group 2 the words.

@@ -61,7 +61,7 @@ public final class ModelText {
       // "Automatic reply: …", "Delivery Status Notification (Failure)": a machine's subject.
       cleanSubject = "";
     }
-    List<String> lines = lines(body == null ? "" : body);
+    List<String> lines = indentedAsQuoted(lines(body == null ? "" : body));
     Cut cut = newPart(lines, 0);
     List<String> fresh = clean(cut.kept);
     // A chaser ("Any update?") or a forwarder's note ("See below from my client") says where the
@@ -199,6 +199,60 @@ public final class ModelText {
   private static boolean statesMore(String line) {
     String head = headOf(line);
     return MailCues.isPointer(head) && !MailCues.onlyPoints(head);
+  }
+
+  /** How many lines an indented run needs to be taken for history. */
+  private static final int INDENTED_HISTORY_LINES = 3;
+
+  /**
+   * The lines with history that a client indented instead of quoting marked as quoted: Outlook's
+   * "indent the original message text" and clients that pad the earlier mail with spaces or a tab
+   * write it with no attribution and no "&gt;". A run of at least three indented lines (blank lines
+   * between them aside), one of them not a list item, beside text of the writer's at the margin, is
+   * such history; a letter indented as a whole, or its own indented list, is not.
+   */
+  private static List<String> indentedAsQuoted(List<String> lines) {
+    if (lines.stream().noneMatch(l -> !l.isBlank() && !indented(l))) {
+      return lines;
+    }
+    List<String> out = new ArrayList<>(lines);
+    int n = lines.size();
+    int i = 0;
+    while (i < n) {
+      if (lines.get(i).isBlank() || !indented(lines.get(i)) || isQuoted(lines.get(i))) {
+        i++;
+        continue;
+      }
+      int count = 0;
+      boolean prose = false;
+      int end = i;
+      int k = i;
+      for (; k < n; k++) {
+        String l = lines.get(k);
+        if (l.isBlank()) {
+          continue;
+        }
+        if (!indented(l) || isQuoted(l)) {
+          break;
+        }
+        count++;
+        prose |= !MailCues.LIST_ITEM.matcher(l.strip()).lookingAt();
+        end = k + 1;
+      }
+      if (count >= INDENTED_HISTORY_LINES && prose) {
+        for (int j = i; j < end; j++) {
+          if (!lines.get(j).isBlank()) {
+            out.set(j, "> " + lines.get(j).strip());
+          }
+        }
+      }
+      i = Math.max(end, i + 1);
+    }
+    return out;
+  }
+
+  private static boolean indented(String line) {
+    return !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t');
   }
 
   /**

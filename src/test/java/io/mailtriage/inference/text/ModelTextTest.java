@@ -875,6 +875,34 @@ class ModelTextTest {
         .isEqualTo("Where is my card?");
   }
 
+  /**
+   * History a client indented instead of quoting, with no attribution: the writer's letter is read
+   * above it or under it; the writer's own indented list stays theirs.
+   */
+  @Test
+  void historyIndentedInsteadOfQuotedIsNotRead() {
+    String history =
+        "    Dear <PERSON>,\n\n    Your standing order to the landlord was cancelled today."
+            + "\n\n    Kind regards,\n    Support\n";
+    String letter = "Hi,\n\nWhy is my top-up still pending?\n\nThanks,\n<PERSON>\n";
+    assertThat(read("Re: Your enquiry", history + "\n" + letter).text())
+        .isEqualTo("Why is my top-up still pending?");
+    assertThat(read("", letter + "\n\n" + history.replace("    ", "\t")).text())
+        .isEqualTo("Why is my top-up still pending?");
+    String block =
+        "  From: Support [<EMAIL>]\n  Sent: 4 November 2026 10:12\n  To: <PERSON>\n"
+            + "  Subject: Your enquiry\n\n";
+    assertThat(read("", letter + "\n" + block + history.replace("    ", "  ")).text())
+        .isEqualTo("Why is my top-up still pending?");
+    assertThat(
+            read(
+                    "",
+                    "My card payment failed. What I tried:\n  - restarting the app\n"
+                        + "  - another shop\n  - contactless\n")
+                .text())
+        .contains("another shop");
+  }
+
   @Test
   void tenMegabyteBodiesStripInBoundedTime() {
     String sentence =
