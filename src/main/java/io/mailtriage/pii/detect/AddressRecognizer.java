@@ -56,10 +56,15 @@ final class AddressRecognizer extends Recognizer {
               + STREET_TYPES
               + ")\\b\\.?(?:\\s{1,2}(?:N|S|E|W|NE|NW|SE|SW)\\b)?");
 
-  /** Street types written as the end of the street's name: "Gartenstraße", "Kerkstraat". */
+  /**
+   * Street types written as the end of the street's name: "Gartenstraße", "Kerkstraat", and those
+   * of the Nordic languages: Danish "Vesterbrogade", Norwegian "Holmenkollveien", Swedish
+   * "Sveavägen", Finnish "Mannerheimintie", "Aleksanterinkatu", Icelandic "Laugavegur".
+   */
   private static final String ATTACHED_TYPES =
       "straße|strasse|str\\.|weg|gasse|platz|allee|damm|straat|laan|plein|gracht|kade"
-          + "|steeg|dreef|vej|gatan|gata|väg|vägen";
+          + "|steeg|dreef|vej|gade|stræde|plads|torv|gatan|gata|gate|väg|vägen|gränd|torget"
+          + "|veien|vei|vegen|veg|plass|tie|katu|kuja|polku|väylä|vegur|stræti";
 
   /** Number first, then a name with its type attached: "12 Gartenstraße", "9 Kerkstraat". */
   private static final Pattern STREET_TYPE_ATTACHED =
@@ -74,7 +79,38 @@ final class AddressRecognizer extends Recognizer {
 
   /** Name first, then the number: "Gartenstraße 12", "Kerkstraat 4a", "Hauptstr. 5". */
   private static final Pattern NAME_FIRST_ATTACHED =
-      Pattern.compile("\\p{Lu}[\\p{Ll}ß]{1,25}(?:" + ATTACHED_TYPES + ")\\s{1,2}\\d{1,4}[a-z]?\\b");
+      Pattern.compile(
+          "\\p{Lu}[\\p{Ll}ß]{1,25}(?:" + ATTACHED_TYPES + ")\\s{1,2}\\d{1,4}[A-Za-z]?(?![\\p{L}\\d])");
+
+  /**
+   * The lower-case street types of the Nordic languages written as a word of their own after a
+   * name, mostly a genitive: "Karl Johans gate 15", "Sankt Peders Stræde 3", "Drottning Kristinas
+   * väg 8".
+   */
+  private static final WordSet NORDIC_SEPARATE_TYPES =
+      WordSet.of(
+          "gate", "gata", "gatan", "vei", "veien", "veg", "vegen", "plass", "allé", "gade", "vej",
+          "stræde", "plads", "torv", "väg", "vägen", "gränd", "torg", "tie", "katu");
+
+  /**
+   * One to three capitalised words (initials too: "H.C. Andersens"), then a Nordic street type as
+   * a word of its own and the number.
+   */
+  private static final Pattern NORDIC_SEPARATE =
+      Pattern.compile(
+          "(?:\\p{Lu}[\\p{L}.'’-]{0,25} ){0,2}\\p{Lu}[\\p{L}'’-]{1,25} (\\p{L}{3,7}) \\d{1,4}[A-Za-z]?(?![\\p{L}\\d])");
+
+  /**
+   * The grid addresses of Colombia and its neighbours: the street's type and number, "#" or "No.",
+   * the crossing street's number and the distance from it ("Calle 72 # 10-34", "Cra. 15 N° 93-60",
+   * "Cl. 26 Sur No. 68B-35", "Diagonal 40A # 21-15").
+   */
+  private static final Pattern GRID =
+      Pattern.compile(
+          "(?:Calle|Carrera|Cra|Kra|Kr|Cr|Cll|Cl|Diagonal|Dg|Transversal|Tv|Avenida|Avda|Av|Ak|Ac)\\.?"
+              + "\\s{1,2}\\d{1,3}\\s?[A-Z]?(?:\\s?[Bb]is)?(?:\\s(?:Sur|Este|Norte|Oeste))?\\s{0,2}"
+              + "(?:#|[Nn][oº°]\\.?)\\s{0,2}\\d{1,3}\\s?[A-Z]?(?:\\s?[Bb]is)?\\s?[-–]\\s?\\d{1,3}"
+              + "(?:\\s(?:Sur|Este))?(?![\\p{L}\\d])");
 
   /**
    * A street-type word first, then a name and the number: "Via Roma 12", "Calle de Alcalá 45",
@@ -102,13 +138,29 @@ final class AddressRecognizer extends Recognizer {
           "quai",
           "laan",
           "ul",
-          "al");
+          "al",
+          "av",
+          "avda",
+          "carrera",
+          "cra",
+          "kra",
+          "kr",
+          "cr",
+          "cll",
+          "cl",
+          "diagonal",
+          "dg",
+          "transversal",
+          "tv",
+          "ak",
+          "ac");
 
   private static final Pattern TYPE_FIRST =
       Pattern.compile(
           "(?:Via|Viale|Piazza|Corso|Calle|Avenida|Avinguda|Carrer|Plaza|Paseo|Rua|Largo|Travessa"
-              + "|Rue|Avenue|Boulevard|Chemin|Quai|Laan|[Uu]l\\.|[Aa]l\\.)"
-              + "(?:\\s(?:de la|del|de|da|di|do|dos|das|della|dei|van de|van der|van den|van))?(?:\\s\\p{Lu}[\\p{L}'’-]{1,25}){1,3},?\\s"
+              + "|Rue|Avenue|Boulevard|Chemin|Quai|Laan|[Uu]l\\.|[Aa]l\\.|Av\\.|Avda\\.)"
+              + "(?:\\s(?:de la|del|de|da|di|do|dos|das|della|dei|van de|van der|van den|van))?\\s\\p{Lu}[\\p{L}'’-]{1,25}"
+              + "(?:\\s(?:(?:de la|del|de|da|do|dos|das)\\s)?\\p{Lu}[\\p{L}'’-]{1,25}){0,3},?\\s"
               + "\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?\\b");
 
   /** The street types of NAME_TYPE_SEPARATE, looked up before its regex runs. */
@@ -178,14 +230,46 @@ final class AddressRecognizer extends Recognizer {
   private static final Pattern BOX_NUMBER =
       Pattern.compile("\\s{0,2}(?:No\\.?\\s?|#\\s?)?\\d{1,6}(?:\\s\\d{2}){0,3}\\b");
 
+  /** A place's name of one to four words, particles between: "Ciudad de México", "Rio de Janeiro". */
+  private static final String LATAM_PLACE =
+      "\\p{Lu}[\\p{L}'’.-]{1,25}(?:\\s(?:(?:de la|del|de|da|do|dos|das)\\s)?\\p{Lu}[\\p{L}'’-]{1,25}){0,3}";
+
+  /**
+   * A Nordic flat after the house number: Finnish staircase and flat ("5 A 7", "52 B 14"), Swedish
+   * "lgh 1101", Norwegian "H0201".
+   */
+  private static final String NORDIC_UNIT =
+      "(?:\\s(?:[A-H](?:\\s\\d{1,3})?(?![\\p{L}\\d])|lgh\\.?\\s?\\d{4}|[HKLU]\\d{4}))?";
+
   /**
    * After a street: a European postcode and town ("10115 Berlin", "1012 AB Amsterdam", "75002
    * Paris", "2517 AT Den Haag").
    */
   private static final Pattern EU_TAIL =
       Pattern.compile(
-          ",?\\s{1,3}(?:\\d{4,5}(?:\\s[A-Z]{2})?|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{3}\\s\\d{2})"
-              + "\\s\\p{Lu}[\\p{L}-]{1,25}(?: \\p{Lu}[\\p{L}-]{1,25})?\\b");
+          NORDIC_UNIT
+              + ",?\\s{1,3}(?:\\d{4,5}(?:\\s[A-Z]{2})?|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{3}\\s\\d{2})"
+              + "\\s\\p{Lu}[\\p{L}-]{1,25}(?: \\p{Lu}[\\p{L}-]{1,25}| [A-ZÆØ](?![\\p{L}\\d]))?\\b");
+
+  /**
+   * Latin American tails: a Mexican colonia and postcode ("Col. Juárez, 06600 Ciudad de México"),
+   * or a Brazilian unit, district and town, state and CEP ("apto 42, Centro, São Paulo - SP,
+   * 01001-000").
+   */
+  private static final Pattern LATAM_TAIL =
+      Pattern.compile(
+          ",?\\s{1,3}(?:(?:Col\\.|Colonia)\\s"
+              + LATAM_PLACE
+              + ",?\\s{1,3}(?:C\\.?P\\.?\\s?)?\\d{5}(?:\\s"
+              + LATAM_PLACE
+              + ")?"
+              + "|(?:(?:apto|apt|ap|sala|bloco|casa|cj|conj)\\.?\\s?\\d{1,5}[A-Z]?,\\s{1,3})?"
+              + "(?:"
+              + LATAM_PLACE
+              + ",\\s{1,3}){0,2}(?:"
+              + LATAM_PLACE
+              + "\\s?[-–/]\\s?)?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC"
+              + "|SP|SE|TO),?\\s{1,3}(?:CEP:?\\s?)?\\d{5}-\\d{3})(?![\\p{L}\\d])");
 
   private static final Pattern TAIL =
       Pattern.compile(
@@ -251,6 +335,10 @@ final class AddressRecognizer extends Recognizer {
 
   /** {@code end} extended by a unit, city and postcode, or a European postcode and town. */
   private static int tail(Scan s, int end) {
+    int latam = lookingAt(LATAM_TAIL, s, end);
+    if (latam > 0) {
+      return latam;
+    }
     Matcher tail = TAIL.matcher(s.window(end, Math.min(s.length, end + WINDOW)));
     if (tail.lookingAt()) {
       return end + tail.end();
@@ -275,7 +363,8 @@ final class AddressRecognizer extends Recognizer {
         end =
             Math.max(
                 Math.max(lookingAt(NAME_FIRST_ATTACHED, s, start), lookingAt(TYPE_FIRST, s, start)),
-                lookingAt(NAME_TYPE_SEPARATE, s, start));
+                Math.max(lookingAt(NAME_TYPE_SEPARATE, s, start), lookingAt(GRID, s, start)));
+        end = Math.max(end, nordicSeparate(s, start, i));
         if (end < 0) {
           end = lookingAt(PREPOSITION_FIRST, s, start);
           if (end > 0 && tail(s, end) == end) {
@@ -337,6 +426,15 @@ final class AddressRecognizer extends Recognizer {
         && lookingAt(NAME_FIRST_ATTACHED, s, previous) > 0) {
       return previous;
     }
+    if (k >= 2 && NORDIC_SEPARATE_TYPES.contains(s.lower, previous, wordEnd(s, previous))) {
+      // The farthest of up to three capitalised words before the type that still reads as a name.
+      for (int back = Math.min(4, k); back >= 2; back--) {
+        int ws = s.wordStarts[k - back];
+        if (Character.isUpperCase(s.text[ws]) && nordicSeparate(s, ws, i) > 0) {
+          return ws;
+        }
+      }
+    }
     if (k >= 2
         && Character.isUpperCase(s.text[s.wordStarts[k - 2]])
         && SEPARATE_TYPES.contains(s.lower, previous, wordEnd(s, previous))
@@ -355,13 +453,33 @@ final class AddressRecognizer extends Recognizer {
       boolean abbreviation = s.at(we) == '.';
       if (TYPE_WORDS.contains(s.lower, ws, we)
           && (Character.isUpperCase(s.text[ws]) || abbreviation)) {
-        return lookingAt(TYPE_FIRST, s, ws) > 0 ? ws : -1;
+        return lookingAt(TYPE_FIRST, s, ws) > 0 || lookingAt(GRID, s, ws) > 0 ? ws : -1;
       }
       if (PREPOSITIONS.contains(s.lower, ws, we) && Character.isUpperCase(s.text[ws])) {
         return lookingAt(PREPOSITION_FIRST, s, ws) > 0 ? ws : -1;
       }
     }
     return -1;
+  }
+
+  /**
+   * The end of a Nordic street whose type is a word of its own, from {@code start} to past the
+   * number at {@code number}, or -1. "gate" is also an English word ("Terminal gate 15"): there the
+   * name must be a genitive ("Karl Johans gate") or a postcode and town must follow.
+   */
+  private static int nordicSeparate(Scan s, int start, int number) {
+    Matcher m = NORDIC_SEPARATE.matcher(s.window(start, Math.min(s.length, start + WINDOW)));
+    if (!m.lookingAt()
+        || start + m.start(1) + m.group(1).length() + 1 != number
+        || !NORDIC_SEPARATE_TYPES.contains(s.lower, start + m.start(1), start + m.end(1))) {
+      return -1;
+    }
+    int end = start + m.end();
+    boolean genitive = s.at(start + m.start(1) - 2) == 's';
+    if (s.regionEquals(start + m.start(1), "gate") && !genitive && tail(s, end) == end) {
+      return -1;
+    }
+    return end;
   }
 
   /** A number, then a lower-case word: the Romance order "12 rue …". */

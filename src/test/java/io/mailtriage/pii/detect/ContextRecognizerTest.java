@@ -221,4 +221,45 @@ class ContextRecognizerTest {
     assertThat(Found.ofType(PiiType.PASSPORT, "Reisepass-Nr. C4J7K2M9L"))
         .containsExactly("C4J7K2M9L");
   }
+
+  @Test
+  void findsNordicStreetsWithTheTypeAttachedOrAfterAGenitiveName() {
+    for (String address :
+        List.of(
+            "Vesterbrogade 41, 1620 København V",
+            "Aleksanterinkatu 52 B 14, 00100 Helsinki",
+            "Hämeentie 3, 00530 Helsinki",
+            "Holmenkollveien 140, 0784 Oslo",
+            "Thorvald Meyers gate 49, 0555 Oslo",
+            "Sankt Peders Stræde 3, 1453 København K",
+            "Drottning Kristinas väg 8, 114 28 Stockholm",
+            "Sveavägen 44 lgh 1101, 111 34 Stockholm")) {
+      assertThat(Found.ofType(PiiType.ADDRESS, "Please send it to " + address + " today."))
+          .as(address)
+          .containsExactly(address);
+    }
+    assertThat(Found.ofType(PiiType.ADDRESS, "Send it to Christian Krohgs gate 32 by Friday"))
+        .containsExactly("Christian Krohgs gate 32");
+    assertThat(Found.ofType(PiiType.ADDRESS, "We boarded at Terminal gate 15 late")).isEmpty();
+  }
+
+  @Test
+  void findsColombianGridAddressesAndLatinAmericanDistrictsAndStatePostcodes() {
+    for (String address :
+        List.of(
+            "Carrera 7 # 71-21",
+            "Cl. 26 Sur No. 68B-35",
+            "Diagonal 40A # 21-15",
+            "Cra 15 N° 93-60",
+            "Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México",
+            "Rua Oscar Freire 379, Jardins, São Paulo - SP, 01426-001",
+            "Av. Atlântica 1702, apto 301, Rio de Janeiro - RJ, 22021-001")) {
+      assertThat(Found.ofType(PiiType.ADDRESS, "Please deliver to " + address + "."))
+          .as(address)
+          .containsExactly(address);
+    }
+    assertThat(Found.in("Please deliver to Rua Oscar Freire 379, Jardins, São Paulo - SP, 01426-001."))
+        .noneMatch(f -> f.startsWith("PHONE") || f.startsWith("PERSON"));
+    assertThat(Found.ofType(PiiType.ADDRESS, "Calle 5 # of the tour was great")).isEmpty();
+  }
 }
