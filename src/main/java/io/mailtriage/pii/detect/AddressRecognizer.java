@@ -80,7 +80,9 @@ final class AddressRecognizer extends Recognizer {
   /** Name first, then the number: "Gartenstraße 12", "Kerkstraat 4a", "Hauptstr. 5". */
   private static final Pattern NAME_FIRST_ATTACHED =
       Pattern.compile(
-          "\\p{Lu}[\\p{Ll}ß]{1,25}(?:" + ATTACHED_TYPES + ")\\s{1,2}\\d{1,4}[A-Za-z]?(?![\\p{L}\\d])");
+          "\\p{Lu}[\\p{Ll}ß]{1,25}(?:"
+              + ATTACHED_TYPES
+              + ")\\s{1,2}\\d{1,4}[A-Za-z]?(?![\\p{L}\\d])");
 
   /**
    * The lower-case street types of the Nordic languages written as a word of their own after a
@@ -93,8 +95,8 @@ final class AddressRecognizer extends Recognizer {
           "stræde", "plads", "torv", "väg", "vägen", "gränd", "torg", "tie", "katu");
 
   /**
-   * One to three capitalised words (initials too: "H.C. Andersens"), then a Nordic street type as
-   * a word of its own and the number.
+   * One to three capitalised words (initials too: "H.C. Andersens"), then a Nordic street type as a
+   * word of its own and the number.
    */
   private static final Pattern NORDIC_SEPARATE =
       Pattern.compile(
@@ -230,7 +232,9 @@ final class AddressRecognizer extends Recognizer {
   private static final Pattern BOX_NUMBER =
       Pattern.compile("\\s{0,2}(?:No\\.?\\s?|#\\s?)?\\d{1,6}(?:\\s\\d{2}){0,3}\\b");
 
-  /** A place's name of one to four words, particles between: "Ciudad de México", "Rio de Janeiro". */
+  /**
+   * A place's name of one to four words, particles between: "Ciudad de México", "Rio de Janeiro".
+   */
   private static final String LATAM_PLACE =
       "\\p{Lu}[\\p{L}'’.-]{1,25}(?:\\s(?:(?:de la|del|de|da|do|dos|das)\\s)?\\p{Lu}[\\p{L}'’-]{1,25}){0,3}";
 

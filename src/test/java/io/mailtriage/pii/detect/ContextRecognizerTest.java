@@ -258,7 +258,8 @@ class ContextRecognizerTest {
           .as(address)
           .containsExactly(address);
     }
-    assertThat(Found.in("Please deliver to Rua Oscar Freire 379, Jardins, São Paulo - SP, 01426-001."))
+    assertThat(
+            Found.in("Please deliver to Rua Oscar Freire 379, Jardins, São Paulo - SP, 01426-001."))
         .noneMatch(f -> f.startsWith("PHONE") || f.startsWith("PERSON"));
     assertThat(Found.ofType(PiiType.ADDRESS, "Calle 5 # of the tour was great")).isEmpty();
   }
