@@ -346,9 +346,10 @@ final class MimeReader {
         return;
       }
       ContentTypeField contentType = contentType(entity);
-      String type =
-          (contentType == null ? entity.getMimeType() : contentType.getMimeType())
-              .toLowerCase(Locale.ROOT);
+      String declared = contentType == null ? null : contentType.getMimeType();
+      // A Content-Type without its subtype ("text; charset=us-ascii") names no type: the part has
+      // the default type mime4j gives it, text/plain (RFC 2045 5.2), as mail clients read it.
+      String type = (declared == null ? entity.getMimeType() : declared).toLowerCase(Locale.ROOT);
       if (body instanceof Message forwarded) {
         // Listed like any attachment, its size not measured (-1); its text is read as a reader
         // opening it would, below a forward header the model text step knows as history.

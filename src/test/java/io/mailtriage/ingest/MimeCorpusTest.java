@@ -609,6 +609,20 @@ class MimeCorpusTest {
   }
 
   @Test
+  void readsAPartWhoseContentTypeNamesNoSubtypeAsPlainText() {
+    // "text" alone is no type: RFC 2045 reads such a part as text/plain; it was a parser crash.
+    assertThat(text("Content-Type: text; charset=us-ascii\n", "My card was declined twice.\n"))
+        .isEqualTo("My card was declined twice.");
+    RawEmail e =
+        ok(
+            multipart(
+                "mixed",
+                "Content-Type: TEXT; charset=\"utf-8\"\n\nThe ATM kept my card.",
+                "Content-Type: text/plain\n\nIt was at the station."));
+    assertThat(e.body).isEqualTo("The ATM kept my card.\n\nIt was at the station.");
+  }
+
+  @Test
   void deadLettersAMultipartWhoseBoundaryNeverOccursNamingTheBoundary() {
     ParseResult r =
         failed(
