@@ -65,6 +65,7 @@ final class MimeReader {
   static final String DATE_MISSING = "date-missing";
   static final String DATE_INVALID = "date-invalid";
   static final String BODY_ENCRYPTED = "body-encrypted";
+  static final String HEADER_SEPARATOR_MISSING = "header-separator-missing";
 
   /** Real mail has a few dozen headers; thousands mean a hostile or broken record. */
   static final int MAX_HEADER_COUNT = 1000;
@@ -145,7 +146,7 @@ final class MimeReader {
     try {
       Message message;
       try {
-        byte[] bytes = repairHeaderBytes(crLineEnds(raw), warnings);
+        byte[] bytes = repairHeaderBytes(separateBody(crLineEnds(raw), warnings), warnings);
         checkNesting(bytes);
         checkEncodedWords(bytes);
         message = builder.parseMessage(new ByteArrayInputStream(bytes));
@@ -768,6 +769,53 @@ final class MimeReader {
       }
     }
     return out.toArray(new Address[0]);
+  }
+
+  /** A header field's start: a name (no whitespace, no colon), then a colon. */
+  private static final Pattern FIELD_START = Pattern.compile("[^\\s:]+[ \t]*:.*", Pattern.DOTALL);
+
+  /**
+   * The mail with a blank line put in where its text starts straight below the header fields, the
+   * blank line between them left out by a broken client: the lines below the last field that are
+   * no field and no continuation of one are the text, as Python's parser reads them. mime4j would
+   * take them for broken fields and drop them. A line that is no field but has fields below it
+   * stays a broken field (the leading mbox "From " line among them), so no field is ever read as
+   * text; a record without any field is no mail and stays without text (random bytes are not read
+   * as a customer's words).
+   */
+  private static byte[] separateBody(byte[] raw, Set<String> warnings) {
+    int end = headerEnd(raw);
+    int textStart = -1;
+    boolean fields = false;
+    for (int i = 0; i < end; ) {
+      int eol = i;
+      while (eol < end && raw[eol] != '\n') {
+        eol++;
+      }
+      String line = new String(raw, i, eol - i, StandardCharsets.ISO_8859_1);
+      if (line.isBlank()) {
+        break;
+      }
+      boolean continuation = line.charAt(0) == ' ' || line.charAt(0) == '\t';
+      if (i == 0 && line.startsWith("From ")) {
+        textStart = -1;
+      } else if (FIELD_START.matcher(line).matches()) {
+        textStart = -1;
+        fields = true;
+      } else if (!continuation && textStart < 0) {
+        textStart = i;
+      }
+      i = eol + 1;
+    }
+    if (textStart < 0 || !fields) {
+      return raw;
+    }
+    warnings.add(HEADER_SEPARATOR_MISSING);
+    byte[] out = new byte[raw.length + 1];
+    System.arraycopy(raw, 0, out, 0, textStart);
+    out[textStart] = '\n';
+    System.arraycopy(raw, textStart, out, textStart + 1, raw.length - textStart);
+    return out;
   }
 
   /**

@@ -483,6 +483,22 @@ class MimeCorpusTest {
   }
 
   @Test
+  void readsTextWrittenStraightBelowTheHeadersWithoutTheBlankLine() {
+    RawEmail e =
+        ok(
+            "From: Ann Lee <ann.lee@example.net>\nSubject: Stolen card\r\n"
+                + "Someone took my card this morning.\nPlease block it.\n");
+    assertThat(e.subject).isEqualTo("Stolen card");
+    assertThat(e.body).isEqualTo("Someone took my card this morning.\nPlease block it.");
+    assertThat(e.warnings).contains(MimeReader.HEADER_SEPARATOR_MISSING);
+    // A line that is no field but has fields below it is a broken field, not the start of the text.
+    RawEmail broken = ok("From: ann.lee@example.net\nX-Junk\nSubject: Card\n\nBlock it\n");
+    assertThat(broken.subject).isEqualTo("Card");
+    assertThat(broken.body).isEqualTo("Block it");
+    assertThat(broken.warnings).doesNotContain(MimeReader.HEADER_SEPARATOR_MISSING);
+  }
+
+  @Test
   void triagesHeaderOnlyMailOnItsSubjectAndDeadLettersItWithoutOne() {
     RawEmail e = ok(mime("", "").stripTrailing());
     assertThat(e.body).isEmpty();
