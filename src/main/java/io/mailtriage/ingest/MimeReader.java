@@ -776,12 +776,12 @@ final class MimeReader {
 
   /**
    * The mail with a blank line put in where its text starts straight below the header fields, the
-   * blank line between them left out by a broken client: the lines below the last field that are
-   * no field and no continuation of one are the text, as Python's parser reads them. mime4j would
-   * take them for broken fields and drop them. A line that is no field but has fields below it
-   * stays a broken field (the leading mbox "From " line among them), so no field is ever read as
-   * text; a record without any field is no mail and stays without text (random bytes are not read
-   * as a customer's words).
+   * blank line between them left out by a broken client: the lines below the last field that are no
+   * field and no continuation of one are the text, as Python's parser reads them. mime4j would take
+   * them for broken fields and drop them. A line that is no field but has fields below it stays a
+   * broken field (the leading mbox "From " line among them), so no field is ever read as text; a
+   * record without any field is no mail and stays without text (random bytes are not read as a
+   * customer's words).
    */
   private static byte[] separateBody(byte[] raw, Set<String> warnings) {
     int end = headerEnd(raw);
