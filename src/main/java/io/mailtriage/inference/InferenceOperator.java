@@ -278,13 +278,15 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
     }
     order.sort(Comparator.comparingInt(i -> read[i].text().length()));
     List<String> texts = new ArrayList<>(batch.size());
+    List<String> messages = new ArrayList<>(batch.size());
     for (int i : order) {
       texts.add(read[i].text());
+      messages.add(batch.get(i).getValue().modelText);
     }
     long start = System.nanoTime();
     List<ModelVerdict> sorted;
     try {
-      sorted = lease.model().score(texts);
+      sorted = lease.model().score(texts, messages);
     } catch (Exception e) {
       // One bad batch must not restart-loop the job: its records are dead-lettered and counted.
       failedBatches.inc();

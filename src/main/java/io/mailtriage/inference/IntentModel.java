@@ -258,15 +258,29 @@ public final class IntentModel implements AutoCloseable {
   }
 
   /**
-   * The intent, spam and domain heads of a served model on the same texts, in that order (spam and
-   * domain may be absent: null, answered null). The n-gram heads score first, so the intent model
-   * reads what its domain head takes for a support request with its support window; without a
-   * domain head every text counts as one.
+   * The intent, spam and domain heads of a served model, in that order (spam and domain may be
+   * absent: null, answered null): the intent and domain heads on {@code texts}, the spam head on
+   * {@code messages}, the whole messages of those texts by index (see {@link TriageModel#score}).
+   * The n-gram heads score first, so the intent model reads what its domain head takes for a
+   * support request with its support window; without a domain head every text counts as one.
    */
   public static List<List<Prediction>> predictServed(
-      IntentModel intents, IntentModel spam, IntentModel domain, List<String> texts)
+      IntentModel intents,
+      IntentModel spam,
+      IntentModel domain,
+      List<String> texts,
+      List<String> messages)
       throws OrtException {
-    List<List<Prediction>> heads = predictBoth(spam, domain, texts);
+    if (messages.size() != texts.size()) {
+      throw new IllegalArgumentException(
+          messages.size() + " messages for " + texts.size() + " texts");
+    }
+    List<List<Prediction>> heads =
+        texts.equals(messages)
+            ? predictBoth(spam, domain, texts)
+            : Arrays.asList(
+                spam == null ? null : spam.predict(messages),
+                domain == null ? null : domain.predict(texts));
     List<Prediction> inDomain = heads.get(1);
     ModelCard.SupportWindow window = intents.card.supportWindow();
     boolean[] support = new boolean[texts.size()];

@@ -37,8 +37,9 @@ final class OnnxTriageModel implements TriageModel {
   }
 
   @Override
-  public List<ModelVerdict> score(List<String> texts) throws Exception {
-    List<List<Prediction>> heads = IntentModel.predictServed(intents, spam, domain, texts);
+  public List<ModelVerdict> score(List<String> texts, List<String> messages) throws Exception {
+    List<List<Prediction>> heads =
+        IntentModel.predictServed(intents, spam, domain, texts, messages);
     List<Prediction> predictions = heads.get(0);
     List<Prediction> spamPredictions = heads.get(1);
     List<Prediction> domainPredictions = heads.get(2);

@@ -22,7 +22,8 @@ class InferenceOperatorTest {
   static final List<String> CALLS = new CopyOnWriteArrayList<>();
 
   /**
-   * Scores a text by its length; deterministic and batch-independent, like the real model must be.
+   * Scores a text by its length, and a message as spam when it says "unsubscribe"; deterministic
+   * and batch-independent, like the real model must be.
    */
   static final class LengthModel implements TriageModel {
     private final String version;
@@ -37,13 +38,14 @@ class InferenceOperatorTest {
     }
 
     @Override
-    public List<ModelVerdict> score(List<String> texts) {
+    public List<ModelVerdict> score(List<String> texts, List<String> messages) {
       if (texts.contains("explode")) {
         throw new IllegalStateException("boom");
       }
       CALLS.add(version + ":" + String.join(",", texts));
       List<ModelVerdict> out = new ArrayList<>();
-      for (String t : texts) {
+      for (int i = 0; i < texts.size(); i++) {
+        String t = texts.get(i);
         String queue = t.isEmpty() ? ModelVerdict.NEEDS_REVIEW : "cards";
         out.add(
             new ModelVerdict(
@@ -51,7 +53,7 @@ class InferenceOperatorTest {
                 0.9,
                 queue,
                 0.1,
-                0.0,
+                messages.get(i).contains("unsubscribe") ? 1.0 : 0.0,
                 1.0,
                 false,
                 new String[] {"len_" + t.length()},
@@ -144,6 +146,24 @@ class InferenceOperatorTest {
         .extracting(s -> s.email.modelText)
         .as("the model text does not ride along into the priority stage's state")
         .containsOnlyNulls();
+  }
+
+  @Test
+  void spamIsJudgedOnTheWholeMessageAndTheIntentOnTheNewText() throws Exception {
+    harness = open(2, 60_000, null);
+    harness.processElement1(
+        email("ad", "Re: pin\nHi,\nnew pin?\n\nOn Mon, 3 Jun 2024, <EMAIL> wrote:\n> unsubscribe"));
+    harness.processElement1(
+        email(
+            "plain", "Re: pin\nHi,\nnew pin?\n\nOn Mon, 3 Jun 2024, <EMAIL> wrote:\n> old answer"));
+
+    assertThat(CALLS)
+        .as("the intent reads the new text of both")
+        .containsExactly("v1:new pin?,new pin?");
+    assertThat(harness.extractOutputValues())
+        .extracting(s -> s.email.emailId + "=" + s.spamProbability)
+        .as("the spam head read what the model text leaves out, each message's own")
+        .containsExactlyInAnyOrder("ad=1.0", "plain=0.0");
   }
 
   @Test

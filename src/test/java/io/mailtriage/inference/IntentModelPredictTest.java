@@ -2,6 +2,7 @@ package io.mailtriage.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mailtriage.inference.text.ModelText;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -83,7 +84,7 @@ class IntentModelPredictTest {
         IntentModel domain = IntentModel.load(TestModels.DEFAULT_MODEL.resolve("domain"))) {
       assertThat(full.card().supportWindow().maxTokens()).isGreaterThan(64);
       List<List<Prediction>> served =
-          IntentModel.predictServed(full, spam, domain, List.of(story, post));
+          IntentModel.predictServed(full, spam, domain, List.of(story, post), List.of(story, post));
       List<Prediction> narrow = full.predict(List.of(story, post));
 
       assertThat(served.get(2).get(0).label()).isEqualTo(ModelLocation.DOMAIN_LABEL);
@@ -98,6 +99,30 @@ class IntentModelPredictTest {
       assertThat(served.get(0).get(1).truncated()).isTrue();
       assertThat(served.subList(1, 3))
           .isEqualTo(IntentModel.predictBoth(spam, domain, List.of(story, post)));
+    }
+  }
+
+  @Test
+  void theSpamHeadReadsTheOfferUnderTheSignOffThatTheModelTextLeavesOut() throws Exception {
+    String message =
+        "Make money from home\nHi friend, I tried this and it works. Have a look below and tell me"
+            + " what you think!\nBest regards,\n<PERSON>\n\n*** LIMITED TIME OFFER ***\nEARN $5,000"
+            + " A WEEK FROM HOME!!! No experience needed, guaranteed income, act now before this"
+            + " exclusive offer expires. Click here: <URL>\nTo be removed from our mailing list"
+            + " reply with REMOVE in the subject line. This is not spam.";
+    String text = ModelText.of(message).text();
+    try (IntentModel full = IntentModel.load(TestModels.DEFAULT_MODEL);
+        IntentModel spam = IntentModel.load(TestModels.DEFAULT_MODEL.resolve("spam"));
+        IntentModel domain = IntentModel.load(TestModels.DEFAULT_MODEL.resolve("domain"))) {
+      assertThat(text).doesNotContain("OFFER");
+      List<List<Prediction>> served =
+          IntentModel.predictServed(full, spam, domain, List.of(text), List.of(message));
+
+      assertThat(served.get(1).get(0).probability("spam"))
+          .as("on the model text alone: %s", spam.predict(List.of(text)).get(0).probability("spam"))
+          .isGreaterThan(0.9);
+      assertThat(spam.predict(List.of(text)).get(0).probability("spam")).isLessThan(0.6);
+      assertThat(served.get(2)).isEqualTo(domain.predict(List.of(text)));
     }
   }
 

@@ -166,7 +166,8 @@ public final class EndToEndBenchmark {
             settings.config(), mail.values(), settings.config().topics().input(), o.warmup());
     progress("model alone on " + stages.modelTexts().size() + " texts");
     ModelAlone.Measured model =
-        ModelAlone.run(settings, stages.modelTexts(), o.warmup(), o.parallelism());
+        ModelAlone.run(
+            settings, stages.modelTexts(), stages.messages(), o.warmup(), o.parallelism());
     progress("raw Kafka");
     RawKafka.Measured raw = RawKafka.run(o.bootstrap(), measured, o.partitions(), o.brokerPid());
     List<JobRun.Result> jobs = new ArrayList<>();

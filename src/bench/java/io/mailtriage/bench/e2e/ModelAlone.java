@@ -19,14 +19,15 @@ final class ModelAlone {
 
   /**
    * Wall and CPU time of scoring the texts after the first {@code warmup}, which are scored first,
-   * untimed, on one thread.
+   * untimed, on one thread; {@code messages} are the texts' whole messages, by index.
    */
-  static Measured run(JobSettings settings, List<String> all, int warmup, int threads)
+  static Measured run(
+      JobSettings settings, List<String> all, List<String> messages, int warmup, int threads)
       throws Exception {
     int batch = settings.config().model().batchSize();
-    List<String> texts = all.subList(Math.min(warmup, all.size()), all.size());
+    int first = Math.min(warmup, all.size());
     try (TriageModel model = settings.modelProvider().load(settings.defaultModel())) {
-      score(model, all.subList(0, Math.min(warmup, all.size())), batch);
+      score(model, all, messages, 0, first, batch);
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
         String load = Machine.load();
@@ -34,16 +35,17 @@ final class ModelAlone {
         long jit0 = CpuClock.jitOf("self");
         long t0 = System.nanoTime();
         List<Future<?>> parts = new ArrayList<>();
+        int timed = all.size() - first;
         for (int p = 0; p < threads; p++) {
-          List<String> share =
-              texts.subList(texts.size() * p / threads, texts.size() * (p + 1) / threads);
-          parts.add(pool.submit(() -> score(model, share, batch)));
+          int from = first + timed * p / threads;
+          int to = first + timed * (p + 1) / threads;
+          parts.add(pool.submit(() -> score(model, all, messages, from, to, batch)));
         }
         for (Future<?> f : parts) {
           f.get();
         }
         return new Measured(
-            texts.size(),
+            timed,
             (System.nanoTime() - t0) / 1e9,
             (CpuClock.process() - cpu0) / 1e9,
             (CpuClock.jitOf("self") - jit0) / 1e9,
@@ -54,9 +56,13 @@ final class ModelAlone {
     }
   }
 
-  private static Void score(TriageModel model, List<String> texts, int batch) throws Exception {
-    for (int from = 0; from < texts.size(); from += batch) {
-      model.score(texts.subList(from, Math.min(texts.size(), from + batch)));
+  /** Scores the texts from index {@code from} to {@code to} in batches, as the job does. */
+  private static Void score(
+      TriageModel model, List<String> texts, List<String> messages, int from, int to, int batch)
+      throws Exception {
+    for (int i = from; i < to; i += batch) {
+      int end = Math.min(to, i + batch);
+      model.score(texts.subList(i, end), messages.subList(i, end));
     }
     return null;
   }

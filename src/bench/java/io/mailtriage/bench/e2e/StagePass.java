@@ -37,10 +37,12 @@ import org.apache.kafka.common.record.TimestampType;
  * timed ones run.
  *
  * @param modelTexts one per email that reached the model (dead letters do not), warm-up included
+ * @param messages the whole tokenized message of each model text, by index (the spam head's text)
  * @param cpuNanos CPU of the calling thread per stage over the timed emails, in pipeline order
  * @param deadLetters emails the parser or the PII operator dead-lettered
  */
-record StagePass(List<String> modelTexts, Map<String, Long> cpuNanos, int deadLetters) {
+record StagePass(
+    List<String> modelTexts, List<String> messages, Map<String, Long> cpuNanos, int deadLetters) {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   static StagePass run(MailtriageConfig config, List<byte[]> values, String topic, int warmup)
@@ -121,7 +123,7 @@ record StagePass(List<String> modelTexts, Map<String, Long> cpuNanos, int deadLe
         tokenized,
         warmup,
         e -> texts.add(ModelText.of(e.modelText).text()));
-    return new StagePass(texts, cpu, dead);
+    return new StagePass(texts, tokenized.stream().map(e -> e.modelText).toList(), cpu, dead);
   }
 
   /** One step of a stage on an item; it may throw what the operator under test throws. */

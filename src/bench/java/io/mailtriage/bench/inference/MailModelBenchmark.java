@@ -125,9 +125,11 @@ final class MailModelBenchmark {
             List<String> run =
                 r < 0 ? s.texts().subList(0, Math.min(100, s.texts().size())) : s.texts();
             long c0 = cpu.getCurrentThreadCpuTime();
+            List<String> messages = run;
             run = run.stream().map(paths.get(i).text()).toList();
             List<Prediction> intents =
-                IntentModel.predictServed(models.get(i)[0], models.get(i)[1], models.get(i)[2], run)
+                IntentModel.predictServed(
+                        models.get(i)[0], models.get(i)[1], models.get(i)[2], run, messages)
                     .get(0);
             if (r >= 0) {
               rates[i][r] = run.size() / ((cpu.getCurrentThreadCpuTime() - c0) / 1e9);

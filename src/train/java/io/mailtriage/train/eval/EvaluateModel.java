@@ -4,7 +4,6 @@ import io.mailtriage.inference.IntentModel;
 import io.mailtriage.inference.ModelCard;
 import io.mailtriage.inference.ModelLoadException;
 import io.mailtriage.inference.Prediction;
-import io.mailtriage.inference.text.ModelText;
 import io.mailtriage.tools.Cli;
 import io.mailtriage.train.CsvReader;
 import java.nio.file.Files;
@@ -36,13 +35,12 @@ public final class EvaluateModel {
 
   /**
    * Per gold label (ham, spam) of a CSV of whole messages: how many the spam head puts at or above
-   * the policy's spam threshold when it reads what the job gives it ({@link ModelText}), i.e. spam
-   * recall and false flags as the priority stage sees them.
+   * the policy's spam threshold when it reads what the job gives it (the whole message, not its
+   * model text), i.e. spam recall and false flags as the priority stage sees them.
    */
   static void flagRates(IntentModel spam, Path csv, double threshold) throws Exception {
     List<CsvReader.Row> rows = CsvReader.readLabelled(csv);
-    List<Prediction> p =
-        spam.predict(rows.stream().map(r -> ModelText.of(r.text()).text()).toList());
+    List<Prediction> p = spam.predict(rows.stream().map(CsvReader.Row::text).toList());
     Map<String, int[]> byLabel = new TreeMap<>();
     for (int i = 0; i < rows.size(); i++) {
       int[] c = byLabel.computeIfAbsent(rows.get(i).label(), k -> new int[2]);
@@ -52,7 +50,7 @@ public final class EvaluateModel {
     byLabel.forEach(
         (label, c) ->
             System.out.printf(
-                "spam    %s: gold %s, %d of %d (%.2f%%) flagged at p(spam) >= %s on the model text%n",
+                "spam    %s: gold %s, %d of %d (%.2f%%) flagged at p(spam) >= %s on the message%n",
                 csv, label, c[1], c[0], 100.0 * c[1] / c[0], threshold));
   }
 

@@ -163,7 +163,10 @@ public final class EvalMailModel {
   private static List<Scored> score(List<EvalMailTexts> mails, TriageModel triage)
       throws Exception {
     List<ModelText.Result> read = mails.stream().map(m -> ModelText.of(m.text())).toList();
-    List<ModelVerdict> verdicts = triage.score(read.stream().map(ModelText.Result::text).toList());
+    List<ModelVerdict> verdicts =
+        triage.score(
+            read.stream().map(ModelText.Result::text).toList(),
+            mails.stream().map(EvalMailTexts::text).toList());
     List<Scored> out = new ArrayList<>(mails.size());
     for (int i = 0; i < mails.size(); i++) {
       EvalMailTexts m = mails.get(i);
