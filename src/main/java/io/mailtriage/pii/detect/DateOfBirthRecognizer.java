@@ -71,6 +71,23 @@ final class DateOfBirthRecognizer extends Recognizer {
     super(PiiType.DATE_OF_BIRTH);
   }
 
+  /**
+   * The words of a birthday, which name the yearly occasion too ("our birthday offer", "happy
+   * birthday to the shop"): a date after them is a date of birth only when the birthday is
+   * someone's or the word labels the date.
+   */
+  private static final String[] OCCASIONS = {"birthday", "geburtstag", "verjaardag", "cumpleaños"};
+
+  /** The words that make a birthday someone's: "my birthday", "Anna's birthday", "mein Geburtstag". */
+  private static final WordSet OWNERS =
+      WordSet.of(
+          "my", "his", "her", "your", "their", "mein", "meinen", "meinem", "sein", "ihr",
+          "mijn", "zijn", "haar", "mi", "su", "s");
+
+  /** What may stand between a birthday's word and the date it labels: "Birthday: …", "is on …". */
+  private static final Pattern LABEL_GAP =
+      Pattern.compile("[\\s:=(\\-–]*(?:(?:is|was|on|am|ist|es|el)[\\s:]+){0,2}");
+
   @Override
   public void scan(Scan s) {
     int[] hits = s.hits(Keywords.BIRTH);
@@ -80,19 +97,137 @@ final class DateOfBirthRecognizer extends Recognizer {
       if (from < covered) {
         continue;
       }
+      int column = column(s, hits[h], from);
+      if (column > 0) {
+        covered = column;
+        continue;
+      }
       int to = Math.min(s.length, from + REACH);
+      boolean occasion = occasion(s, hits[h]);
       Matcher m = DATE.matcher(s.window(from, to));
       if (m.find() && plausible(m)) {
-        s.add(PiiType.DATE_OF_BIRTH, from + m.start(), from + m.end(), 0.9);
-        covered = from + m.end();
+        if (!occasion || labels(s, hits[h], from, from + m.start())) {
+          s.add(PiiType.DATE_OF_BIRTH, from + m.start(), from + m.end(), 0.9);
+          covered = from + m.end();
+        }
       } else if (yearIn(s, from, to)) {
         Matcher w = WORD_DATE.matcher(s.window(from, to));
-        if (w.find()) {
+        if (w.find() && (!occasion || labels(s, hits[h], from, from + w.start()))) {
           s.add(PiiType.DATE_OF_BIRTH, from + w.start(), from + w.end(), 0.9);
           covered = from + w.end();
         }
       }
     }
+  }
+
+  /** Whether the birth keyword at {@code start} is a word of the yearly occasion. */
+  private static boolean occasion(Scan s, int start) {
+    for (String word : OCCASIONS) {
+      if (s.regionEquals(start, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the birthday at [start, end) is someone's (an owner's word before it) or labels the
+   * date at {@code date} (nothing but a colon, a dash or "is" between).
+   */
+  private static boolean labels(Scan s, int start, int end, int date) {
+    int p = start - 1;
+    while (p >= 0 && (s.text[p] == ' ' || s.text[p] == '’' || s.text[p] == '\'')) {
+      p--;
+    }
+    int we = p + 1;
+    while (p >= 0 && Scan.isAsciiLetter(s.text[p])) {
+      p--;
+    }
+    if (we > p + 1 && OWNERS.contains(s.lower, p + 1, we)) {
+      return true;
+    }
+    Matcher gap = LABEL_GAP.matcher(s.window(end, date));
+    return gap.matches();
+  }
+
+  /**
+   * When the birth keyword at [start, end) heads a column of a table (cells split by tabs or
+   * '|'), the dates in that column of the rows under it, however far the row puts them from the
+   * header; returns the end of the last row read, or -1 when the keyword heads no column.
+   */
+  private static int column(Scan s, int start, int end) {
+    int lineStart = start;
+    while (lineStart > 0 && s.text[lineStart - 1] != '\n') {
+      lineStart--;
+    }
+    int lineEnd = end;
+    while (lineEnd < s.length && s.text[lineEnd] != '\n') {
+      lineEnd++;
+    }
+    char sep = 0;
+    for (int p = lineStart; p < lineEnd && sep != '\t'; p++) {
+      if (s.text[p] == '\t' || s.text[p] == '|') {
+        sep = s.text[p];
+      }
+    }
+    if (sep == 0 || !cellEdge(s, lineStart, start, sep, -1) || !cellEdge(s, end, lineEnd, sep, 1)) {
+      return -1;
+    }
+    int index = 0;
+    for (int p = lineStart; p < start; p++) {
+      index += s.text[p] == sep ? 1 : 0;
+    }
+    int row = lineEnd + 1;
+    int last = -1;
+    for (int rows = 0; row < s.length && rows < 50; rows++) {
+      int rowEnd = row;
+      int cell = row;
+      int seen = 0;
+      while (rowEnd < s.length && s.text[rowEnd] != '\n') {
+        if (s.text[rowEnd] == sep && ++seen == index) {
+          cell = rowEnd + 1;
+        }
+        rowEnd++;
+      }
+      if (seen == 0) {
+        break;
+      }
+      if (seen >= index) {
+        int cellEnd = cell;
+        while (cellEnd < rowEnd && s.text[cellEnd] != sep) {
+          cellEnd++;
+        }
+        while (cell < cellEnd && Character.isWhitespace(s.text[cell])) {
+          cell++;
+        }
+        while (cellEnd > cell && Character.isWhitespace(s.text[cellEnd - 1])) {
+          cellEnd--;
+        }
+        Matcher m = DATE.matcher(s.window(cell, cellEnd));
+        if (cellEnd > cell && m.matches() && plausible(m)) {
+          s.add(PiiType.DATE_OF_BIRTH, cell, cellEnd, 0.9);
+        }
+      }
+      last = rowEnd;
+      row = rowEnd + 1;
+    }
+    return last;
+  }
+
+  /**
+   * Whether [from, to) holds only spaces and at most a short note ("(DD/MM/YYYY)") up to the cell's
+   * separator or the line's edge, looking outward from the keyword in {@code direction}.
+   */
+  private static boolean cellEdge(Scan s, int from, int to, char sep, int direction) {
+    int p = direction < 0 ? to - 1 : from;
+    int other = 0;
+    while (p >= from && p < to && s.text[p] != sep) {
+      if (!Character.isWhitespace(s.text[p]) && ++other > 14) {
+        return false;
+      }
+      p += direction;
+    }
+    return true;
   }
 
   private static boolean plausible(Matcher m) {

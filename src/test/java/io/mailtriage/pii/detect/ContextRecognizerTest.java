@@ -263,4 +263,50 @@ class ContextRecognizerTest {
         .noneMatch(f -> f.startsWith("PHONE") || f.startsWith("PERSON"));
     assertThat(Found.ofType(PiiType.ADDRESS, "Calle 5 # of the tour was great")).isEmpty();
   }
+
+  @Test
+  void readsABirthdayAsADateOfBirthOnlyWhenItIsSomeonesOrLabelsTheDate() {
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "My birthday is 14 June 1983, can you check?"))
+        .containsExactly("14 June 1983");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "Birthday: 1983-06-14")).containsExactly("1983-06-14");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "her birthday was on 3/9/1990"))
+        .containsExactly("3/9/1990");
+    for (String text :
+        List.of(
+            "Our birthday offer runs until 2026-08-15, thanks for shopping.",
+            "Happy birthday to the shop, 25 years open on 2026-03-02!",
+            "The birthday voucher expired on 12/10/2025.")) {
+      assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
+  void readsTheDatesUnderABirthColumnOfATable() {
+    String tabs =
+        "Employee\tDepartment\tDate of birth\tStart\n"
+            + "Wilhelmina Okonkwo-Barnes\tFinance and Controlling\t1971-11-03\t2019-04-01\n"
+            + "Tadeusz Wiśniewski\tLogistics\t1988-02-29\t2021-09-15\n";
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, tabs)).containsExactly("1971-11-03", "1988-02-29");
+    String pipes =
+        "| Passenger | Seat | DOB |\n|---|---|---|\n| Alexandra Konstantinidou | 14C | 07/08/1990 |\n";
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, pipes)).containsExactly("07/08/1990");
+  }
+
+  @Test
+  void findsDatesOfBirthAfterTheBirthWordsOfMoreLanguages() {
+    for (String text :
+        List.of(
+            "Fødselsdato: 02.05.1977",
+            "Födelsedatum 1977-05-02",
+            "Syntymäaika: 2.5.1977",
+            "Data di nascita: 02/05/1977",
+            "nato il 02/05/1977",
+            "Data de nascimento: 02/05/1977",
+            "Data urodzenia: 02.05.1977",
+            "Doğum tarihi: 02.05.1977",
+            "Datum narození: 02.05.1977",
+            "fecha nac.: 02-05-1977")) {
+      assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, text)).as(text).hasSize(1);
+    }
+  }
 }
