@@ -613,7 +613,9 @@ final class GivenNames {
       boolean ambiguous = (kind & AMBIGUOUS) != 0;
       boolean sentenceStart = sentenceStart(s, i);
       int end = surnames(s, e, !sentenceStart && !lineStart(s, i));
-      if (end > 0) {
+      if (end > 0 && brandBeforeProduct(s, i, end)) {
+        resume = end;
+      } else if (end > 0) {
         // "May", "Will", "Can" open sentences and title-case headlines ("You Can Keep It") as
         // words.
         if (!(ambiguous && (sentenceStart || capitalisedBefore(s, i)))) {
@@ -797,6 +799,70 @@ final class GivenNames {
       return -1;
     }
     return end;
+  }
+
+  /** Determiners and possessives before a brand used as a noun's modifier ("the", "my", "a"). */
+  private static final WordSet DETERMINERS =
+      WordSet.of("the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that");
+
+  /** The goods a brand named after its founder is said of ("the Louis Vuitton bag"). */
+  private static final WordSet PRODUCTS =
+      WordSet.of(
+          "bag",
+          "bags",
+          "handbag",
+          "purse",
+          "wallet",
+          "belt",
+          "scarf",
+          "shoes",
+          "boots",
+          "trainers",
+          "sneakers",
+          "dress",
+          "shirt",
+          "shirts",
+          "suit",
+          "jacket",
+          "coat",
+          "jeans",
+          "jumper",
+          "sweater",
+          "perfume",
+          "fragrance",
+          "watch",
+          "sunglasses",
+          "glasses",
+          "store",
+          "shop",
+          "boutique",
+          "outlet",
+          "collection",
+          "products",
+          "range",
+          "logo",
+          "label",
+          "brand");
+
+  /**
+   * Whether the name at [start, end) is a brand named after its founder, used to name goods: a
+   * determiner before it and a product after it ("The Louis Vuitton bag", "my Calvin Klein jeans"),
+   * as no one writes of a person.
+   */
+  private static boolean brandBeforeProduct(Scan s, int start, int end) {
+    if (s.at(end) != ' ' || !Character.isLowerCase(s.at(end + 1))) {
+      return false;
+    }
+    int b = start - 1;
+    if (b < 1 || s.text[b] != ' ') {
+      return false;
+    }
+    int bs = b;
+    while (bs > 0 && Scan.isAsciiLetter(s.text[bs - 1])) {
+      bs--;
+    }
+    return DETERMINERS.contains(s.lower, bs, b)
+        && PRODUCTS.contains(s.lower, end + 1, wordEnd(s, end + 1));
   }
 
   /**

@@ -385,11 +385,46 @@ final class PersonRecognizer extends Recognizer {
    * of a quoted message also in the labels mail clients write in German, French, Spanish, Italian,
    * Dutch, Polish and the Nordic languages ("Von:", "De :", "Da:", "Van:", "Od:", "Från:").
    */
+  /**
+   * Labels a name follows on the line they open: the From labels of mail clients and the name
+   * fields of forms ("Name:", "Full name:", "Nombre:", "Navn:"), where a name no list knows is a
+   * name all the same.
+   */
   private static final String[] NAME_LABELS = {
-    "from:", "quoting ", "contact:", "von:", "de :", "de:", "da:", "van:", "od:", "från:", "fra:"
+    "from:",
+    "quoting ",
+    "contact:",
+    "von:",
+    "de :",
+    "de:",
+    "da:",
+    "van:",
+    "od:",
+    "från:",
+    "fra:",
+    "name:",
+    "full name:",
+    "customer name:",
+    "contact name:",
+    "account holder:",
+    "cardholder:",
+    "card holder:",
+    "policyholder:",
+    "policy holder:",
+    "passenger:",
+    "patient:",
+    "nom :",
+    "nom:",
+    "nome:",
+    "nombre:",
+    "naam:",
+    "navn:",
+    "namn:",
+    "nimi:",
+    "imię i nazwisko:"
   };
 
-  private static final String LABEL_FIRST_LETTERS = "fqcvdo";
+  private static final String LABEL_FIRST_LETTERS = "fqcvdonap";
 
   /** The words of a name, split at whitespace and commas ("Quinn, Dell"), without a regex. */
   static String[] words(String name) {
@@ -1132,7 +1167,9 @@ final class PersonRecognizer extends Recognizer {
       boolean titleShape =
           capitalised
               && (we - i <= 5 || (we - i <= 9 && LONG_TITLE_INITIALS.indexOf(s.lower[i]) >= 0))
-              && ((s.at(after) == ' ' && Character.isUpperCase(s.at(after + 1)))
+              && ((s.at(after) == ' '
+                      && (Character.isUpperCase(s.at(after + 1))
+                          || afterParticles(s, after + 1) > after + 1))
                   || (after > we && Character.isUpperCase(s.at(after))));
       boolean salutationShape = opensLine && we - i <= 9;
       if (!titleShape && !salutationShape) {
@@ -1191,7 +1228,7 @@ final class PersonRecognizer extends Recognizer {
           && Character.isUpperCase(s.at(s.at(p + 1) == '.' ? p + 3 : p + 2))) {
         p += s.at(p + 1) == '.' ? 3 : 2;
       }
-      int end = nameAt(s, p, s.length, titled);
+      int end = nameAt(s, titled ? afterParticles(s, p) : p, s.length, titled);
       p = initials;
       double confidence = title ? 0.7 : 0.75;
       if (salutation) {
@@ -1207,6 +1244,28 @@ final class PersonRecognizer extends Recognizer {
         resume = end; // the name's own words are not cues ("Dear Dr Chen" is one finding)
       }
     }
+  }
+
+  /**
+   * Past the lower-case particles of a family name after a title ("Mr van der Berg", "Mme de la
+   * Cruz", "Herr von Hohenberg"), when a capitalised word follows them; else {@code p}.
+   */
+  private static int afterParticles(Scan s, int p) {
+    int q = p;
+    for (int words = 0; words < 3 && Character.isLowerCase(s.at(q)); words++) {
+      int we = q;
+      while (we - q < 6 && Scan.isAsciiLetter(s.at(we))) {
+        we++;
+      }
+      if (s.at(we) != ' ' || !GivenNames.particle(s, q, we)) {
+        return p;
+      }
+      q = we + 1;
+      if (Character.isUpperCase(s.at(q))) {
+        return q;
+      }
+    }
+    return p;
   }
 
   /** A sign-off line followed (after at most one blank line) by a line holding only a name. */

@@ -671,4 +671,42 @@ class PersonRecognizerTest {
                 PiiType.PERSON, "I was served by Customer Services, then ordered by phone"))
         .isEmpty();
   }
+
+  @Test
+  void aTitleBeforeAFamilyNameWithLowerCaseParticlesTakesTheParticles() {
+    assertThat(Found.ofType(PiiType.PERSON, "Dear Ms van den Broek,\n\nthanks for writing."))
+        .containsExactly("van den Broek");
+    assertThat(Found.ofType(PiiType.PERSON, "Guten Tag Frau von der Leyen,\n\ndanke."))
+        .containsExactly("von der Leyen");
+    assertThat(Found.ofType(PiiType.PERSON, "Estimado Sr. de la Fuente:\n\ngracias."))
+        .containsExactly("de la Fuente");
+    assertThat(Found.ofType(PiiType.PERSON, "I had a call with Dr. di Matteo yesterday."))
+        .containsExactly("di Matteo");
+    assertThat(Found.ofType(PiiType.PERSON, "Mr de la is not a name.")).isEmpty();
+  }
+
+  @Test
+  void readsTheNameAfterAFormsNameLabel() {
+    assertThat(Found.ofType(PiiType.PERSON, "Name: Thành Long Phạm\nPhone: none"))
+        .containsExactly("Thành Long Phạm");
+    assertThat(Found.ofType(PiiType.PERSON, "Full name: Oyelaran Babatunde\nCity: Lagos"))
+        .containsExactly("Oyelaran Babatunde");
+    assertThat(Found.ofType(PiiType.PERSON, "Nombre: Xóchitl Huitzil"))
+        .containsExactly("Xóchitl Huitzil");
+    assertThat(Found.ofType(PiiType.PERSON, "Name: Acme Holdings Ltd")).isEmpty();
+    assertThat(Found.ofType(PiiType.PERSON, "Name:\nPhone:")).isEmpty();
+  }
+
+  @Test
+  void aBrandNamedAfterItsFounderBeforeAProductIsNoPerson() {
+    for (String text :
+        List.of(
+            "The Ralph Lauren shirt was torn at the seam.",
+            "my Calvin Klein jeans shrank in the wash",
+            "I returned a Tommy Hilfiger jacket last week.")) {
+      assertThat(Found.ofType(PiiType.PERSON, text)).as(text).isEmpty();
+    }
+    assertThat(Found.ofType(PiiType.PERSON, "Ralph Lauren called about the shirt."))
+        .containsExactly("Ralph Lauren");
+  }
 }
