@@ -6,8 +6,10 @@ package io.mailtriage.pii.detect;
  *
  * <p>Normalisation removes zero-width and soft-hyphen characters, folds fullwidth forms, other
  * Unicode decimal digits, typographic spaces and dashes, and common Cyrillic/Greek letters that
- * look like Latin ones to ASCII, and replaces unpaired surrogates with U+FFFD. Pure-ASCII input
- * (the common case) is used as is, without a map.
+ * look like Latin ones to ASCII, and replaces unpaired surrogates with U+FFFD. A non-breaking space
+ * left as an entity by a broken HTML conversion ({@code &nbsp;}, {@code &#160;}) reads as a space
+ * ("Hi&nbsp;Callum"). Pure-ASCII input without such an entity (the common case) is used as is,
+ * without a map.
  */
 final class NormalizedText {
 
@@ -37,6 +39,10 @@ final class NormalizedText {
         break;
       }
     }
+    int entity = text.indexOf('&') < 0 ? -1 : nbspEntity(text);
+    if (entity >= 0) {
+      firstNonAscii = firstNonAscii < 0 ? entity : Math.min(firstNonAscii, entity);
+    }
     if (firstNonAscii < 0) {
       return new NormalizedText(text, text.toCharArray(), n, null);
     }
@@ -63,6 +69,12 @@ final class NormalizedText {
         out[o++] = '\uFFFD';
         continue;
       }
+      if (c == '&' && (text.startsWith("nbsp;", i + 1) || text.startsWith("#160;", i + 1))) {
+        origin[o] = i;
+        out[o++] = ' ';
+        i += 5;
+        continue;
+      }
       char f = FOLD[c];
       if (f != 0) {
         origin[o] = i;
@@ -71,6 +83,13 @@ final class NormalizedText {
     }
     origin[o] = n;
     return new NormalizedText(text, out, o, origin);
+  }
+
+  /** Where the first non-breaking space entity starts, or -1. */
+  private static int nbspEntity(String text) {
+    int a = text.indexOf("&nbsp;");
+    int b = text.indexOf("&#160;");
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   /** Maps a normalised span to the original one; the end covers the whole last source char. */

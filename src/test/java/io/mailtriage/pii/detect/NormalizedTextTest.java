@@ -33,4 +33,17 @@ class NormalizedTextTest {
     assertThat(n.originalEnd(4)).isEqualTo(5);
     assertThat(n.originalEnd(3)).isEqualTo(3);
   }
+
+  @Test
+  void readsANonBreakingSpaceEntityLeftByABrokenHtmlConversionAsASpace() {
+    NormalizedText n = NormalizedText.of("Dear&nbsp;Ms&#160;Okonjo");
+    assertThat(n.substring(0, n.length)).isEqualTo("Dear Ms Okonjo");
+    assertThat(n.originalStart(8)).isEqualTo(18);
+    assertThat(Found.ofType(PiiType.PERSON, "Hi&nbsp;Temitope,&nbsp;thanks for the reply."))
+        .containsExactly("Temitope");
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "Tel:&nbsp;020&nbsp;7946&nbsp;0123", DetectionHints.region("GB")))
+        .containsExactly("020&nbsp;7946&nbsp;0123");
+  }
 }
