@@ -78,11 +78,13 @@ final class DateOfBirthRecognizer extends Recognizer {
    */
   private static final String[] OCCASIONS = {"birthday", "geburtstag", "verjaardag", "cumpleaños"};
 
-  /** The words that make a birthday someone's: "my birthday", "Anna's birthday", "mein Geburtstag". */
+  /**
+   * The words that make a birthday someone's: "my birthday", "Anna's birthday", "mein Geburtstag".
+   */
   private static final WordSet OWNERS =
       WordSet.of(
-          "my", "his", "her", "your", "their", "mein", "meinen", "meinem", "sein", "ihr",
-          "mijn", "zijn", "haar", "mi", "su", "s");
+          "my", "his", "her", "your", "their", "mein", "meinen", "meinem", "sein", "ihr", "mijn",
+          "zijn", "haar", "mi", "su", "s");
 
   /** What may stand between a birthday's word and the date it labels: "Birthday: …", "is on …". */
   private static final Pattern LABEL_GAP =
@@ -151,9 +153,9 @@ final class DateOfBirthRecognizer extends Recognizer {
   }
 
   /**
-   * When the birth keyword at [start, end) heads a column of a table (cells split by tabs or
-   * '|'), the dates in that column of the rows under it, however far the row puts them from the
-   * header; returns the end of the last row read, or -1 when the keyword heads no column.
+   * When the birth keyword at [start, end) heads a column of a table (cells split by tabs or '|'),
+   * the dates in that column of the rows under it, however far the row puts them from the header;
+   * returns the end of the last row read, or -1 when the keyword heads no column.
    */
   private static int column(Scan s, int start, int end) {
     int lineStart = start;
