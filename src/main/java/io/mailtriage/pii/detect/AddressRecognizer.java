@@ -141,6 +141,11 @@ final class AddressRecognizer extends Recognizer {
           "laan",
           "ul",
           "al",
+          "ulica",
+          "aleja",
+          "aleje",
+          "plac",
+          "osiedle",
           "av",
           "avda",
           "carrera",
@@ -160,7 +165,7 @@ final class AddressRecognizer extends Recognizer {
   private static final Pattern TYPE_FIRST =
       Pattern.compile(
           "(?:Via|Viale|Piazza|Corso|Calle|Avenida|Avinguda|Carrer|Plaza|Paseo|Rua|Largo|Travessa"
-              + "|Rue|Avenue|Boulevard|Chemin|Quai|Laan|[Uu]l\\.|[Aa]l\\.|Av\\.|Avda\\.)"
+              + "|Rue|Avenue|Boulevard|Chemin|Quai|Laan|[Uu]l\\.|[Aa]l\\.|Av\\.|Avda\\.|Ulica|Aleja|Aleje|Plac|Osiedle)"
               + "(?:\\s(?:de la|del|de|da|di|do|dos|das|della|dei|van de|van der|van den|van))?\\s\\p{Lu}[\\p{L}'’-]{1,25}"
               + "(?:\\s(?:(?:de la|del|de|da|do|dos|das)\\s)?\\p{Lu}[\\p{L}'’-]{1,25}){0,3},?\\s"
               + "\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?\\b");
@@ -252,7 +257,7 @@ final class AddressRecognizer extends Recognizer {
   private static final Pattern EU_TAIL =
       Pattern.compile(
           NORDIC_UNIT
-              + ",?\\s{1,3}(?:\\d{4,5}(?:\\s[A-Z]{2})?|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{3}\\s\\d{2})"
+              + ",?\\s{1,3}(?:\\d{4,5}(?:\\s[A-Z]{2})?|\\d{2}-\\d{3}|\\d{4,5}-\\d{3}|\\d{3}\\s\\d{2})"
               + "\\s\\p{Lu}[\\p{L}-]{1,25}(?: \\p{Lu}[\\p{L}-]{1,25}| [A-ZÆØ](?![\\p{L}\\d]))?\\b");
 
   /**
@@ -274,6 +279,14 @@ final class AddressRecognizer extends Recognizer {
               + LATAM_PLACE
               + "\\s?[-–/]\\s?)?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC"
               + "|SP|SE|TO),?\\s{1,3}(?:CEP:?\\s?)?\\d{5}-\\d{3})(?![\\p{L}\\d])");
+
+  /**
+   * After a comma, a town and a four-digit postcode, as New Zealand writes them ("Wellington
+   * 6140").
+   */
+  private static final Pattern TOWN_POSTCODE =
+      Pattern.compile(
+          ",\\s{1,2}\\p{Lu}[\\p{L}-]{2,25}(?: \\p{Lu}[\\p{L}-]{2,25})? \\d{4}(?![\\p{L}\\d])");
 
   private static final Pattern TAIL =
       Pattern.compile(
@@ -348,7 +361,11 @@ final class AddressRecognizer extends Recognizer {
       return end + tail.end();
     }
     tail = EU_TAIL.matcher(s.window(end, Math.min(s.length, end + 40)));
-    return tail.lookingAt() ? end + tail.end() : end;
+    if (tail.lookingAt()) {
+      return end + tail.end();
+    }
+    int town = lookingAt(TOWN_POSTCODE, s, end);
+    return town > 0 ? town : end;
   }
 
   private void streets(Scan s) {

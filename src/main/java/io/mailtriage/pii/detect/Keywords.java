@@ -139,8 +139,19 @@ enum Keywords {
       "post office box",
       "postfach",
       "apartado",
+      "apartado de correos",
       "case postale",
-      "boîte postale"),
+      "boîte postale",
+      "casella postale",
+      "caixa postal",
+      "postbus",
+      "postboks",
+      "postfack",
+      "postilokero",
+      "skrytka pocztowa",
+      "private bag",
+      "locked bag",
+      "gpo box"),
   /**
    * The "at" of an address written out for a person to read back ("jane dot roe at example dot
    * com", "jane.roe [at] example [dot] com"); EmailRecognizer reads the words around it.

@@ -268,7 +268,8 @@ class ContextRecognizerTest {
   void readsABirthdayAsADateOfBirthOnlyWhenItIsSomeonesOrLabelsTheDate() {
     assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "My birthday is 14 June 1983, can you check?"))
         .containsExactly("14 June 1983");
-    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "Birthday: 1983-06-14")).containsExactly("1983-06-14");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "Birthday: 1983-06-14"))
+        .containsExactly("1983-06-14");
     assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "her birthday was on 3/9/1990"))
         .containsExactly("3/9/1990");
     for (String text :
@@ -286,7 +287,8 @@ class ContextRecognizerTest {
         "Employee\tDepartment\tDate of birth\tStart\n"
             + "Wilhelmina Okonkwo-Barnes\tFinance and Controlling\t1971-11-03\t2019-04-01\n"
             + "Tadeusz Wiśniewski\tLogistics\t1988-02-29\t2021-09-15\n";
-    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, tabs)).containsExactly("1971-11-03", "1988-02-29");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, tabs))
+        .containsExactly("1971-11-03", "1988-02-29");
     String pipes =
         "| Passenger | Seat | DOB |\n|---|---|---|\n| Alexandra Konstantinidou | 14C | 07/08/1990 |\n";
     assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, pipes)).containsExactly("07/08/1990");
@@ -307,6 +309,26 @@ class ContextRecognizerTest {
             "Datum narození: 02.05.1977",
             "fecha nac.: 02-05-1977")) {
       assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, text)).as(text).hasSize(1);
+    }
+  }
+
+  @Test
+  void findsPostOfficeBoxesOfMoreCountriesAndPolishStreetsWrittenInFull() {
+    for (String address :
+        List.of(
+            "Postbus 9102, 6500 HC Nijmegen",
+            "Apartado de Correos 77, 46080 Valencia",
+            "Caixa Postal 2150, 70040-020 Brasília",
+            "Casella Postale 45, 00187 Roma",
+            "Postboks 310, 0103 Oslo",
+            "Private Bag 3, Wellington 6140",
+            "Locked Bag 1220, Melbourne VIC 3001",
+            "Skrytka pocztowa 12, 00-950 Warszawa",
+            "Ulica Piotrkowska 104, 90-006 Łódź",
+            "Aleja Grunwaldzka 82/4, 80-244 Gdańsk")) {
+      assertThat(Found.ofType(PiiType.ADDRESS, "Please write to " + address + "."))
+          .as(address)
+          .containsExactly(address);
     }
   }
 }
