@@ -190,9 +190,9 @@ class PiiEvaluationTest {
             Map.entry(PiiType.CREDIT_CARD, new double[] {0.95, 0.95}),
             Map.entry(PiiType.IBAN, new double[] {0.95, 0.95}),
             Map.entry(PiiType.EMAIL, new double[] {0.95, 0.97}),
-            Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.90, 0.90}),
-            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.75}),
-            Map.entry(PiiType.PERSON, new double[] {0.93, 0.93}));
+            Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.PERSON, new double[] {0.95, 0.95}));
     assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
   }
 
@@ -210,9 +210,9 @@ class PiiEvaluationTest {
         Map.ofEntries(
             Map.entry(PiiType.US_SSN, new double[] {0.95, 0.95}),
             Map.entry(PiiType.EMAIL, new double[] {0.95, 0.95}),
-            Map.entry(PiiType.PHONE, new double[] {0.90, 0.65}),
-            Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.85, 0.45}),
-            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.80}),
+            Map.entry(PiiType.PHONE, new double[] {0.95, 0.65}),
+            Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.95}),
             Map.entry(PiiType.PERSON, new double[] {0.95, 0.70}));
     assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
   }
