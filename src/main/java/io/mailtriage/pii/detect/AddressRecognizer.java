@@ -94,6 +94,9 @@ final class AddressRecognizer extends Recognizer {
           "gate", "gata", "gatan", "vei", "veien", "veg", "vegen", "plass", "allé", "gade", "vej",
           "stræde", "plads", "torv", "väg", "vägen", "gränd", "torg", "tie", "katu");
 
+  /** The first letters of NORDIC_SEPARATE_TYPES, tested before the look-up. */
+  private static final String NORDIC_TYPE_INITIALS = "gvpastk";
+
   /**
    * One to three capitalised words (initials too: "H.C. Andersens"), then a Nordic street type as a
    * word of its own and the number.
@@ -350,9 +353,25 @@ final class AddressRecognizer extends Recognizer {
     }
   }
 
+  /**
+   * Whether a Latin American tail can follow {@code from}: a colonia's "Col" or a CEP's five digits
+   * and hyphen within its reach. The cheap test before LATAM_TAIL.
+   */
+  private static boolean latamAhead(Scan s, int from) {
+    int to = Math.min(s.length - 3, from + 90);
+    for (int p = from; p < to; p++) {
+      char c = s.text[p];
+      if ((c == '-' && s.isDigit(p - 1) && s.isDigit(p + 3))
+          || (c == 'C' && s.lower[p + 1] == 'o')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code end} extended by a unit, city and postcode, or a European postcode and town. */
   private static int tail(Scan s, int end) {
-    int latam = lookingAt(LATAM_TAIL, s, end);
+    int latam = latamAhead(s, end) ? lookingAt(LATAM_TAIL, s, end) : -1;
     if (latam > 0) {
       return latam;
     }
@@ -447,7 +466,9 @@ final class AddressRecognizer extends Recognizer {
         && lookingAt(NAME_FIRST_ATTACHED, s, previous) > 0) {
       return previous;
     }
-    if (k >= 2 && NORDIC_SEPARATE_TYPES.contains(s.lower, previous, wordEnd(s, previous))) {
+    if (k >= 2
+        && NORDIC_TYPE_INITIALS.indexOf(s.lower[previous]) >= 0
+        && NORDIC_SEPARATE_TYPES.contains(s.lower, previous, wordEnd(s, previous))) {
       // The farthest of up to three capitalised words before the type that still reads as a name.
       for (int back = Math.min(4, k); back >= 2; back--) {
         int ws = s.wordStarts[k - back];

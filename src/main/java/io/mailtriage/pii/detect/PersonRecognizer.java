@@ -1482,7 +1482,7 @@ final class PersonRecognizer extends Recognizer {
       return;
     }
     for (String label : NAME_LABELS) {
-      if (s.regionEquals(a, label)) {
+      if (label.charAt(0) == s.lower[a] && s.regionEquals(a, label)) {
         int p = a + label.length();
         while (p < lineEnd && s.text[p] == ' ') {
           p++;

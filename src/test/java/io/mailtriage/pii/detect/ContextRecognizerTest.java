@@ -261,6 +261,8 @@ class ContextRecognizerTest {
     assertThat(
             Found.in("Please deliver to Rua Oscar Freire 379, Jardins, São Paulo - SP, 01426-001."))
         .noneMatch(f -> f.startsWith("PHONE") || f.startsWith("PERSON"));
+    assertThat(Found.in("Endereço: Av. Paulista 900, Bela Vista, São Paulo - SP, 01310-100"))
+        .containsExactly("ADDRESS:Av. Paulista 900, Bela Vista, São Paulo - SP, 01310-100");
     assertThat(Found.ofType(PiiType.ADDRESS, "Calle 5 # of the tour was great")).isEmpty();
   }
 
