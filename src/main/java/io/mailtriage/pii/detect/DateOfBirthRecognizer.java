@@ -15,6 +15,12 @@ final class DateOfBirthRecognizer extends Recognizer {
   private static final int REACH = 40;
 
   /**
+   * The longest line read as a row of a table: a longer one is prose, and the bound keeps each
+   * birth keyword's look at its line linear in the text ("DOB DOB DOB …" on one line).
+   */
+  private static final int MAX_ROW = 400;
+
+  /**
    * A month's name or abbreviation by its first three letters, in English and in the other
    * languages of the mail (German "März", "Okt", "Dez"; French "avril", "juillet", "août",
    * "février"; Dutch "mei", "maart"; Spanish "enero", "agosto", "dic").
@@ -160,11 +166,15 @@ final class DateOfBirthRecognizer extends Recognizer {
   private static int column(Scan s, int start, int end) {
     int lineStart = start;
     while (lineStart > 0 && s.text[lineStart - 1] != '\n') {
-      lineStart--;
+      if (start - --lineStart > MAX_ROW) {
+        return -1;
+      }
     }
     int lineEnd = end;
     while (lineEnd < s.length && s.text[lineEnd] != '\n') {
-      lineEnd++;
+      if (++lineEnd - end > MAX_ROW) {
+        return -1;
+      }
     }
     char sep = 0;
     for (int p = lineStart; p < lineEnd && sep != '\t'; p++) {
@@ -185,13 +195,13 @@ final class DateOfBirthRecognizer extends Recognizer {
       int rowEnd = row;
       int cell = row;
       int seen = 0;
-      while (rowEnd < s.length && s.text[rowEnd] != '\n') {
+      while (rowEnd < s.length && s.text[rowEnd] != '\n' && rowEnd - row <= MAX_ROW) {
         if (s.text[rowEnd] == sep && ++seen == index) {
           cell = rowEnd + 1;
         }
         rowEnd++;
       }
-      if (seen == 0) {
+      if (seen == 0 || rowEnd - row > MAX_ROW) {
         break;
       }
       if (seen >= index) {
