@@ -3,8 +3,10 @@ package io.mailtriage.pii.detect;
 /**
  * Walks runs of digit groups ("4111 1111 1111 1111", "4111.1111.1111.1111", "123456789") that stand
  * as their own token: not glued to letters or to other numbers. Groups in one run share a single
- * separator (space, hyphen or full stop). The shared cursor keeps card and SSN recognisers to one
- * cheap linear pass each. Thread-confined (one per recogniser call).
+ * separator (space, hyphen or full stop); space-separated groups go on over a line break, quote
+ * markers after it included, where a mail client re-wrapped the number. The shared cursor keeps
+ * card and SSN recognisers to one cheap linear pass each. Thread-confined (one per recogniser
+ * call).
  */
 final class DigitGroups {
 
@@ -65,6 +67,12 @@ final class DigitGroups {
           j++;
           continue;
         }
+        int wrapped = separator == 0 || separator == ' ' ? afterLineBreak(j) : -1;
+        if (wrapped > 0) {
+          separator = ' ';
+          j = wrapped;
+          continue;
+        }
         break;
       }
       pos = j;
@@ -81,6 +89,28 @@ final class DigitGroups {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Where the next group starts when a mail client re-wrapped the number at {@code j} over a line,
+   * in a quoted reply too ("4532 0151\n> 1283 0366"): a line break, quote markers and spaces, then
+   * a digit; else -1. Only cards read runs: their issuer, length and Luhn check vouch for the
+   * joined digits, where a phone's would merge a signature's phone and fax lines.
+   */
+  private int afterLineBreak(int j) {
+    char[] t = s.text;
+    int p = j;
+    if (p < s.length && t[p] == '\r') {
+      p++;
+    }
+    if (p >= s.length || t[p] != '\n') {
+      return -1;
+    }
+    p++;
+    while (p < s.length && p - j < 12 && (t[p] == '>' || t[p] == ' ')) {
+      p++;
+    }
+    return p < s.length && isDigit(t[p]) ? p : -1;
   }
 
   int digitAt(int group, int offset) {

@@ -77,4 +77,16 @@ class CreditCardRecognizerTest {
     assertThat(CreditCardRecognizer.luhn(new int[] {7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 4}, 11))
         .isFalse();
   }
+
+  @Test
+  void readsACardNumberReWrappedOverALineOrAQuoteMarker() {
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "the card was 4532 0151\n1283 0366 I think"))
+        .containsExactly("4532 0151\n1283 0366");
+    assertThat(
+            Found.ofType(
+                PiiType.CREDIT_CARD, "> > I paid with 5123 4567 8901\n> > 2346, refund it"))
+        .containsExactly("5123 4567 8901\n> > 2346");
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "Tel 0207 946 0321\n4532 0151 1283 0367"))
+        .isEmpty();
+  }
 }
