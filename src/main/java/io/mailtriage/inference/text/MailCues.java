@@ -1353,6 +1353,41 @@ final class MailCues {
     return TRANSCRIPT_LABELS.contains(t);
   }
 
+  /**
+   * A statement's or an order's row: a date ("03 Nov 2026", "03/11/2026", "2026-11-03", "3.11.")
+   * first and an amount with its cents last ("-£45.20", "1,203.11 CR"), whatever lies between.
+   */
+  private static final Pattern STATEMENT_ROW =
+      Pattern.compile(
+          "^(\\d{1,2}[ ./-](\\d{1,2}|\\p{L}{3,9})\\.?([ ./-]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2})\\s.*"
+              + "\\s[-+−]?\\s?[£€$¥]?\\s?\\d{1,3}([,.\\s]\\d{3})*[.,]\\d{2}"
+              + "(\\s?([£€$¥]|[A-Z]{2,3}))?$");
+
+  /** A row of a table written with pipes: "| 03 Nov | TESCO | -45.20 |", "|---|---|". */
+  private static final Pattern PIPE_ROW = Pattern.compile("^\\|[^|]*\\|.*\\|$");
+
+  /** Words of a statement's date column heading. */
+  private static final Set<String> DATE_HEADINGS =
+      Set.of("date", "datum", "fecha", "data", "booked", "posted", "posting");
+
+  static boolean isStatementRow(String line) {
+    String t = line.strip();
+    return PIPE_ROW.matcher(t).matches() || STATEMENT_ROW.matcher(t).matches();
+  }
+
+  /** A line of column headings over statement rows: capitalised words, one of them a date's. */
+  static boolean isColumnHeadings(String line) {
+    if (!isNameLine(line)) {
+      return false;
+    }
+    for (String w : line.strip().split("\\s+")) {
+      if (DATE_HEADINGS.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The mark that opens a list item: a bullet, a dash, or a number or letter with "." or ")". */
   static final Pattern LIST_ITEM = Pattern.compile("^([-*•·o–]|\\d{1,2}[.)]|[a-z][.)])\\s");
 

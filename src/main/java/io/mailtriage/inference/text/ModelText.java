@@ -415,6 +415,7 @@ public final class ModelText {
         lines.add(t);
       }
     }
+    dropStatementRows(lines);
     // Notices first: an external-sender banner above the greeting would hide the greeting.
     dropDisclaimers(lines);
     dropGreeting(lines);
@@ -614,6 +615,57 @@ public final class ModelText {
   private static boolean endsSentence(String line) {
     String t = line.strip();
     return !t.isEmpty() && ".?!".indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
+  /**
+   * Takes the rows a writer copies from a statement or an order off the message: a run of two rows
+   * or more, each a date then an amount at its end ("03 Nov 2026 CARD PAYMENT TO TESCO -£45.20") or
+   * cells between pipes, with the column headings over them. Their descriptions are the bank's and
+   * the shops' words (card payments, transfers, cash, top-ups, refunds of their own), and read
+   * before the request they outweigh it; the writer's line that introduces them stays.
+   */
+  private static void dropStatementRows(List<String> lines) {
+    int n = lines.size();
+    int i = 0;
+    while (i < n) {
+      if (!MailCues.isStatementRow(headOf(lines.get(i)))) {
+        i++;
+        continue;
+      }
+      int rows = 0;
+      int end = i;
+      int k = i;
+      for (; k < n; k++) {
+        String l = lines.get(k);
+        if (l.isEmpty()) {
+          continue;
+        }
+        if (!MailCues.isStatementRow(headOf(l))) {
+          break;
+        }
+        rows++;
+        end = k + 1;
+      }
+      if (rows >= 2) {
+        int above = previousNonBlank(lines, i);
+        if (above >= 0 && MailCues.isColumnHeadings(headOf(lines.get(above)))) {
+          lines.set(above, "");
+        }
+        for (int j = i; j < end; j++) {
+          lines.set(j, "");
+        }
+      }
+      i = Math.max(end, i + 1);
+    }
+  }
+
+  private static int previousNonBlank(List<String> lines, int before) {
+    for (int k = before - 1; k >= 0; k--) {
+      if (!lines.get(k).isBlank()) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -905,6 +905,33 @@ class ModelTextTest {
         .contains("another shop");
   }
 
+  /**
+   * Rows copied from a statement beside the request (columns, tabs, pipes, an HTML table's cells
+   * joined by spaces) are not read: their descriptions name other payments; the request is.
+   */
+  @Test
+  void rowsCopiedFromAStatementAreNotRead() {
+    String ask = "Why was I charged this fee?";
+    for (String rows :
+        new String[] {
+          "12/10/2026   DIRECT DEBIT COUNCIL TAX      -120.00\n"
+              + "13/10/2026   CASH MACHINE KINGS RD         -40.00\n",
+          "Date\tDetails\tAmount\n2026-10-12\tINTERNATIONAL TRANSFER\t-€300.00\n"
+              + "2026-10-13\tMONTHLY FEE\t-€2.99\n",
+          "| Date | Details | Amount |\n|---|---|---|\n| 12 Oct | TOP UP VISA | +£20.00 |\n"
+              + "| 13 Oct | MONTHLY FEE | -£2.99 |\n",
+          "Posted Date Details Amount\n12 Oct 2026 SALARY ACME LTD 1,850.00 CR\n"
+              + "13 Oct 2026 MONTHLY FEE 2.99\n"
+        }) {
+      assertThat(read("", "Hello,\n\nFrom my statement:\n" + rows + "\n" + ask + "\n").text())
+          .as(rows)
+          .isEqualTo("From my statement:\n" + ask);
+    }
+    // One dated line of the writer's own stays.
+    assertThat(read("", "12 Oct 2026 I paid the shop 45.00\nWhy was I charged twice?").text())
+        .startsWith("12 Oct 2026");
+  }
+
   @Test
   void tenMegabyteBodiesStripInBoundedTime() {
     String sentence =
