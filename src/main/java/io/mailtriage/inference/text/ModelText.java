@@ -418,6 +418,7 @@ public final class ModelText {
     dropStatementRows(lines);
     // Notices first: an external-sender banner above the greeting would hide the greeting.
     dropDisclaimers(lines);
+    dropAboveGreeting(lines);
     dropGreeting(lines);
     cutSignOff(lines);
     cutNamedSignature(lines);
@@ -557,6 +558,33 @@ public final class ModelText {
       }
     }
     return -1;
+  }
+
+  /** How many lines may stand above a letter's greeting for them to be taken for a heading. */
+  private static final int GREETING_WITHIN = 16;
+
+  /**
+   * Drops the paragraphs above a greeting that stands on a line of its own ("Dear Sir or Madam,",
+   * "Hi,") near the top: a mail gateway's warning banner in any wording or language, a posted
+   * letter's address blocks, date and account lines. The writer's letter starts at its greeting.
+   */
+  private static void dropAboveGreeting(List<String> lines) {
+    int seen = 0;
+    for (int i = 0; i < lines.size() && seen < GREETING_WITHIN; i++) {
+      String t = lines.get(i);
+      if (t.isEmpty()) {
+        continue;
+      }
+      boolean greeting = MailCues.greetingLength(headOf(t)) == t.length();
+      if (greeting && seen > 0 && lines.get(i - 1).isEmpty()) {
+        lines.subList(0, i).clear();
+        return;
+      }
+      if (greeting) {
+        return;
+      }
+      seen++;
+    }
   }
 
   /**

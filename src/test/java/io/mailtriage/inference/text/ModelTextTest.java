@@ -932,6 +932,32 @@ class ModelTextTest {
         .startsWith("12 Oct 2026");
   }
 
+  /**
+   * What stands above the letter's greeting in paragraphs of its own is not the letter: a gateway's
+   * banner in a wording no notice rule knows, a posted letter's address, date and account lines.
+   */
+  @Test
+  void paragraphsAboveTheGreetingAreNotRead() {
+    assertThat(
+            read(
+                    "",
+                    "AVISO: Este mensaje procede de un remitente externo. Compruebe los enlaces.\n\n"
+                        + "Hello,\n\nHow do I top up by bank transfer?\n")
+                .text())
+        .isEqualTo("How do I top up by bank transfer?");
+    assertThat(
+            read(
+                    "",
+                    "<PERSON>\n<ADDRESS>\n\n3 October 2026\n\nAccount number: 12345678\n\n"
+                        + "Dear Sir or Madam,\n\nPlease close my savings account.\n\n"
+                        + "Yours faithfully,\n\n<PERSON>\n")
+                .text())
+        .isEqualTo("Please close my savings account.");
+    // A sentence above a greeting run into the same paragraph is the writer's.
+    assertThat(read("", "My card is blocked.\nHi,\nCan you help?").text())
+        .startsWith("My card is blocked.");
+  }
+
   @Test
   void tenMegabyteBodiesStripInBoundedTime() {
     String sentence =
