@@ -1388,6 +1388,19 @@ final class MailCues {
     return false;
   }
 
+  /**
+   * The line a client writes for an image or file pasted into the text: Gmail's "[image: Screenshot
+   * 2026-11-09 at 09.07.00.png]", Apple Mail's "&lt;IMG_4821.jpeg&gt;", "[image.png]".
+   */
+  private static final Pattern FILE_PLACEHOLDER =
+      Pattern.compile(
+          "^[\\[<](image:\\s*)?[^\\[\\]<>]{1,160}\\.(png|jpe?g|gif|heic|webp|bmp|tiff?|pdf)[\\]>]$",
+          Pattern.CASE_INSENSITIVE);
+
+  static boolean isFilePlaceholder(String line) {
+    return FILE_PLACEHOLDER.matcher(line.strip()).matches();
+  }
+
   /** The mark that opens a list item: a bullet, a dash, or a number or letter with "." or ")". */
   static final Pattern LIST_ITEM = Pattern.compile("^([-*•·o–]|\\d{1,2}[.)]|[a-z][.)])\\s");
 

@@ -401,8 +401,9 @@ public final class ModelText {
   }
 
   /**
-   * Takes greetings, pleasantries, rules, mobile footers, disclaimers, the signature after "-- ", a
-   * closing sign-off with what follows it, and trailing contact and name lines off the new message.
+   * Takes greetings, pleasantries, rules, mobile footers, pasted images' placeholders, disclaimers,
+   * the signature after "-- ", a closing sign-off with what follows it, and trailing contact and
+   * name lines off the new message.
    */
   private static List<String> clean(List<String> in) {
     List<String> lines = new ArrayList<>(in.size());
@@ -411,7 +412,9 @@ public final class ModelText {
       if (t.equals("--") || t.equals("—")) {
         break;
       }
-      if (!MailCues.isRule(t) && !MailCues.isMobileFooter(head(line))) {
+      if (!MailCues.isRule(t)
+          && !MailCues.isMobileFooter(head(line))
+          && !MailCues.isFilePlaceholder(headOf(t))) {
         lines.add(t);
       }
     }

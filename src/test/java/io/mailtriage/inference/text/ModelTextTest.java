@@ -958,6 +958,22 @@ class ModelTextTest {
         .startsWith("My card is blocked.");
   }
 
+  /** The lines clients write for pasted screenshots and photos say nothing of the request. */
+  @Test
+  void pastedImagesPlaceholdersAreNotRead() {
+    for (String image :
+        new String[] {
+          "[image: Screenshot 2026-10-03 at 14.22.05.png]",
+          "<IMG_0042.HEIC>",
+          "[photo_2026-10-03.jpg]",
+          "<Scan of my letter.pdf>"
+        }) {
+      assertThat(read("", "Hi,\n\n" + image + "\n\nWhy was my payment returned?\n").text())
+          .as(image)
+          .isEqualTo("Why was my payment returned?");
+    }
+  }
+
   @Test
   void tenMegabyteBodiesStripInBoundedTime() {
     String sentence =
