@@ -1401,6 +1401,71 @@ final class MailCues {
     return FILE_PLACEHOLDER.matcher(line.strip()).matches();
   }
 
+  /**
+   * Words by which a writer airs a grievance about the service rather than says what they need:
+   * anger, waiting on the phone, being passed around, threats to leave or to complain further.
+   */
+  private static final String[] GRIEVANCES = {
+    "furious",
+    "livid",
+    "disgrace",
+    "disgusted",
+    "unacceptable",
+    "ridiculous",
+    "appalling",
+    "appalled",
+    "outrageous",
+    "shambles",
+    "pathetic",
+    "incompetent",
+    "useless",
+    "fed up",
+    "sick of",
+    "sick and tired",
+    "on hold",
+    "loyal customer",
+    "a customer for",
+    "a customer of yours for",
+    "ombudsman",
+    "take my business",
+    "accounts elsewhere",
+    "money elsewhere",
+    "switch banks",
+    "switching banks",
+    "worst bank",
+    "worst service",
+    "terrible service",
+    "poor service",
+    "shocking service",
+    "real person",
+    "chatbot",
+    "round in circles",
+    "passed from",
+    "passed around",
+    "nobody takes",
+    "no one takes",
+    "nobody cares",
+    "no one cares",
+    "never came",
+    "never called",
+    "last straw",
+    "frustrated",
+    "frustrating",
+    "very disappointed",
+    "extremely disappointed",
+    "not good enough"
+  };
+
+  /** Whether a sentence (lower case) airs a grievance about the service. */
+  static boolean isGrievance(String lower) {
+    for (String g : GRIEVANCES) {
+      if (lower.contains(g)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The mark that opens a list item: a bullet, a dash, or a number or letter with "." or ")". */
   static final Pattern LIST_ITEM = Pattern.compile("^([-*•·o–]|\\d{1,2}[.)]|[a-z][.)])\\s");
 

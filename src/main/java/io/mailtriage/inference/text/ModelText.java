@@ -427,6 +427,7 @@ public final class ModelText {
     cutNamedSignature(lines);
     dropTrailingSignature(lines);
     dropHeadings(lines);
+    grievancesLast(lines);
     return lines;
   }
 
@@ -618,6 +619,47 @@ public final class ModelText {
         return;
       }
     }
+  }
+
+  /** Where a line's sentences part: after ".", "!" or "?" and the space that follows. */
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
+
+  /**
+   * Moves the sentences that only air a grievance about the service ("I spent an hour on hold.",
+   * "This is appalling.") after the rest of the message, each on a line of its own: an angry writer
+   * vents first and asks last, and read first the venting fills the model's window and hides the
+   * request. Only a rant moves (two such sentences or more: one in a story is part of the story).
+   * Nothing is dropped (a grievance can hold the request too), and a message of grievances only
+   * stays as it is.
+   */
+  /** How many grievance sentences make a rant. */
+  private static final int GRIEVANCES_OF_A_RANT = 2;
+
+  private static void grievancesLast(List<String> lines) {
+    List<String> rest = new ArrayList<>(lines.size());
+    List<String> grievances = new ArrayList<>();
+    for (String line : lines) {
+      if (line.isEmpty() || line.length() > 8 * MailCues.HEAD) {
+        rest.add(line);
+        continue;
+      }
+      StringBuilder kept = new StringBuilder();
+      for (String sentence : SENTENCE_END.split(line)) {
+        if (MailCues.isGrievance(head(sentence))) {
+          grievances.add(sentence);
+        } else {
+          kept.append(kept.isEmpty() ? "" : " ").append(sentence);
+        }
+      }
+      rest.add(kept.toString());
+    }
+    if (grievances.size() < GRIEVANCES_OF_A_RANT || isBlank(rest)) {
+      return;
+    }
+    lines.clear();
+    lines.addAll(rest);
+    lines.addAll(grievances);
   }
 
   /**

@@ -974,6 +974,29 @@ class ModelTextTest {
     }
   }
 
+  /**
+   * An angry writer's venting is read after the request, so the request comes first in the model's
+   * window; nothing is dropped, a mail of venting only stays as written, and so does one
+   * complaining sentence in a story.
+   */
+  @Test
+  void grievancesAreReadAfterTheRequest() {
+    assertThat(
+            read(
+                    "",
+                    "This service is a shambles. Forty minutes on hold again today and then cut"
+                        + " off, honestly pathetic. How do I change my PIN?\n\nRegards,\n<PERSON>\n")
+                .text())
+        .isEqualTo(
+            "How do I change my PIN?\nThis service is a shambles.\nForty minutes on hold again"
+                + " today and then cut off, honestly pathetic.");
+    assertThat(read("", "I am livid. This is the last straw.").text())
+        .isEqualTo("I am livid. This is the last straw.");
+    // One complaining sentence in a story is part of the story.
+    assertThat(read("", "I was on hold for an hour yesterday. How do I change my PIN?").text())
+        .isEqualTo("I was on hold for an hour yesterday. How do I change my PIN?");
+  }
+
   @Test
   void tenMegabyteBodiesStripInBoundedTime() {
     String sentence =
