@@ -1458,12 +1458,7 @@ final class MailCues {
 
   /** Whether a sentence (lower case) airs a grievance about the service. */
   static boolean isGrievance(String lower) {
-    for (String g : GRIEVANCES) {
-      if (lower.contains(g)) {
-        return true;
-      }
-    }
-    return false;
+    return containsAny(lower, GRIEVANCES);
   }
 
   /** The mark that opens a list item: a bullet, a dash, or a number or letter with "." or ")". */
@@ -1530,8 +1525,12 @@ final class MailCues {
 
   /** Whether a line holds a phrase of a machine's message ({@link #AUTOMATIC_NOTICES}). */
   static boolean isAutomaticNotice(String lower) {
-    for (String n : AUTOMATIC_NOTICES) {
-      if (lower.contains(n)) {
+    return containsAny(lower, AUTOMATIC_NOTICES);
+  }
+
+  private static boolean containsAny(String lower, String[] phrases) {
+    for (String p : phrases) {
+      if (lower.contains(p)) {
         return true;
       }
     }
