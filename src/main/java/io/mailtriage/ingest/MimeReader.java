@@ -43,6 +43,7 @@ import org.apache.james.mime4j.field.DateTimeFieldImpl;
 import org.apache.james.mime4j.field.DateTimeFieldLenientImpl;
 import org.apache.james.mime4j.field.address.LenientAddressParser;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.message.MultipartImpl;
 import org.apache.james.mime4j.stream.EntityState;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
@@ -66,6 +67,14 @@ final class MimeReader {
   static final String DATE_INVALID = "date-invalid";
   static final String BODY_ENCRYPTED = "body-encrypted";
   static final String HEADER_SEPARATOR_MISSING = "header-separator-missing";
+  static final String MULTIPART_BOUNDARY_MISMATCH = "multipart-boundary-mismatch";
+  static final String MULTIPART_WITHOUT_PARTS = "multipart-without-parts";
+
+  /**
+   * How many multiparts of one mail are read again with the boundary their delimiter lines use
+   * ({@link #withDelimitersAsWritten}): each costs a parse of the whole mail.
+   */
+  static final int MAX_BOUNDARY_REPAIRS = 3;
 
   /** Real mail has a few dozen headers; thousands mean a hostile or broken record. */
   static final int MAX_HEADER_COUNT = 1000;
@@ -150,6 +159,7 @@ final class MimeReader {
         checkNesting(bytes);
         checkEncodedWords(bytes);
         message = builder.parseMessage(new ByteArrayInputStream(bytes));
+        message = withDelimitersAsWritten(message, bytes, warnings);
       } catch (IOException e) {
         // mime4j limit violations (header count and length) arrive as MimeIOException.
         throw new Reject(
@@ -196,6 +206,89 @@ final class MimeReader {
           DeadLetterReason.MALFORMED_MIME,
           "cannot parse MIME (" + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  /**
+   * The message read again where a multipart has no part because its delimiter lines use another
+   * boundary than the one it declares (a boundary of the same name with a character more or less,
+   * one in single quotes, which RFC 2045 does not know as quotes): its delimiter lines are written
+   * with the declared boundary, as a reader that guesses the boundary from them sees the mail.
+   * Warning {@link #MULTIPART_BOUNDARY_MISMATCH}; at most {@link #MAX_BOUNDARY_REPAIRS} times.
+   */
+  private Message withDelimitersAsWritten(Message message, byte[] bytes, Set<String> warnings)
+      throws IOException, Reject {
+    for (int round = 0; round < MAX_BOUNDARY_REPAIRS; round++) {
+      MultipartImpl empty = withoutParts(message, 0);
+      ContentTypeField ct = empty == null ? null : contentType(empty.getParent());
+      String declared = ct == null ? null : ct.getBoundary();
+      String used = empty == null ? null : delimiterBoundary(empty.getPreamble());
+      if (declared == null || declared.isEmpty() || used == null || used.equals(declared)) {
+        return message;
+      }
+      Matcher m =
+          Pattern.compile("(?m)^--" + Pattern.quote(used) + "(--)?[ \\t]*$")
+              .matcher(new String(bytes, StandardCharsets.ISO_8859_1));
+      bytes =
+          m.replaceAll(Matcher.quoteReplacement("--" + declared) + "$1")
+              .getBytes(StandardCharsets.ISO_8859_1);
+      checkNesting(bytes);
+      message.dispose();
+      // Said of the multipart read without its delimiters; the new parse says it again if it holds.
+      warnings.remove(MULTIPART_UNTERMINATED);
+      message = builder.parseMessage(new ByteArrayInputStream(bytes));
+      warnings.add(MULTIPART_BOUNDARY_MISMATCH);
+    }
+    return message;
+  }
+
+  /** The first multipart of the tree without any part, or null. */
+  private static MultipartImpl withoutParts(Entity entity, int depth) {
+    if (depth > MAX_DEPTH) {
+      return null;
+    }
+    Body body = entity.getBody();
+    if (body instanceof MultipartImpl mp) {
+      if (mp.getBodyParts().isEmpty()) {
+        return mp;
+      }
+      for (Entity child : mp.getBodyParts()) {
+        MultipartImpl found = withoutParts(child, depth + 1);
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (body instanceof Message forwarded) {
+      return withoutParts(forwarded, depth + 1);
+    }
+    return null;
+  }
+
+  /**
+   * A delimiter line as RFC 2046 writes it: "--", a boundary of 1 to 70 characters not ending in a
+   * space, then the part's header fields or the blank line of a part without any.
+   */
+  private static final Pattern DELIMITER =
+      Pattern.compile("(?m)^--([^\\r\\n]{0,69}[^\\s])[ \\t]*\\r?\\n(?:\\r?\\n|[^\\s:]+[ \\t]*:)");
+
+  /**
+   * The boundary of the first delimiter line of a multipart's content whose boundary comes again
+   * in a later delimiter or the closing one, or null: one such line alone may be a rule of dashes
+   * in the text. Only the first few are tried, each costing a scan of the content.
+   */
+  private static String delimiterBoundary(String content) {
+    if (content == null) {
+      return null;
+    }
+    Matcher m = DELIMITER.matcher(content);
+    for (int tried = 0; tried < 10 && m.find(); tried++) {
+      Matcher again =
+          Pattern.compile("(?m)^--" + Pattern.quote(m.group(1)) + "(--)?[ \\t]*\\r?$")
+              .matcher(content);
+      if (again.find(m.end())) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   /**
@@ -332,9 +425,14 @@ final class MimeReader {
       if (body instanceof Multipart mp) {
         List<Entity> children = mp.getBodyParts();
         if (children.isEmpty()) {
-          throw new Reject(
-              DeadLetterReason.MALFORMED_MIME,
-              "multipart without any part (boundary missing or wrong)");
+          // No delimiter line (the boundary missing, or one of the parent's): what it holds is
+          // text, as mail clients show it.
+          warnings.add(MULTIPART_WITHOUT_PARTS);
+          if (mp instanceof MultipartImpl impl && impl.getPreambleRaw() != null) {
+            byte[] raw = impl.getPreambleRaw().toByteArray();
+            appendText(BodyText.plain(Charsets.decode(raw, null, warnings), false, false, found));
+          }
+          return;
         }
         found.encrypted |= "encrypted".equalsIgnoreCase(mp.getSubType());
         if ("alternative".equalsIgnoreCase(mp.getSubType())) {

@@ -138,16 +138,6 @@ class EmailParserTest {
   }
 
   @Test
-  void deadLettersMimeWithBrokenBoundaryAsMalformedMime() {
-    ParseResult r =
-        parse(
-            mime(
-                "Content-Type: multipart/mixed; boundary=\"right\"\n",
-                "--wrong\nContent-Type: text/plain\n\nhi\n--wrong--\n"));
-    assertFailure(r, DeadLetterReason.MALFORMED_MIME);
-  }
-
-  @Test
   void acceptsMultipartWithoutClosingBoundaryWithWarning() {
     RawEmail e =
         assertOk(

@@ -639,12 +639,51 @@ class MimeCorpusTest {
   }
 
   @Test
-  void deadLettersAMultipartWhoseBoundaryNeverOccursNamingTheBoundary() {
-    ParseResult r =
-        failed(
-            mime("Content-Type: multipart/mixed; boundary=right\n", "--wrong\n\nhi\n--wrong--\n"),
-            DeadLetterReason.MALFORMED_MIME);
-    assertThat(r.message()).contains("boundary");
+  void readsAMultipartWithTheBoundaryItsDelimiterLinesUse() {
+    // A boundary declared with a character less, and one in single quotes (no quotes to RFC 2045).
+    String parts =
+        "This is a multi-part message.\n\n--=Part 0925\nContent-Type: text/plain\n\n"
+            + "My transfer of 300 EUR never arrived.\n--=Part 0925\nContent-Type: text/html\n\n"
+            + "<p>My transfer of 300 EUR never arrived.</p>\n--=Part 0925--\n";
+    for (String declared : new String[] {"\"=Part0925\"", "'=Part 0925'"}) {
+      RawEmail e =
+          ok(mime("Content-Type: multipart/alternative; boundary=" + declared + "\n", parts));
+      assertThat(e.body).as(declared).isEqualTo("My transfer of 300 EUR never arrived.");
+      assertThat(e.warnings)
+          .contains(MimeReader.MULTIPART_BOUNDARY_MISMATCH)
+          .doesNotContain(MimeReader.MULTIPART_UNTERMINATED);
+    }
+    // Parts without headers, and a nested multipart whose delimiters are off too.
+    RawEmail nested =
+        ok(
+            mime(
+                "Content-Type: multipart/mixed; boundary=outer\n",
+                "--outer\nContent-Type: multipart/alternative; boundary=inner\n\n"
+                    + "--inner_\n\nPlease call me.\n--inner_--\n--outer--\n"));
+    assertThat(nested.body).isEqualTo("Please call me.");
+  }
+
+  @Test
+  void readsTheTextOfAMultipartWithoutDelimiterLinesAndSkipsAnEmptyOne() {
+    RawEmail e =
+        ok(
+            mime(
+                "Content-Type: multipart/mixed; boundary=\"BOUNDARY\"\n",
+                "Hello,\n\nmy card was swallowed by the ATM.\n"));
+    assertThat(e.body).isEqualTo("Hello,\n\nmy card was swallowed by the ATM.");
+    assertThat(e.warnings).contains(MimeReader.MULTIPART_WITHOUT_PARTS);
+    // A nested multipart that reuses its parent's boundary ends up empty; its siblings are read.
+    RawEmail reused =
+        ok(
+            mime(
+                "Content-Type: multipart/mixed; boundary=\"same\"\n",
+                "--same\nContent-Type: multipart/alternative; boundary=\"same\"\n\n"
+                    + "--same\nContent-Type: text/plain\n\nThe fee is wrong.\n--same--\n"));
+    assertThat(reused.body).isEqualTo("The fee is wrong.");
+    // No subject and nothing in it: still a dead letter, for want of text.
+    failed(
+        mime("Content-Type: multipart/mixed; boundary=b\n", "\n").replace("Subject: Help\n", ""),
+        DeadLetterReason.MISSING_FIELD);
   }
 
   @Test
