@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -680,13 +681,145 @@ final class MimeReader {
   }
 
   private static Date date(String body) {
-    Field f = new RawField("Date", body);
-    Date strict = DateTimeFieldImpl.PARSER.parse(f, DecodeMonitor.SILENT).getDate();
+    Date strict = strict(body);
     if (strict != null) {
       return strict;
     }
+    // Before the lenient parser, which reads "4:12 PM" as 04:12 and takes "CEST" and "GMT+1" for
+    // UTC, and refuses the rest of these forms.
+    Date rewritten = strict(rfc5322Form(body));
+    if (rewritten != null) {
+      return rewritten;
+    }
+    Field f = new RawField("Date", body);
     Date lenient = DateTimeFieldLenientImpl.PARSER.parse(f, DecodeMonitor.SILENT).getDate();
     return lenient != null ? lenient : asctime(body);
+  }
+
+  private static Date strict(String body) {
+    return DateTimeFieldImpl.PARSER
+        .parse(new RawField("Date", body), DecodeMonitor.SILENT)
+        .getDate();
+  }
+
+  private static final String MONTHS =
+      "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b\\.?,?");
+
+  /** A numeric date, year first: "2002/09/14", ISO 8601's "2002-09-14" (its "T" after it). */
+  private static final Pattern YEAR_FIRST =
+      Pattern.compile("\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T|\\b)");
+
+  /** The month's name first, as US mailers write it: "September 14, 2002". */
+  private static final Pattern MONTH_FIRST =
+      Pattern.compile("(?i)\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+
+  /** A month's full name or abbreviation with a dot: "14 September 2002", "14 Sept. 2002". */
+  private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b" + MONTHS + "(?=\\s)");
+
+  private static final Pattern TWELVE_HOUR =
+      Pattern.compile("(?i)\\b(\\d{1,2})(:\\d{2}(?::\\d{2})?)\\s*([ap])\\.?m\\b\\.?");
+
+  /** An offset written after a zone name or with a colon: "GMT+1", "UTC-05:00", "+02:00". */
+  private static final Pattern OFFSET =
+      Pattern.compile("(?i)(?:\\b(?:GMT|UTC)\\s*)?([+-])(\\d{1,2})(?::?(\\d{2}))?\\s*$");
+
+  /**
+   * Zone names that mailers write and RFC 5322 does not know, with their offsets. IST is left out:
+   * it names India's, Ireland's and Israel's time alike.
+   */
+  private static final Map<String, String> ZONES =
+      Map.ofEntries(
+          Map.entry("Z", "+0000"),
+          Map.entry("UTC", "+0000"),
+          Map.entry("WET", "+0000"),
+          Map.entry("WEST", "+0100"),
+          Map.entry("BST", "+0100"),
+          Map.entry("CET", "+0100"),
+          Map.entry("MET", "+0100"),
+          Map.entry("CEST", "+0200"),
+          Map.entry("MEST", "+0200"),
+          Map.entry("EET", "+0200"),
+          Map.entry("EEST", "+0300"),
+          Map.entry("MSK", "+0300"),
+          Map.entry("SGT", "+0800"),
+          Map.entry("HKT", "+0800"),
+          Map.entry("AWST", "+0800"),
+          Map.entry("JST", "+0900"),
+          Map.entry("KST", "+0900"),
+          Map.entry("AEST", "+1000"),
+          Map.entry("AEDT", "+1100"),
+          Map.entry("NZST", "+1200"),
+          Map.entry("NZDT", "+1300"),
+          Map.entry("AKST", "-0900"),
+          Map.entry("AKDT", "-0800"),
+          Map.entry("HST", "-1000"));
+
+  private static final Pattern ZONE_NAME = Pattern.compile("(?<=[\\d\\s])([A-Za-z]{1,4})\\s*$");
+
+  /**
+   * A Date as other mailers write it, rewritten in RFC 5322's form: the weekday dropped (it may
+   * stand anywhere), a numeric date ("2002/09/14", ISO 8601's "2002-09-14T02:29:32Z") or one with
+   * the month's name first or in full as day, month, year; "at" before the time dropped; a 12-hour
+   * time made a 24-hour one; an offset written after "GMT" or with a colon, and the zone names of
+   * {@link #ZONES}, as an offset; no zone at all read as UTC.
+   */
+  private static String rfc5322Form(String body) {
+    String s =
+        MimeUtil.unfold(body).replaceAll("\\([^()]*\\)", " ").replaceAll("\\s+", " ").strip();
+    s = WEEKDAY.matcher(s).replaceAll("");
+    Matcher ymd = YEAR_FIRST.matcher(s);
+    if (ymd.find()) {
+      int month = Integer.parseInt(ymd.group(2));
+      if (month < 1 || month > 12) {
+        return body;
+      }
+      String name = Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ROOT);
+      s =
+          s.substring(0, ymd.start())
+              + ymd.group(3)
+              + " "
+              + name
+              + " "
+              + ymd.group(1)
+              + " "
+              + s.substring(ymd.end());
+    }
+    s = MONTH_FIRST.matcher(s).replaceAll("$2 $1 $3");
+    s = MONTH_NAME.matcher(s).replaceAll(m -> m.group(1));
+    s = s.replaceAll("(?i)\\bat\\b", " ").replaceAll("(\\d:\\d\\d)\\.\\d+", "$1");
+    Matcher twelve = TWELVE_HOUR.matcher(s);
+    if (twelve.find()) {
+      int hour =
+          Integer.parseInt(twelve.group(1)) % 12 + (twelve.group(3).equalsIgnoreCase("p") ? 12 : 0);
+      s =
+          s.substring(0, twelve.start())
+              + String.format(Locale.ROOT, "%02d", hour)
+              + twelve.group(2)
+              + " "
+              + s.substring(twelve.end());
+    }
+    s = s.replaceAll("\\s+", " ").strip();
+    Matcher offset = OFFSET.matcher(s);
+    Matcher zone = ZONE_NAME.matcher(s);
+    if (offset.find()) {
+      String minutes = offset.group(3) == null ? "00" : offset.group(3);
+      s =
+          s.substring(0, offset.start()).strip()
+              + " "
+              + offset.group(1)
+              + String.format(Locale.ROOT, "%02d", Integer.parseInt(offset.group(2)))
+              + minutes;
+    } else if (zone.find()) {
+      String name = zone.group(1).toUpperCase(Locale.ROOT);
+      String known = ZONES.get(name);
+      s = known != null ? s.substring(0, zone.start()).strip() + " " + known : s;
+    } else {
+      s = s + " +0000";
+    }
+    return s;
   }
 
   /** C's asctime() form, "Sat Sep 21 08:18:08 2002", which some mailers put in the Date header. */

@@ -533,6 +533,32 @@ class MimeCorpusTest {
   }
 
   @Test
+  void readsDatesInTheFormsOtherMailersWriteThemInTheirZone() {
+    String[][] dates = {
+      // A 12-hour clock, which the lenient parser read as a 24-hour one.
+      {"05 Mar 26 3:41:07 PM", "2026-03-05T15:41:07Z"},
+      {"Thu, 5 Mar 2026 12:10:00 AM +0100", "2026-03-04T23:10:00Z"},
+      // Year first, the weekday after the date; ISO 8601.
+      {"2026/03/05 Thu 07:15:00 CST", "2026-03-05T13:15:00Z"},
+      {"2026-03-05T07:15:00Z", "2026-03-05T07:15:00Z"},
+      {"2026-03-05 07:15:00.250 -03:00", "2026-03-05T10:15:00Z"},
+      // The month's name first or in full, "at" before the time, an offset after GMT.
+      {"Thursday, March 5, 2026 7:15 PM", "2026-03-05T19:15:00Z"},
+      {"5 March 2026 at 07:15:00 GMT+2", "2026-03-05T05:15:00Z"},
+      {"Thu, 05 Mar 2026 07:15:00 GMT-0430", "2026-03-05T11:45:00Z"},
+      // Zone names RFC 5322 does not know, which were read as UTC.
+      {"Thu, 5 Mar 2026 07:15:00 CET", "2026-03-05T06:15:00Z"},
+      {"Fri, 5 Sep 2025 07:15:00 BST", "2025-09-05T06:15:00Z"},
+    };
+    for (String[] d : dates) {
+      RawEmail e =
+          ok(mime("", "x\n").replace("Date: Mon, 02 Mar 2026 08:00:00 +0000", "Date: " + d[0]));
+      assertThat(Instant.ofEpochMilli(e.receivedAt)).as(d[0]).isEqualTo(Instant.parse(d[1]));
+      assertThat(e.warnings).as(d[0]).isEmpty();
+    }
+  }
+
+  @Test
   void readsAFromWhoseDisplayNameHasAnUnquotedComma() {
     RawEmail e =
         ok(
