@@ -161,20 +161,28 @@ public final class HtmlText {
     return close + 1;
   }
 
-  /** Skips to after {@code </name ...>}, matching case-insensitively; content is dropped. */
+  /**
+   * Skips to after {@code </name ...>}, matching case-insensitively; content is dropped. The head's
+   * end tag is optional in HTML: a body tag ends it too, as browsers read it, or a head never
+   * closed would hide the whole text.
+   */
   private static int skipHidden(String html, int from, String name) {
     int n = html.length();
     int i = from;
     while (true) {
-      int lt = html.indexOf("</", i);
+      int lt = html.indexOf('<', i);
       if (lt < 0) {
         return n;
       }
-      if (html.regionMatches(true, lt + 2, name, 0, name.length())) {
+      if (html.startsWith("/", lt + 1)
+          && html.regionMatches(true, lt + 2, name, 0, name.length())) {
         int close = html.indexOf('>', lt);
         return close < 0 ? n : close + 1;
       }
-      i = lt + 2;
+      if (name.equals("head") && html.regionMatches(true, lt + 1, "body", 0, 4)) {
+        return lt;
+      }
+      i = lt + 1;
     }
   }
 

@@ -233,6 +233,19 @@ class MimeCorpusTest {
   }
 
   @Test
+  void readsHtmlWhoseHeadIsNeverClosed() {
+    // The head's end tag is optional: the body tag ends it, as a browser reads the page.
+    RawEmail e =
+        ok(
+            mime(
+                    "Content-Type: text/html\n",
+                    "<html>\n<HEAD>\n<title>Offer</title>\n<Body bgcolor=white>\n"
+                        + "<p>My savings account was closed without notice.</p>\n</body></html>\n")
+                .replace("Subject: Help\n", ""));
+    assertThat(e.body).isEqualTo("My savings account was closed without notice.");
+  }
+
+  @Test
   void readsHtmlEntitiesWrittenWithoutTheirSemicolon() {
     assertThat(
             text(
