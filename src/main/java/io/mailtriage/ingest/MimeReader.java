@@ -272,9 +272,9 @@ final class MimeReader {
       Pattern.compile("(?m)^--([^\\r\\n]{0,69}[^\\s])[ \\t]*\\r?\\n(?:\\r?\\n|[^\\s:]+[ \\t]*:)");
 
   /**
-   * The boundary of the first delimiter line of a multipart's content whose boundary comes again
-   * in a later delimiter or the closing one, or null: one such line alone may be a rule of dashes
-   * in the text. Only the first few are tried, each costing a scan of the content.
+   * The boundary of the first delimiter line of a multipart's content whose boundary comes again in
+   * a later delimiter or the closing one, or null: one such line alone may be a rule of dashes in
+   * the text. Only the first few are tried, each costing a scan of the content.
    */
   private static String delimiterBoundary(String content) {
     if (content == null) {
