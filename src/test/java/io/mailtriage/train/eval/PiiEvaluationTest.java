@@ -218,6 +218,29 @@ class PiiEvaluationTest {
   }
 
   /**
+   * The sixth-author set (scripts/dev/gen_pii_sixth.py): link residue of HTML to text, chat and
+   * voicemail transcripts, family names first in capitals, other clients' attributions, To: and Cc:
+   * lines, vCards, CSV and JSON pastes, payees, emoji sign-offs, house names; floors for every type
+   * with five labels or more, a little under the figures of docs/pii.md.
+   */
+  @Test
+  void detectorStaysAboveTheFloorsOnTheSixthAuthorSet() throws Exception {
+    List<PiiEvaluation.Case> cases = read("/pii/eval-sixth.jsonl");
+    assertThat(cases).hasSizeGreaterThan(150);
+    Map<PiiType, double[]> floors =
+        Map.ofEntries(
+            Map.entry(PiiType.CREDIT_CARD, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.IBAN, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.EMAIL, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.PHONE, new double[] {0.95, 0.85}),
+            Map.entry(PiiType.SECRET, new double[] {0.95, 0.15}),
+            Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.80}),
+            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.40}),
+            Map.entry(PiiType.PERSON, new double[] {0.95, 0.80}));
+    assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
+  }
+
+  /**
    * Each type's {precision, recall} at or above its floors, with at least 5 labelled occurrences so
    * a floor means something; a failure prints the whole table.
    */
