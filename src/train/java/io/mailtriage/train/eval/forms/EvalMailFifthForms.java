@@ -999,28 +999,11 @@ final class EvalMailFifthForms implements MailParts.Templates {
 
   /** multipart/alternative of a text and an HTML part, both quoted-printable. */
   private byte[] alternative(Headers h, String text, String html) {
-    String boundary = "----=_Part_" + hex(8) + "." + hex(6);
-    String body =
-        "--"
-            + boundary
-            + "\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
-            + qp(text)
-            + "\n--"
-            + boundary
-            + "\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
-            + qp(html)
-            + "\n--"
-            + boundary
-            + "--\n";
-    return mime(h, "multipart/alternative; boundary=\"" + boundary + "\"", null, body);
+    return MailParts.alternative(h, "----=_Part_" + hex(8) + "." + hex(6), text, html);
   }
 
   private String hex(int digits) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < digits; i++) {
-      b.append(Character.forDigit(random.nextInt(16), 16));
-    }
-    return b.toString();
+    return MailParts.hex(random, digits);
   }
 
   private byte[] plain(Headers h, String body) {

@@ -1286,11 +1286,7 @@ final class EvalMailFourthForms implements MailParts.Templates {
   }
 
   private String hex(int digits) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < digits; i++) {
-      b.append(Character.forDigit(random.nextInt(16), 16));
-    }
-    return b.toString();
+    return MailParts.hex(random, digits);
   }
 
   private static String cap(String s) {

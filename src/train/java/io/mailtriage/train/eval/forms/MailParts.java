@@ -164,6 +164,35 @@ final class MailParts {
     }
   }
 
+  /** {@code digits} lower-case hex digits drawn from {@code random}: boundaries, ids, tokens. */
+  static String hex(Random random, int digits) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < digits; i++) {
+      b.append(Character.forDigit(random.nextInt(16), 16));
+    }
+    return b.toString();
+  }
+
+  /**
+   * multipart/alternative of a text and an HTML part, both quoted-printable, between {@code
+   * boundary} lines.
+   */
+  static byte[] alternative(Headers h, String boundary, String text, String html) {
+    String body =
+        "--"
+            + boundary
+            + "\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+            + qp(text)
+            + "\n--"
+            + boundary
+            + "\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+            + qp(html)
+            + "\n--"
+            + boundary
+            + "--\n";
+    return mime(h, "multipart/alternative; boundary=\"" + boundary + "\"", null, body);
+  }
+
   static String esc(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
