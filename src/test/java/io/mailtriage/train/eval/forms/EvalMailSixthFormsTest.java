@@ -34,7 +34,9 @@ class EvalMailSixthFormsTest {
     try (Stream<Path> built = Files.walk(dir.resolve("mail"))) {
       for (Path p : built.filter(Files::isRegularFile).toList()) {
         Path committed = SET.resolve(dir.relativize(p).toString());
-        assertThat(Files.readAllBytes(p)).as(committed.toString()).isEqualTo(Files.readAllBytes(committed));
+        assertThat(Files.readAllBytes(p))
+            .as(committed.toString())
+            .isEqualTo(Files.readAllBytes(committed));
       }
     }
   }
@@ -76,15 +78,22 @@ class EvalMailSixthFormsTest {
                   .matches("(?s).*(classif|sensitivity|official|internal|public|label applied).*"),
           "crm-sent",
           (raw, e) ->
-              raw.contains("text/html") && lower(e.body).matches("(?s).*(unsubscribe|rather not).*"),
+              raw.contains("text/html")
+                  && lower(e.body).matches("(?s).*(unsubscribe|rather not).*"),
           "bounce-resend",
           (raw, e) -> e.body.contains("Forwarded message") && e.body.contains("550 5."),
           "shouting",
           (raw, e) ->
               e.subject.equals(e.subject.toUpperCase(Locale.ROOT))
-                  && e.body.lines().anyMatch(l -> l.matches("[A-Z][A-Z ]+[!?]*.*") && l.equals(l.toUpperCase(Locale.ROOT))),
+                  && e.body
+                      .lines()
+                      .anyMatch(
+                          l ->
+                              l.matches("[A-Z][A-Z ]+[!?]*.*")
+                                  && l.equals(l.toUpperCase(Locale.ROOT))),
           "joint-thread",
-          (raw, e) -> e.body.contains("wrote:") && e.body.lines().anyMatch(l -> l.startsWith("> ")));
+          (raw, e) ->
+              e.body.contains("wrote:") && e.body.lines().anyMatch(l -> l.startsWith("> ")));
 
   @Test
   void everyFormHasItsShape() {
@@ -99,7 +108,9 @@ class EvalMailSixthFormsTest {
         byte[] bytes = forms.render(form, query, index++);
         RawEmail e = parser.parse(TestMail.record(bytes)).email();
         String raw = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(SHAPES.get(folders.get(form)).test(raw, e)).as(folders.get(form) + "\n" + raw).isTrue();
+        assertThat(SHAPES.get(folders.get(form)).test(raw, e))
+            .as(folders.get(form) + "\n" + raw)
+            .isTrue();
       }
     }
   }

@@ -138,8 +138,8 @@ final class TestMail {
   }
 
   /**
-   * As above, except that the forms in {@code subjectForms} hold the query as their subject and
-   * not in their body.
+   * As above, except that the forms in {@code subjectForms} hold the query as their subject and not
+   * in their body.
    */
   static void assertEveryFormParsesWithTheQueryOnce(
       Function<Random, MailParts.Templates> templates, String mailbox, Set<String> subjectForms) {

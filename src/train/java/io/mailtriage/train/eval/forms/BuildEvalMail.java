@@ -76,7 +76,8 @@ public final class BuildEvalMail {
             .orElseThrow(
                 () ->
                     new Cli.UsageException(
-                        "--templates: expected first, alt, third, fourth, fifth or sixth, got " + name));
+                        "--templates: expected first, alt, third, fourth, fifth or sixth, got "
+                            + name));
     Path out = Path.of(cli.optional("out").orElse(set.out()));
     long seed = cli.number("seed", set.seed(), 0);
     int n = build(test, out, seed, set.templates());

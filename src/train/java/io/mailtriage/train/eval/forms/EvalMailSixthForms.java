@@ -57,7 +57,8 @@ final class EvalMailSixthForms implements MailParts.Templates {
       ZonedDateTime.of(2026, 11, 16, 7, 41, 0, 0, ZoneOffset.UTC);
 
   private static final String[] FIRST = {
-    "Gareth", "Priya", "Tomasz", "Aoife", "Kwame", "Mei", "Rosalind", "Deepak", "Hannah", "Oluwaseun",
+    "Gareth", "Priya", "Tomasz", "Aoife", "Kwame", "Mei", "Rosalind", "Deepak", "Hannah",
+        "Oluwaseun",
     "Callum", "Ingrid", "Matteo", "Siobhan", "Yusuf", "Beatriz", "Rhys", "Naomi", "Lars", "Farah",
     "Declan", "Ewa", "Joaquín", "Leila", "Stuart", "Chiara", "Bilal", "Morag", "Theo", "Zainab"
   };
@@ -69,20 +70,35 @@ final class EvalMailSixthForms implements MailParts.Templates {
   };
 
   private static final String[] DOMAINS = {
-    "inbox.example", "postbox.example.net", "mailhome.example.org", "fastpost.example",
-    "greenleaf-accounts.example", "mills-and-co.example.co.uk", "example.com"
+    "inbox.example",
+    "postbox.example.net",
+    "mailhome.example.org",
+    "fastpost.example",
+    "greenleaf-accounts.example",
+    "mills-and-co.example.co.uk",
+    "example.com"
   };
 
   private static final String[] PHONES = {"07700 900%03d", "+44 7700 900%03d", "0113 496 0%03d"};
 
   private static final String[] COMPANIES = {
-    "Harbour Joinery Ltd", "Greenleaf Accounts", "Mills & Co Logistics", "Northgate Dental Practice",
-    "Bluebell Nurseries", "Kestrel Property Services", "Oakfield Primary Academy Trust"
+    "Harbour Joinery Ltd",
+    "Greenleaf Accounts",
+    "Mills & Co Logistics",
+    "Northgate Dental Practice",
+    "Bluebell Nurseries",
+    "Kestrel Property Services",
+    "Oakfield Primary Academy Trust"
   };
 
   private static final String[] ROLES = {
-    "Office Manager", "Finance Assistant", "Director", "Operations Lead", "Practice Manager",
-    "Bookkeeper", "Purchasing Officer"
+    "Office Manager",
+    "Finance Assistant",
+    "Director",
+    "Operations Lead",
+    "Practice Manager",
+    "Bookkeeper",
+    "Purchasing Officer"
   };
 
   private final Random random;
@@ -106,7 +122,13 @@ final class EvalMailSixthForms implements MailParts.Templates {
     ZonedDateTime date = START.plusMinutes(11L * index + 3);
     String domain = p.address().substring(p.address().indexOf('@') + 1);
     String messageId =
-        "<" + Long.toString(date.toEpochSecond() * 7 + index, 36) + "." + hex(6) + "@" + domain + ">";
+        "<"
+            + Long.toString(date.toEpochSecond() * 7 + index, 36)
+            + "."
+            + hex(6)
+            + "@"
+            + domain
+            + ">";
     Headers h = new Headers(p, date, messageId, pick("", "Acme Bank Help ") + "<" + SUPPORT + ">");
     return switch (form) {
       case REPLY_ABOVE_LINE -> replyAboveLine(h, query, p, index);
@@ -187,13 +209,17 @@ final class EvalMailSixthForms implements MailParts.Templates {
     n.append(pick(MARKERS)).append("\n\n");
     n.append(
         pick(
-            "Your request (" + ticket + ") has been updated. To add a comment, reply to this email.",
+            "Your request ("
+                + ticket
+                + ") has been updated. To add a comment, reply to this email.",
             "Ticket #" + ticket + ": a new reply is waiting for you.",
             "Hello " + p.first() + ",\nThere is a new reply on your request #" + ticket + "."));
     n.append("\n\n----------------------------------------------\n\n");
     n.append(agent).append(" (Acme Bank)\n");
     n.append(shortDate(sent)).append(", ").append(time24(sent)).append(" GMT\n\n");
-    n.append(pick(AGENT_LINES)).append("\n\n").append(pick("Kind regards,", "Best wishes,", "Thanks,"));
+    n.append(pick(AGENT_LINES))
+        .append("\n\n")
+        .append(pick("Kind regards,", "Best wishes,", "Thanks,"));
     n.append('\n').append(agent).append("\nCustomer Help Team\n");
     if (random.nextBoolean()) {
       ZonedDateTime first = sent.minusHours(5 + random.nextInt(30));
@@ -271,8 +297,8 @@ final class EvalMailSixthForms implements MailParts.Templates {
   }
 
   /**
-   * The request written as the subject, the body empty or saying no more: "see subject", a
-   * phone's tagline, a signature alone.
+   * The request written as the subject, the body empty or saying no more: "see subject", a phone's
+   * tagline, a signature alone.
    */
   private byte[] subjectOnly(Headers h, String query, EvalMailForms.Person p) {
     h.subject(query);
@@ -296,7 +322,9 @@ final class EvalMailSixthForms implements MailParts.Templates {
     return plain(h, body);
   }
 
-  /** Alerts from the bank's unattended address: a subject and a text with {amount}, {card}, {date}. */
+  /**
+   * Alerts from the bank's unattended address: a subject and a text with {amount}, {card}, {date}.
+   */
   private static final String[][] ALERTS = {
     {
       "Your statement is ready",
@@ -339,7 +367,8 @@ final class EvalMailSixthForms implements MailParts.Templates {
             .replace("{card}", String.format(Locale.ROOT, "%04d", random.nextInt(10_000)))
             .replace(
                 "{amount}",
-                (5 + random.nextInt(400)) + String.format(Locale.ROOT, ".%02d", random.nextInt(100)))
+                (5 + random.nextInt(400))
+                    + String.format(Locale.ROOT, ".%02d", random.nextInt(100)))
             .replace("{date}", shortDate(sent));
     String notice =
         "Dear Customer,\n\n"
@@ -379,8 +408,10 @@ final class EvalMailSixthForms implements MailParts.Templates {
    * joining block or a calendar's invitation chrome, and the text/calendar part calendars send.
    */
   private byte[] meetingInvite(Headers h, String query, EvalMailForms.Person p) {
-    ZonedDateTime at = h.date.plusDays(1 + random.nextInt(6)).withMinute(random.nextBoolean() ? 0 : 30);
-    String title = pick("Call about my account", "Callback please", "Phone call re my card", "Chat");
+    ZonedDateTime at =
+        h.date.plusDays(1 + random.nextInt(6)).withMinute(random.nextBoolean() ? 0 : 30);
+    String title =
+        pick("Call about my account", "Callback please", "Phone call re my card", "Chat");
     h.subject(pick("Invitation: ", "", "Updated invitation: ") + title + " @ " + longDate(at));
     String meetingId =
         String.format(
@@ -573,7 +604,8 @@ final class EvalMailSixthForms implements MailParts.Templates {
             "Hi Acme,");
     String bookLine =
         pick(
-            "Book a time in my calendar: https://book.example.com/" + p.first().toLowerCase(Locale.ROOT),
+            "Book a time in my calendar: https://book.example.com/"
+                + p.first().toLowerCase(Locale.ROOT),
             "Prefer a call? Grab 15 minutes here: https://cal.example.net/" + hex(6),
             "");
     String optOut =
@@ -595,7 +627,9 @@ final class EvalMailSixthForms implements MailParts.Templates {
             + company
             + "\n"
             + p.phone();
-    h.subject(pick("Quick question", "Following up", "{{company}} – account query", "Hi from " + company));
+    h.subject(
+        pick(
+            "Quick question", "Following up", "{{company}} – account query", "Hi from " + company));
     String text =
         greet
             + "\n\n"
@@ -611,7 +645,9 @@ final class EvalMailSixthForms implements MailParts.Templates {
             + optOut
             + (tagline.isEmpty() ? "" : "\n" + tagline);
     String pixel =
-        "<img src=\"https://t.example.com/o/" + hex(24) + ".gif\" width=\"1\" height=\"1\" alt=\"\">";
+        "<img src=\"https://t.example.com/o/"
+            + hex(24)
+            + ".gif\" width=\"1\" height=\"1\" alt=\"\">";
     String html =
         "<html><body><div style=\"font-family:Arial\"><p>"
             + esc(greet)
@@ -638,15 +674,16 @@ final class EvalMailSixthForms implements MailParts.Templates {
   }
 
   /**
-   * The customer sends again what bounced, forwarding the delivery failure report with the
-   * original mail (the request) under it.
+   * The customer sends again what bounced, forwarding the delivery failure report with the original
+   * mail (the request) under it.
    */
   private byte[] bounceResend(Headers h, String query, EvalMailForms.Person p) {
     String typo = pick("hepl@acme-bank.example", "help@acmebank.example", "help@acme-bnak.example");
     ZonedDateTime first = h.date.minusMinutes(15 + random.nextInt(2000));
     String subject = pick("Account help", "Question", "My card", "Urgent", "Query re account");
-    h.subject(pick("Fwd: Undeliverable: ", "Fw: Delivery Status Notification (Failure)", "Fwd: ")
-        + (random.nextBoolean() ? subject : ""));
+    h.subject(
+        pick("Fwd: Undeliverable: ", "Fw: Delivery Status Notification (Failure)", "Fwd: ")
+            + (random.nextBoolean() ? subject : ""));
     String original =
         "From: "
             + p.full()
@@ -692,7 +729,8 @@ final class EvalMailSixthForms implements MailParts.Templates {
     if (!note.isEmpty()) {
       b.append(note).append("\n\n");
     }
-    b.append(fwd).append("\nFrom: Mail Delivery Subsystem <mailer-daemon@")
+    b.append(fwd)
+        .append("\nFrom: Mail Delivery Subsystem <mailer-daemon@")
         .append(p.address().substring(p.address().indexOf('@') + 1))
         .append(">\nDate: ")
         .append(longDate(first.plusMinutes(1)))
@@ -701,13 +739,16 @@ final class EvalMailSixthForms implements MailParts.Templates {
         .append("\n\n")
         .append(report)
         .append("\n\n")
-        .append(random.nextBoolean() ? fwd + "\n" + original : "----- Original message -----\n" + original);
+        .append(
+            random.nextBoolean()
+                ? fwd + "\n" + original
+                : "----- Original message -----\n" + original);
     return plain(h, b.toString());
   }
 
   /**
-   * Capitals and exclamation marks around the request: the subject, the greeting, lines of
-   * urgency, the name; the request itself as the customer typed it.
+   * Capitals and exclamation marks around the request: the subject, the greeting, lines of urgency,
+   * the name; the request itself as the customer typed it.
    */
   private byte[] shouting(Headers h, String query, EvalMailForms.Person p) {
     h.subject(
@@ -735,7 +776,8 @@ final class EvalMailSixthForms implements MailParts.Templates {
     }
     lines.add(query + pick("!!!", " !!!!!", "", "???"));
     lines.add(pick("THANK YOU!!!", "PLEASE RESPOND!!!", "WAITING FOR YOUR ANSWER", "THANKS"));
-    lines.add(pick(p.full(), p.full().toUpperCase(Locale.ROOT), p.first().toUpperCase(Locale.ROOT)));
+    lines.add(
+        pick(p.full(), p.full().toUpperCase(Locale.ROOT), p.first().toUpperCase(Locale.ROOT)));
     String sep = random.nextBoolean() ? "\n\n" : "\n";
     return plain(h, String.join(sep, lines));
   }
@@ -751,34 +793,51 @@ final class EvalMailSixthForms implements MailParts.Templates {
   };
 
   /**
-   * Two holders of a joint account in one thread: one writes the request over the other's note
-   * to them, or adds a line for both of them above the other's request.
+   * Two holders of a joint account in one thread: one writes the request over the other's note to
+   * them, or adds a line for both of them above the other's request.
    */
   private byte[] jointThread(Headers h, String query, EvalMailForms.Person p) {
     EvalMailForms.Person other = person(0);
     ZonedDateTime earlier = h.date.minusMinutes(30 + random.nextInt(1500));
     String topic = pick("Joint account", "our account", "Bank", "Question for the bank");
-    h.reply("<" + hex(10) + "@" + other.address().substring(other.address().indexOf('@') + 1) + ">");
+    h.reply(
+        "<" + hex(10) + "@" + other.address().substring(other.address().indexOf('@') + 1) + ">");
     String attribution =
         pick(
             "On " + longDate(earlier) + ", " + other.full() + " <" + other.address() + "> wrote:",
-            "On " + shortDate(earlier) + " at " + twelveHour(earlier) + ", " + other.first() + " "
-                + other.last() + " wrote:");
+            "On "
+                + shortDate(earlier)
+                + " at "
+                + twelveHour(earlier)
+                + ", "
+                + other.first()
+                + " "
+                + other.last()
+                + " wrote:");
     StringBuilder b = new StringBuilder();
     if (random.nextBoolean()) {
       h.subject("Re: " + topic);
       b.append(
           pick(
-              "Hello, I'm writing for both of us – " + other.first() + " and I hold the account jointly.\n\n",
+              "Hello, I'm writing for both of us – "
+                  + other.first()
+                  + " and I hold the account jointly.\n\n",
               "Hi, adding the bank to our thread.\n\n",
               greeting(null)));
-      b.append(query).append("\n\n").append(signOff(p)).append("\n\n").append(attribution).append('\n');
+      b.append(query)
+          .append("\n\n")
+          .append(signOff(p))
+          .append("\n\n")
+          .append(attribution)
+          .append('\n');
       b.append(quote(pick(PARTNER_NOTES) + "\n\n" + other.first()));
     } else {
       h.subject("Fwd: " + topic);
       b.append(
           pick(
-              "Hi, please see my " + pick("wife's", "husband's", "partner's") + " question below."
+              "Hi, please see my "
+                  + pick("wife's", "husband's", "partner's")
+                  + " question below."
                   + " We both hold the account and I'm happy for you to reply to either of us.",
               "Forwarding this from " + other.first() + ", it's our joint account.",
               "Both account holders are on this email now."));
@@ -823,7 +882,11 @@ final class EvalMailSixthForms implements MailParts.Templates {
 
   /** "17 Nov 2026". */
   private static String shortDate(ZonedDateTime w) {
-    return w.getDayOfMonth() + " " + MONTHS[w.getMonthValue() - 1].substring(0, 3) + " " + w.getYear();
+    return w.getDayOfMonth()
+        + " "
+        + MONTHS[w.getMonthValue() - 1].substring(0, 3)
+        + " "
+        + w.getYear();
   }
 
   private static String time24(ZonedDateTime w) {
