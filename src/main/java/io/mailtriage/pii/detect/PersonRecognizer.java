@@ -1387,8 +1387,8 @@ final class PersonRecognizer extends Recognizer {
   }
 
   /**
-   * Past the dashes, tildes, spaces and a sign-off's own comma or '!' that set a name off ("-
-   * mike", "~Al", "thx -sarah", "Thanks! Mike").
+   * Past the dashes, tildes, spaces, emoji and a sign-off's own comma or '!' that set a name off
+   * ("- mike", "~Al", "thx -sarah", "Thanks! Mike", "Cheers 😊 Tom").
    */
   private static int skipDashes(Scan s, int p, int lineEnd) {
     while (p < lineEnd
@@ -1396,7 +1396,8 @@ final class PersonRecognizer extends Recognizer {
             || s.text[p] == '~'
             || s.text[p] == ' '
             || s.text[p] == ','
-            || s.text[p] == '!')) {
+            || s.text[p] == '!'
+            || Signatures.decoration(s.text[p]))) {
       p++;
     }
     return p;

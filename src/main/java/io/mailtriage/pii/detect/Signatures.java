@@ -153,7 +153,8 @@ final class Signatures {
             || s.text[b - 1] == '!'
             || s.text[b - 1] == '.'
             || s.text[b - 1] == '\r'
-            || s.text[b - 1] == '-')) {
+            || s.text[b - 1] == '-'
+            || decoration(s.text[b - 1]))) {
       b--;
     }
     if (b == a) {
@@ -191,6 +192,22 @@ final class Signatures {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether {@code c} is a char of an emoji or emoticon that people put after a sign-off or before
+   * their name from a phone ("Thanks so much 🙏", "Cheers :) Tom"): an emoji of the supplementary
+   * planes (which the normalised text holds as U+FFFC), a dingbat or miscellaneous symbol (☺, ❤,
+   * ✌), the variation selector that dresses them, and an ASCII face's eyes and mouth.
+   */
+  static boolean decoration(char c) {
+    return c == '\uFFFC'
+        || (c >= '\u2600' && c <= '\u27BF')
+        || c == '\uFE0F'
+        || c == ':'
+        || c == ';'
+        || c == ')'
+        || c == '(';
   }
 
   static int lineEnd(Scan s, int from) {

@@ -426,6 +426,20 @@ class PersonRecognizerTest {
   }
 
   @Test
+  void anEmojiOrFaceAfterASignOffStillSignsTheNameUnderOrBesideIt() {
+    assertThat(Found.ofType(PiiType.PERSON, "The fee is gone now.\n\nMany thanks 🙏🏽\nOluwaseun"))
+        .containsExactly("Oluwaseun");
+    assertThat(Found.ofType(PiiType.PERSON, "That worked.\n\ncheers ✌️\nmarta"))
+        .containsExactly("marta");
+    assertThat(Found.ofType(PiiType.PERSON, "Sorted, thank you.\n\nBest wishes :)\nRhiannon Pugh"))
+        .containsExactly("Rhiannon Pugh");
+    assertThat(signedBy("Thanks 😀 Declan")).containsExactly("Declan");
+    assertThat(Found.ofType(PiiType.PERSON, "Card arrived.\n\nThanks 🙏\nSent from my iPhone"))
+        .isEmpty();
+    assertThat(Found.ofType(PiiType.PERSON, "All good.\n\ncheers 🍻\nhave a good one")).isEmpty();
+  }
+
+  @Test
   void signOffAndNameClosingALineOfTextSignIt() {
     assertThat(
             Found.ofType(
