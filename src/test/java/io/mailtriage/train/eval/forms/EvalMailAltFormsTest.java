@@ -36,18 +36,18 @@ class EvalMailAltFormsTest {
         String query = QUERIES[index % QUERIES.length];
         byte[] raw = forms.render(form, query, index++);
         ParseResult parsed = parser.parse(TestMail.record(raw));
-        assertThat(parsed.isOk()).as(form.folder() + ": " + parsed).isTrue();
+        assertThat(parsed.isOk()).as(MailParts.folder(form) + ": " + parsed).isTrue();
         RawEmail e = parsed.email();
         String body = TestMail.normal(e.body);
         if (!body.contains(TestMail.normal(query))) {
           assertThat(TestMail.normal(e.subject))
-              .as(form.folder() + "\n" + e.body)
+              .as(MailParts.folder(form) + "\n" + e.body)
               .contains(TestMail.normal(query));
-          subjectOnly.merge(form.folder(), 1, Integer::sum);
+          subjectOnly.merge(MailParts.folder(form), 1, Integer::sum);
         }
       }
     }
-    assertThat(subjectOnly.keySet()).containsOnly(EvalMailAltForms.Form.STORY.folder());
+    assertThat(subjectOnly.keySet()).containsOnly(MailParts.folder(EvalMailAltForms.Form.STORY));
   }
 
   /**
@@ -101,7 +101,7 @@ class EvalMailAltFormsTest {
           .as(r.form() + "\n" + r.body())
           .contains(TestMail.normal(r.query()));
       // A story keeps its context; a subject-only mail falls back to its full text.
-      if (!r.form().equals(EvalMailAltForms.Form.STORY.folder())) {
+      if (!r.form().equals(MailParts.folder(EvalMailAltForms.Form.STORY))) {
         for (String f : foreign) {
           assertThat(r.text()).as(r.form() + "\n" + r.body()).doesNotContain(f);
         }

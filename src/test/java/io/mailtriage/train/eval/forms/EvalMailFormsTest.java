@@ -27,9 +27,9 @@ class EvalMailFormsTest {
   @Test
   void theSameSeedRendersTheSameBytes() {
     for (EvalMailForms.Form form : EvalMailForms.Form.values()) {
-      byte[] a = new EvalMailForms(new Random(7)).render(form, QUERIES[0], 3).bytes();
-      byte[] b = new EvalMailForms(new Random(7)).render(form, QUERIES[0], 3).bytes();
-      assertThat(a).as(form.folder).isEqualTo(b);
+      byte[] a = new EvalMailForms(new Random(7)).render(form, QUERIES[0], 3);
+      byte[] b = new EvalMailForms(new Random(7)).render(form, QUERIES[0], 3);
+      assertThat(a).as(MailParts.folder(form)).isEqualTo(b);
     }
   }
 
@@ -47,13 +47,13 @@ class EvalMailFormsTest {
       EvalMailForms forms = new EvalMailForms(new Random(round));
       for (EvalMailForms.Form form : EvalMailForms.Form.values()) {
         String query = QUERIES[index % QUERIES.length];
-        EvalMailForms.Rendered r = forms.render(form, query, index++);
-        ParseResult parsed = parser.parse(TestMail.record(r.bytes()));
-        assertThat(parsed.isOk()).as(form.folder + ": " + parsed).isTrue();
+        byte[] mail = forms.render(form, query, index++);
+        ParseResult parsed = parser.parse(TestMail.record(mail));
+        assertThat(parsed.isOk()).as(MailParts.folder(form) + ": " + parsed).isTrue();
         RawEmail e = parsed.email();
         ModelText.Result read = TestMail.modelText(e);
         String text = read.text().replaceAll("\\s+", " ");
-        assertThat(text).as(form.folder + "\n" + e.body).contains(query);
+        assertThat(text).as(MailParts.folder(form) + "\n" + e.body).contains(query);
         for (String foreign :
             new String[] {
               "Acme Bank Customer Care",
@@ -67,7 +67,7 @@ class EvalMailFormsTest {
               "Order number",
               "statement is ready"
             }) {
-          assertThat(text).as(form.folder + "\n" + e.body).doesNotContain(foreign);
+          assertThat(text).as(MailParts.folder(form) + "\n" + e.body).doesNotContain(foreign);
         }
         parts.merge(read.part(), 1, Integer::sum);
         if (form == EvalMailForms.Form.FORWARD_ONLY) {

@@ -19,7 +19,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * The second evaluation set's templates ({@code data/eval-mail-alt}), written by another author
@@ -33,7 +32,7 @@ import java.util.stream.Stream;
  * <p>Dates are written by hand (no locale data of the JDK), and everything is drawn from the {@link
  * Random} passed in, so a seed gives the same bytes on every JDK.
  */
-final class EvalMailAltForms implements MailParts.Templates {
+final class EvalMailAltForms extends MailParts.FormSet<EvalMailAltForms.Form> {
 
   /** The forms, in dealing order; the name is the set's folder. */
   enum Form {
@@ -47,11 +46,6 @@ final class EvalMailAltForms implements MailParts.Templates {
     WEB_FORM,
     STORY,
     ENCODINGS;
-
-    /** The set's folder for the form: its name in lower case, words joined by "-". */
-    String folder() {
-      return MailParts.folder(this);
-    }
   }
 
   static final String SUPPORT = "help@acme-bank.example";
@@ -337,22 +331,12 @@ final class EvalMailAltForms implements MailParts.Templates {
     "Saltmarsh Architects",
     "Lumen Dental Group"
   };
-  private final Random random;
 
   EvalMailAltForms(Random random) {
-    this.random = random;
+    super(Form.class, random);
   }
 
   @Override
-  public List<String> folders() {
-    return Stream.of(Form.values()).map(Form::folder).toList();
-  }
-
-  @Override
-  public byte[] render(int form, String query, int index) {
-    return render(Form.values()[form], query, index);
-  }
-
   byte[] render(Form form, String query, int index) {
     EvalMailForms.Person p = person(index);
     ZonedDateTime date = START.plusMinutes(11L * index);
@@ -362,7 +346,7 @@ final class EvalMailAltForms implements MailParts.Templates {
             + "."
             + Long.toString(date.toEpochSecond(), 36)
             + "@"
-            + p.address().substring(p.address().indexOf('@') + 1)
+            + p.domain()
             + ">";
     Headers h = new Headers(p, date, messageId, BANK_FROM);
     String[] answer = BANK_ANSWERS[random.nextInt(BANK_ANSWERS.length)];
@@ -1235,9 +1219,5 @@ final class EvalMailAltForms implements MailParts.Templates {
 
   private byte[] html(Headers h, String html) {
     return mime(h, "text/html; charset=UTF-8", "quoted-printable", qp(html));
-  }
-
-  private String pick(String... options) {
-    return options[random.nextInt(options.length)];
   }
 }

@@ -15,7 +15,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * The fifth evaluation set's templates ({@code data/eval-mail-fifth}), written by a fifth author
@@ -30,7 +29,7 @@ import java.util.stream.Stream;
  * around it is the template's. Dates are written by hand and everything is drawn from the {@link
  * Random} passed in, so a seed gives the same bytes on every JDK.
  */
-final class EvalMailFifthForms implements MailParts.Templates {
+final class EvalMailFifthForms extends MailParts.FormSet<EvalMailFifthForms.Form> {
 
   /** The forms, in dealing order; the name is the set's folder. */
   enum Form {
@@ -44,10 +43,6 @@ final class EvalMailFifthForms implements MailParts.Templates {
     INDENTED_HISTORY,
     RANT,
     LETTER;
-
-    String folder() {
-      return MailParts.folder(this);
-    }
   }
 
   static final String SUPPORT = "support@acme-bank.example";
@@ -121,26 +116,15 @@ final class EvalMailFifthForms implements MailParts.Templates {
     "Thank you for sending the documents. They have been accepted and no further action is needed."
   };
 
-  private final Random random;
-
   EvalMailFifthForms(Random random) {
-    this.random = random;
+    super(Form.class, random);
   }
 
   @Override
-  public List<String> folders() {
-    return Stream.of(Form.values()).map(Form::folder).toList();
-  }
-
-  @Override
-  public byte[] render(int form, String query, int index) {
-    return render(Form.values()[form], query, index);
-  }
-
   byte[] render(Form form, String query, int index) {
     EvalMailForms.Person p = person(index);
     ZonedDateTime date = START.plusMinutes(13L * index + 5);
-    String domain = p.address().substring(p.address().indexOf('@') + 1);
+    String domain = p.domain();
     String messageId =
         "<"
             + Integer.toString(index * 6_271 + 29, 36)
@@ -1008,9 +992,5 @@ final class EvalMailFifthForms implements MailParts.Templates {
 
   private byte[] plain(Headers h, String body) {
     return mime(h, "text/plain; charset=UTF-8", "8bit", body + "\n");
-  }
-
-  private String pick(String... options) {
-    return options[random.nextInt(options.length)];
   }
 }

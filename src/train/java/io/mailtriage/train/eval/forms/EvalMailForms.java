@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * The evaluation set's own email templates: one customer query rendered as the raw RFC 5322 mail a
@@ -24,26 +23,20 @@ import java.util.stream.Stream;
  *
  * <p>Everything is drawn from the {@link Random} passed in, so a seed gives the same bytes.
  */
-final class EvalMailForms implements MailParts.Templates {
+final class EvalMailForms extends MailParts.FormSet<EvalMailForms.Form> {
 
-  /** The shapes real support mail arrives in. The name is the set's folder for the form. */
+  /** The shapes real support mail arrives in, in dealing order; the name is the set's folder. */
   enum Form {
-    PLAIN("plain"),
-    REPLY_TOP("reply-top"),
-    REPLY_BOTTOM("reply-bottom"),
-    OUTLOOK_REPLY("outlook-reply"),
-    DISCLAIMER("disclaimer"),
-    HTML("html"),
-    MIME_QP("mime-qp"),
-    MOBILE("mobile"),
-    FORWARD_NOTE("forward-note"),
-    FORWARD_ONLY("forward-only");
-
-    final String folder;
-
-    Form(String folder) {
-      this.folder = folder;
-    }
+    PLAIN,
+    REPLY_TOP,
+    REPLY_BOTTOM,
+    OUTLOOK_REPLY,
+    DISCLAIMER,
+    HTML,
+    MIME_QP,
+    MOBILE,
+    FORWARD_NOTE,
+    FORWARD_ONLY
   }
 
   static final String SUPPORT = "help@acme-bank.example";
@@ -290,15 +283,15 @@ final class EvalMailForms implements MailParts.Templates {
     String full() {
       return first + " " + last;
     }
+
+    /** The domain of the person's address, where their mail's message ids are made. */
+    String domain() {
+      return address.substring(address.indexOf('@') + 1);
+    }
   }
 
-  /** A rendered mail and the form it took. */
-  record Rendered(Form form, byte[] bytes) {}
-
-  private final Random random;
-
   EvalMailForms(Random random) {
-    this.random = random;
+    super(Form.class, random);
   }
 
   Person person(int index) {
@@ -310,21 +303,7 @@ final class EvalMailForms implements MailParts.Templates {
   }
 
   @Override
-  public List<String> folders() {
-    return Stream.of(Form.values()).map(f -> f.folder).toList();
-  }
-
-  @Override
-  public byte[] render(int form, String query, int index) {
-    return bytes(Form.values()[form], query, index);
-  }
-
-  /** Renders {@code query} in {@code form} as the {@code index}-th mail of the set. */
-  Rendered render(Form form, String query, int index) {
-    return new Rendered(form, bytes(form, query, index));
-  }
-
-  private byte[] bytes(Form form, String query, int index) {
+  byte[] render(Form form, String query, int index) {
     Person p = person(index);
     ZonedDateTime date = START.plusMinutes(7L * index);
     String messageId =
@@ -333,7 +312,7 @@ final class EvalMailForms implements MailParts.Templates {
             + "."
             + Integer.toString(index * 7919 + 1, 36)
             + "@"
-            + p.address.substring(p.address.indexOf('@') + 1)
+            + p.domain()
             + ">";
     String[] answer = BANK_ANSWERS[random.nextInt(BANK_ANSWERS.length)];
     String bankId = "<case-" + (100_000 + index) + "@acme-bank.example>";
@@ -672,9 +651,5 @@ final class EvalMailForms implements MailParts.Templates {
 
   private byte[] plain(Headers h, String subject, String body, String encoding) {
     return plain(h.subject(subject), body, encoding);
-  }
-
-  private String pick(String... options) {
-    return options[random.nextInt(options.length)];
   }
 }

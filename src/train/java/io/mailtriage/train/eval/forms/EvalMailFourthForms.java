@@ -16,7 +16,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * The fourth evaluation set's templates ({@code data/eval-mail-fourth}), written by a fourth author
@@ -32,7 +31,7 @@ import java.util.stream.Stream;
  * hand and everything is drawn from the {@link Random} passed in, so a seed gives the same bytes on
  * every JDK.
  */
-final class EvalMailFourthForms implements MailParts.Templates {
+final class EvalMailFourthForms extends MailParts.FormSet<EvalMailFourthForms.Form> {
 
   /** The forms, in dealing order; the name is the set's folder. */
   enum Form {
@@ -46,10 +45,6 @@ final class EvalMailFourthForms implements MailParts.Templates {
     SURVEY_REPLY,
     DETAIL_LIST,
     ATTACHED_MESSAGE;
-
-    String folder() {
-      return MailParts.folder(this);
-    }
   }
 
   static final String SUPPORT = "help@acme-bank.example";
@@ -144,26 +139,15 @@ final class EvalMailFourthForms implements MailParts.Templates {
         + " account within 5 to 10 working days."
   };
 
-  private final Random random;
-
   EvalMailFourthForms(Random random) {
-    this.random = random;
+    super(Form.class, random);
   }
 
   @Override
-  public List<String> folders() {
-    return Stream.of(Form.values()).map(Form::folder).toList();
-  }
-
-  @Override
-  public byte[] render(int form, String query, int index) {
-    return render(Form.values()[form], query, index);
-  }
-
   byte[] render(Form form, String query, int index) {
     EvalMailForms.Person p = person(index);
     ZonedDateTime date = START.plusMinutes(11L * index + 3);
-    String domain = p.address().substring(p.address().indexOf('@') + 1);
+    String domain = p.domain();
     String messageId =
         "<"
             + Integer.toString(index * 7_919 + 17, 36)
@@ -1198,7 +1182,7 @@ final class EvalMailFourthForms implements MailParts.Templates {
             + "\nMessage-ID: <"
             + Integer.toString(index * 131 + 7, 36)
             + ".earlier@"
-            + p.address().substring(p.address().indexOf('@') + 1)
+            + p.domain()
             + ">\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n\n"
             + qp(letter)
             + "\n";
@@ -1295,9 +1279,5 @@ final class EvalMailFourthForms implements MailParts.Templates {
 
   private byte[] plain(Headers h, String body) {
     return mime(h, "text/plain; charset=UTF-8", "8bit", body + "\n");
-  }
-
-  private String pick(String... options) {
-    return options[random.nextInt(options.length)];
   }
 }

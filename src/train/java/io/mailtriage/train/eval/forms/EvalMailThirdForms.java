@@ -18,7 +18,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * The third evaluation set's templates ({@code data/eval-mail-third}), written by a third author
@@ -34,7 +33,7 @@ import java.util.stream.Stream;
  * everything is drawn from the {@link Random} passed in, so a seed gives the same bytes on every
  * JDK.
  */
-final class EvalMailThirdForms implements MailParts.Templates {
+final class EvalMailThirdForms extends MailParts.FormSet<EvalMailThirdForms.Form> {
 
   /** The forms, in dealing order; the name is the set's folder. */
   enum Form {
@@ -48,11 +47,6 @@ final class EvalMailThirdForms implements MailParts.Templates {
     FOOTER_LONG,
     FOLLOW_UP,
     ON_BEHALF;
-
-    /** The set's folder for the form: its name in lower case, words joined by "-". */
-    String folder() {
-      return MailParts.folder(this);
-    }
   }
 
   static final String SUPPORT = "help@acme-bank.example";
@@ -203,22 +197,11 @@ final class EvalMailThirdForms implements MailParts.Templates {
     "Acme Bank Service Centre", "Customer Service Team, Acme Bank", "Acme Bank | Service Centre"
   };
 
-  private final Random random;
-
   EvalMailThirdForms(Random random) {
-    this.random = random;
+    super(Form.class, random);
   }
 
   @Override
-  public List<String> folders() {
-    return Stream.of(Form.values()).map(Form::folder).toList();
-  }
-
-  @Override
-  public byte[] render(int form, String query, int index) {
-    return render(Form.values()[form], query, index);
-  }
-
   byte[] render(Form form, String query, int index) {
     EvalMailForms.Person p = person(index);
     ZonedDateTime date = START.plusMinutes(13L * index);
@@ -228,7 +211,7 @@ final class EvalMailThirdForms implements MailParts.Templates {
             + "-"
             + Integer.toString(index * 6_733 + 5, 36)
             + "@"
-            + p.address().substring(p.address().indexOf('@') + 1)
+            + p.domain()
             + ">";
     Headers h = new Headers(p, date, messageId, pick("", "Acme Bank ") + "<" + SUPPORT + ">");
     String[] bank = BANK_MAILS[random.nextInt(BANK_MAILS.length)];
@@ -1258,9 +1241,5 @@ final class EvalMailThirdForms implements MailParts.Templates {
 
   private byte[] plain(Headers h, String body) {
     return mime(h, "text/plain; charset=UTF-8", "8bit", body + "\n");
-  }
-
-  private String pick(String... options) {
-    return options[random.nextInt(options.length)];
   }
 }

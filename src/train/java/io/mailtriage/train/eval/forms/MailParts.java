@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.apache.james.mime4j.codec.EncoderUtil;
 import org.apache.james.mime4j.codec.QuotedPrintableOutputStream;
 
@@ -64,6 +65,38 @@ final class MailParts {
      * Renders {@code query} in form number {@code form} as the {@code index}-th mail of the set.
      */
     byte[] render(int form, String query, int index);
+  }
+
+  /**
+   * Templates whose forms are the constants of an enum, dealt in declaration order and named by
+   * {@link #folder}; every draw comes from the one {@link Random} the builder seeds.
+   */
+  abstract static class FormSet<F extends Enum<F>> implements Templates {
+    private final F[] forms;
+    final Random random;
+
+    FormSet(Class<F> forms, Random random) {
+      this.forms = forms.getEnumConstants();
+      this.random = random;
+    }
+
+    @Override
+    public final List<String> folders() {
+      return Stream.of(forms).map(MailParts::folder).toList();
+    }
+
+    @Override
+    public final byte[] render(int form, String query, int index) {
+      return render(forms[form], query, index);
+    }
+
+    /** Renders {@code query} in {@code form} as the {@code index}-th mail of the set. */
+    abstract byte[] render(F form, String query, int index);
+
+    /** One of {@code options}, drawn from the set's random. */
+    final String pick(String... options) {
+      return options[random.nextInt(options.length)];
+    }
   }
 
   /** The headers of one mail; a reply or a form may change the subject and thread ids. */
