@@ -802,6 +802,61 @@ final class MailCues {
     return false;
   }
 
+  /** What a writer calls their own writing's faults when they apologise for them in advance. */
+  private static final String[] WRITING_FAULTS = {
+    "typos", "errors", "mistakes", "brevity", "spelling", "autocorrect"
+  };
+
+  private static final String[] APOLOGIES = {
+    "excuse", "forgive", "pardon", "apologies for", "apologise for", "apologize for", "sorry for",
+    "sorry about"
+  };
+
+  /** How a writer says that the mail was spoken, not typed. */
+  private static final String[] DICTATION = {
+    "dictat",
+    "voice-to-text",
+    "voice to text",
+    "speech-to-text",
+    "speech to text",
+    "voice recognition",
+    "voice typ",
+    "voice-typ"
+  };
+
+  /**
+   * A line about how the mail was written, not what it asks: that it was dictated or voice typed
+   * ("Dictated but not read", "Sent by voice-to-text"), or an apology in advance for its typos,
+   * errors or brevity, as phones and busy writers sign mail. An apology for one mistake ("Sorry for
+   * the mistake, I paid …") is the writer's story and no such line.
+   */
+  static boolean isTypingNote(String lower) {
+    String t = lower.strip();
+    if (t.length() > 90) {
+      return false;
+    }
+    return containsAny(t, DICTATION) || (containsAny(t, APOLOGIES) && containsAny(t, WRITING_FAULTS));
+  }
+
+  /**
+   * The line of a calendar's invitation that offers the answers, "Yes", "Maybe" and "No" in that
+   * order with only marks between them ("Going? Yes - Maybe - No   more options").
+   */
+  private static final Pattern INVITATION_ANSWERS =
+      Pattern.compile("\\byes\\W{1,6}maybe\\W{1,6}no\\b");
+
+  static boolean isInvitationAnswerLine(String lower) {
+    return INVITATION_ANSWERS.matcher(lower).find();
+  }
+
+  /** A time of day in a line: "10:15", "9.30", "14:00". */
+  static final Pattern TIME_OF_DAY = Pattern.compile("(?<![\\d:.])\\d{1,2}[:.][0-5]\\d(?![\\d:.])");
+
+  /** Whether a line holds a web link ("https://…", "http://…"). */
+  static boolean hasWebLink(String line) {
+    return line.contains("https://") || line.contains("http://");
+  }
+
   /**
    * A line of only rule characters ("____", "=====", "*****"), which separates and says nothing.
    */
@@ -1499,7 +1554,7 @@ final class MailCues {
 
   /**
    * Phrases of the messages machines send back: an automatic acknowledgement or out-of-office
-   * reply, a mail system's delivery failure.
+   * reply ({@link #DELIVERY_FAILURES} are machines' messages too).
    */
   private static final String[] AUTOMATIC_NOTICES = {
     "automatic reply",
@@ -1511,7 +1566,11 @@ final class MailCues {
     "this is an automatic",
     "this is an automated",
     "we've received your",
-    "we have received your",
+    "we have received your"
+  };
+
+  /** A mail server's report that a message did not reach its recipient. */
+  private static final String[] DELIVERY_FAILURES = {
     "delivery status notification",
     "undeliverable",
     "wasn't delivered",
@@ -1523,9 +1582,17 @@ final class MailCues {
     "address not found"
   };
 
-  /** Whether a line holds a phrase of a machine's message ({@link #AUTOMATIC_NOTICES}). */
+  /**
+   * Whether a line holds a phrase of a machine's message ({@link #AUTOMATIC_NOTICES}, {@link
+   * #DELIVERY_FAILURES}).
+   */
   static boolean isAutomaticNotice(String lower) {
-    return containsAny(lower, AUTOMATIC_NOTICES);
+    return containsAny(lower, AUTOMATIC_NOTICES) || isDeliveryFailure(lower);
+  }
+
+  /** Whether a line holds a phrase of a delivery failure report ({@link #DELIVERY_FAILURES}). */
+  static boolean isDeliveryFailure(String lower) {
+    return containsAny(lower, DELIVERY_FAILURES);
   }
 
   private static boolean containsAny(String lower, String[] phrases) {

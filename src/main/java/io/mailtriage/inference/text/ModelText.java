@@ -67,6 +67,10 @@ public final class ModelText {
     // A chaser ("Any update?") or a forwarder's note ("See below from my client") says where the
     // request is, not what it is: the mail is read on the history it points at, the note after it.
     boolean pointer = cut.historyAt >= 0 && pointsToHistory(fresh);
+    // A note over a forwarded delivery failure sends again the mail that never arrived: that mail
+    // is the request, whatever the note says about the bounce, and it is read first.
+    boolean resent = cut.historyAt >= 0 && resendsABounce(lines, cut.historyAt);
+    pointer |= resent;
     if (!isBlank(fresh) && !pointer) {
       // A reply's or forward's subject is the thread's (often the bank's own, or a forwarded
       // notice's),
@@ -82,7 +86,7 @@ public final class ModelText {
     if (cut.historyAt >= 0) {
       List<String> quoted = history(lines, cut.historyAt, MAX_POINTED_LEVELS);
       if (!isBlank(quoted)) {
-        if (pointer && fresh.stream().anyMatch(ModelText::statesMore)) {
+        if (pointer && !resent && fresh.stream().anyMatch(ModelText::statesMore)) {
           // "They charged me twice, see the receipt below.": the note says what is wrong and the
           // history is its evidence; read first, it stays inside the model's token window however
           // long the forwarded receipt is.
@@ -131,6 +135,23 @@ public final class ModelText {
       }
     }
     return message;
+  }
+
+  /**
+   * Whether the history from {@code at} on opens with a delivery failure report ("Address not
+   * found", "Delivery has failed to these recipients") over the mail it failed to deliver.
+   */
+  private static boolean resendsABounce(List<String> lines, int at) {
+    Cut report = newPart(unquote(lines, at), 0);
+    if (report.historyAt < 0) {
+      return false;
+    }
+    for (String line : clean(report.kept)) {
+      if (MailCues.isDeliveryFailure(head(line))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAutomaticNotice(List<String> message) {
@@ -407,13 +428,14 @@ public final class ModelText {
    */
   private static List<String> clean(List<String> in) {
     List<String> lines = new ArrayList<>(in.size());
-    for (String line : formMessage(transcript(in))) {
+    for (String line : formMessage(transcript(invitationDescription(dropFencedLinks(in))))) {
       String t = line.strip();
       if (t.equals("--") || t.equals("—")) {
         break;
       }
       if (!MailCues.isRule(t)
           && !MailCues.isMobileFooter(head(line))
+          && !MailCues.isTypingNote(head(line))
           && !MailCues.isFilePlaceholder(headOf(t))) {
         lines.add(t);
       }
@@ -429,6 +451,84 @@ public final class ModelText {
     dropHeadings(lines);
     grievancesLast(lines);
     return lines;
+  }
+
+  /** How many lines a fence of two rules may hold for {@link #dropFencedLinks} to drop it. */
+  private static final int FENCED_LINES = 30;
+
+  /**
+   * Drops a block fenced by two rules that holds a web link: the joining details video-call tools
+   * append to an invitation or a mail ("Join the meeting<https://…>", meeting ID, passcode, dial-in
+   * numbers, app links). They are the tool's words, and their "meeting", "phone" and "app" pull the
+   * reading away from the writer's; the writer's words stand outside the fence. A fenced block
+   * without a link stays (only its rules go, as everywhere).
+   */
+  private static List<String> dropFencedLinks(List<String> in) {
+    List<String> out = new ArrayList<>(in.size());
+    int i = 0;
+    while (i < in.size()) {
+      if (MailCues.isRule(in.get(i).strip())) {
+        int close = -1;
+        boolean link = false;
+        for (int k = i + 1; k < in.size() && k <= i + FENCED_LINES && close < 0; k++) {
+          String t = in.get(k).strip();
+          if (MailCues.isRule(t)) {
+            close = k;
+          } else {
+            link |= MailCues.hasWebLink(headOf(t));
+          }
+        }
+        if (close > 0 && link) {
+          i = close + 1;
+          continue;
+        }
+      }
+      out.add(in.get(i));
+      i++;
+    }
+    return out;
+  }
+
+  /**
+   * A calendar's invitation as its text part writes it: its opening line and the event's fields
+   * ("When: …" with the time, the organiser, a list of guests) above the description the organiser
+   * typed, and the line that asks for an answer ("Yes - Maybe - No") with the calendar's footer
+   * under it. Only the description between them is the writer's. Without the answer line nothing
+   * is taken: a form or a letter may well hold a field with a time in it.
+   */
+  private static List<String> invitationDescription(List<String> in) {
+    int answer = -1;
+    for (int i = 0; i < in.size() && answer < 0; i++) {
+      answer = MailCues.isInvitationAnswerLine(head(in.get(i))) ? i : -1;
+    }
+    if (answer < 0) {
+      return in;
+    }
+    // The last run of field lines and list items above the answer line with a time in a field.
+    int from = 0;
+    int i = 0;
+    while (i < answer) {
+      boolean timed = false;
+      int end = i;
+      int k = i;
+      for (; k < answer; k++) {
+        String t = headOf(in.get(k).strip());
+        if (t.isEmpty()) {
+          continue;
+        }
+        boolean field = MailCues.fieldValueStart(t) >= 0;
+        if (!field && !MailCues.LIST_ITEM.matcher(t).lookingAt()) {
+          break;
+        }
+        timed |= field && MailCues.TIME_OF_DAY.matcher(t).find();
+        end = k + 1;
+      }
+      if (timed) {
+        from = end;
+      }
+      i = Math.max(k, i + 1);
+    }
+    return new ArrayList<>(in.subList(from, answer));
   }
 
   /** How many timed speaker lines make a chat transcript. */

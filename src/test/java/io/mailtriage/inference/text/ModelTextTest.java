@@ -709,6 +709,95 @@ class ModelTextTest {
   }
 
   @Test
+  void readsTheMailThatBouncedWhenItIsSentAgainWithItsFailureReport() {
+    ModelText.Result r =
+        read(
+            "FW: Undeliverable: Card left in a taxi",
+            "Second go at this one.\n\n"
+                + "-----Original Message-----\nFrom: Microsoft Outlook <<EMAIL>>\n"
+                + "Sent: 02 December 2026 08:14\nTo: <PERSON>\n"
+                + "Subject: Undeliverable: Card left in a taxi\n\n"
+                + "Your message to <EMAIL> couldn't be delivered.\n"
+                + "The recipient's mailbox is full and can't accept messages now.\n\n"
+                + "-----Original Message-----\nFrom: <PERSON> <<EMAIL>>\n"
+                + "Sent: 02 December 2026 08:13\nTo: <EMAIL>\nSubject: Card left in a taxi\n\n"
+                + "I left my debit card in a taxi last night, please cancel it and send another.\n\n"
+                + "Thanks\n<PERSON>\n");
+    assertThat(r.text())
+        .isEqualTo(
+            "I left my debit card in a taxi last night, please cancel it and send another.\n"
+                + "Second go at this one.");
+    // A note over the bank's automatic acknowledgement is no resend: it is read as written.
+    assertThat(
+            read(
+                    "",
+                    "Is my savings pot closed now?\n\nOn Mon, 30 Nov 2026, <EMAIL> wrote:\n"
+                        + "> We have received your message and will reply within two days.\n"
+                        + ">\n> On Sun, 29 Nov 2026, <PERSON> wrote:\n> Please close my pot.")
+                .text())
+        .isEqualTo("Is my savings pot closed now?");
+  }
+
+  @Test
+  void readsACalendarInvitationOnTheDescriptionTheOrganiserTyped() {
+    ModelText.Result r =
+        read(
+            "",
+            "<PERSON> has invited you to an event\n\n"
+                + "Event: Phone appointment\nDate: Thursday 3 December 2026, 10:15 - 10:45 (GMT)\n"
+                + "Location: phone\nAttendees:\n- <PERSON> (organizer)\n- <EMAIL>\n\n"
+                + "My standing order to the landlord went out twice this month, can someone ring"
+                + " me about getting one back?\n\n"
+                + "Accept? yes / maybe / no - see all options\n\n"
+                + "Sent by an online calendar to <EMAIL>. Reply to this invitation to let the"
+                + " organizer know if you can come.\n");
+    assertThat(r.text())
+        .isEqualTo(
+            "My standing order to the landlord went out twice this month, can someone ring me"
+                + " about getting one back?");
+    // Fields with a time in them and no answer line are no invitation: all stays.
+    assertThat(read("", "Booked: Friday 09:30\nBranch: Leeds\n\nCan I bring my son?").text())
+        .isEqualTo("Booked: Friday 09:30\nBranch: Leeds\nCan I bring my son?");
+  }
+
+  @Test
+  void dropsAVideoCallsJoiningDetailsBetweenTheirRules() {
+    ModelText.Result r =
+        read(
+            "Call re savings",
+            "Could we talk through moving my savings into the fixed rate account?\n\n"
+                + "----------------------------------------\n"
+                + "Join the call from your browser or the app\n"
+                + "https://video.example.net/room/8812-4410?pwd=x1\n"
+                + "Room number: 8812 4410\nOne tap mobile: <PHONE>\n"
+                + "----------------------------------------\n");
+    assertThat(r.text())
+        .isEqualTo(
+            "Call re savings\nCould we talk through moving my savings into the fixed rate account?");
+    // A fenced note without a link is the writer's.
+    assertThat(read("", "Please help.\n=====\nMy card was swallowed by the ATM.\n=====").text())
+        .isEqualTo("Please help.\nMy card was swallowed by the ATM.");
+  }
+
+  @Test
+  void dropsALineSayingTheMailWasDictatedOrApologisingForTypos() {
+    for (String footer :
+        new String[] {
+          "Speech-to-text on my phone, sorry about any typos",
+          "Dictated but not read.",
+          "Please forgive the brevity and the errors.",
+          "Written with voice recognition"
+        }) {
+      assertThat(read("", "how do i change my address on the account\n" + footer).text())
+          .as(footer)
+          .isEqualTo("how do i change my address on the account");
+    }
+    // An apology for one mistake of the writer's is part of the request.
+    assertThat(read("", "Sorry for the mistake, I paid the wrong person.").text())
+        .isEqualTo("Sorry for the mistake, I paid the wrong person.");
+  }
+
+  @Test
   void keepsAPostscriptUnderTheSignature() {
     ModelText.Result r =
         read(
