@@ -808,7 +808,13 @@ final class MailCues {
   };
 
   private static final String[] APOLOGIES = {
-    "excuse", "forgive", "pardon", "apologies for", "apologise for", "apologize for", "sorry for",
+    "excuse",
+    "forgive",
+    "pardon",
+    "apologies for",
+    "apologise for",
+    "apologize for",
+    "sorry for",
     "sorry about"
   };
 
@@ -835,12 +841,13 @@ final class MailCues {
     if (t.length() > 90) {
       return false;
     }
-    return containsAny(t, DICTATION) || (containsAny(t, APOLOGIES) && containsAny(t, WRITING_FAULTS));
+    return containsAny(t, DICTATION)
+        || (containsAny(t, APOLOGIES) && containsAny(t, WRITING_FAULTS));
   }
 
   /**
    * The line of a calendar's invitation that offers the answers, "Yes", "Maybe" and "No" in that
-   * order with only marks between them ("Going? Yes - Maybe - No   more options").
+   * order with only marks between them ("Going? Yes - Maybe - No more options").
    */
   private static final Pattern INVITATION_ANSWERS =
       Pattern.compile("\\byes\\W{1,6}maybe\\W{1,6}no\\b");
@@ -1553,8 +1560,8 @@ final class MailCues {
       Pattern.compile("(\\[[^\\]]{1,80}\\]|\\S{1,80})\\s*<https?://[^>\\s]+>");
 
   /**
-   * Phrases of the messages machines send back: an automatic acknowledgement or out-of-office
-   * reply ({@link #DELIVERY_FAILURES} are machines' messages too).
+   * Phrases of the messages machines send back: an automatic acknowledgement or out-of-office reply
+   * ({@link #DELIVERY_FAILURES} are machines' messages too).
    */
   private static final String[] AUTOMATIC_NOTICES = {
     "automatic reply",

@@ -493,8 +493,8 @@ public final class ModelText {
    * A calendar's invitation as its text part writes it: its opening line and the event's fields
    * ("When: …" with the time, the organiser, a list of guests) above the description the organiser
    * typed, and the line that asks for an answer ("Yes - Maybe - No") with the calendar's footer
-   * under it. Only the description between them is the writer's. Without the answer line nothing
-   * is taken: a form or a letter may well hold a field with a time in it.
+   * under it. Only the description between them is the writer's. Without the answer line nothing is
+   * taken: a form or a letter may well hold a field with a time in it.
    */
   private static List<String> invitationDescription(List<String> in) {
     int answer = -1;
