@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * The sixth evaluation set's templates ({@code data/eval-mail-sixth}), written by a sixth author
@@ -32,7 +31,7 @@ import java.util.stream.Stream;
  * written by hand and everything is drawn from the {@link Random} passed in, so a seed gives the
  * same bytes on every JDK.
  */
-final class EvalMailSixthForms implements MailParts.Templates {
+final class EvalMailSixthForms extends MailParts.FormSet<EvalMailSixthForms.Form> {
 
   /** The forms, in dealing order; the name is the set's folder. */
   enum Form {
@@ -46,10 +45,6 @@ final class EvalMailSixthForms implements MailParts.Templates {
     BOUNCE_RESEND,
     SHOUTING,
     JOINT_THREAD;
-
-    String folder() {
-      return MailParts.folder(this);
-    }
   }
 
   static final String SUPPORT = "help@acme-bank.example";
@@ -101,26 +96,15 @@ final class EvalMailSixthForms implements MailParts.Templates {
     "Purchasing Officer"
   };
 
-  private final Random random;
-
   EvalMailSixthForms(Random random) {
-    this.random = random;
+    super(Form.class, random);
   }
 
   @Override
-  public List<String> folders() {
-    return Stream.of(Form.values()).map(Form::folder).toList();
-  }
-
-  @Override
-  public byte[] render(int form, String query, int index) {
-    return render(Form.values()[form], query, index);
-  }
-
   byte[] render(Form form, String query, int index) {
     EvalMailForms.Person p = person(index);
     ZonedDateTime date = START.plusMinutes(11L * index + 3);
-    String domain = p.address().substring(p.address().indexOf('@') + 1);
+    String domain = p.domain();
     String messageId =
         "<"
             + Long.toString(date.toEpochSecond() * 7 + index, 36)
@@ -469,7 +453,7 @@ final class EvalMailSixthForms implements MailParts.Templates {
               + " because you are a guest on this event.\nTo stop getting updates, decline the"
               + " event. Forwarding this invitation lets anyone who gets it reply to the organiser.\n";
     }
-    String uid = hex(16) + "@" + p.address().substring(p.address().indexOf('@') + 1);
+    String uid = hex(16) + "@" + p.domain();
     String ics =
         "BEGIN:VCALENDAR\nPRODID:-//Example//Calendar 1.0//EN\nVERSION:2.0\nMETHOD:REQUEST\n"
             + "BEGIN:VEVENT\nUID:"
@@ -731,7 +715,7 @@ final class EvalMailSixthForms implements MailParts.Templates {
     }
     b.append(fwd)
         .append("\nFrom: Mail Delivery Subsystem <mailer-daemon@")
-        .append(p.address().substring(p.address().indexOf('@') + 1))
+        .append(p.domain())
         .append(">\nDate: ")
         .append(longDate(first.plusMinutes(1)))
         .append("\nSubject: Delivery Status Notification (Failure)\nTo: ")
@@ -800,8 +784,7 @@ final class EvalMailSixthForms implements MailParts.Templates {
     EvalMailForms.Person other = person(0);
     ZonedDateTime earlier = h.date.minusMinutes(30 + random.nextInt(1500));
     String topic = pick("Joint account", "our account", "Bank", "Question for the bank");
-    h.reply(
-        "<" + hex(10) + "@" + other.address().substring(other.address().indexOf('@') + 1) + ">");
+    h.reply("<" + hex(10) + "@" + other.domain() + ">");
     String attribution =
         pick(
             "On " + longDate(earlier) + ", " + other.full() + " <" + other.address() + "> wrote:",
@@ -918,9 +901,5 @@ final class EvalMailSixthForms implements MailParts.Templates {
 
   private byte[] plain(Headers h, String body) {
     return mime(h, "text/plain; charset=UTF-8", "8bit", body + "\n");
-  }
-
-  private String pick(String... options) {
-    return options[random.nextInt(options.length)];
   }
 }
