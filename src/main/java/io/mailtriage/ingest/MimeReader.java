@@ -68,8 +68,11 @@ final class MimeReader {
   static final String DATE_INVALID = "date-invalid";
   static final String BODY_ENCRYPTED = "body-encrypted";
   static final String HEADER_SEPARATOR_MISSING = "header-separator-missing";
+  static final String HEADER_FOLD_BROKEN = "header-fold-broken";
+  static final String HEADER_MISSING = "header-missing";
   static final String MULTIPART_BOUNDARY_MISMATCH = "multipart-boundary-mismatch";
   static final String MULTIPART_WITHOUT_PARTS = "multipart-without-parts";
+  static final String MULTIPART_UNDECLARED = "multipart-undeclared";
 
   /**
    * How many multiparts of one mail are read again with the boundary their delimiter lines use
@@ -129,6 +132,35 @@ final class MimeReader {
   private static final List<String> READABLE = List.of("text/plain", "text/html", "text/enriched");
 
   /**
+   * Text types that are files to a reader (calendars, cards, tables, markup and code for a
+   * program), not text to read, even shown inline. Other text types read as plain text when inline
+   * and unnamed (RFC 2046 4.1.1: an unknown subtype of text is read as text/plain), as mail clients
+   * show them.
+   */
+  private static final Set<String> TEXT_FILES =
+      Set.of(
+          "text/calendar",
+          "text/x-vcalendar",
+          "text/vcard",
+          "text/x-vcard",
+          "text/directory",
+          "text/csv",
+          "text/x-csv",
+          "text/comma-separated-values",
+          "text/x-comma-separated-values",
+          "text/tab-separated-values",
+          "text/rtf",
+          "text/richtext",
+          "text/xml",
+          "text/xml-external-parsed-entity",
+          "text/css",
+          "text/javascript",
+          "text/ecmascript",
+          "text/x-javascript",
+          "text/rfc822-headers",
+          "text/x-rfc822-headers");
+
+  /**
    * A From that is only a person's name ("From: Jane Doe"): kept as a name hint for PII detection.
    */
   private static final Pattern BARE_NAME = Pattern.compile("\\p{L}[\\p{L} .'-]{0,98}[\\p{L}.]");
@@ -143,6 +175,9 @@ final class MimeReader {
   private final DefaultMessageBuilder builder = new DefaultMessageBuilder();
   private final Monitor monitor = new Monitor();
 
+  /** Parts of this record read by {@link #asMultipart}, at most {@link #MAX_BOUNDARY_REPAIRS}. */
+  private int undeclaredMultiparts;
+
   MimeReader() {
     builder.setMimeEntityConfig(config);
     builder.setDecodeMonitor(monitor);
@@ -153,10 +188,11 @@ final class MimeReader {
 
   Draft read(byte[] raw, String rawSha256, Set<String> warnings) throws Reject {
     monitor.warnings = warnings;
+    undeclaredMultiparts = 0;
     try {
       Message message;
       try {
-        byte[] bytes = repairHeaderBytes(separateBody(crLineEnds(raw), warnings), warnings);
+        byte[] bytes = repairHeaderBytes(repairHeaderBlock(crLineEnds(raw), warnings), warnings);
         checkNesting(bytes);
         checkEncodedWords(bytes);
         message = builder.parseMessage(new ByteArrayInputStream(bytes));
@@ -242,6 +278,38 @@ final class MimeReader {
     return message;
   }
 
+  /**
+   * A part of another type (text/html) that declares a boundary and holds delimiter lines of it,
+   * read as the multipart/mixed it is, as a reader guessing from the delimiters sees it; null where
+   * it holds none (a boundary parameter alone means nothing), after {@link #MAX_BOUNDARY_REPAIRS}
+   * such parts in a mail, or where the boundary cannot be written in a header. Its nesting is
+   * checked first, so each costs a pass over the part.
+   */
+  private Message asMultipart(byte[] content, String boundary) throws Reject {
+    if (undeclaredMultiparts >= MAX_BOUNDARY_REPAIRS
+        || boundary.isEmpty()
+        || boundary.chars().anyMatch(c -> c == '"' || c == '\\' || c < 0x20)
+        || !delimiterLine(boundary)
+            .matcher(new String(content, StandardCharsets.ISO_8859_1))
+            .find()) {
+      return null;
+    }
+    undeclaredMultiparts++;
+    byte[] head =
+        ("Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bytes = Arrays.copyOf(head, head.length + content.length);
+    System.arraycopy(content, 0, bytes, head.length, content.length);
+    try {
+      checkNesting(bytes);
+      return builder.parseMessage(new ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      throw new Reject(
+          DeadLetterReason.MALFORMED_MIME,
+          "cannot parse MIME (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
   /** The first multipart of the tree without any part, or null. */
   private static MultipartImpl withoutParts(Entity entity, int depth) {
     if (depth > MAX_DEPTH) {
@@ -282,14 +350,17 @@ final class MimeReader {
     }
     Matcher m = DELIMITER.matcher(content);
     for (int tried = 0; tried < 10 && m.find(); tried++) {
-      Matcher again =
-          Pattern.compile("(?m)^--" + Pattern.quote(m.group(1)) + "(--)?[ \\t]*\\r?$")
-              .matcher(content);
+      Matcher again = delimiterLine(m.group(1)).matcher(content);
       if (again.find(m.end())) {
         return m.group(1);
       }
     }
     return null;
+  }
+
+  /** A delimiter or closing delimiter line of this boundary. */
+  private static Pattern delimiterLine(String boundary) {
+    return Pattern.compile("(?m)^--" + Pattern.quote(boundary) + "(--)?[ \\t]*\\r?$");
   }
 
   /**
@@ -356,7 +427,7 @@ final class MimeReader {
       d.mailboxCandidates.add(a.email);
     }
 
-    Parts parts = new Parts(warnings, monitor);
+    Parts parts = new Parts(warnings, monitor, this);
     parts.walk(m, 0);
     e.body = parts.text.isEmpty() ? parts.report.toString() : parts.text.toString();
     e.attachments = parts.attachments.toArray(new AttachmentMeta[0]);
@@ -407,9 +478,13 @@ final class MimeReader {
 
     private final DecodeMonitor monitor;
 
-    Parts(Set<String> warnings, DecodeMonitor monitor) {
+    /** Reads a part that holds a multipart it does not declare. */
+    private final MimeReader reader;
+
+    Parts(Set<String> warnings, DecodeMonitor monitor, MimeReader reader) {
       this.warnings = warnings;
       this.monitor = monitor;
+      this.reader = reader;
     }
 
     /** Whether an encrypted part (PGP or S/MIME) was met: its content cannot be read. */
@@ -460,12 +535,31 @@ final class MimeReader {
       if (!(body instanceof SingleBody single)) {
         return;
       }
+      String boundary = contentType == null ? null : contentType.getBoundary();
+      Message undeclared =
+          boundary == null ? null : reader.asMultipart(decoded(entity, single), boundary);
+      if (undeclared != null) {
+        warnings.add(MULTIPART_UNDECLARED);
+        try {
+          walk(undeclared, depth + 1);
+        } finally {
+          undeclared.dispose();
+        }
+        return;
+      }
       // A named part is a file unless it says to be shown inline, as mail clients do with text.
       String disposition = entity.getDispositionType();
       boolean attached =
           "attachment".equalsIgnoreCase(disposition)
               || (entity.getFilename() != null && !"inline".equalsIgnoreCase(disposition));
-      if (!attached && READABLE.contains(type)) {
+      // A text type of its own is read only where nothing names it a file: no file name, not even
+      // the Content-Type's "name" (text/x-log; name=app.log).
+      boolean unknownText =
+          type.startsWith("text/")
+              && !TEXT_FILES.contains(type)
+              && !type.startsWith("text/vnd.")
+              && parameter(entity, "name") == null;
+      if (!attached && (READABLE.contains(type) || unknownText)) {
         byte[] raw = decoded(entity, single);
         if (UUENCODE.contains(entity.getContentTransferEncoding())) {
           raw = BodyText.uudecode(raw);
@@ -508,7 +602,7 @@ final class MimeReader {
     private void alternative(List<Entity> children, int depth) throws Reject {
       Parts chosen = null;
       for (Entity candidate : byPreference(children)) {
-        Parts p = new Parts(warnings, monitor);
+        Parts p = new Parts(warnings, monitor, reader);
         p.walk(candidate, depth + 1);
         if (p.text.isEmpty()) {
           continue;
@@ -533,7 +627,7 @@ final class MimeReader {
      * block mail clients write for an inline forward.
      */
     private void forwarded(Message m, int depth) throws Reject {
-      Parts inner = new Parts(warnings, monitor);
+      Parts inner = new Parts(warnings, monitor, reader);
       inner.walk(m, depth + 1);
       attachments.addAll(inner.attachments);
       found.encrypted |= inner.encrypted();
@@ -722,9 +816,12 @@ final class MimeReader {
   private static final Pattern TWELVE_HOUR =
       Pattern.compile("(?i)\\b(\\d{1,2})(:\\d{2}(?::\\d{2})?)\\s*([ap])\\.?m\\b\\.?");
 
-  /** An offset written after a zone name or with a colon: "GMT+1", "UTC-05:00", "+02:00". */
+  /**
+   * An offset written after a zone name or with a colon: "GMT+1", "UTC-05:00", "+02:00"; or with a
+   * plus before its minus, "+-0500", where a mailer printed a sign before a negative number.
+   */
   private static final Pattern OFFSET =
-      Pattern.compile("(?i)(?:\\b(?:GMT|UTC)\\s*)?([+-])(\\d{1,2})(?::?(\\d{2}))?\\s*$");
+      Pattern.compile("(?i)(?:\\b(?:GMT|UTC)\\s*)?\\+?([+-])(\\d{1,2})(?::?(\\d{2}))?\\s*$");
 
   /**
    * Zone names that mailers write and RFC 5322 does not know, with their offsets. IST is left out:
@@ -1002,51 +1099,126 @@ final class MimeReader {
     return out.toArray(new Address[0]);
   }
 
+  /** A Content-Type or Content-Disposition parameter at a line's start: {@code boundary="x"}. */
+  private static final Pattern PARAMETER_LINE = Pattern.compile("[A-Za-z0-9_.*-]{1,64}[ \t]*=");
+
   /** A header field's start: a name (no whitespace, no colon), then a colon. */
   private static final Pattern FIELD_START = Pattern.compile("[^\\s:]+[ \t]*:.*", Pattern.DOTALL);
 
   /**
-   * The mail with a blank line put in where its text starts straight below the header fields, the
-   * blank line between them left out by a broken client: the lines below the last field that are no
-   * field and no continuation of one are the text, as Python's parser reads them. mime4j would take
-   * them for broken fields and drop them. A line that is no field but has fields below it stays a
-   * broken field (the leading mbox "From " line among them), so no field is ever read as text; a
-   * record without any field is no mail and stays without text (random bytes are not read as a
-   * customer's words).
+   * The top-level header block as its writer meant it, where a broken client wrote it otherwise:
+   *
+   * <ul>
+   *   <li>a line that is no field (no {@code Name:}) between two fields continues the field above,
+   *       its fold's leading space lost, where the field is open (its value empty or ending in
+   *       {@code ;} or {@code ,}) or the line is a parameter ({@code name=value}): {@code
+   *       Content-Type: multipart/alternative;} over {@code boundary="..."}, which mime4j would
+   *       drop, and the multipart with it (warning {@link #HEADER_FOLD_BROKEN}); other such lines
+   *       stay broken fields, dropped, so no text is read into a field;
+   *   <li>the lines below the last field that are no field and no continuation of one are the text,
+   *       the blank line between them left out, as Python's parser reads them (warning {@link
+   *       #HEADER_SEPARATOR_MISSING}), a line of spaces where the blank line should be among them;
+   *       a line that is no field above the first field stays a broken field, and so does an mbox
+   *       "From " line anywhere, so no field is ever read as text;
+   *   <li>a record whose first lines hold no field at all has no header: all of it is the text
+   *       (warning {@link #HEADER_MISSING}), when it is text (see {@link #isText}), so random bytes
+   *       are not read as a customer's words.
+   * </ul>
    */
-  private static byte[] separateBody(byte[] raw, Set<String> warnings) {
+  private static byte[] repairHeaderBlock(byte[] raw, Set<String> warnings) {
     int end = headerEnd(raw);
-    int textStart = -1;
+    List<Integer> at = new ArrayList<>();
+    List<Integer> broken = new ArrayList<>();
+    List<Integer> folds = new ArrayList<>();
     boolean fields = false;
+    boolean firstBroken = false;
+    boolean open = false;
     for (int i = 0; i < end; ) {
       int eol = i;
       while (eol < end && raw[eol] != '\n') {
         eol++;
       }
       String line = new String(raw, i, eol - i, StandardCharsets.ISO_8859_1);
-      if (line.isBlank()) {
+      if (line.isEmpty() || line.equals("\r")) {
         break;
       }
+      // A line of spaces or tabs is a fold too (RFC 5322's obsolete syntax), as mime4j reads it.
       boolean continuation = line.charAt(0) == ' ' || line.charAt(0) == '\t';
-      if (i == 0 && line.startsWith("From ")) {
-        textStart = -1;
+      boolean envelope = line.startsWith("From ") || line.startsWith(">From ");
+      String value = line.strip();
+      boolean opens = value.endsWith(";") || value.endsWith(",");
+      if (envelope) {
+        // mbox's separator line (some stores put it below fields they add), no field's fold
       } else if (FIELD_START.matcher(line).matches()) {
-        textStart = -1;
+        at.addAll(folds);
+        folds.clear();
+        broken.clear();
         fields = true;
-      } else if (!continuation && textStart < 0) {
-        textStart = i;
+        open = opens || value.endsWith(":");
+      } else if (!fields) {
+        firstBroken |= !continuation;
+      } else if (continuation) {
+        open = opens;
+      } else {
+        if (open || PARAMETER_LINE.matcher(line).lookingAt()) {
+          folds.add(i);
+          open = opens;
+        } else {
+          open = false;
+        }
+        broken.add(i);
       }
       i = eol + 1;
     }
-    if (textStart < 0 || !fields) {
-      return raw;
+    if (!fields) {
+      if (!firstBroken || !isText(raw)) {
+        return raw;
+      }
+      warnings.add(HEADER_MISSING);
+      return insert(raw, List.of(-1));
     }
-    warnings.add(HEADER_SEPARATOR_MISSING);
-    byte[] out = new byte[raw.length + 1];
-    System.arraycopy(raw, 0, out, 0, textStart);
-    out[textStart] = '\n';
-    System.arraycopy(raw, textStart, out, textStart + 1, raw.length - textStart);
-    return out;
+    if (!at.isEmpty()) {
+      warnings.add(HEADER_FOLD_BROKEN);
+    }
+    if (!broken.isEmpty()) {
+      warnings.add(HEADER_SEPARATOR_MISSING);
+      at.add(-broken.get(0) - 1);
+    }
+    return at.isEmpty() ? raw : insert(raw, at);
+  }
+
+  /**
+   * The bytes with a space put in at each position of {@code at}, in ascending order, and a line
+   * end where the position is written as {@code -position - 1}.
+   */
+  private static byte[] insert(byte[] raw, List<Integer> at) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(raw.length + at.size());
+    int from = 0;
+    for (int a : at) {
+      int pos = a < 0 ? -a - 1 : a;
+      out.write(raw, from, pos - from);
+      out.write(a < 0 ? '\n' : ' ');
+      from = pos;
+    }
+    out.write(raw, from, raw.length - from);
+    return out.toByteArray();
+  }
+
+  /**
+   * Whether a record is text rather than binary: no NUL byte, and fewer than one in a hundred of
+   * the other control bytes that text does not hold (all C0 but tab, line ends and form feed).
+   */
+  private static boolean isText(byte[] raw) {
+    int control = 0;
+    for (byte b : raw) {
+      if (b == 0) {
+        return false;
+      }
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7f) {
+        control++;
+      }
+    }
+    return control * 100L < raw.length;
   }
 
   /**

@@ -496,19 +496,108 @@ class MimeCorpusTest {
   }
 
   @Test
-  void readsTextWrittenStraightBelowTheHeadersWithoutTheBlankLine() {
-    RawEmail e =
-        ok(
-            "From: Ann Lee <ann.lee@example.net>\nSubject: Stolen card\r\n"
-                + "Someone took my card this morning.\nPlease block it.\n");
-    assertThat(e.subject).isEqualTo("Stolen card");
-    assertThat(e.body).isEqualTo("Someone took my card this morning.\nPlease block it.");
-    assertThat(e.warnings).contains(MimeReader.HEADER_SEPARATOR_MISSING);
+  void readsTextWrittenStraightBelowTheHeadersOrBelowALineOfSpacesWithoutTheBlankLine() {
+    // No blank line at all, and a line of spaces where the blank line should be.
+    for (String gap : new String[] {"\r\n", "\nOrganization: Home\n \n"}) {
+      RawEmail e =
+          ok(
+              "From: Ann Lee <ann.lee@example.net>\nSubject: Stolen card"
+                  + gap
+                  + "Someone took my card this morning.\nPlease block it.\n");
+      assertThat(e.subject).isEqualTo("Stolen card");
+      assertThat(e.body).isEqualTo("Someone took my card this morning.\nPlease block it.");
+      assertThat(e.warnings).contains(MimeReader.HEADER_SEPARATOR_MISSING);
+    }
     // A line that is no field but has fields below it is a broken field, not the start of the text.
     RawEmail broken = ok("From: ann.lee@example.net\nX-Junk\nSubject: Card\n\nBlock it\n");
     assertThat(broken.subject).isEqualTo("Card");
     assertThat(broken.body).isEqualTo("Block it");
     assertThat(broken.warnings).doesNotContain(MimeReader.HEADER_SEPARATOR_MISSING);
+    // A line of spaces that a fold goes on below is the obsolete syntax's fold, not the end.
+    RawEmail folded = ok("From: ann.lee@example.net\nSubject: Lost\n \n card\n\nBlock it\n");
+    assertThat(folded.subject).isEqualToNormalizingWhitespace("Lost card");
+    assertThat(folded.body).isEqualTo("Block it");
+  }
+
+  @Test
+  void readsAHeaderFieldWhoseFoldLostItsLeadingSpace() {
+    // A mail store that unfolded and re-wrapped the header without the folds' leading space.
+    RawEmail e =
+        ok(
+            "From: Ann Lee <ann.lee@example.net>\nSubject: Refund\n"
+                + "Content-Type: multipart/alternative;\nboundary=\"xq\"; charset=\"UTF-8\"\n"
+                + "X-Delivered-At: 02 Mar 2026 08:00:00\n(UTC)\nMIME-Version: 1.0\n\n"
+                + "--xq\nContent-Type: text/plain\n\nWhere is my refund?\n"
+                + "--xq\nContent-Type: text/html\n\n<p>Where is my refund?</p>\n--xq--\n");
+    assertThat(e.body).isEqualTo("Where is my refund?");
+    assertThat(e.attachments).isEmpty();
+    assertThat(e.warnings).contains(MimeReader.HEADER_FOLD_BROKEN);
+    // A field that is not open (no ';' or ',' at its end, a value) takes no text: the line is a
+    // broken field, and so is an mbox "From " line a store wrote below fields it added.
+    RawEmail closed =
+        ok(
+            "X-Forwarded: yes,\nFrom ann.lee@example.net Mon Mar  2 08:00:00 2026\n"
+                + "From: ann.lee@example.net\nSubject: Card\nNot a field\nTo: support@example.com\n\n"
+                + "Block it\n");
+    assertThat(closed.subject).isEqualTo("Card");
+    assertThat(closed.from.email).isEqualTo("ann.lee@example.net");
+    assertThat(closed.body).isEqualTo("Block it");
+    assertThat(closed.warnings).doesNotContain(MimeReader.HEADER_FOLD_BROKEN);
+  }
+
+  @Test
+  void readsARecordWithoutAnyHeaderFieldAsItsText() {
+    // A digest's body, a note pasted without headers: its first lines are text, not broken fields.
+    RawEmail e =
+        ok(
+            "My card was charged twice for\n\tthe same order.\n\n"
+                + "Please refund one of the payments.\n");
+    assertThat(e.body)
+        .isEqualTo(
+            "My card was charged twice for\n\tthe same order.\n\nPlease refund one of the payments.");
+    assertThat(e.subject).isNull();
+    assertThat(e.warnings).contains(MimeReader.HEADER_MISSING, EmailParser.FROM_MISSING);
+    // Bytes that are no text are not read as a customer's words.
+    byte[] binary = new byte[400];
+    for (int i = 0; i < binary.length; i++) {
+      binary[i] = (byte) (i * 7 + 1);
+    }
+    ParseResult r = parser.parse(record(binary));
+    assertThat(r.isOk()).as("%s", r).isFalse();
+    assertThat(r.reason()).isEqualTo(DeadLetterReason.MISSING_FIELD);
+  }
+
+  @Test
+  void readsInlineTextOfAnUnknownTextTypeAsPlainText() {
+    // RFC 2046: an unknown subtype of text is read as text/plain; calendars and tables are files.
+    RawEmail e =
+        ok(
+            multipart(
+                "mixed",
+                "Content-Type: text/x-note\n\nMy new address is 4 Elm Road.",
+                "Content-Type: text/calendar; method=REQUEST\n\nBEGIN:VCALENDAR\nEND:VCALENDAR",
+                "Content-Type: text/x-log; name=app.log\n\nERROR 42"));
+    assertThat(e.body).isEqualTo("My new address is 4 Elm Road.");
+    assertThat(e.attachments)
+        .extracting(a -> a.contentType)
+        .containsExactly("text/calendar", "text/x-log");
+  }
+
+  @Test
+  void readsAMultipartHeldByAPartThatDeclaresAnotherType() {
+    // A client wrote text/html with the boundary of the multipart it holds.
+    RawEmail e =
+        ok(
+            mime(
+                "Content-Type: text/html; boundary=\"--77aa\"\n",
+                "----77aa\nContent-Type: text/plain\n\nMy statement is missing.\n"
+                    + "----77aa\nContent-Type: application/pdf; name=form.pdf\n\n%PDF\n----77aa--\n"));
+    assertThat(e.body).isEqualTo("My statement is missing.");
+    assertThat(e.attachments).extracting(a -> a.contentType).containsExactly("application/pdf");
+    assertThat(e.warnings).contains(MimeReader.MULTIPART_UNDECLARED);
+    // A boundary parameter without its delimiter lines means nothing: the part is read as it is.
+    assertThat(text("Content-Type: text/plain; boundary=\"zz\"\n", "-- \nAnn\n"))
+        .isEqualTo("-- \nAnn");
   }
 
   @Test
@@ -569,6 +658,12 @@ class MimeCorpusTest {
       {"Fri, 5 Sep 2025 07:15:00 BST", "2025-09-05T06:15:00Z"},
     };
     assertReadAs(dates);
+  }
+
+  @Test
+  void readsAnOffsetWrittenWithAPlusBeforeItsMinus() {
+    // A mailer that printed a sign before a negative offset: "+-0500" is five hours behind UTC.
+    assertReadAs(new String[][] {{"Thu, 5 Mar 2026 07:15:00 +-0500", "2026-03-05T12:15:00Z"}});
   }
 
   @Test
