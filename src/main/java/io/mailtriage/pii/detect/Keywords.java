@@ -159,7 +159,32 @@ enum Keywords {
   EMAIL_AT("at"),
   /** Names of a token or key whose value follows a ':' or '=' ("access token: 88e0…"). */
   SECRET_NAME("token", "secret", "api key", "apikey", "access key", "secret key"),
-  PASSWORD("password", "passwd", "pwd", "passcode", "pin code", "kennwort", "passwort"),
+  /**
+   * A password's name, in English and in the forms and mails of other languages; "pw" only as a
+   * label (SecretRecognizer checks its ':' or '=').
+   */
+  PASSWORD(
+      "password",
+      "passwd",
+      "pwd",
+      "pw",
+      "passcode",
+      "pin code",
+      "kennwort",
+      "passwort",
+      "mot de passe",
+      "contraseña",
+      "contrasena",
+      "senha",
+      "wachtwoord",
+      "hasło",
+      "haslo",
+      "lösenord",
+      "losenord",
+      "passord",
+      "adgangskode",
+      "salasana",
+      "heslo"),
   /** Verbs of a quote attribution line ("Jane Doe wrote:"); PersonRecognizer checks the colon. */
   ATTRIBUTION(
       "wrote", "writes", "said", "says", "mentioned", "posted", "escribió", "schrieb", "a écrit"),

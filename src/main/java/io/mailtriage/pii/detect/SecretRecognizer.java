@@ -215,7 +215,10 @@ final class SecretRecognizer extends Recognizer {
   private static void passwords(Scan s) {
     int[] hits = s.hits(Keywords.PASSWORD);
     for (int h = 0; h < hits.length; h += 2) {
-      valueAfter(s, hits[h + 1]);
+      // "pw" is said of much else (initials, a unit): only a label's counts, "pw: …", "pw=…".
+      if (hits[h + 1] - hits[h] > 2 || labelled(s, hits[h + 1])) {
+        valueAfter(s, hits[h + 1]);
+      }
     }
     char[] t = s.text;
     for (String key : CONFIG_KEYS) {
@@ -274,6 +277,18 @@ final class SecretRecognizer extends Recognizer {
     }
   }
 
+  /** "my password is …" in the languages of the password's names: "mi contraseña es …". */
+  private static final String[] COPULAS = {"is ", "es ", "est ", "ist ", "é ", "è ", "är ", "er "};
+
+  /** Whether a ':' or '=' follows {@code keyEnd}, spaces aside. */
+  private static boolean labelled(Scan s, int keyEnd) {
+    int i = keyEnd;
+    while (s.at(i) == ' ') {
+      i++;
+    }
+    return s.at(i) == ':' || s.at(i) == '=';
+  }
+
   private static void valueAfter(Scan s, int keyEnd) {
     char[] t = s.text;
     int i = keyEnd;
@@ -281,8 +296,11 @@ final class SecretRecognizer extends Recognizer {
     while (i < limit && (t[i] == ' ' || t[i] == ':' || t[i] == '=' || t[i] == '\t')) {
       i++;
     }
-    if (s.regionEquals(i, "is ")) {
-      i += 3;
+    for (String copula : COPULAS) {
+      if (s.regionEquals(i, copula)) {
+        i += copula.length();
+        break;
+      }
     }
     while (i < limit && t[i] == ' ') {
       i++;

@@ -2,6 +2,7 @@ package io.mailtriage.pii.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SecretAndUrlRecognizerTest {
@@ -38,6 +39,28 @@ class SecretAndUrlRecognizerTest {
   void findsPasswordValuesAfterAKeyword() {
     assertThat(Found.ofType(PiiType.SECRET, "my password is Hunter2! thanks"))
         .containsExactly("Hunter2!");
+  }
+
+  @Test
+  void findsPasswordsAfterAShortLabelAndTheWordsOfOtherLanguages() {
+    assertThat(Found.ofType(PiiType.SECRET, "user: k.oyelaran pw: Hq4!rT7vzm"))
+        .containsExactly("Hq4!rT7vzm");
+    assertThat(Found.ofType(PiiType.SECRET, "Mot de passe : Lune#4471sol"))
+        .containsExactly("Lune#4471sol");
+    assertThat(Found.ofType(PiiType.SECRET, "mi contraseña es Mar3a!Azul"))
+        .containsExactly("Mar3a!Azul");
+    assertThat(Found.ofType(PiiType.SECRET, "Wachtwoord: Tulp_8812x"))
+        .containsExactly("Tulp_8812x");
+    assertThat(Found.ofType(PiiType.SECRET, "hasło: Wisla#2291")).containsExactly("Wisla#2291");
+    assertThat(Found.ofType(PiiType.SECRET, "Senha = Caju2026!")).containsExactly("Caju2026!");
+    for (String text :
+        List.of(
+            "the pw 4500 series printer",
+            "mot de passe oublié depuis 2024",
+            "contraseña incorrecta, intento 3",
+            "Lösenord har gått ut")) {
+      assertThat(Found.ofType(PiiType.SECRET, text)).as(text).isEmpty();
+    }
   }
 
   @Test
