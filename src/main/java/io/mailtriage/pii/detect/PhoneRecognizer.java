@@ -173,7 +173,7 @@ final class PhoneRecognizer extends Recognizer {
           && !(t[i] == '/' && (s.at(i + 1) == ' ' || s.at(i - 1) == ' '))) {
         i++;
       }
-      int end = i;
+      int end = openAside(t, start, i);
       // Digits glued to a word at the end ("1-866-522-8575 24hrs") are not part of the number:
       // drop that group rather than the whole window.
       while (true) {
@@ -321,6 +321,23 @@ final class PhoneRecognizer extends Recognizer {
       }
       return null;
     }
+  }
+
+  /**
+   * Where the window ends when a bracket opens after the number and does not close within it: an
+   * aside, not an area code ("07700 900522 (2 attempts)", "0161 496 0872 (3 times today)"), whose
+   * digits would make the number too long to read.
+   */
+  private static int openAside(char[] t, int start, int end) {
+    for (int k = end - 1; k > start; k--) {
+      if (t[k] == ')') {
+        return end;
+      }
+      if (t[k] == '(') {
+        return k;
+      }
+    }
+    return end;
   }
 
   /**
@@ -631,7 +648,8 @@ final class PhoneRecognizer extends Recognizer {
     if (groups == 2 && sep[0] == '.') {
       return true; // a decimal number: "0.651766"
     }
-    for (int g = 0; g + 2 < groups; g++) {
+    // A '+' opens a calling code, which no date or version does: "+1.415.555.0188".
+    for (int g = w.charAt(0) == '+' ? 1 : 0; g + 2 < groups; g++) {
       char a = sep[g];
       boolean opens = g == 0 || sep[g - 1] != a;
       if ((a == '.' || a == '/' || a == '-') && sep[g + 1] == a && opens) {

@@ -158,6 +158,28 @@ class PhoneRecognizerTest {
   }
 
   @Test
+  void findsANumberBeforeAnAsideInBracketsThatOpensWithDigits() {
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "Missed call from 0161 496 0872 (3 times today)",
+                DetectionHints.region("GB")))
+        .containsExactly("0161 496 0872");
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "reach me on 415-555-0162 (10am to 4pm)",
+                DetectionHints.region("US")))
+        .containsExactly("415-555-0162");
+  }
+
+  @Test
+  void findsAnInternationalNumberWrittenWithDots() {
+    assertThat(Found.ofType(PiiType.PHONE, "Office +1.212.555.0147, cell +1.646.555.0199"))
+        .containsExactly("+1.212.555.0147", "+1.646.555.0199");
+  }
+
+  @Test
   void findsANumberThatEndsASentence() {
     assertThat(
             Found.ofType(
