@@ -577,8 +577,9 @@ final class GivenNames {
         continue;
       }
       boolean capitals = c1 < 0x80 ? c1 >= 'A' && c1 <= 'Z' : Character.isUpperCase(c1);
-      // In capitals only a given name can open a name (inCapitals).
-      if (!startsEntry(s, i, capitals ? GIVEN_FIRST_THREE : ANY_FIRST_THREE)) {
+      // In capitals a given name opens a name (inCapitals), or a family name written first
+      // (familyFirst).
+      if (!startsEntry(s, i, ANY_FIRST_THREE)) {
         continue;
       }
       int e = wordEnd(s, i);
@@ -601,6 +602,14 @@ final class GivenNames {
       }
       if (kind == 0) {
         continue;
+      }
+      if (capitals && (kind & (SURNAME | WORD)) == SURNAME) {
+        int end = familyFirst(s, e);
+        if (end > 0) {
+          s.add(PiiType.PERSON, i, end, full - 0.05);
+          resume = end;
+          continue;
+        }
       }
       if ((kind & (GIVEN | AMBIGUOUS)) == 0) {
         resume = surnameAfterWord(s, i, e, kind, full);
@@ -709,6 +718,25 @@ final class GivenNames {
     }
     s.add(PiiType.PERSON, i, pe, conf);
     return pe;
+  }
+
+  /**
+   * The end of a known given name after a family name in capitals that ends at {@code e}: the order
+   * of forms, tickets and much of Europe and East Asia ("ROSSI Giulia", "OKAFOR CHIDI", "TANAKA
+   * Hiroshi"); or -1. The given name must be no everyday word, since capitals say nothing.
+   */
+  private static int familyFirst(Scan s, int e) {
+    if (s.at(e) != ' ' || !Character.isUpperCase(s.at(e + 1))) {
+      return -1;
+    }
+    int p = e + 1;
+    int pe = wordEnd(s, p);
+    int hyphen = p;
+    while (hyphen < pe && s.text[hyphen] != '-') {
+      hyphen++;
+    }
+    // "LEROY Jean-Pierre": a double given name counts by its first part.
+    return (kind(s, p, hyphen) & (GIVEN | AMBIGUOUS | WORD)) == GIVEN ? pe : -1;
   }
 
   /**

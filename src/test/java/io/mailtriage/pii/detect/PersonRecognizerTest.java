@@ -29,6 +29,22 @@ class PersonRecognizerTest {
   }
 
   @Test
+  void aFamilyNameInCapitalsBeforeAKnownGivenNameIsAName() {
+    assertThat(Found.ofType(PiiType.PERSON, "Traveller: BIANCHI Francesca, seat 22A"))
+        .containsExactly("BIANCHI Francesca");
+    assertThat(Found.ofType(PiiType.PERSON, "the parcel was signed by SATO Kenji at 10:02"))
+        .containsExactly("SATO Kenji");
+    assertThat(Found.ofType(PiiType.PERSON, "Caller: ADEYEMI TUNDE +44 161 496 0555"))
+        .containsExactly("ADEYEMI TUNDE");
+    assertThat(Found.ofType(PiiType.PERSON, "Holder: MOREAU Jean-Luc"))
+        .containsExactly("MOREAU Jean-Luc");
+    for (String text :
+        List.of("Status: OPEN Ticket", "see the WHITE Paper", "GRAND Opening on Friday")) {
+      assertThat(Found.ofType(PiiType.PERSON, text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
   void theWriterSpeakingAfterAGreetingIsNotAName() {
     for (String text :
         List.of(
