@@ -501,6 +501,12 @@ final class PersonRecognizer extends Recognizer {
       }
       if (Character.isUpperCase(s.text[p])) {
         capitalisedAfterCue(s, p, strong);
+      } else if (strong && uncasedLetter(s.text[p])) {
+        // "My name is 山田太郎": a script without case gives no capital to wait for.
+        int end = uncasedName(s, p, s.length);
+        if (end > p) {
+          s.add(PiiType.PERSON, p, end, 0.75);
+        }
       } else if (Character.isLowerCase(s.text[p])) {
         if (!lowerCaseAfterCue(s, p, we, title)
             && (s.regionEquals(hits[h], "name is") || s.regionEquals(hits[h], "my name is"))) {
@@ -973,7 +979,7 @@ final class PersonRecognizer extends Recognizer {
     }
     if (words.length == 1) {
       String w = words[0];
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || uncasedLetter(w.charAt(0)))) {
         return false;
       }
       for (int i = 1; i < w.length(); i++) {
@@ -1525,6 +1531,9 @@ final class PersonRecognizer extends Recognizer {
    * ({@link #NOT_NAMES}: "Hi Anna Please find…") ends the name.
    */
   private static int nameAt(Scan s, int p, int limit, boolean titled) {
+    if (uncasedLetter(s.at(p))) {
+      return uncasedName(s, p, limit);
+    }
     int end = -1;
     int words = 0;
     int i = p;
@@ -1555,6 +1564,57 @@ final class PersonRecognizer extends Recognizer {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether {@code c} is a letter of a script without letter case (Chinese, Japanese, Korean,
+   * Arabic, Hebrew, Devanagari, Thai …), where no capital can say that a name starts.
+   */
+  static boolean uncasedLetter(char c) {
+    return c >= '\u0590'
+        && Character.isLetter(c)
+        && !Character.isUpperCase(c)
+        && !Character.isLowerCase(c);
+  }
+
+  /**
+   * End of a name in a script without letter case at {@code p}, or -1: one to {@link
+   * #MAX_NAME_WORDS} words of its letters and their vowel signs, two to five chars each in the
+   * scripts written without spaces between words (Chinese, Japanese, Korean: "王伟", "山田太郎", "김민준"),
+   * two to fifteen in the others ("محمد العلي", "अनिल शर्मा"). Nothing in such a word says it is a
+   * name, so only the places that say a name comes call this: a name label, a sign-off, a greeting,
+   * "my name is".
+   */
+  private static int uncasedName(Scan s, int p, int limit) {
+    int end = -1;
+    int i = p;
+    for (int words = 0; words < MAX_NAME_WORDS && i < limit && uncasedLetter(s.at(i)); words++) {
+      int ws = i;
+      while (i < limit && (uncasedLetter(s.at(i)) || vowelSign(s.at(i)))) {
+        i++;
+      }
+      if (i - ws < 2 || i - ws > (unspaced(s.at(ws)) ? 5 : 15)) {
+        return -1; // a sentence, not a name
+      }
+      end = i;
+      if (s.at(i) != ' ' || !uncasedLetter(s.at(i + 1))) {
+        break;
+      }
+      i++;
+    }
+    return end;
+  }
+
+  private static boolean vowelSign(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** Han, kana and Hangul: scripts that write a name without a space between its parts. */
+  private static boolean unspaced(char c) {
+    return (c >= '\u2E80' && c <= '\u9FFF')
+        || (c >= '\uAC00' && c <= '\uD7AF')
+        || (c >= '\uF900' && c <= '\uFAFF');
   }
 
   private static boolean lineStart(Scan s, int i) {

@@ -72,18 +72,54 @@ final class Signatures {
     "hälsningar",
     "med vänlig hälsning",
     "pozdrawiam",
-    "sent from my iphone"
+    "sent from my iphone",
+    // Russian, Greek, Arabic, Hebrew, Hindi, Chinese, Japanese and Korean mail.
+    "с уважением",
+    "спасибо",
+    "με εκτίμηση",
+    "ευχαριστώ",
+    "مع التحية",
+    "مع تحياتي",
+    "شكرا",
+    "בברכה",
+    "תודה",
+    "धन्यवाद",
+    "谢谢",
+    "此致敬礼",
+    "よろしくお願いします",
+    "감사합니다"
   };
 
-  static final WordSet SIGN_OFFS = WordSet.of(SIGN_OFF_PHRASES);
+  /**
+   * The sign-offs as the scan's lower-case copy holds them (look-alike letters of other scripts
+   * folded, ASCII lowered), written in lower case and capitalised.
+   */
+  private static final String[] SCANNED_SIGN_OFFS =
+      Arrays.stream(SIGN_OFF_PHRASES)
+          .flatMap(
+              p -> java.util.stream.Stream.of(p, p.substring(0, 1).toUpperCase() + p.substring(1)))
+          .map(Signatures::asScanned)
+          .distinct()
+          .toArray(String[]::new);
+
+  static final WordSet SIGN_OFFS = WordSet.of(SCANNED_SIGN_OFFS);
 
   /** The first words of the sign-offs: most lines open with none, and then hold none. */
   private static final WordSet FIRST_WORDS =
       WordSet.of(
-          java.util.Arrays.stream(SIGN_OFF_PHRASES)
+          Arrays.stream(SCANNED_SIGN_OFFS)
               .map(p -> p.split(" ")[0])
               .distinct()
               .toArray(String[]::new));
+
+  private static String asScanned(String phrase) {
+    NormalizedText n = NormalizedText.of(phrase);
+    char[] c = Arrays.copyOf(n.chars, n.length);
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Scan.asciiLower(c[i]);
+    }
+    return new String(c);
+  }
 
   private static final int MAX_LINES = 8;
   private static final int MAX_CHARS = 400;

@@ -45,6 +45,30 @@ class PersonRecognizerTest {
   }
 
   @Test
+  void aNameInAScriptWithoutLetterCaseCountsWhereALabelCueOrSignOffSaysOneComes() {
+    assertThat(Found.ofType(PiiType.PERSON, "From: 李娜 <li.na@example.cn>\n\n请帮我查一下。"))
+        .containsExactly("李娜");
+    assertThat(Found.ofType(PiiType.PERSON, "Name: 佐藤花子\nOrder: 4471")).containsExactly("佐藤花子");
+    assertThat(Found.ofType(PiiType.PERSON, "My name is 陈静 and I cannot log in."))
+        .containsExactly("陈静");
+    assertThat(Found.ofType(PiiType.PERSON, "The card is blocked.\n\nBest regards,\nप्रिया वर्मा"))
+        .containsExactly("प्रिया वर्मा");
+    assertThat(Found.ofType(PiiType.PERSON, "카드가 안 와요.\n\n감사합니다\n이서연")).containsExactly("이서연");
+    assertThat(Found.ofType(PiiType.PERSON, "لم تصل البطاقة.\n\nمع تحياتي\nفاطمة الزهراء"))
+        .containsExactly("فاطمة الزهراء");
+    assertThat(Found.ofType(PiiType.PERSON, "Η κάρτα δεν ήρθε.\n\nΜε εκτίμηση,\nΕλένη Δημητρίου"))
+        .containsExactly("Ελένη Δημητρίου");
+    assertThat(Found.ofType(PiiType.PERSON, "Карта не пришла.\n\nС уважением,\nАнна Петрова"))
+        .containsExactly("Анна Петрова");
+    for (String text :
+        List.of(
+            "The card is blocked.\n\nThanks,\n请尽快回复我的邮件谢谢",
+            "My name is on the card, 请尽快回复我的邮件谢谢")) {
+      assertThat(Found.ofType(PiiType.PERSON, text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
   void theWriterSpeakingAfterAGreetingIsNotAName() {
     for (String text :
         List.of(
