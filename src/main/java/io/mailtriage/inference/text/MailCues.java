@@ -852,6 +852,21 @@ final class MailCues {
   private static final Pattern INVITATION_ANSWERS =
       Pattern.compile("\\byes\\W{1,6}maybe\\W{1,6}no\\b");
 
+  /** How calendars open an invitation's subject, longest first. */
+  private static final String[] INVITATION_PREFIXES = {
+    "updated invitation with note:", "updated invitation:", "invitation:"
+  };
+
+  /** The length of a calendar invitation's subject prefix ("Invitation:") at the start, or -1. */
+  static int invitationPrefixLength(String lower) {
+    for (String p : INVITATION_PREFIXES) {
+      if (lower.startsWith(p)) {
+        return p.length();
+      }
+    }
+    return -1;
+  }
+
   static boolean isInvitationAnswerLine(String lower) {
     return INVITATION_ANSWERS.matcher(lower).find();
   }

@@ -1005,6 +1005,15 @@ public final class ModelText {
         }
       }
     }
+    // A calendar's invitation ("Invitation: Call about my card @ Thu 3 Dec 2026 10:00 - 10:30
+    // (GMT) (<EMAIL>)"): the title is the organiser's, the time and the guest after "@" the
+    // calendar's.
+    int invitation = MailCues.invitationPrefixLength(s.toLowerCase(Locale.ROOT));
+    if (invitation > 0) {
+      s = s.substring(invitation).strip();
+      int at = s.lastIndexOf(" @ ");
+      s = at > 0 ? s.substring(0, at).strip() : s;
+    }
     // "(no subject)" is the client's, not the writer's.
     return MailCues.isEmptySubject(s.toLowerCase(Locale.ROOT)) ? "" : s;
   }

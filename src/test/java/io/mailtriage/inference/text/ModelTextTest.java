@@ -761,6 +761,20 @@ class ModelTextTest {
   }
 
   @Test
+  void readsAnInvitationsSubjectOnItsTitleWithoutTheTimeAndGuest() {
+    assertThat(
+            read(
+                    "Updated invitation with note: Overdraft chat @ Tue 8 Dec 2026 15:00 - 15:20"
+                        + " (GMT) (<EMAIL>)",
+                    "Can I raise my overdraft limit for December?")
+                .text())
+        .isEqualTo("Overdraft chat\nCan I raise my overdraft limit for December?");
+    // An "@" in an ordinary subject is the writer's.
+    assertThat(read("Refund @ the garden centre", "It never came back to my card.").text())
+        .isEqualTo("Refund @ the garden centre\nIt never came back to my card.");
+  }
+
+  @Test
   void dropsAVideoCallsJoiningDetailsBetweenTheirRules() {
     ModelText.Result r =
         read(
