@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * type go through Kafka and the whole job with checkpoints on; afterwards every output topic, every
  * file of the retained checkpoint and everything logged meanwhile are scanned for each planted
  * value and its common normalisations. There must be no hit anywhere. A second run plants the forms
- * of issue 13: national phone numbers of other countries in signatures and loose pattern forms.
+ * of issue 13 (national phone numbers of other countries in signatures, loose pattern forms) and
+ * values the parser must first decode or unwrap (HTML, base64, quoted-printable, encoded words, an
+ * attached mail, a re-wrapped quote).
  */
 class PrivacyLeakTest extends RealKafkaAndFlink {
   private static final Path TEST_LOG = Path.of("target/test-logs/tests.log");
@@ -209,6 +212,21 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
   static final String US_STREET = "2200 N Lamar Blvd Apt 210, Austin, TX 78705";
   static final String PO_BOX = "PO Box 4410, Boise, ID 83711";
   static final String DE_STREET = "Mariahilfer Straße 77, 1060 Wien";
+  // Values that reach the tokenizer only after the parser has undone how mail carries them: in
+  // an HTML-only body sent base64 (a table cell, a mailto: link), in a mail attached to a forward
+  // (its own From header, signature and IBAN), in a subject as an RFC 2047 encoded word, split by
+  // a quoted-printable soft line break, and in a re-wrapped quote with a marker inside the number;
+  // and an address written out to be read back.
+  static final String HTML_PHONE = "+44 7700 900837";
+  static final String HTML_EMAIL = "o.brandt@leakhtml.example";
+  static final String FORWARDED_NAME = "Ottoline Brandt";
+  static final String FORWARDED_EMAIL = "ottoline.brandt@leakfwd.example";
+  static final String FORWARDED_IBAN = "GB18 WEST 6016 1331 9268 19";
+  static final String FORWARDED_PHONE = "+44 7700 900921";
+  static final String SUBJECT_CARD = "5412 7534 1928 3671";
+  static final String SOFT_BROKEN_PHONE = "+49 151 23456789";
+  static final String QUOTE_BROKEN_CARD = "4916 3382 0571 9460";
+  static final String WRITTEN_OUT_EMAIL = "ottoline dot brandt at leakspell dot co dot uk";
 
   static Set<String> formNeedles() {
     Set<String> needles = new LinkedHashSet<>();
@@ -228,12 +246,109 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
             LOWER_CASE_NAME,
             US_STREET,
             PO_BOX,
-            DE_STREET)) {
+            DE_STREET,
+            HTML_PHONE,
+            HTML_EMAIL,
+            FORWARDED_NAME,
+            FORWARDED_EMAIL,
+            FORWARDED_IBAN,
+            FORWARDED_PHONE,
+            SUBJECT_CARD,
+            SOFT_BROKEN_PHONE,
+            QUOTE_BROKEN_CARD,
+            WRITTEN_OUT_EMAIL)) {
       needles.add(v);
       needles.add(v.toUpperCase(Locale.ROOT));
       needles.add(v.replaceAll("[\\s.-]", ""));
     }
+    // What a missed card broken over the quote marker would leave: the groups before the break.
+    needles.add(QUOTE_BROKEN_CARD.substring(0, 14));
+    needles.add("leakspell");
     return needles;
+  }
+
+  private static String mime(String subject, String headers, String body) {
+    return "From: \""
+        + NAME
+        + "\" <"
+        + EMAIL
+        + ">\r\nTo: support@example.com\r\nSubject: "
+        + subject
+        + "\r\nMessage-ID: <"
+        + Integer.toHexString(body.hashCode())
+        + "@leaktest.example>\r\nDate: Wed, 25 Nov 2026 11:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+        + headers
+        + "\r\n\r\n"
+        + body;
+  }
+
+  /** Mails whose personal data the parser must first decode, unwrap or unquote. */
+  private static List<String> encodedForms() {
+    String html =
+        "<html><body><p>Hello,</p><p>my card payment failed at the till.</p><table><tr>"
+            + "<td>Phone</td><td>"
+            + HTML_PHONE
+            + "</td></tr><tr><td>Email</td><td><a href=\"mailto:"
+            + HTML_EMAIL
+            + "\">"
+            + HTML_EMAIL
+            + "</a></td></tr></table><p>Thanks</p></body></html>";
+    String forwarded =
+        "From: "
+            + FORWARDED_NAME
+            + " <"
+            + FORWARDED_EMAIL
+            + ">\r\nSubject: Refund details\r\nDate: Tue, 24 Nov 2026 16:40:00 +0000\r\n\r\n"
+            + "Please send the refund to "
+            + FORWARDED_IBAN
+            + ".\r\n\r\nBest regards,\r\n"
+            + FORWARDED_NAME
+            + "\r\n"
+            + FORWARDED_PHONE
+            + "\r\n";
+    return List.of(
+        mime(
+            "Payment failed",
+            "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64",
+            Base64.getMimeEncoder().encodeToString(html.getBytes(StandardCharsets.UTF_8))),
+        mime(
+            "Fwd: Refund details",
+            "Content-Type: multipart/mixed; boundary=\"b1\"",
+            "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThe refund my accountant"
+                + " asked for, see the attached mail.\r\n--b1\r\nContent-Type: message/rfc822\r\n"
+                + "Content-Disposition: attachment\r\n\r\n"
+                + forwarded
+                + "--b1--\r\n"),
+        mime(
+            "=?UTF-8?B?"
+                + Base64.getEncoder()
+                    .encodeToString(
+                        ("Karte " + SUBJECT_CARD + " gesperrt").getBytes(StandardCharsets.UTF_8))
+                + "?=",
+            "Content-Type: text/plain; charset=utf-8",
+            "Hallo, bitte sperren Sie die Karte.\r\n"),
+        mime(
+            "Rueckruf",
+            "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding:"
+                + " quoted-printable",
+            "Hallo,\r\nbitte rufen Sie mich an: "
+                + SOFT_BROKEN_PHONE.substring(0, 11)
+                + "=\r\n"
+                + SOFT_BROKEN_PHONE.substring(11)
+                + ".\r\n\r\nGr=C3=BC=C3=9Fe\r\n"),
+        mime(
+            "Re: Card swallowed",
+            "Content-Type: text/plain; charset=utf-8",
+            "Yes, that is the card.\r\n\r\nOn Tue, 24 Nov 2026 at 09:12, Support"
+                + " <support@example.com> wrote:\r\n> Which card was it?\r\n>\r\n> > my card "
+                + QUOTE_BROKEN_CARD.substring(0, 14)
+                + "\r\n> > "
+                + QUOTE_BROKEN_CARD.substring(15)
+                + " was swallowed by the machine\r\n"),
+        envelope(
+            "form-7",
+            "New address",
+            "Hi,\n\nplease write to me at " + WRITTEN_OUT_EMAIL + " from now on.\n\nThanks\n"));
   }
 
   static List<byte[]> plantedForms() {
@@ -301,6 +416,8 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
                     + "; the old one went to "
                     + DE_STREET
                     + ".\n"));
+    mails = new ArrayList<>(mails);
+    mails.addAll(encodedForms());
     List<byte[]> values = new ArrayList<>();
     for (String m : mails) {
       values.add(m.getBytes(StandardCharsets.UTF_8));
