@@ -677,6 +677,10 @@ final class MimeReader {
       try (InputStream in = body.getInputStream()) {
         byte[] raw = in.readAllBytes();
         String encoding = entity.getContentTransferEncoding();
+        if (MimeUtil.isBase64Encoding(encoding) && writtenAsText(raw)) {
+          warnings.add(INVALID_BASE64);
+          return raw;
+        }
         if (MimeUtil.isBase64Encoding(encoding)) {
           return new Base64InputStream(new ByteArrayInputStream(padded(raw)), monitor)
               .readAllBytes();
@@ -692,6 +696,31 @@ final class MimeReader {
             "cannot read body part (" + e.getClass().getSimpleName() + ")");
       }
     }
+  }
+
+  /**
+   * Whether content declared base64 is written as text: most of its lines have a space or tab
+   * between their characters, which no base64 line has (a client that labelled its plain text
+   * base64). Decoded, it would become bytes no reader could read; it is read as written, warning
+   * {@link #INVALID_BASE64}.
+   */
+  private static boolean writtenAsText(byte[] raw) {
+    int lines = 0;
+    int spaced = 0;
+    int start = 0;
+    for (int i = 0; i <= raw.length; i++) {
+      if (i == raw.length || raw[i] == '\n') {
+        String line = new String(raw, start, i - start, StandardCharsets.ISO_8859_1).strip();
+        if (!line.isEmpty()) {
+          lines++;
+          if (line.indexOf(' ') >= 0 || line.indexOf('\t') >= 0) {
+            spaced++;
+          }
+        }
+        start = i + 1;
+      }
+    }
+    return spaced * 2 > lines;
   }
 
   /**
@@ -1033,6 +1062,16 @@ final class MimeReader {
    * no parsable address in it. A display name alone is kept: it still helps PII detection find the
    * name in the text.
    */
+  /**
+   * An address as list archives (Mailman's pipermail) write it to hide it from harvesters, " at "
+   * for its "@", the name in a comment after it: "ann.lee at example.net (Ann Lee)". The domain
+   * must have a dot, so "Ann at Home" stays a name.
+   */
+  private static final Pattern ARCHIVED_ADDRESS =
+      Pattern.compile(
+          "([^\\s@<>()\",;:]{1,64}) at ([A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,10})"
+              + "(?:\\s*\\(([^()]{0,200})\\))?");
+
   private static Address sender(Message m, Draft d) {
     Field field = m.getHeader().getField("From");
     MailboxList from = field == null ? null : m.getFrom();
@@ -1047,6 +1086,12 @@ final class MimeReader {
       Mailbox whole = LenientAddressParser.DEFAULT.parseMailbox(MimeUtil.unfold(field.getBody()));
       if (whole != null && EmailParser.isAddress(whole.getAddress())) {
         return address(whole);
+      }
+      Matcher archived = ARCHIVED_ADDRESS.matcher(MimeUtil.unfold(field.getBody()).strip());
+      if (archived.matches()
+          && EmailParser.isAddress(archived.group(1) + "@" + archived.group(2))) {
+        return new Address(
+            displayName(archived.group(3)), archived.group(1) + "@" + archived.group(2));
       }
     }
     d.senderWarning =

@@ -667,6 +667,24 @@ class MimeCorpusTest {
   }
 
   @Test
+  void readsTheSenderOfAListArchiveThatWroteTheAddressWithAt() {
+    RawEmail e =
+        ok(
+            mime("", "Hi\n")
+                .replace(
+                    "From: Ann Lee <ann.lee@example.net>",
+                    "From: ann.lee at example.net (=?iso-8859-1?q?Ann_L=E9e?=)"));
+    assertThat(e.from.email).isEqualTo("ann.lee@example.net");
+    assertThat(e.from.name).isEqualTo("Ann Lée");
+    assertThat(e.warnings).doesNotContain(EmailParser.FROM_INVALID);
+    // A name with "at" in it and no domain is still no address.
+    RawEmail name =
+        ok(mime("", "Hi\n").replace("From: Ann Lee <ann.lee@example.net>", "From: Ann at Home"));
+    assertThat(name.from.email).isNull();
+    assertThat(name.warnings).contains(EmailParser.FROM_INVALID);
+  }
+
+  @Test
   void readsAFromWhoseDisplayNameHasAnUnquotedComma() {
     RawEmail e =
         ok(
@@ -867,6 +885,23 @@ class MimeCorpusTest {
                 "Content-Transfer-Encoding: base64\n",
                 b64.substring(0, 10) + " \t\n" + b64.substring(10).replace("=", "") + "\n"));
     assertThat(e.body).isEqualTo("My card was blocked yesterday");
+  }
+
+  @Test
+  void readsPlainTextLabelledBase64AsWritten() {
+    RawEmail e =
+        ok(
+            mime(
+                "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n",
+                "My card was charged twice.\nPlease refund one payment.\n\nAnn\n"));
+    assertThat(e.body).isEqualTo("My card was charged twice.\nPlease refund one payment.\n\nAnn");
+    assertThat(e.warnings).contains(MimeReader.INVALID_BASE64);
+    // Base64 lines have no spaces: real base64 is decoded as before.
+    assertThat(
+            text(
+                "Content-Type: text/plain\nContent-Transfer-Encoding: base64\n",
+                base64("Please refund one payment.")))
+        .isEqualTo("Please refund one payment.");
   }
 
   @Test
