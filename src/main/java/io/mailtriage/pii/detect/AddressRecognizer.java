@@ -77,6 +77,17 @@ final class AddressRecognizer extends Recognizer {
           "\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s{1,2}(?:rue|avenue|boulevard|bd|place|chemin|allée|allee|impasse|quai|cours"
               + "|route)\\s{1,2}(?:(?:de la|de l'|des|du|de|d')\\s?)?\\p{Lu}[\\p{L}'’-]{1,25}(?:\\s\\p{Lu}[\\p{L}'’-]{1,25}){0,3}");
 
+  /**
+   * Number first, then a capitalised French street type, a particle if any and the name: "18 Rue
+   * des Écoles", "14 Avenue Jean Médecin". Without the particle the street needs its postcode and
+   * town after it, since "5 Place Settings" are goods.
+   */
+  private static final Pattern ROMANCE_CAPITALISED =
+      Pattern.compile(
+          "\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s{1,2}(?:Rue|Avenue|Boulevard|Bd|Place|Chemin|Allée|Allee|Impasse"
+              + "|Quai|Cours|Route)\\s{1,2}((?:de la|de l'|des|du|de|d')\\s?)?\\p{Lu}[\\p{L}'’-]{1,25}"
+              + "(?:\\s\\p{Lu}[\\p{L}'’-]{1,25}){0,3}");
+
   /** Name first, then the number: "Gartenstraße 12", "Kerkstraat 4a", "Hauptstr. 5". */
   private static final Pattern NAME_FIRST_ATTACHED =
       Pattern.compile(
@@ -424,6 +435,9 @@ final class AddressRecognizer extends Recognizer {
               end = -1;
             }
           }
+          if (end < 0) {
+            end = romanceCapitalised(s, i);
+          }
         } else if (romanceShape(s, i)) {
           end = lookingAt(ROMANCE_NUMBER_FIRST, s, i);
         }
@@ -522,6 +536,16 @@ final class AddressRecognizer extends Recognizer {
       return -1;
     }
     return end;
+  }
+
+  /** The end of a {@link #ROMANCE_CAPITALISED} street at {@code i}, or -1. */
+  private static int romanceCapitalised(Scan s, int i) {
+    Matcher m = ROMANCE_CAPITALISED.matcher(s.window(i, Math.min(s.length, i + WINDOW)));
+    if (!m.lookingAt()) {
+      return -1;
+    }
+    int end = i + m.end();
+    return m.group(1) != null || tail(s, end) > end ? end : -1;
   }
 
   /** A number, then a lower-case word: the Romance order "12 rue …". */

@@ -39,6 +39,21 @@ class ContextRecognizerTest {
   }
 
   @Test
+  void findsFrenchStreetsNumberFirstWithTheTypeCapitalised() {
+    assertThat(
+            Found.ofType(
+                PiiType.ADDRESS, "Écrivez-moi au 7 Boulevard de la Croisette, 06400 Cannes."))
+        .containsExactly("7 Boulevard de la Croisette, 06400 Cannes");
+    assertThat(
+            Found.ofType(PiiType.ADDRESS, "nouvelle adresse : 14 Avenue Jean Médecin, 06000 Nice"))
+        .containsExactly("14 Avenue Jean Médecin, 06000 Nice");
+    assertThat(Found.ofType(PiiType.ADDRESS, "livraison au 3 Impasse des Lilas demain"))
+        .containsExactly("3 Impasse des Lilas");
+    assertThat(Found.ofType(PiiType.ADDRESS, "We ordered 5 Place Settings and 2 Route Planners"))
+        .isEmpty();
+  }
+
+  @Test
   void findsStreetsWithDirectionalsNumberedNamesUnitsAndNoTypeBeforeAPostcode() {
     assertThat(Found.ofType(PiiType.ADDRESS, "now at 2200 N Lamar Blvd Apt 210, Austin, TX 78705"))
         .containsExactly("2200 N Lamar Blvd Apt 210, Austin, TX 78705");
