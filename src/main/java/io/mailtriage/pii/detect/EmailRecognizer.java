@@ -1,5 +1,7 @@
 package io.mailtriage.pii.detect;
 
+import java.util.Locale;
+
 /**
  * E-mail addresses, found by expanding around each '@' within RFC 5321 length limits rather than by
  * a whole-text regex, so the cost is linear even on inputs like "a@a.a@a.a@…"; and addresses
@@ -326,6 +328,20 @@ final class EmailRecognizer extends Recognizer {
    * At least two labels, each 1..63 chars not starting or ending with '-', and a top-level label of
    * two or more letters or in punycode.
    */
+  /**
+   * Extensions of image and document files that no top-level domain has: a file named for a screen
+   * density or a version ("logo@2x.png", "report@v2.pdf") is no address.
+   */
+  private static final java.util.Set<String> FILE_EXTENSIONS =
+      java.util.Set.of(
+          "png", "jpg", "jpeg", "gif", "svg", "webp", "heic", "bmp", "tif", "tiff", "pdf", "doc",
+          "docx", "xls", "xlsx", "csv", "txt", "pptx");
+
+  private static boolean fileExtension(char[] t, int start, int end) {
+    return end - start <= 5
+        && FILE_EXTENSIONS.contains(new String(t, start, end - start).toLowerCase(Locale.ROOT));
+  }
+
   static boolean validDomain(char[] t, int start, int end) {
     int labels = 0;
     int labelStart = start;
@@ -337,7 +353,9 @@ final class EmailRecognizer extends Recognizer {
         }
         labels++;
         if (i == end
-            && (len < 2 || !(alphabetic(t, labelStart, end) || punycode(t, labelStart, end)))) {
+            && (len < 2
+                || !(alphabetic(t, labelStart, end) || punycode(t, labelStart, end))
+                || fileExtension(t, labelStart, end))) {
           return false;
         }
         labelStart = i + 1;

@@ -54,6 +54,15 @@ class EmailRecognizerTest {
   }
 
   @Test
+  void aFileNamedForAScreenDensityOrVersionIsNoAddress() {
+    assertThat(
+            Found.ofType(
+                PiiType.EMAIL,
+                "see banner@3x.jpg and invoice@v2.PDF, or write to ines.duarte@example.pt"))
+        .containsExactly("ines.duarte@example.pt");
+  }
+
+  @Test
   void ignoresHandlesAndDecoratorsThatAreNotEmails() {
     assertThat(Found.ofType(PiiType.EMAIL, "ping @alice on chat; see @Override; price 5@10"))
         .isEmpty();
