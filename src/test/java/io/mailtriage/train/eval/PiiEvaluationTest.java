@@ -213,7 +213,7 @@ class PiiEvaluationTest {
             Map.entry(PiiType.PHONE, new double[] {0.95, 0.65}),
             Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.95}),
             Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.95}),
-            Map.entry(PiiType.PERSON, new double[] {0.95, 0.70}));
+            Map.entry(PiiType.PERSON, new double[] {0.95, 0.85}));
     assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
   }
 
@@ -232,11 +232,11 @@ class PiiEvaluationTest {
             Map.entry(PiiType.CREDIT_CARD, new double[] {0.95, 0.95}),
             Map.entry(PiiType.IBAN, new double[] {0.95, 0.95}),
             Map.entry(PiiType.EMAIL, new double[] {0.95, 0.95}),
-            Map.entry(PiiType.PHONE, new double[] {0.95, 0.85}),
-            Map.entry(PiiType.SECRET, new double[] {0.95, 0.15}),
+            Map.entry(PiiType.PHONE, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.SECRET, new double[] {0.95, 0.75}),
             Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.80}),
-            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.40}),
-            Map.entry(PiiType.PERSON, new double[] {0.95, 0.80}));
+            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.50}),
+            Map.entry(PiiType.PERSON, new double[] {0.95, 0.90}));
     assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
   }
 
