@@ -98,6 +98,15 @@ final class DigitGroups {
    * joined digits, where a phone's would merge a signature's phone and fax lines.
    */
   private int afterLineBreak(int j) {
+    int p = lineWrap(s, j);
+    return p > 0 && isDigit(s.text[p]) ? p : -1;
+  }
+
+  /**
+   * Where the text goes on after a line break at {@code j} and the quote markers and spaces that
+   * open the next line (at most a dozen chars of them); -1 where no line breaks at {@code j}.
+   */
+  static int lineWrap(Scan s, int j) {
     char[] t = s.text;
     int p = j;
     if (p < s.length && t[p] == '\r') {
@@ -110,7 +119,7 @@ final class DigitGroups {
     while (p < s.length && p - j < 12 && (t[p] == '>' || t[p] == ' ')) {
       p++;
     }
-    return p < s.length && isDigit(t[p]) ? p : -1;
+    return p < s.length ? p : -1;
   }
 
   int digitAt(int group, int offset) {

@@ -151,7 +151,10 @@ final class IbanRecognizer extends Recognizer {
    * between groups of four; returns the end offset if they form a valid IBAN ending at a boundary.
    * Where the country's length is known, the separator may also be a dot and the groups of any
    * size, as people copy them from bank statements ("NL91 ABNA 041 716 4300", "IE29.AIBK.9311…"):
-   * the exact length and the checksum still have to hold.
+   * the exact length and the checksum still have to hold. There the groups also go on over a line
+   * break and the quote markers after it, where a mail client re-wrapped a quoted IBAN ("NL02 ABNA
+   * 3937\n> 6658 60"): the country's length and the checksum vouch for the joined characters, as
+   * the issuer and Luhn check do for a card's.
    */
   private static int collect(Scan s, int start, int expected, boolean upTo) {
     char[] t = s.text;
@@ -165,6 +168,7 @@ final class IbanRecognizer extends Recognizer {
     int groups = 0;
     while (n < expected && i < s.length) {
       char c = t[i];
+      int wrapped = upTo || n == 0 || separator == '-' ? -1 : DigitGroups.lineWrap(s, i);
       if (isUpper(c) || DigitGroups.isDigit(c) || isLower(c)) {
         buf[n++] = Scan.asciiUpper(c);
         i++;
@@ -177,6 +181,9 @@ final class IbanRecognizer extends Recognizer {
         separator = c;
         groupEnds[groups++] = i;
         i++;
+      } else if (wrapped > 0 && s.isWordChar(wrapped) && (separator == 0 || separator == ' ')) {
+        separator = ' ';
+        i = wrapped;
       } else {
         break;
       }

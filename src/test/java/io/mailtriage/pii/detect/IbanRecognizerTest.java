@@ -28,6 +28,21 @@ class IbanRecognizerTest {
   }
 
   @Test
+  void joinsAnIbanThatAReplyReWrappedOverAQuoteMarkerWhereItsLengthAndChecksumHold() {
+    assertThat(
+            Found.ofType(
+                PiiType.IBAN,
+                "> > the refund goes to GB18 WEST 6016\n> > 1331 9268 19 as agreed\n"
+                    + "> pay ES60 2100 3817 4602\r\n>0073 4521 today"))
+        .containsExactly("GB18 WEST 6016\n> > 1331 9268 19", "ES60 2100 3817 4602\r\n>0073 4521");
+    // The next line's digits do not complete a valid IBAN: nothing is joined or taken.
+    assertThat(Found.ofType(PiiType.IBAN, "GB18 WEST 6016\n> 1331 9268 18 ok")).isEmpty();
+    // A complete IBAN takes nothing of the line under it.
+    assertThat(Found.ofType(PiiType.IBAN, "GB18 WEST 6016 1331 9268 19\n> 42 of them"))
+        .containsExactly("GB18 WEST 6016 1331 9268 19");
+  }
+
+  @Test
   void takesAnIbanOfACountryMissingFromTheTableOnlyWithABankWordNear() {
     assertThat(Found.ofType(PiiType.IBAN, "IBAN: QZ78 6018 9555 9797 1147 thanks"))
         .containsExactly("QZ78 6018 9555 9797 1147");
