@@ -5,6 +5,7 @@ the synthetic cards and IBANs, so no generator keeps a copy of its own.
 """
 
 import json
+import string
 import sys
 
 
@@ -44,6 +45,23 @@ def iban(country, bban):
     """The IBAN of a country and BBAN, with its ISO 7064 mod 97-10 check digits."""
     number = int("".join(str(int(c, 36)) for c in bban + country + "00"))
     return f"{country}{98 - number % 97:02d}{bban}"
+
+
+def digits(rng, n, first=string.digits):
+    """n random digits drawn from rng, the first from `first` (a number that must not start
+    with 0 passes "123456789")."""
+    return rng.choice(first) + "".join(rng.choice(string.digits) for _ in range(n - 1))
+
+
+def card(rng, prefix, length):
+    """A card number of `length` digits after an issuer `prefix`, random body, valid Luhn."""
+    body = prefix + "".join(rng.choice(string.digits) for _ in range(length - len(prefix) - 1))
+    return luhn_completed(body)
+
+
+def groups(value, size=4, sep=" "):
+    """The value cut into groups of `size` characters joined by `sep` ("4929 1813 …")."""
+    return sep.join(value[i : i + size] for i in range(0, len(value), size))
 
 
 class Cases:

@@ -241,6 +241,32 @@ class PiiEvaluationTest {
   }
 
   /**
+   * The seventh-author set (scripts/dev/gen_pii_seventh.py): UK house names, Indian and Spanish
+   * addresses, postcodes alone in a chat, agents before their role, CSV, TSV and JSON pastes,
+   * non-Latin sign-offs, WhatsApp and vanity numbers, phones split by quote markers, vCard BDAY,
+   * dates of birth every way, passports and licences of several countries, obfuscated addresses,
+   * names with particles; floors for every type with five labels or more, a little under the
+   * figures of docs/pii.md.
+   */
+  @Test
+  void detectorStaysAboveTheFloorsOnTheSeventhAuthorSet() throws Exception {
+    List<PiiEvaluation.Case> cases = read("/pii/eval-seventh.jsonl");
+    assertThat(cases).hasSizeGreaterThan(150);
+    Map<PiiType, double[]> floors =
+        Map.ofEntries(
+            Map.entry(PiiType.CREDIT_CARD, new double[] {0.85, 0.95}),
+            Map.entry(PiiType.EMAIL, new double[] {0.95, 0.45}),
+            Map.entry(PiiType.PHONE, new double[] {0.95, 0.55}),
+            Map.entry(PiiType.IP_ADDRESS, new double[] {0.75, 0.75}),
+            Map.entry(PiiType.PASSPORT, new double[] {0.95, 0.85}),
+            Map.entry(PiiType.DRIVER_LICENSE, new double[] {0.95, 0.80}),
+            Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.90, 0.50}),
+            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.20}),
+            Map.entry(PiiType.PERSON, new double[] {0.95, 0.80}));
+    assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
+  }
+
+  /**
    * Each type's {precision, recall} at or above its floors, with at least 5 labelled occurrences so
    * a floor means something; a failure prints the whole table.
    */
