@@ -35,9 +35,8 @@ A fixed seed keeps the file reproducible: rerun after editing
 """
 
 import random
-import string
 
-from pii_sets import Cases, iban, luhn_completed
+from pii_sets import Cases, card, digits, groups, iban, luhn_completed
 
 rng = random.Random(5_2026_12_05)
 cases = Cases("fifth")
@@ -48,33 +47,20 @@ SHY = "\u00ad"  # soft hyphen
 NB = "\u00a0"  # non-breaking space
 
 
-def d(n, first=string.digits):
-    return rng.choice(first) + "".join(rng.choice(string.digits) for _ in range(n - 1))
-
-
-def card(prefix, length):
-    body = prefix + "".join(rng.choice(string.digits) for _ in range(length - len(prefix) - 1))
-    return luhn_completed(body)
-
-
-def groups(value, size=4, sep=" "):
-    return sep.join(value[i : i + size] for i in range(0, len(value), size))
-
-
 def uk_mobile():
-    return f"07{rng.choice(['700', '712', '825', '911', '958'])} {d(6)}"
+    return f"07{rng.choice(['700', '712', '825', '911', '958'])} {digits(rng, 6)}"
 
 
 def uk_london():
-    return f"020 7946 0{d(3)}"
+    return f"020 7946 0{digits(rng, 3)}"
 
 
 def us_number():
-    return f"({rng.choice(['201', '312', '415', '617'])}) 555-01{d(2)}"
+    return f"({rng.choice(['201', '312', '415', '617'])}) 555-01{digits(rng, 2)}"
 
 
 def de_berlin():
-    return f"030 {d(4, '2345689')} {d(4)}"
+    return f"030 {digits(rng, 4, '2345689')} {digits(rng, 4)}"
 
 
 def ssn():
@@ -85,7 +71,7 @@ def ssn():
 # ---------------------------------------------------------------- text converted from HTML
 
 for _ in range(1):
-    p = "+44 20 7946 0" + d(3)
+    p = "+44 20 7946 0" + digits(rng, 3)
     case(
         "html-table-cells",
         f"Customer details\nName\tRebecca Thornbury\nTelephone\t{p}\nEmail\trebecca.thornbury@example.co.uk",
@@ -98,7 +84,7 @@ case(
     f"Order form Full name Marcus Delacroix-Wade Phone {p} Email m.dwade@example.com Qty 2",
     ("PERSON", "Marcus Delacroix-Wade"), ("PHONE", p), ("EMAIL", "m.dwade@example.com"),
 )
-p = "+49 30 " + d(4, "2345689") + " " + d(4)
+p = "+49 30 " + digits(rng, 4, "2345689") + " " + digits(rng, 4)
 case(
     "html-table-cells",
     f"Kontakt\u00a0| Ansprechpartner:\u00a0Friederike Lohmann |\u00a0Telefon:\u00a0{p}",
@@ -115,7 +101,7 @@ case(
     f"Patient\tDate of birth\tWard\nOluwaseun Adebanjo\t{dob}\t4B",
     ("PERSON", "Oluwaseun Adebanjo"), ("DATE_OF_BIRTH", dob),
 )
-c = card("4", 16)
+c = card(rng, "4", 16)
 case(
     "html-table-cells",
     f"Payment method | Card number | Expiry\nVisa | {groups(c)} | 09/29",
@@ -137,7 +123,7 @@ case(
     f"Deliver to: 27{NB}Birchwood Avenue, Leicester{NB}LE2{NB}3AB",
     ("ADDRESS", f"27{NB}Birchwood Avenue, Leicester{NB}LE2{NB}3AB"),
 )
-ib = iban("GB", "NWBK" + d(14))
+ib = iban("GB", "NWBK" + digits(rng, 14))
 case(
     "html-nbsp",
     f"IBAN:{NB}{groups(ib, sep=NB)}",
@@ -159,7 +145,7 @@ case(
     "Email&nbsp;address:&nbsp;t.okonjo@example.org&nbsp;(preferred)",
     ("EMAIL", "t.okonjo@example.org"),
 )
-c = card("5", 16)
+c = card(rng, "5", 16)
 # A Mastercard number opens with 51-55; the second digit is set without another draw of the seed.
 c = luhn_completed("5" + str(1 + int(c[1]) % 5) + c[2:15])
 zc = ZW.join(groups(c).split(" "))
@@ -175,7 +161,7 @@ case(
     f"Mobile: {zp}",
     ("PHONE", zp),
 )
-ib = iban("DE", d(18))
+ib = iban("DE", digits(rng, 18))
 zib = ib[:10] + ZW + ib[10:]
 case(
     "zero-width-in-number",
@@ -214,7 +200,7 @@ case(
 
 # ---------------------------------------------------------------- broken by quote markers
 
-p = "+44 20 7946 0" + d(3)
+p = "+44 20 7946 0" + digits(rng, 3)
 head, tail = p[:11], p[12:]
 case(
     "quote-marker-mid-value",
@@ -227,14 +213,14 @@ case(
     f"> > my cell is {p[:9]}\n> > {p[10:]}, text first please",
     ("PHONE", f"{p[:9]}\n> > {p[10:]}"),
 )
-c = card("4", 16)
+c = card(rng, "4", 16)
 g = groups(c)
 case(
     "quote-marker-mid-value",
     f"> The card I used was {g[:9]}\n> {g[10:]} (expired now).",
     ("CREDIT_CARD", f"{g[:9]}\n> {g[10:]}"),
 )
-ib = iban("NL", "ABNA" + d(10))
+ib = iban("NL", "ABNA" + digits(rng, 10))
 g = groups(ib)
 case(
     "quote-marker-mid-value",
@@ -269,7 +255,7 @@ for fmt in [
 ]:
     p = rng.choice([us_number, uk_london])()
     case("phone-extension", fmt.format(p=p), ("PHONE", p))
-p = "+49 30 " + d(4, "2345689") + " " + d(3)
+p = "+49 30 " + digits(rng, 4, "2345689") + " " + digits(rng, 3)
 case("phone-extension", f"Tel. {p}, Durchwahl -27", ("PHONE", p))
 for v in ["1-800-FLOWERS", "1-888-MY-TAXES", "0800 FIX MY PC"]:
     case("vanity-number", f"The leaflet says to call {v} for a replacement.", ("PHONE", v))
@@ -297,7 +283,7 @@ case(
     "please text 2 0 1 5 5 5 0 1 9 4 when the van is outside",
     ("PHONE", "2 0 1 5 5 5 0 1 9 4"), region="US",
 )
-c = card("4", 16)
+c = card(rng, "4", 16)
 case(
     "spaced-digits",
     f"card no {' '.join(c)}",

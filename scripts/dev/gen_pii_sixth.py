@@ -40,31 +40,17 @@ A fixed seed keeps the file reproducible: rerun after editing
 """
 
 import random
-import string
 
-from pii_sets import Cases, iban, luhn_completed
+from pii_sets import Cases, card, digits, groups, iban
 
 rng = random.Random(6_2026_12_05)
 cases = Cases("sixth")
 case, nothing = cases.case, cases.nothing
 
 
-def d(n, first=string.digits):
-    return rng.choice(first) + "".join(rng.choice(string.digits) for _ in range(n - 1))
-
-
-def card(prefix, length):
-    body = prefix + "".join(rng.choice(string.digits) for _ in range(length - len(prefix) - 1))
-    return luhn_completed(body)
-
-
-def groups(value, size=4, sep=" "):
-    return sep.join(value[i : i + size] for i in range(0, len(value), size))
-
-
 # ---------------------------------------------------------------- link residue of HTML to text
 
-t = d(3)
+t = digits(rng, 3)
 case(
     "link-residue",
     f"You can reach me at olivia.grant@example.com<mailto:olivia.grant@example.com> or on "
@@ -73,7 +59,7 @@ case(
     ("PHONE", f"+44 20 7946 0{t}"),
     ("PHONE", f"+442079460{t}"),
 )
-m = d(3)
+m = digits(rng, 3)
 case(
     "link-residue",
     f"Tomás Ferreira\nHead of Logistics\nM: +351 912 345 {m}<tel:+351912345{m}>\n"
@@ -88,7 +74,7 @@ case(
     "If it is easier, [email me](mailto:devika.raman@example.in) and I will send the receipt.",
     ("EMAIL", "devika.raman@example.in"),
 )
-u = d(2)
+u = digits(rng, 2)
 case(
     "link-residue",
     f"Best number: [+1 415 555 01{u}](tel:+141555501{u}) any time after 4pm PT.",
@@ -110,7 +96,7 @@ nothing(
 
 # ---------------------------------------------------------------- Markdown
 
-p = d(2)
+p = digits(rng, 2)
 case(
     "markdown",
     f"**Name:** Ingrid Halvorsen\n**Phone:** +47 412 34 5{p}\n**Email:** ingrid.h@example.no",
@@ -118,7 +104,7 @@ case(
     ("PHONE", f"+47 412 34 5{p}"),
     ("EMAIL", "ingrid.h@example.no"),
 )
-c = card("4", 16)
+c = card(rng, "4", 16)
 case(
     "markdown",
     f"The card that was charged is `{groups(c)}`, the other one is fine.",
@@ -131,7 +117,7 @@ case(
     ("DATE_OF_BIRTH", "14.02.1991"),
     ("ADDRESS", "Kaiserstraße 21, 60311 Frankfurt am Main"),
 )
-ib = iban("DE", d(18))
+ib = iban("DE", digits(rng, 18))
 case(
     "markdown",
     f"* __Account holder__: Benedikt Schuster\n* __IBAN__: {groups(ib)}",
@@ -146,7 +132,7 @@ nothing(
 
 # ---------------------------------------------------------------- chat transcripts
 
-m = d(3)
+m = digits(rng, 3)
 case(
     "chat-transcript",
     f"[10:42:13] Visitor: hi the ATM kept my card\n[10:42:40] Visitor: my number is 07700 900{m}\n"
@@ -195,7 +181,7 @@ nothing(
 
 # ---------------------------------------------------------------- voicemail and call notices
 
-u = d(2)
+u = digits(rng, 2)
 case(
     "voicemail",
     f"New voicemail from +1 (617) 555-01{u}, 0:42\nTranscription: Hi, this is Derek Olsen calling "
@@ -203,14 +189,14 @@ case(
     ("PHONE", f"+1 (617) 555-01{u}"),
     ("PERSON", "Derek Olsen"),
 )
-m = d(3)
+m = digits(rng, 3)
 case(
     "voicemail",
     f"Missed call: 07700 900{m} (2 attempts, no message)",
     ("PHONE", f"07700 900{m}"),
     region="GB",
 )
-t = d(3)
+t = digits(rng, 3)
 case(
     "voicemail",
     f"Caller ID: OKAFOR CHIDI  +44 161 496 0{t}",
@@ -362,7 +348,7 @@ nothing(
 
 # ---------------------------------------------------------------- vCards
 
-p = d(2)
+p = digits(rng, 2)
 case(
     "vcard",
     "BEGIN:VCARD\nVERSION:3.0\nN:Solberg;Ingrid;;;\nFN:Ingrid Solberg\nORG:Fjordline AS\n"
@@ -374,7 +360,7 @@ case(
     ("EMAIL", "ingrid.solberg@example.no"),
     ("ADDRESS", "Thorvald Meyers gate 12;Oslo;;0555"),
 )
-u = d(2)
+u = digits(rng, 2)
 case(
     "vcard",
     f"FN:Marcus Whitfield\nTEL;CELL:(312) 555-01{u}\nBDAY:1979-04-23",
@@ -409,7 +395,7 @@ case(
     ("PHONE", "+46701234567"),
     ("DATE_OF_BIRTH", "1990-06-12"),
 )
-ib = iban("IE", "AIBK" + d(14))
+ib = iban("IE", "AIBK" + digits(rng, 14))
 case(
     "csv-json",
     f'POST /api/v2/profile 400 {{"first_name":"Eamon","last_name":"Fitzgerald","iban":"{ib}"}}',
@@ -432,7 +418,7 @@ nothing(
 
 # ---------------------------------------------------------------- payees and account names
 
-ib = iban("PL", d(24))
+ib = iban("PL", digits(rng, 24))
 case(
     "payee",
     f"Beneficiary name: Marek Nowakowski\nBeneficiary IBAN: {groups(ib)}",
@@ -583,26 +569,26 @@ nothing(
 
 # ---------------------------------------------------------------- cards in dumps
 
-c = card("4", 16)
+c = card(rng, "4", 16)
 case(
     "card-dump",
     f"card {groups(c)} exp 12/28 cvv 123 was charged twice",
     ("CREDIT_CARD", groups(c)),
 )
-c = card("51", 16)
+c = card(rng, "51", 16)
 case("card-dump", f"{c}|11|2027|331|GBP", ("CREDIT_CARD", c))
-c = card("34", 15)
+c = card(rng, "34", 15)
 amex = f"{c[:4]} {c[4:10]} {c[10:]}"
 case("card-dump", f"Card no.: {amex} (Amex)", ("CREDIT_CARD", amex))
-c = card("4", 16)
+c = card(rng, "4", 16)
 case(
     "card-dump",
     f"The card number is {groups(c, sep='-')} valid thru 08/27",
     ("CREDIT_CARD", groups(c, sep="-")),
 )
-c = card("6011", 16)
+c = card(rng, "6011", 16)
 case("card-dump", f"Discover {groups(c)} - please cancel", ("CREDIT_CARD", groups(c)))
-c = card("62", 16)
+c = card(rng, "62", 16)
 case("card-dump", f"UnionPay card: {groups(c)}", ("CREDIT_CARD", groups(c)))
 nothing(
     "card-false-friend",
@@ -614,19 +600,19 @@ nothing(
 
 # ---------------------------------------------------------------- IBANs beside their BIC
 
-ib = iban("FR", d(23))
+ib = iban("FR", digits(rng, 23))
 case(
     "iban-bic",
     f"IBAN/BIC: {groups(ib)} / AGRIFRPP",
     ("IBAN", groups(ib)),
 )
-ib = iban("CH", d(17))
+ib = iban("CH", digits(rng, 17))
 case("iban-bic", f"IBAN: {groups(ib)} BIC: UBSWCHZH80A", ("IBAN", groups(ib)))
-ib = iban("BE", d(12))
+ib = iban("BE", digits(rng, 12))
 case("iban-bic", f"please pay into {groups(ib)} (BIC GKCCBEBB)", ("IBAN", groups(ib)))
-ib = iban("AT", d(16))
+ib = iban("AT", digits(rng, 16))
 case("iban-bic", f"Kontoinhaber: Veronika Haider, IBAN {ib}", ("PERSON", "Veronika Haider"), ("IBAN", ib))
-rf = iban("RF", d(12))
+rf = iban("RF", digits(rng, 12))
 nothing(
     "iban-false-friend",
     f"Payment reference: {groups(rf)}",
@@ -636,20 +622,20 @@ nothing(
 
 # ---------------------------------------------------------------- phone numbers in other forms
 
-m = d(3)
+m = digits(rng, 3)
 case("phone-other-forms", f"Mobile (+44) 7700 900{m}", ("PHONE", f"(+44) 7700 900{m}"))
-m = d(3)
+m = digits(rng, 3)
 case("phone-other-forms", f"T: +44(0)7700 900{m}", ("PHONE", f"+44(0)7700 900{m}"))
-u = d(2)
+u = digits(rng, 2)
 case("phone-other-forms", f"Call me: +1.415.555.01{u}", ("PHONE", f"+1.415.555.01{u}"))
-m = d(3)
+m = digits(rng, 3)
 case(
     "phone-other-forms",
     f"Quickest is WhatsApp: https://wa.me/447700900{m}",
     ("PHONE", f"447700900{m}"),
 )
 case("phone-other-forms", "Tél. +33 (0)6 41 27 88 05", ("PHONE", "+33 (0)6 41 27 88 05"))
-u = d(2)
+u = digits(rng, 2)
 case("phone-other-forms", f"call/text 312-555-01{u}", ("PHONE", f"312-555-01{u}"))
 case("phone-other-forms", "My number: +91-98450 12873", ("PHONE", "+91-98450 12873"))
 case("phone-other-forms", "Mob 0412 385 627", ("PHONE", "0412 385 627"), region="AU")
@@ -694,7 +680,7 @@ nothing(
 
 # ---------------------------------------------------------------- one-line signatures
 
-u = d(2)
+u = digits(rng, 2)
 case(
     "one-line-signature",
     f"Daniel Reyes | Operations Lead | Northwind Ltd | +1 415 555 01{u} | d.reyes@example.com",
@@ -702,7 +688,7 @@ case(
     ("PHONE", f"+1 415 555 01{u}"),
     ("EMAIL", "d.reyes@example.com"),
 )
-t = d(3)
+t = digits(rng, 3)
 case(
     "one-line-signature",
     f"Aoife Brennan · Customer Success · +353 1 555 0{t}",
@@ -815,7 +801,7 @@ nothing(
 
 # ---------------------------------------------------------------- whole mails mixing forms
 
-u = d(2)
+u = digits(rng, 2)
 case(
     "whole-mail",
     "Hi,\n\nmy card was swallowed at the Leeds station ATM. Could someone call me on "
