@@ -2,18 +2,12 @@ package io.mailtriage.train.eval.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mailtriage.ingest.EmailParser;
 import io.mailtriage.ingest.RawEmail;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,17 +22,7 @@ class EvalMailSixthFormsTest {
   /** The committed set is what the builder writes from the test split with the README's seed. */
   @Test
   void theCommittedSetRebuildsByteForByte(@TempDir Path dir) throws Exception {
-    BuildEvalMail.build(Path.of("data/banking77/test.csv"), dir, 61, EvalMailSixthForms::new);
-    assertThat(Files.readString(dir.resolve("labels.tsv")))
-        .isEqualTo(Files.readString(SET.resolve("labels.tsv")));
-    try (Stream<Path> built = Files.walk(dir.resolve("mail"))) {
-      for (Path p : built.filter(Files::isRegularFile).toList()) {
-        Path committed = SET.resolve(dir.relativize(p).toString());
-        assertThat(Files.readAllBytes(p))
-            .as(committed.toString())
-            .isEqualTo(Files.readAllBytes(committed));
-      }
-    }
+    TestMail.assertCommittedSetRebuilds(SET, 61, EvalMailSixthForms::new, dir);
   }
 
   /**
@@ -97,22 +81,8 @@ class EvalMailSixthFormsTest {
 
   @Test
   void everyFormHasItsShape() {
-    EmailParser parser = TestMail.parser(EvalMailSixthForms.SUPPORT);
-    int index = 0;
-    for (int round = 0; round < 20; round++) {
-      EvalMailSixthForms forms = new EvalMailSixthForms(new Random(200 + round));
-      List<String> folders = forms.folders();
-      assertThat(SHAPES).containsOnlyKeys(folders);
-      for (int form = 0; form < folders.size(); form++) {
-        String query = TestMail.QUERIES[index % TestMail.QUERIES.length];
-        byte[] bytes = forms.render(form, query, index++);
-        RawEmail e = parser.parse(TestMail.record(bytes)).email();
-        String raw = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(SHAPES.get(folders.get(form)).test(raw, e))
-            .as(folders.get(form) + "\n" + raw)
-            .isTrue();
-      }
-    }
+    TestMail.assertEveryFormHasItsShape(
+        EvalMailSixthForms::new, EvalMailSixthForms.SUPPORT, 200, SHAPES);
   }
 
   private static String lower(String s) {

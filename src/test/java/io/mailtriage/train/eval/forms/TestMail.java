@@ -15,6 +15,7 @@ import io.mailtriage.pii.detect.PiiDetector;
 import io.mailtriage.pii.token.TokenPolicy;
 import io.mailtriage.pii.token.Tokenizer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -23,7 +24,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The job's parser, Kafka records and PII step as the template sets' tests feed their mail through
@@ -186,5 +189,52 @@ final class TestMail {
       }
     }
     return out;
+  }
+
+  /**
+   * Asserts that the committed set in {@code set} is, byte for byte, what the builder writes (into
+   * {@code dir}) from the test split with {@code seed}.
+   */
+  static void assertCommittedSetRebuilds(
+      Path set, long seed, Function<Random, MailParts.Templates> templates, Path dir)
+      throws IOException {
+    BuildEvalMail.build(Path.of("data/banking77/test.csv"), dir, seed, templates);
+    assertThat(Files.readString(dir.resolve("labels.tsv")))
+        .isEqualTo(Files.readString(set.resolve("labels.tsv")));
+    try (Stream<Path> built = Files.walk(dir.resolve("mail"))) {
+      for (Path p : built.filter(Files::isRegularFile).toList()) {
+        Path committed = set.resolve(dir.relativize(p).toString());
+        assertThat(Files.readAllBytes(p))
+            .as(committed.toString())
+            .isEqualTo(Files.readAllBytes(committed));
+      }
+    }
+  }
+
+  /**
+   * Twenty rounds of every form of a template set (seeds {@code seeds} on): asserts {@code shapes}
+   * names every form and holds for each mail, on its raw text and on what the parser reads of it.
+   */
+  static void assertEveryFormHasItsShape(
+      Function<Random, MailParts.Templates> templates,
+      String mailbox,
+      int seeds,
+      Map<String, BiPredicate<String, RawEmail>> shapes) {
+    EmailParser parser = parser(mailbox);
+    int index = 0;
+    for (int round = 0; round < 20; round++) {
+      MailParts.Templates forms = templates.apply(new Random(seeds + round));
+      List<String> folders = forms.folders();
+      assertThat(shapes).containsOnlyKeys(folders);
+      for (int form = 0; form < folders.size(); form++) {
+        String query = QUERIES[index % QUERIES.length];
+        byte[] bytes = forms.render(form, query, index++);
+        RawEmail e = parser.parse(record(bytes)).email();
+        String raw = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(shapes.get(folders.get(form)).test(raw, e))
+            .as(folders.get(form) + "\n" + raw)
+            .isTrue();
+      }
+    }
   }
 }

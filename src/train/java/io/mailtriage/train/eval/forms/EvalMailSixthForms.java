@@ -1,12 +1,13 @@
 package io.mailtriage.train.eval.forms;
 
-import static io.mailtriage.train.eval.forms.MailParts.DAYS;
 import static io.mailtriage.train.eval.forms.MailParts.MONTHS;
 import static io.mailtriage.train.eval.forms.MailParts.ascii;
+import static io.mailtriage.train.eval.forms.MailParts.dayDateAt;
 import static io.mailtriage.train.eval.forms.MailParts.esc;
 import static io.mailtriage.train.eval.forms.MailParts.mime;
 import static io.mailtriage.train.eval.forms.MailParts.qp;
 import static io.mailtriage.train.eval.forms.MailParts.quote;
+import static io.mailtriage.train.eval.forms.MailParts.time24;
 import static io.mailtriage.train.eval.forms.MailParts.twelveHour;
 
 import io.mailtriage.train.eval.forms.MailParts.Headers;
@@ -224,11 +225,11 @@ final class EvalMailSixthForms extends MailParts.FormSet<EvalMailSixthForms.Form
     StringBuilder b = new StringBuilder();
     b.append(greeting(agent)).append(query).append("\n\n").append(signOff(p));
     if (random.nextInt(3) > 0) {
-      b.append("\n\nOn ").append(longDate(sent)).append(", Acme Bank Help <").append(SUPPORT);
+      b.append("\n\nOn ").append(dayDateAt(sent)).append(", Acme Bank Help <").append(SUPPORT);
       b.append("> wrote:\n").append(quote(n.toString().stripTrailing()));
     } else {
       b.append("\n\n________________________________\nFrom: Acme Bank Help <").append(SUPPORT);
-      b.append(">\nSent: ").append(longDate(sent)).append("\nTo: ").append(p.full());
+      b.append(">\nSent: ").append(dayDateAt(sent)).append("\nTo: ").append(p.full());
       b.append("\nSubject: [Request #").append(ticket).append("] ").append(topic).append("\n\n");
       b.append(n.toString().stripTrailing());
     }
@@ -377,11 +378,11 @@ final class EvalMailSixthForms extends MailParts.FormSet<EvalMailSixthForms.Form
             ""));
     b.append(query).append("\n\n").append(signOff(p));
     if (random.nextBoolean()) {
-      b.append("\n\nOn ").append(longDate(sent)).append(", ").append(from).append(" wrote:\n");
+      b.append("\n\nOn ").append(dayDateAt(sent)).append(", ").append(from).append(" wrote:\n");
       b.append(quote(notice));
     } else {
       b.append("\n\n-----Original Message-----\nFrom: ").append(from).append("\nSent: ");
-      b.append(longDate(sent)).append("\nTo: ").append(p.address()).append("\nSubject: ");
+      b.append(dayDateAt(sent)).append("\nTo: ").append(p.address()).append("\nSubject: ");
       b.append(alert[0]).append("\n\n").append(notice);
     }
     return plain(h, b.toString());
@@ -396,7 +397,7 @@ final class EvalMailSixthForms extends MailParts.FormSet<EvalMailSixthForms.Form
         h.date.plusDays(1 + random.nextInt(6)).withMinute(random.nextBoolean() ? 0 : 30);
     String title =
         pick("Call about my account", "Callback please", "Phone call re my card", "Chat");
-    h.subject(pick("Invitation: ", "", "Updated invitation: ") + title + " @ " + longDate(at));
+    h.subject(pick("Invitation: ", "", "Updated invitation: ") + title + " @ " + dayDateAt(at));
     String meetingId =
         String.format(
             Locale.ROOT,
@@ -434,7 +435,7 @@ final class EvalMailSixthForms extends MailParts.FormSet<EvalMailSixthForms.Form
               + "Title: "
               + title
               + "\nWhen: "
-              + longDate(at)
+              + dayDateAt(at)
               + " – "
               + time24(at.plusMinutes(30))
               + " (United Kingdom Time)\nOrganiser: "
@@ -674,7 +675,7 @@ final class EvalMailSixthForms extends MailParts.FormSet<EvalMailSixthForms.Form
             + " <"
             + p.address()
             + ">\nDate: "
-            + longDate(first)
+            + dayDateAt(first)
             + "\nSubject: "
             + subject
             + "\nTo: "
@@ -717,7 +718,7 @@ final class EvalMailSixthForms extends MailParts.FormSet<EvalMailSixthForms.Form
         .append("\nFrom: Mail Delivery Subsystem <mailer-daemon@")
         .append(p.domain())
         .append(">\nDate: ")
-        .append(longDate(first.plusMinutes(1)))
+        .append(dayDateAt(first.plusMinutes(1)))
         .append("\nSubject: Delivery Status Notification (Failure)\nTo: ")
         .append(p.address())
         .append("\n\n")
@@ -787,7 +788,7 @@ final class EvalMailSixthForms extends MailParts.FormSet<EvalMailSixthForms.Form
     h.reply("<" + hex(10) + "@" + other.domain() + ">");
     String attribution =
         pick(
-            "On " + longDate(earlier) + ", " + other.full() + " <" + other.address() + "> wrote:",
+            "On " + dayDateAt(earlier) + ", " + other.full() + " <" + other.address() + "> wrote:",
             "On "
                 + shortDate(earlier)
                 + " at "
@@ -850,19 +851,6 @@ final class EvalMailSixthForms extends MailParts.FormSet<EvalMailSixthForms.Form
         + pick(p.first(), p.full());
   }
 
-  /** "Tue, 17 Nov 2026 at 09:12". */
-  private static String longDate(ZonedDateTime w) {
-    return DAYS[w.getDayOfWeek().ordinal()].substring(0, 3)
-        + ", "
-        + w.getDayOfMonth()
-        + " "
-        + MONTHS[w.getMonthValue() - 1].substring(0, 3)
-        + " "
-        + w.getYear()
-        + " at "
-        + time24(w);
-  }
-
   /** "17 Nov 2026". */
   private static String shortDate(ZonedDateTime w) {
     return w.getDayOfMonth()
@@ -870,10 +858,6 @@ final class EvalMailSixthForms extends MailParts.FormSet<EvalMailSixthForms.Form
         + MONTHS[w.getMonthValue() - 1].substring(0, 3)
         + " "
         + w.getYear();
-  }
-
-  private static String time24(ZonedDateTime w) {
-    return String.format(Locale.ROOT, "%02d:%02d", w.getHour(), w.getMinute());
   }
 
   /** iCalendar's UTC form, "20261117T091200Z". */

@@ -5,9 +5,10 @@ import static io.mailtriage.train.eval.forms.MailParts.MONTHS;
 import static io.mailtriage.train.eval.forms.MailParts.ascii;
 import static io.mailtriage.train.eval.forms.MailParts.esc;
 import static io.mailtriage.train.eval.forms.MailParts.mime;
+import static io.mailtriage.train.eval.forms.MailParts.outlookDate;
 import static io.mailtriage.train.eval.forms.MailParts.qp;
 import static io.mailtriage.train.eval.forms.MailParts.quote;
-import static io.mailtriage.train.eval.forms.MailParts.twelveHour;
+import static io.mailtriage.train.eval.forms.MailParts.time24;
 import static io.mailtriage.train.eval.forms.MailParts.wrap;
 
 import io.mailtriage.train.eval.forms.MailParts.Headers;
@@ -279,7 +280,7 @@ final class EvalMailThirdForms extends MailParts.FormSet<EvalMailThirdForms.Form
                   "From",
                   BANK_FROM,
                   "Sent",
-                  longDate(h.date.minusDays(1)),
+                  outlookDate(h.date.minusDays(1)),
                   "To",
                   p.full() + " <" + p.address() + ">",
                   "Subject",
@@ -459,7 +460,7 @@ final class EvalMailThirdForms extends MailParts.FormSet<EvalMailThirdForms.Form
                       "From",
                       "Acme Bank Help <" + SUPPORT + ">",
                       "Sent",
-                      longDate(h.date.minusHours(20)),
+                      outlookDate(h.date.minusHours(20)),
                       "To",
                       p.address(),
                       "Subject",
@@ -582,7 +583,7 @@ final class EvalMailThirdForms extends MailParts.FormSet<EvalMailThirdForms.Form
                       "From",
                       BANK_FROM,
                       "Sent",
-                      longDate(w),
+                      outlookDate(w),
                       "To",
                       p.full() + " <" + p.address() + ">",
                       "Subject",
@@ -609,7 +610,7 @@ final class EvalMailThirdForms extends MailParts.FormSet<EvalMailThirdForms.Form
               .append("\nOn ")
               .append(dayMonthYear(w, 3))
               .append(", ")
-              .append(hm(w))
+              .append(time24(w))
               .append(" +0000, ")
               .append(BANK_FROM)
               .append(", wrote:\n")
@@ -627,7 +628,7 @@ final class EvalMailThirdForms extends MailParts.FormSet<EvalMailThirdForms.Form
                       "From",
                       SUPPORT,
                       "Sent",
-                      dayMonthYear(w, 9) + " " + hm(w),
+                      dayMonthYear(w, 9) + " " + time24(w),
                       "To",
                       p.address(),
                       "Reply To",
@@ -978,7 +979,7 @@ final class EvalMailThirdForms extends MailParts.FormSet<EvalMailThirdForms.Form
         switch (random.nextInt(3)) {
           case 0 -> "On " + shortDate(w) + ", " + me + " wrote:\n" + quote(earlier);
           case 1 ->
-              fields("From", me, "Sent", longDate(w), "To", SUPPORT, "Subject", first)
+              fields("From", me, "Sent", outlookDate(w), "To", SUPPORT, "Subject", first)
                   + "\n\n"
                   + earlier;
           default -> otherAttribution(w).replace(BANK_FROM, me) + "\n" + quote(earlier);
@@ -1055,7 +1056,7 @@ final class EvalMailThirdForms extends MailParts.FormSet<EvalMailThirdForms.Form
     String from = customer.full() + " <" + customer.address() + ">";
     String to = sender.full() + " <" + sender.address() + ">";
     ZonedDateTime w = h.date.minusHours(2 + random.nextInt(48));
-    String sent = longDate(w);
+    String sent = outlookDate(w);
     switch (random.nextInt(4)) {
       case 0 ->
           b.append("---------- Forwarded message ---------\n")
@@ -1111,7 +1112,8 @@ final class EvalMailThirdForms extends MailParts.FormSet<EvalMailThirdForms.Form
     int m = w.getMonthValue();
     int y = w.getYear();
     return switch (random.nextInt(5)) {
-      case 0 -> "Dne " + d + ". " + m + ". " + y + " v " + hm(w) + " " + BANK_FROM + " napsal(a):";
+      case 0 ->
+          "Dne " + d + ". " + m + ". " + y + " v " + time24(w) + " " + BANK_FROM + " napsal(a):";
       case 1 ->
           BANK_FROM
               + " ezt írta (időpont: "
@@ -1130,11 +1132,12 @@ final class EvalMailThirdForms extends MailParts.FormSet<EvalMailThirdForms.Form
               + ". "
               + y
               + " kl. "
-              + hm(w)
+              + time24(w)
               + " skrev "
               + BANK_FROM
               + ":";
-      case 3 -> "În " + d + "." + m + "." + y + ", la " + hm(w) + ", " + BANK_FROM + " a scris:";
+      case 3 ->
+          "În " + d + "." + m + "." + y + ", la " + time24(w) + ", " + BANK_FROM + " a scris:";
       default -> "Sent: " + shortDate(w) + "\n" + BANK_FROM + " wrote:";
     };
   }
@@ -1155,7 +1158,7 @@ final class EvalMailThirdForms extends MailParts.FormSet<EvalMailThirdForms.Form
         + ", "
         + dayMonthYear(w, 3)
         + " at "
-        + hm(w);
+        + time24(w);
   }
 
   /** "4 Oct 2026" or, with room for the whole month's name, "4 October 2026". */
@@ -1168,25 +1171,14 @@ final class EvalMailThirdForms extends MailParts.FormSet<EvalMailThirdForms.Form
         + w.getYear();
   }
 
-  private static String longDate(ZonedDateTime w) {
-    return DAYS[w.getDayOfWeek().ordinal()]
-        + ", "
-        + MONTHS[w.getMonthValue() - 1]
-        + " "
-        + w.getDayOfMonth()
-        + ", "
-        + w.getYear()
-        + " "
-        + twelveHour(w);
-  }
-
   private static String numericDate(ZonedDateTime w) {
     return String.format(
-        Locale.ROOT, "%02d/%02d/%d %s", w.getDayOfMonth(), w.getMonthValue(), w.getYear(), hm(w));
-  }
-
-  private static String hm(ZonedDateTime w) {
-    return String.format(Locale.ROOT, "%02d:%02d", w.getHour(), w.getMinute());
+        Locale.ROOT,
+        "%02d/%02d/%d %s",
+        w.getDayOfMonth(),
+        w.getMonthValue(),
+        w.getYear(),
+        time24(w));
   }
 
   /** The query cut in two at a space (Word and web editors split a paragraph into runs). */

@@ -56,6 +56,40 @@ final class MailParts {
         Locale.ROOT, "%d:%02d %s", h, w.getMinute(), w.getHour() < 12 ? "AM" : "PM");
   }
 
+  /** The time of day on a 24-hour clock: "09:12". */
+  static String time24(ZonedDateTime w) {
+    return String.format(Locale.ROOT, "%02d:%02d", w.getHour(), w.getMinute());
+  }
+
+  /** "Tue, 17 Nov 2026". */
+  static String dayDate(ZonedDateTime w) {
+    return DAYS[w.getDayOfWeek().ordinal()].substring(0, 3)
+        + ", "
+        + w.getDayOfMonth()
+        + " "
+        + MONTHS[w.getMonthValue() - 1].substring(0, 3)
+        + " "
+        + w.getYear();
+  }
+
+  /** "Tue, 17 Nov 2026 at 09:12", as Apple's and Google's clients date a quoted mail. */
+  static String dayDateAt(ZonedDateTime w) {
+    return dayDate(w) + " at " + time24(w);
+  }
+
+  /** "Thursday, December 3, 2026 9:12 AM", as Outlook dates a mail it forwards or quotes. */
+  static String outlookDate(ZonedDateTime w) {
+    return DAYS[w.getDayOfWeek().ordinal()]
+        + ", "
+        + MONTHS[w.getMonthValue() - 1]
+        + " "
+        + w.getDayOfMonth()
+        + ", "
+        + w.getYear()
+        + " "
+        + twelveHour(w);
+  }
+
   /** A set of templates the builder deals queries to: its form folders, and one mail per call. */
   interface Templates {
     /** The forms' folder names, in the order {@link #render} numbers them. */
