@@ -1206,7 +1206,11 @@ final class MailCues {
       }
       if (c == ' ' && i > 0 && line.charAt(i - 1) != ' ') {
         words++;
-      } else if (!(Character.isLetter(c) || c == '-' || c == ' ' || (c == '.' && i > 0))) {
+      } else if (!(Character.isLetter(c)
+          || c == '-'
+          || c == ' '
+          || ((c == '.' || c == '&' || c == '/') && i > 0))) {
+        // Not a label's character; "ID&V:", "T&Cs:" and "Sort/Account:" are labels.
         return -1;
       }
     }
@@ -1648,6 +1652,82 @@ final class MailCues {
       }
     }
     return key;
+  }
+
+  /**
+   * Phrases by which a colleague hands a mail on to the team that should answer it ("can you pick
+   * this up?", "please action", "not one for us", "over to you"): routing, not a request.
+   */
+  private static final String[] HANDOVERS = {
+    "someone pick this up",
+    "someone pick it up",
+    "you pick this up",
+    "you pick it up",
+    "please pick this up",
+    "please pick it up",
+    "please action",
+    "for your action",
+    "deal with this please",
+    "over to you",
+    "not one for us",
+    "wrong team",
+    "sent to me in error",
+    "came to me in error",
+    "passing this over",
+    "passing this to you"
+  };
+
+  /** The names a bank's staff give the person whose mail they pass on. */
+  private static final Set<String> CUSTOMER_WORDS =
+      Set.of("customer", "client", "member", "cardholder");
+
+  /** The words that make "customer" a team or a channel, not the person who wrote the mail. */
+  private static final Set<String> CUSTOMER_TEAM_WORDS =
+      Set.of(
+          "service",
+          "services",
+          "care",
+          "support",
+          "team",
+          "adviser",
+          "advisor",
+          "helpline",
+          "relations",
+          "experience");
+
+  /**
+   * The words before "customer" that make them someone spoken of: "the customer", "this client".
+   */
+  private static final Set<String> SPOKEN_OF = Set.of("the", "this", "that", "our");
+
+  /**
+   * Whether a line of a note over a forwarded mail hands it on: a handover phrase ({@link
+   * #HANDOVERS}), or the mail's writer spoken of in the third person as the customer, client or
+   * member, opening a clause or after "the", "this", "our" ("Customer has chased twice", "the
+   * client is vulnerable, please handle with care"), as a bank's staff write when they pass a
+   * customer's mail to the desk that answers it. "A new customer", "my client" and "customer
+   * service" do not count: the writers of requests say those of themselves and of the bank.
+   */
+  static boolean isHandover(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    String words = " " + lower.replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+    for (String p : HANDOVERS) {
+      if (words.contains(" " + p + " ")) {
+        return true;
+      }
+    }
+    for (String clause : lower.split("[,;:.!?()]+|\\s[-–—]+\\s")) {
+      String[] w = clause.strip().split("[^\\p{L}\\p{N}-]+");
+      for (int i = 0; i < w.length; i++) {
+        boolean spokenOf = i == 0 || SPOKEN_OF.contains(w[i - 1]);
+        if (CUSTOMER_WORDS.contains(w[i])
+            && spokenOf
+            && (i + 1 == w.length || !CUSTOMER_TEAM_WORDS.contains(w[i + 1]))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean hasPointer(String words) {

@@ -190,8 +190,9 @@ public final class ModelText {
 
   /**
    * Whether a new message only points at the history under it: every line a chaser or a pointer
-   * ({@link MailCues#isPointer}) or what is left of a signature (a sign-off, a name, a contact
-   * line), within a few dozen words.
+   * ({@link MailCues#isPointer}), a colleague's handover of the mail ({@link MailCues#isHandover})
+   * with the case's fields ("Ref: ESC-1042", "Priority: Normal"), or what is left of a signature (a
+   * sign-off, a name, a contact line), within a few dozen words.
    */
   private static boolean pointsToHistory(List<String> message) {
     boolean pointer = false;
@@ -205,21 +206,26 @@ public final class ModelText {
         return false;
       }
       String head = headOf(l);
-      if (MailCues.isPointer(head)) {
+      if (MailCues.isPointer(head) || MailCues.isHandover(head)) {
         pointer = true;
       } else if (!MailCues.isSignOff(head)
           && !MailCues.isNameLine(head)
-          && !MailCues.isContactLine(head)) {
+          && !MailCues.isContactLine(head)
+          && !MailCues.isDataField(head)) {
         return false;
       }
     }
     return pointer;
   }
 
-  /** Whether a line of a pointing note also says something of its own. */
+  /**
+   * Whether a line of a pointing note also says something of its own. A colleague's handover
+   * ("Received at the branch, not one for us, details below") says where the mail came from, not
+   * what the customer needs.
+   */
   private static boolean statesMore(String line) {
     String head = headOf(line);
-    return MailCues.isPointer(head) && !MailCues.onlyPoints(head);
+    return MailCues.isPointer(head) && !MailCues.onlyPoints(head) && !MailCues.isHandover(head);
   }
 
   /** How many lines an indented run needs to be taken for history. */

@@ -887,6 +887,41 @@ class ModelTextTest {
   }
 
   /**
+   * A bank's own staff pass a customer's mail on to the desk with a routing note: the customer in
+   * the third person, a handover ("can you pick it up?"), the case's fields. The customer's mail is
+   * the request; the note is read after it. A customer's own note that names customer service still
+   * stands as the request.
+   */
+  @Test
+  void aColleaguesHandoverNoteIsReadAfterTheCustomersMail() {
+    ModelText.Result r =
+        read(
+            "FW: transfer",
+            "Morning,\n\nThis landed in the Harrogate mailbox, client asked us to pass it on. Can you"
+                + " pick it up?\n\nCase ref: 88120\nChannel: Branch\n\nCheers\n<PERSON>\n\n"
+                + "-----Original Message-----\nFrom: <PERSON> <<EMAIL>>\nSent: 04/10/2026 09:12\n"
+                + "To: <PERSON> <<EMAIL>>\nSubject: transfer\n\nHi,\n\nMy transfer to my landlord"
+                + " still hasn't arrived, what's going on?\n\nThanks\n<PERSON>\n");
+    assertThat(r.part()).isEqualTo(Part.QUOTED_ONLY);
+    assertThat(r.text())
+        .startsWith("transfer\nMy transfer to my landlord still hasn't arrived, what's going on?");
+    ModelText.Result own =
+        read(
+            "FW: card",
+            "Your customer service line said to send this on, my card still gets refused.\n\n"
+                + "-----Original Message-----\nFrom: <PERSON> <<EMAIL>>\nSent: 04/10/2026 09:12\n"
+                + "To: <PERSON> <<EMAIL>>\nSubject: card\n\nYour card payment was declined.\n");
+    assertThat(own.part()).isEqualTo(Part.NEW_MESSAGE);
+    ModelText.Result newCustomer =
+        read(
+            "RE: transfer",
+            "New customer here, and my sister still can't pick it up at the cash desk.\n\n"
+                + "-----Original Message-----\nFrom: <PERSON> <<EMAIL>>\nSent: 04/10/2026 09:12\n"
+                + "To: <PERSON> <<EMAIL>>\nSubject: transfer\n\nThank you for your message.\n");
+    assertThat(newCustomer.part()).isEqualTo(Part.NEW_MESSAGE);
+  }
+
+  /**
    * Outlook users answer a message's questions inside its unquoted history, marking their lines
    * with their initials: those lines are the reply, the rest is the other side's.
    */
