@@ -40,9 +40,10 @@ final class CreditCardRecognizer extends Recognizer {
         // printed in (4-4-4-4, 4-4-4-4-3, 4-6-5) count.
         continue;
       }
-      if (afterPlus(s, g.starts[0])) {
+      if (afterPlus(s, g.starts[0]) || PhoneRecognizer.whatsAppLink(s, g.starts[0])) {
         // A leading + is the international dialling prefix ("+49 151 23456928"): nobody writes a
         // card that way, and some phone numbers happen to pass an issuer prefix and the Luhn check.
+        // A WhatsApp link's digits are such a number with its '+' left out ("wa.me/4915…").
         continue;
       }
       // Try every group boundary as a start so a card inside a longer run of numbers is found.

@@ -173,6 +173,16 @@ final class PhoneRecognizer extends Recognizer {
           && !(t[i] == '/' && (s.at(i + 1) == ' ' || s.at(i - 1) == ' '))) {
         i++;
       }
+      int wrapped = wrappedEnd(s, start, i);
+      if (wrapped > 0) {
+        if (regions == null) {
+          regions = new Regions(s);
+        }
+        if (matchWrapped(s, start, i, wrapped, regions)) {
+          i = wrapped;
+          continue;
+        }
+      }
       int end = openAside(t, start, i);
       // Digits glued to a word at the end ("1-866-522-8575 24hrs") are not part of the number:
       // drop that group rather than the whole window.
@@ -187,10 +197,21 @@ final class PhoneRecognizer extends Recognizer {
           end--;
         }
       }
+      boolean whatsApp = whatsAppLink(s, start);
       int digits = 0;
       for (int k = start; k < end; k++) {
         if (DigitGroups.isDigit(t[k])) {
           digits++;
+        }
+      }
+      if (digits >= 3 && digits < 7 && vanityStart(s, start, i)) {
+        if (regions == null) {
+          regions = new Regions(s);
+        }
+        int vanity = matchVanity(s, start, i, regions);
+        if (vanity > 0) {
+          i = vanity;
+          continue;
         }
       }
       if (digits < 7
@@ -199,7 +220,7 @@ final class PhoneRecognizer extends Recognizer {
           || s.isWordChar(end)
           || s.validatedSpan(start, end)
           || amount(s, start, end)
-          || glued(s, start, end)
+          || (!whatsApp && glued(s, start, end))
           || afterCode(s, start)) {
         // A window that is exactly a Luhn-valid card or an IBAN would lose the overlap
         // anyway; skipping it saves the matcher's most expensive calls.
@@ -208,8 +229,153 @@ final class PhoneRecognizer extends Recognizer {
       if (regions == null) {
         regions = new Regions(s);
       }
-      match(s, start, end, regions, seen);
+      match(s, start, end, whatsApp, regions, seen);
     }
+  }
+
+  /**
+   * Whether a vanity number's letters may start at {@code i}: a capital letter after the separator
+   * that closes its digits ("1-800-FLOWERS", "(888) CALL-NOW", "0800 REFUNDS").
+   */
+  private static boolean vanityStart(Scan s, int start, int i) {
+    char c = s.at(i);
+    char before = s.at(i - 1);
+    boolean glued = s.at(start - 1) == '-' && s.isWordChar(start - 2) || s.at(start - 1) == '#';
+    // A number then a word in capitals after a space is a house number and its street ("#263
+    // SANDTON CITY", "12 HIGH STREET") unless the digits open as a dialled prefix does: a trunk
+    // or toll-free 0 or 1, an area code in brackets, a '+'.
+    char first = s.at(start);
+    boolean dialled = first == '0' || first == '1' || first == '(' || first == '+';
+    return !glued
+        && c >= 'A'
+        && c <= 'Z'
+        && (before == '-' && s.isDigit(i - 2)
+            || before == ' ' && dialled && (s.isDigit(i - 2) || s.at(i - 2) == ')'));
+  }
+
+  /**
+   * A vanity number: the digits from {@code start} and the capitals after them, groups of capitals
+   * and digits joined by hyphens or single spaces, read on the phone keypad (libphonenumber maps
+   * the letters) and kept only where the whole holds ten digits or more and is a valid number of
+   * the tenant's, a written or a configured region; the shortest such run wins, so capitals after
+   * the number stay out ("0800 REFUNDS NOW": the keypad metadata reads surplus letters as part of
+   * the number). Returns the end of the number, or -1. Lower-case words ("1-800 flowers") are
+   * prose.
+   */
+  private static int matchVanity(Scan s, int start, int i, Regions regions) {
+    int[] ends = new int[6];
+    int count = 0;
+    int letters = 0;
+    int k = i;
+    while (count < ends.length) {
+      int g = k;
+      while (k < s.length && (s.text[k] >= 'A' && s.text[k] <= 'Z' || s.isDigit(k))) {
+        letters += s.isDigit(k) ? 0 : 1;
+        k++;
+      }
+      // The letters spell the subscriber's part, seven or eight keys at most: "TESCO STORES" after
+      // a card's last four digits is a shop.
+      if (k == g || s.isWordChar(k) || k - i - count > 8) {
+        break;
+      }
+      ends[count++] = letters >= 3 ? k : -1;
+      if (!((s.at(k) == '-' || s.at(k) == ' ')
+          && (s.at(k + 1) >= 'A' && s.at(k + 1) <= 'Z' || s.isDigit(k + 1)))) {
+        break;
+      }
+      k++;
+    }
+    for (int e = 0; e < count; e++) {
+      if (ends[e] < 0) {
+        continue;
+      }
+      String window = s.norm.substring(start, ends[e]);
+      // Ten digits or more on the keypad: shorter runs are valid somewhere in the world far too
+      // often ("(877) PAY" is six), and a vanity number is a national or toll-free one.
+      if (UTIL.normalizeDigitsOnly(PhoneNumberUtil.convertAlphaCharactersInNumber(window)).length()
+          < 10) {
+        continue;
+      }
+      double confidence = regions.vanity(window);
+      if (confidence >= 0) {
+        s.add(PiiType.PHONE, start, ends[e], confidence);
+        return ends[e];
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the digits at {@code start} are the number of a WhatsApp click-to-chat link
+   * ("wa.me/447700900123", "api.whatsapp.com/send?phone=4915112345678"): WhatsApp asks for the
+   * number in international format without its '+', so the digits open with the calling code.
+   */
+  static boolean whatsAppLink(Scan s, int start) {
+    if (!s.isDigit(start)) {
+      return false;
+    }
+    if (s.regionEquals(start - 6, "wa.me/")) {
+      return !s.isWordChar(start - 7);
+    }
+    if (!s.regionEquals(start - 6, "phone=")) {
+      return false;
+    }
+    int link = start - 7;
+    while (link >= 0 && start - link < 200 && s.at(link) > ' ') {
+      link--;
+    }
+    return s.indexOf("whatsapp", link + 1, start) >= 0;
+  }
+
+  /**
+   * Where a number goes on when a reply re-wrapped it over a line, quote markers included
+   * ("07700\n> 900412", "(415)\n> 555-0172"): the run before the break at {@code i} holds too few
+   * digits to be a number by itself and the next line opens with digits; the end of the digits
+   * there, or -1. The joined digits are then graded as one window ({@link #matchWrapped}); a
+   * signature's phone and fax lines, each a number already, are never joined.
+   */
+  private static int wrappedEnd(Scan s, int start, int i) {
+    int digits = 0;
+    for (int k = start; k < i; k++) {
+      if (DigitGroups.isDigit(s.text[k])) {
+        digits++;
+      }
+    }
+    if (digits < 2 || digits >= 7) {
+      return -1;
+    }
+    int p = DigitGroups.lineWrap(s, i);
+    if (p < 0 || !s.isDigit(p)) {
+      return -1;
+    }
+    int e = p;
+    while (e < s.length && isPhoneChar(s.text[e]) && !(s.text[e] == '.' && s.at(e + 1) == ' ')) {
+      e++;
+    }
+    while (e > p && !DigitGroups.isDigit(s.text[e - 1])) {
+      e--;
+    }
+    return s.isWordChar(e) ? -1 : e;
+  }
+
+  /**
+   * Reads the two parts of a re-wrapped number as one, joined by a space; true when the whole reads
+   * as one number, reported over both lines with the confidence its grade earns.
+   */
+  private static boolean matchWrapped(Scan s, int start, int i, int end, Regions regions) {
+    int p = DigitGroups.lineWrap(s, i);
+    String joined = (s.norm.substring(start, i).strip() + " " + s.norm.substring(p, end));
+    for (int[] m : matches(joined, regions)) {
+      if (m[0] == 0 && m[1] == joined.length()) {
+        s.add(
+            PiiType.PHONE,
+            start,
+            end,
+            confidence(m[2], joined.charAt(0) == '+', nationalFormat(joined), false));
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -258,6 +424,39 @@ final class PhoneRecognizer extends Recognizer {
           written.add(r);
         }
       }
+    }
+
+    /**
+     * The confidence of a vanity number: that of a valid number when the primary or a written
+     * region reads it, or a configured one reads it as toll-free (as most vanity numbers are);
+     * under the threshold, for a cue word to lift, when a configured region reads it as some other
+     * valid number ("2210 ABCDEF" is valid somewhere); -1 where none reads it whole, the keypad's
+     * digits ending with its national number ("1-800 NOT FOUND" is not 1-800-668-3686).
+     */
+    double vanity(String window) {
+      String keyed =
+          UTIL.normalizeDigitsOnly(PhoneNumberUtil.convertAlphaCharactersInNumber(window));
+      List<String> all = new ArrayList<>(written);
+      all.add(0, primary);
+      all.addAll(configured());
+      for (int r = 0; r < all.size(); r++) {
+        Phonenumber.PhoneNumber number = parse(window, all.get(r));
+        if (number == null || !UTIL.isValidNumber(number)) {
+          continue;
+        }
+        String national = UTIL.getNationalSignificantNumber(number);
+        if (!keyed.endsWith(national) || keyed.length() - national.length() > 3) {
+          continue;
+        }
+        boolean international = window.charAt(0) == '+';
+        if (r <= written.size()) {
+          return confidence(VALID, international, true, false);
+        }
+        return UTIL.getNumberType(number) == PhoneNumberUtil.PhoneNumberType.TOLL_FREE
+            ? confidence(VALID_CONFIGURED, international, true, false)
+            : 0.45;
+      }
+      return -1;
     }
 
     boolean trunkZero() {
@@ -412,8 +611,15 @@ final class PhoneRecognizer extends Recognizer {
   }
 
   private static void match(
-      Scan s, int start, int end, Regions regions, Map<String, List<int[]>> seen) {
-    String window = s.norm.substring(start, end);
+      Scan s,
+      int start,
+      int end,
+      boolean whatsApp,
+      Regions regions,
+      Map<String, List<int[]>> seen) {
+    // A WhatsApp link's digits are read with the '+' WhatsApp leaves out; offsets stay the text's.
+    int shift = whatsApp ? 1 : 0;
+    String window = (whatsApp ? "+" : "") + s.norm.substring(start, end);
     // Quoted replies repeat the same signature numbers many times; match each window text once.
     List<int[]> matches = seen.get(window);
     if (matches == null) {
@@ -423,8 +629,8 @@ final class PhoneRecognizer extends Recognizer {
       }
     }
     for (int[] m : matches) {
-      int ms = start + m[0];
-      int me = start + m[1];
+      int ms = start + Math.max(0, m[0] - shift);
+      int me = start + m[1] - shift;
       double conf =
           confidence(m[2], window.charAt(m[0]) == '+', nationalFormat(window), bare(window, m));
       if (s.at(ms - 1) == '#' || s.at(ms - 2) == '#') {

@@ -174,6 +174,68 @@ class PhoneRecognizerTest {
   }
 
   @Test
+  void readsTheDigitsOfAWhatsAppLinkAsAnInternationalNumber() {
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "Message me: https://wa.me/353861234567", DetectionHints.none()))
+        .containsExactly("353861234567");
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "whatsapp://send?phone=61412345678&text=hi", DetectionHints.none()))
+        .containsExactly("61412345678");
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "see https://example.com/353861234567", DetectionHints.none()))
+        .isEmpty();
+    // 4915211234567 also passes a Visa prefix and the Luhn check: in the link it is a number.
+    assertThat(Found.in("https://api.whatsapp.com/send?phone=4915211234567", DetectionHints.none()))
+        .containsExactly("PHONE:4915211234567");
+  }
+
+  @Test
+  void joinsANumberAReplyReWrappedOverAQuotedLine() {
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "> you can call me on 0161\n> 496 0872 tonight",
+                DetectionHints.region("GB")))
+        .containsExactly("0161\n> 496 0872");
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, ">> my cell is (212)\n>> 555-0147 btw", DetectionHints.region("US")))
+        .containsExactly("(212)\n>> 555-0147");
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "> Tel: 0161 496 0872\n> 0161 496 0999",
+                DetectionHints.region("GB")))
+        .containsExactly("0161 496 0872", "0161 496 0999");
+    assertThat(Found.ofType(PiiType.PHONE, "> ref 12\n> 345678", DetectionHints.region("GB")))
+        .isEmpty();
+  }
+
+  @Test
+  void findsVanityNumbersSpelledInCapitalsOnTheKeypad() {
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "their line is 1-866-GO-BANKS, open late", DetectionHints.none()))
+        .containsExactly("1-866-GO-BANKS");
+    assertThat(
+            Found.ofType(PiiType.PHONE, "ring (877) PAY-HELP today", DetectionHints.region("US")))
+        .containsExactly("(877) PAY-HELP");
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "Freephone 0800 CARDLOST NOW OPEN", DetectionHints.region("GB")))
+        .containsExactly("0800 CARDLOST");
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "Error 1-800 NOT FOUND, order 2210 ABCDEF, 1-866-go-banks, 5521 SAINSBURYS, #263 SANDTON CITY",
+                DetectionHints.region("US")))
+        .isEmpty();
+  }
+
+  @Test
   void findsAnInternationalNumberWrittenWithDots() {
     assertThat(Found.ofType(PiiType.PHONE, "Office +1.212.555.0147, cell +1.646.555.0199"))
         .containsExactly("+1.212.555.0147", "+1.646.555.0199");

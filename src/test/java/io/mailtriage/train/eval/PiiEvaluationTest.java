@@ -210,7 +210,7 @@ class PiiEvaluationTest {
         Map.ofEntries(
             Map.entry(PiiType.US_SSN, new double[] {0.95, 0.95}),
             Map.entry(PiiType.EMAIL, new double[] {0.95, 0.95}),
-            Map.entry(PiiType.PHONE, new double[] {0.95, 0.65}),
+            Map.entry(PiiType.PHONE, new double[] {0.95, 0.85}),
             Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.95}),
             Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.95}),
             Map.entry(PiiType.PERSON, new double[] {0.95, 0.85}));
@@ -254,9 +254,9 @@ class PiiEvaluationTest {
     assertThat(cases).hasSizeGreaterThan(150);
     Map<PiiType, double[]> floors =
         Map.ofEntries(
-            Map.entry(PiiType.CREDIT_CARD, new double[] {0.85, 0.95}),
+            Map.entry(PiiType.CREDIT_CARD, new double[] {0.95, 0.95}),
             Map.entry(PiiType.EMAIL, new double[] {0.95, 0.45}),
-            Map.entry(PiiType.PHONE, new double[] {0.95, 0.55}),
+            Map.entry(PiiType.PHONE, new double[] {0.95, 0.95}),
             Map.entry(PiiType.IP_ADDRESS, new double[] {0.75, 0.75}),
             Map.entry(PiiType.PASSPORT, new double[] {0.95, 0.85}),
             Map.entry(PiiType.DRIVER_LICENSE, new double[] {0.95, 0.80}),
