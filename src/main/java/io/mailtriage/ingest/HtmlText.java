@@ -103,6 +103,64 @@ public final class HtmlText {
     return m.find() ? m.group(1) : null;
   }
 
+  /** The elements mail markup is written with: their tags are no angle-bracketed words of text. */
+  private static final String ELEMENTS =
+      "html|head|body|meta|title|style|table|tbody|tr|td|th|div|span|p|br|font|center|a|b|i|u"
+          + "|strong|em|img|hr|ul|ol|li|h[1-6]|blockquote|pre|form|input|link|base";
+
+  /** A tag of one of {@link #ELEMENTS}, opening or closing; linear, as it stops at any '<'. */
+  private static final Pattern MARKUP_TAG =
+      Pattern.compile("(?i)</?(?:" + ELEMENTS + ")(?=[\\s/>])[^<>]*+>");
+
+  private static final Pattern CLOSING_TAG =
+      Pattern.compile("(?i)</(?:" + ELEMENTS + ")\\s*>");
+
+  /**
+   * Text that opens with a comment or a tag of a document's or a block's element (a link or a bold
+   * word opens a line of text too, "<ann@example.net> wrote:" is no tag); Eudora wrapped its HTML
+   * in {@code <x-html>}.
+   */
+  private static final Pattern OPENS_AS_MARKUP =
+      Pattern.compile(
+          "(?i)\\s*(?:<!--|<(?:html|head|body|meta|title|style|table|div|p|font|center|x-html)"
+              + "[\\s/>])");
+
+  /** Fewer lines with tags than this are text that mentions a tag or two. */
+  private static final int MIN_MARKUP_LINES = 3;
+
+  /**
+   * Whether text declared plain (or not declared at all) is HTML, as spam and broken clients send
+   * it: an HTML document ({@code <html}, {@code <!DOCTYPE html}); text that opens with a comment or
+   * a document's or block's tag and closes an element ({@code <META ...>}, {@code <head>}, {@code <!-- saved from
+   * url -->} before the document); or text of which at least half the lines, three or more, hold
+   * a tag of the elements mail markup uses ({@code ...<br>} at each line's end). A reader would
+   * see markup; the model should read the words. Text that mentions a tag or quotes one now and
+   * then stays text.
+   */
+  static boolean isMarkup(String text) {
+    String head = text.substring(0, Math.min(text.length(), 64)).stripLeading();
+    if (head.regionMatches(true, 0, "<!doctype html", 0, 14)
+        || head.regionMatches(true, 0, "<html", 0, 5)) {
+      return true;
+    }
+    if (OPENS_AS_MARKUP.matcher(text).lookingAt() && CLOSING_TAG.matcher(text).find()) {
+      return true;
+    }
+    Matcher tag = MARKUP_TAG.matcher(text);
+    int lines = 0;
+    int tagged = 0;
+    for (int start = 0, n = text.length(); start < n; ) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? n : end;
+      if (!text.substring(start, end).isBlank()) {
+        lines++;
+        tagged += tag.region(start, end).find() ? 1 : 0;
+      }
+      start = end + 1;
+    }
+    return tagged >= MIN_MARKUP_LINES && tagged * 2 >= lines;
+  }
+
   public static String toText(String html) {
     Out out = new Out(html.length());
     int n = html.length();

@@ -535,13 +535,18 @@ final class MimeReader {
       if (!(body instanceof SingleBody single)) {
         return;
       }
-      String boundary = contentType == null ? null : contentType.getBoundary();
+      String boundary =
+          contentType != null ? contentType.getBoundary() : untypedBoundary(entity, single);
       Message undeclared =
           boundary == null ? null : reader.asMultipart(decoded(entity, single), boundary);
       if (undeclared != null) {
         warnings.add(MULTIPART_UNDECLARED);
         try {
-          walk(undeclared, depth + 1);
+          if (undeclared.getBody() instanceof Multipart mp && alternatives(mp.getBodyParts())) {
+            alternative(mp.getBodyParts(), depth + 1);
+          } else {
+            walk(undeclared, depth + 1);
+          }
         } finally {
           undeclared.dispose();
         }
@@ -592,6 +597,41 @@ final class MimeReader {
           }
         }
       }
+    }
+
+    /**
+     * Whether the parts of a multipart whose type was never written are a plain text and an HTML
+     * one, the alternatives of one text (read as one, not twice).
+     */
+    private static boolean alternatives(List<Entity> parts) {
+      Set<String> types = new TreeSet<>();
+      for (Entity part : parts) {
+        types.add(part.getMimeType().toLowerCase(Locale.ROOT));
+      }
+      return parts.size() == 2 && types.equals(Set.of("text/html", "text/plain"));
+    }
+
+    /**
+     * The boundary of a part without any Content-Type whose content opens with a delimiter line
+     * and holds the closing one, a multipart whose mailer left its header out (Constant Contact's
+     * newsletters), or null: text that quotes a multipart further down is text.
+     */
+    private String untypedBoundary(Entity entity, SingleBody single) throws Reject {
+      if (entity.getHeader() != null && entity.getHeader().getField("Content-Type") != null) {
+        return null;
+      }
+      String content = new String(decoded(entity, single), StandardCharsets.ISO_8859_1);
+      String boundary = delimiterBoundary(content);
+      if (boundary == null || !content.stripLeading().startsWith("--" + boundary)) {
+        return null;
+      }
+      Matcher closing = delimiterLine(boundary).matcher(content);
+      while (closing.find()) {
+        if (closing.group(1) != null) {
+          return boundary;
+        }
+      }
+      return null;
     }
 
     /**
@@ -723,17 +763,9 @@ final class MimeReader {
     return spaced * 2 > lines;
   }
 
-  /**
-   * Whether a part is HTML: declared so, or plain text that is an HTML document (spam and broken
-   * clients label HTML text/plain; a reader would see markup, the model should not).
-   */
+  /** Whether a part is HTML: declared so, or plain text that is markup ({@link HtmlText#isMarkup}). */
   private static boolean looksLikeHtml(String type, String decoded) {
-    if (!type.equals("text/plain")) {
-      return type.equals("text/html");
-    }
-    String head = decoded.substring(0, Math.min(decoded.length(), 64)).stripLeading();
-    return head.regionMatches(true, 0, "<!doctype html", 0, 14)
-        || head.regionMatches(true, 0, "<html", 0, 5);
+    return type.equals("text/html") || (type.equals("text/plain") && HtmlText.isMarkup(decoded));
   }
 
   /** A Content-Type parameter as written, or null. */

@@ -233,6 +233,49 @@ class MimeCorpusTest {
   }
 
   @Test
+  void readsMarkupWithoutAnHtmlTypeAsHtml() {
+    // No Content-Type at all (text/plain by default), opening with a tag the document has lost
+    // its <html> above.
+    assertThat(
+            text(
+                "",
+                "<META http-equiv=Content-Type content=\"text/html\"></HEAD>\n"
+                    + "<BODY><FONT size=2>Your loan is <B>approved</B></FONT><BR>\n"
+                    + "Call us today</BODY>\n"))
+        .isEqualTo("Your loan is approved\nCall us today");
+    // A comment a browser saved above the document.
+    assertThat(
+            text(
+                "Content-Type: text/plain\n",
+                "<!-- saved from url=(0022)http://internet.e-mail -->\n"
+                    + "<head><title>Offer</title></head>\n<p>Refinance now</p>\n"))
+        .isEqualTo("Refinance now");
+    // Lines that each end in a tag, under a Content-Type that names no type.
+    assertThat(
+            text(
+                "Content-Type: <html>\n",
+                "Please pay the invoice below.<br>\n<br>\nDo not reply to this mail.<br>\n"
+                    + "Your Team<br>\n</font></p>\n"))
+        .isEqualTo("Please pay the invoice below.\nDo not reply to this mail.\nYour Team");
+  }
+
+  @Test
+  void keepsPlainTextThatMentionsOrQuotesATagAsText() {
+    String quoting =
+        "<ann.lee@example.net> wrote:\n> use <br> for a line break\n\n"
+            + "Thanks, that fixed my statement template.\nAnn\n";
+    assertThat(text("Content-Type: text/plain\n", quoting)).isEqualTo(quoting.strip());
+    String link = "Click the link to reset:\n<a href=\"https://bank.example/reset\">reset</a>\n"
+        + "If it fails, call us.\nThe fee is under 5 <b>pounds</b>.\nKind regards\n";
+    assertThat(text("Content-Type: text/plain\n", link)).isEqualTo(link.strip());
+    // A blog quote opening with its link: text, its lines kept.
+    String quote =
+        "<a href=\"https://bank.example/help\">\nHelp page</a> says:\n\n"
+            + "  Cards are blocked after three wrong PINs.\n\nMine was blocked after one.\n";
+    assertThat(text("", quote)).isEqualTo(quote.strip());
+  }
+
+  @Test
   void readsHtmlWhoseHeadIsNeverClosed() {
     // The head's end tag is optional: the body tag ends it, as a browser reads the page.
     RawEmail e =
@@ -598,6 +641,31 @@ class MimeCorpusTest {
     // A boundary parameter without its delimiter lines means nothing: the part is read as it is.
     assertThat(text("Content-Type: text/plain; boundary=\"zz\"\n", "-- \nAnn\n"))
         .isEqualTo("-- \nAnn");
+  }
+
+  @Test
+  void readsAMultipartWhoseMailerLeftItsContentTypeOut() {
+    // No Content-Type: the body opens with a delimiter line and closes with its closing one.
+    String parts =
+        "--4410.rov\nContent-Type: text/plain; charset=iso-8859-1\n\nYour statement is ready.\n"
+            + "--4410.rov\nContent-Type: text/html; charset=iso-8859-1\n\n"
+            + "<p>Your statement is <b>ready</b>.</p>\n--4410.rov--\n";
+    RawEmail e = ok(mime("", parts));
+    // A plain and an HTML part are the alternatives of one text: read once.
+    assertThat(e.body).isEqualTo("Your statement is ready.");
+    assertThat(e.warnings).contains(MimeReader.MULTIPART_UNDECLARED);
+    RawEmail withFile =
+        ok(
+            mime(
+                "",
+                "--4410.rov\nContent-Type: text/plain\n\nThe form is attached.\n"
+                    + "--4410.rov\nContent-Type: application/pdf; name=form.pdf\n\n%PDF\n"
+                    + "--4410.rov--\n"));
+    assertThat(withFile.body).isEqualTo("The form is attached.");
+    assertThat(withFile.attachments).extracting(a -> a.contentType).containsExactly("application/pdf");
+    // Text that quotes a multipart below its own words is text.
+    String quoting = "Your mail arrived like this:\n\n" + parts;
+    assertThat(text("", quoting)).isEqualTo(quoting.strip());
   }
 
   @Test
