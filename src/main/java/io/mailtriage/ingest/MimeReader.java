@@ -1096,13 +1096,18 @@ final class MimeReader {
    */
   /**
    * An address as list archives (Mailman's pipermail) write it to hide it from harvesters, " at "
-   * for its "@", the name in a comment after it: "ann.lee at example.net (Ann Lee)". The domain
-   * must have a dot, so "Ann at Home" stays a name.
+   * for its "@". The domain must have a dot, so "Ann at Home" stays a name.
    */
+  private static final String ARCHIVED =
+      "([^\\s@<>()\",;:]{1,64}) at ([A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,10})";
+
+  /** The archived address with the name in a comment after it: "ann.lee at example.net (Ann Lee)". */
   private static final Pattern ARCHIVED_ADDRESS =
-      Pattern.compile(
-          "([^\\s@<>()\",;:]{1,64}) at ([A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,10})"
-              + "(?:\\s*\\(([^()]{0,200})\\))?");
+      Pattern.compile(ARCHIVED + "(?:\\s*\\(([^()]{0,200})\\))?");
+
+  /** The name first, the archived address in angle brackets: "Ann Lee <ann.lee at example.net>". */
+  private static final Pattern ARCHIVED_NAME_FIRST =
+      Pattern.compile("(?:\"((?:[^\"\\\\]|\\\\.){0,200})\"|([^<>\"]{0,200}?))\\s*<\\s*" + ARCHIVED + "\\s*>");
 
   private static Address sender(Message m, Draft d) {
     Field field = m.getHeader().getField("From");
@@ -1119,11 +1124,23 @@ final class MimeReader {
       if (whole != null && EmailParser.isAddress(whole.getAddress())) {
         return address(whole);
       }
-      Matcher archived = ARCHIVED_ADDRESS.matcher(MimeUtil.unfold(field.getBody()).strip());
+      String written = MimeUtil.unfold(field.getBody()).strip();
+      Matcher archived = ARCHIVED_ADDRESS.matcher(written);
       if (archived.matches()
           && EmailParser.isAddress(archived.group(1) + "@" + archived.group(2))) {
         return new Address(
             displayName(archived.group(3)), archived.group(1) + "@" + archived.group(2));
+      }
+      Matcher nameFirst = ARCHIVED_NAME_FIRST.matcher(written);
+      if (nameFirst.matches()
+          && EmailParser.isAddress(nameFirst.group(3) + "@" + nameFirst.group(4))) {
+        String name =
+            nameFirst.group(1) != null
+                ? nameFirst.group(1).replaceAll("\\\\(.)", "$1")
+                : nameFirst.group(2).strip();
+        return new Address(
+            name.isEmpty() ? null : displayName(name),
+            nameFirst.group(3) + "@" + nameFirst.group(4));
       }
     }
     d.senderWarning =

@@ -753,6 +753,28 @@ class MimeCorpusTest {
   }
 
   @Test
+  void readsTheSenderOfAListArchiveThatWroteTheNameFirstAndTheAddressWithAt() {
+    String[][] cases = {
+      {"Ann Lee <ann.lee at example.net>", "Ann Lee"},
+      {"\"Lee, Ann\" <ann.lee at example.net>", "Lee, Ann"},
+      {"=?utf-8?q?Ann_L=C3=A9e?= <ann.lee at example.net>", "Ann Lée"},
+      {"<ann.lee at example.net>", null},
+    };
+    for (String[] c : cases) {
+      RawEmail e =
+          ok(mime("", "Hi\n").replace("From: Ann Lee <ann.lee@example.net>", "From: " + c[0]));
+      assertThat(e.from.email).as(c[0]).isEqualTo("ann.lee@example.net");
+      assertThat(e.from.name).as(c[0]).isEqualTo(c[1]);
+      assertThat(e.warnings).doesNotContain(EmailParser.FROM_INVALID);
+    }
+    // No dot in what follows "at": a name, not an address.
+    RawEmail name =
+        ok(mime("", "Hi\n").replace("From: Ann Lee <ann.lee@example.net>", "From: Ann <ann at home>"));
+    assertThat(name.from == null ? null : name.from.email).isNull();
+    assertThat(name.warnings).contains(EmailParser.FROM_INVALID);
+  }
+
+  @Test
   void readsAFromWhoseDisplayNameHasAnUnquotedComma() {
     RawEmail e =
         ok(
