@@ -32,6 +32,7 @@ import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.james.mime4j.codec.QuotedPrintableInputStream;
 import org.apache.james.mime4j.dom.Body;
 import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Header;
 import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.SingleBody;
@@ -408,7 +409,7 @@ final class MimeReader {
     e.references = MessageIds.parseList(fieldBody(m, "References"));
 
     Field dateField = m.getHeader().getField("Date");
-    Date date = dateField == null ? null : date(dateField);
+    Date date = dateField == null ? null : date(dateField, m.getHeader());
     if (date != null) {
       d.receivedAt = date.getTime();
     } else {
@@ -830,25 +831,73 @@ final class MimeReader {
    * lenient parser then takes what RFC 5322 does not know, such as zone names like CEST (read as
    * UTC).
    */
-  private static Date date(Field f) {
-    Date date = date(f.getBody());
-    return date == null || date.getTime() >= 0 ? date : yearsSince1900(f.getBody(), date);
+  private static Date date(Field f, Header header) {
+    Date date = date(f.getBody(), header);
+    return date == null || date.getTime() >= 0
+        ? date
+        : yearsSince1900(f.getBody(), date, header);
   }
 
-  private static Date date(String body) {
+  /** {@code header} holds the Received fields that choose among a zone name's meanings; or null. */
+  private static Date date(String body, Header header) {
     Date strict = strict(body);
     if (strict != null) {
       return strict;
     }
     // Before the lenient parser, which reads "4:12 PM" as 04:12 and takes "CEST" and "GMT+1" for
     // UTC, and refuses the rest of these forms.
-    Date rewritten = strict(rfc5322Form(body));
+    String form = rfc5322Form(body);
+    Date rewritten = strict(form);
     if (rewritten != null) {
       return rewritten;
+    }
+    Matcher zone = ZONE_NAME.matcher(form);
+    List<String> meanings =
+        zone.find() ? AMBIGUOUS_ZONES.get(zone.group(1).toUpperCase(Locale.ROOT)) : null;
+    Date chosen =
+        meanings == null ? null : nearest(form.substring(0, zone.start()).strip(), meanings, header);
+    if (chosen != null) {
+      return chosen;
     }
     Field f = new RawField("Date", body);
     Date lenient = DateTimeFieldLenientImpl.PARSER.parse(f, DecodeMonitor.SILENT).getDate();
     return lenient != null ? lenient : asctime(body);
+  }
+
+  /**
+   * Zone names that name several zones: IST is India's (+0530), Ireland's summer (+0100) and
+   * Israel's (+0200) time.
+   */
+  private static final Map<String, List<String>> AMBIGUOUS_ZONES =
+      Map.of("IST", List.of("+0530", "+0100", "+0200"));
+
+  /**
+   * The date read at the offset of {@code offsets} that puts it nearest the instant the first
+   * server on its way (the last Received field) stamped on the mail, seconds to minutes after its
+   * Date in the mail of the world; null where no Received field has a date to choose by.
+   */
+  private static Date nearest(String withoutZone, List<String> offsets, Header header) {
+    List<Field> received = header == null ? List.of() : header.getFields("Received");
+    Date stamped = null;
+    for (int i = received.size() - 1; i >= 0 && stamped == null; i--) {
+      String body = MimeUtil.unfold(received.get(i).getBody());
+      int semicolon = body.lastIndexOf(';');
+      stamped = semicolon < 0 ? null : date(body.substring(semicolon + 1), null);
+    }
+    if (stamped == null) {
+      return null;
+    }
+    Date best = null;
+    for (String offset : offsets) {
+      Date d = strict(withoutZone + " " + offset);
+      if (d != null
+          && (best == null
+              || Math.abs(d.getTime() - stamped.getTime())
+                  < Math.abs(best.getTime() - stamped.getTime()))) {
+        best = d;
+      }
+    }
+    return best;
   }
 
   private static Date strict(String body) {
@@ -862,6 +911,56 @@ final class MimeReader {
 
   private static final Pattern WEEKDAY =
       Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b\\.?,?");
+
+  /** A word before a comma at the start, a weekday in any language. */
+  private static final Pattern LEADING_WORD = Pattern.compile("^[^\\s\\d,:]{1,24},\\s*");
+
+  /**
+   * A numeric date, day first, as Europe and Korea write it: "27 6 2001", "27.06.2001",
+   * "27-06-2001" (year first is {@link #YEAR_FIRST}).
+   */
+  private static final Pattern DAY_FIRST =
+      Pattern.compile("\\b(\\d{1,2})(?:\\.\\s?|\\s|-)(\\d{1,2})(?:\\.\\s?|\\s|-)(\\d{4})\\b");
+
+  /** A numeric date with slashes, "27/6/2001" or the US "6/27/2001". */
+  private static final Pattern SLASHED =
+      Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+
+  /** A month's name between the day and the year, in any language: "27 juin 2001", "5. März 2026". */
+  private static final Pattern FOREIGN_MONTH =
+      Pattern.compile("\\b(\\d{1,2})\\.?\\s+(\\p{L}{3,12})\\.?\\s+(\\d{4})\\b");
+
+  /**
+   * The months' names and abbreviations of the languages of European and Turkish mailers, from the
+   * JDK's locale data (no two of them name different months).
+   */
+  private static final Map<String, Integer> FOREIGN_MONTHS = foreignMonths();
+
+  private static Map<String, Integer> foreignMonths() {
+    Map<String, Integer> names = new java.util.HashMap<>();
+    for (String language :
+        List.of("de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "fi", "pl", "cs", "tr")) {
+      java.text.DateFormatSymbols symbols =
+          java.text.DateFormatSymbols.getInstance(Locale.forLanguageTag(language));
+      for (String[] months : List.of(symbols.getMonths(), symbols.getShortMonths())) {
+        for (int i = 0; i < 12; i++) {
+          String name = months[i].toLowerCase(Locale.ROOT).replace(".", "");
+          if (!name.isEmpty()) {
+            names.put(name, i + 1);
+          }
+        }
+      }
+    }
+    return Map.copyOf(names);
+  }
+
+  /** "27 Jun 2001" from the day, the month's number and the year, or the three as written. */
+  private static String dayMonthYear(String day, String month, String year) {
+    int number = Integer.parseInt(month);
+    return number < 1 || number > 12
+        ? Matcher.quoteReplacement(day + " " + month + " " + year)
+        : day + " " + Month.of(number).getDisplayName(TextStyle.SHORT, Locale.ROOT) + " " + year;
+  }
 
   /** A numeric date, year first: "2002/09/14", ISO 8601's "2002-09-14" (its "T" after it). */
   private static final Pattern YEAR_FIRST =
@@ -927,7 +1026,32 @@ final class MimeReader {
   private static String rfc5322Form(String body) {
     String s =
         MimeUtil.unfold(body).replaceAll("\\([^()]*\\)", " ").replaceAll("\\s+", " ").strip();
+    // A weekday in another language or charset ("수," read from EUC-KR bytes as windows-1252).
+    s = LEADING_WORD.matcher(s).replaceFirst("");
     s = WEEKDAY.matcher(s).replaceAll("");
+    s = DAY_FIRST.matcher(s).replaceFirst(m -> dayMonthYear(m.group(1), m.group(2), m.group(3)));
+    Matcher slashed = SLASHED.matcher(s);
+    if (slashed.find()) {
+      int first = Integer.parseInt(slashed.group(1));
+      int second = Integer.parseInt(slashed.group(2));
+      // Day or month first? Read only where a number over 12 says which it is.
+      s =
+          first > 12
+              ? slashed.replaceFirst(m -> dayMonthYear(m.group(1), m.group(2), m.group(3)))
+              : second > 12
+                  ? slashed.replaceFirst(m -> dayMonthYear(m.group(2), m.group(1), m.group(3)))
+                  : s;
+    }
+    s =
+        FOREIGN_MONTH
+            .matcher(s)
+            .replaceFirst(
+                m -> {
+                  Integer month = FOREIGN_MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+                  return month == null
+                      ? Matcher.quoteReplacement(m.group())
+                      : dayMonthYear(m.group(1), String.valueOf(month), m.group(3));
+                });
     Matcher ymd = YEAR_FIRST.matcher(s);
     if (ymd.find()) {
       int month = Integer.parseInt(ymd.group(2));
@@ -1010,7 +1134,7 @@ final class MimeReader {
    * ("Thu, 22 Aug 0102": 22 August 2002 was a Thursday) is that day: mailers with a year-2000 bug
    * wrote the years since 1900. Otherwise the date is kept as read (and clamped as pre-1970).
    */
-  private static Date yearsSince1900(String body, Date date) {
+  private static Date yearsSince1900(String body, Date date, Header header) {
     String unfolded = MimeUtil.unfold(body);
     Matcher m = EARLY_YEAR.matcher(unfolded);
     if (!m.matches()) {
@@ -1025,7 +1149,7 @@ final class MimeReader {
         DayOfWeek weekday = LocalDate.of(year, month, day).getDayOfWeek();
         if (weekday.getDisplayName(TextStyle.SHORT, Locale.ROOT).equalsIgnoreCase(m.group(1))) {
           Date shifted =
-              date(unfolded.substring(0, m.start(4)) + year + unfolded.substring(m.end(4)));
+              date(unfolded.substring(0, m.start(4)) + year + unfolded.substring(m.end(4)), header);
           return shifted == null ? date : shifted;
         }
       }

@@ -729,6 +729,53 @@ class MimeCorpusTest {
   }
 
   @Test
+  void readsDatesWrittenInOtherLanguagesAndWithNumericMonths() {
+    String[][] dates = {
+      // A Korean weekday (EUC-KR bytes read as windows-1252) and a numeric month, day first.
+      {"\u00bc\u00f6, 27 6 2001 15:23:36 +0900", "2001-06-27T06:23:36Z"},
+      {"Mi, 27.06.2001 15:23:36 +0200", "2001-06-27T13:23:36Z"},
+      // Month names of other languages.
+      {"mer., 27 juin 2001 15:23:36 +0200", "2001-06-27T13:23:36Z"},
+      {"Do, 5. M\u00e4rz 2026 07:15:00 +0100", "2026-03-05T06:15:00Z"},
+      {"5 dic 2025 07:15:00 -0300", "2025-12-05T10:15:00Z"},
+      // Slashes: read where a number over 12 says which is the day.
+      {"27/6/2001 15:23:36 +0000", "2001-06-27T15:23:36Z"},
+      {"6/27/2001 3:23:36 PM -0500", "2001-06-27T20:23:36Z"},
+    };
+    assertReadAs(dates);
+    // 6/7/2001 may be June or July: not read.
+    RawEmail e =
+        ok(
+            mime("", "x\n")
+                .replace("Date: Mon, 02 Mar 2026 08:00:00 +0000", "Date: 6/7/2001 10:00:00 +0000"));
+    assertThat(e.warnings).contains(MimeReader.DATE_INVALID);
+  }
+
+  @Test
+  void readsAZoneNameOfSeveralZonesAtTheOneTheFirstServerStampedTheMailNearest() {
+    // IST: India (+0530), Ireland's summer (+0100), Israel (+0200). The first server's Received
+    // time (the last field) says which.
+    String[][] cases = {
+      {"Thu, 5 Mar 2026 07:15:20 +0530", "Thu, 5 Mar 2026 07:15:00 IST", "2026-03-05T01:45:00Z"},
+      {"Sat, 5 Jul 2025 07:17:00 +0100", "Sat, 5 Jul 2025 07:15:00 IST", "2025-07-05T06:15:00Z"},
+      {"Thu, 5 Mar 2026 05:15:40 +0000", "Thu, 5 Mar 2026 07:15:00 IST", "2026-03-05T05:15:00Z"},
+    };
+    for (String[] c : cases) {
+      RawEmail e =
+          ok(
+              mime("", "x\n")
+                  .replace(
+                      "Date: Mon, 02 Mar 2026 08:00:00 +0000",
+                      "Received: from relay.example by mx.bank.example; Thu, 5 Mar 2026 09:00:00"
+                          + " +0000\nReceived: from ann-pc by smtp.example.net; "
+                          + c[0]
+                          + "\nDate: "
+                          + c[1]));
+      assertThat(Instant.ofEpochMilli(e.receivedAt)).as(c[0]).isEqualTo(Instant.parse(c[2]));
+    }
+  }
+
+  @Test
   void readsAnOffsetWrittenWithAPlusBeforeItsMinus() {
     // A mailer that printed a sign before a negative offset: "+-0500" is five hours behind UTC.
     assertReadAs(new String[][] {{"Thu, 5 Mar 2026 07:15:00 +-0500", "2026-03-05T12:15:00Z"}});
