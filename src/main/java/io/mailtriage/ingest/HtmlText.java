@@ -112,8 +112,7 @@ public final class HtmlText {
   private static final Pattern MARKUP_TAG =
       Pattern.compile("(?i)</?(?:" + ELEMENTS + ")(?=[\\s/>])[^<>]*+>");
 
-  private static final Pattern CLOSING_TAG =
-      Pattern.compile("(?i)</(?:" + ELEMENTS + ")\\s*>");
+  private static final Pattern CLOSING_TAG = Pattern.compile("(?i)</(?:" + ELEMENTS + ")\\s*>");
 
   /**
    * Text that opens with a comment or a tag of a document's or a block's element (a link or a bold
@@ -131,11 +130,11 @@ public final class HtmlText {
   /**
    * Whether text declared plain (or not declared at all) is HTML, as spam and broken clients send
    * it: an HTML document ({@code <html}, {@code <!DOCTYPE html}); text that opens with a comment or
-   * a document's or block's tag and closes an element ({@code <META ...>}, {@code <head>}, {@code <!-- saved from
-   * url -->} before the document); or text of which at least half the lines, three or more, hold
-   * a tag of the elements mail markup uses ({@code ...<br>} at each line's end). A reader would
-   * see markup; the model should read the words. Text that mentions a tag or quotes one now and
-   * then stays text.
+   * a document's or block's tag and closes an element ({@code <META ...>}, {@code <head>}, {@code
+   * <!-- saved from url -->} before the document); or text of which at least half the lines, three
+   * or more, hold a tag of the elements mail markup uses ({@code ...<br>} at each line's end). A
+   * reader would see markup; the model should read the words. Text that mentions a tag or quotes
+   * one now and then stays text.
    */
   static boolean isMarkup(String text) {
     String head = text.substring(0, Math.min(text.length(), 64)).stripLeading();

@@ -613,8 +613,8 @@ final class MimeReader {
     }
 
     /**
-     * The boundary of a part without any Content-Type whose content opens with a delimiter line
-     * and holds the closing one, a multipart whose mailer left its header out (Constant Contact's
+     * The boundary of a part without any Content-Type whose content opens with a delimiter line and
+     * holds the closing one, a multipart whose mailer left its header out (Constant Contact's
      * newsletters), or null: text that quotes a multipart further down is text.
      */
     private String untypedBoundary(Entity entity, SingleBody single) throws Reject {
@@ -764,7 +764,9 @@ final class MimeReader {
     return spaced * 2 > lines;
   }
 
-  /** Whether a part is HTML: declared so, or plain text that is markup ({@link HtmlText#isMarkup}). */
+  /**
+   * Whether a part is HTML: declared so, or plain text that is markup ({@link HtmlText#isMarkup}).
+   */
   private static boolean looksLikeHtml(String type, String decoded) {
     return type.equals("text/html") || (type.equals("text/plain") && HtmlText.isMarkup(decoded));
   }
@@ -833,9 +835,7 @@ final class MimeReader {
    */
   private static Date date(Field f, Header header) {
     Date date = date(f.getBody(), header);
-    return date == null || date.getTime() >= 0
-        ? date
-        : yearsSince1900(f.getBody(), date, header);
+    return date == null || date.getTime() >= 0 ? date : yearsSince1900(f.getBody(), date, header);
   }
 
   /** {@code header} holds the Received fields that choose among a zone name's meanings; or null. */
@@ -855,7 +855,9 @@ final class MimeReader {
     List<String> meanings =
         zone.find() ? AMBIGUOUS_ZONES.get(zone.group(1).toUpperCase(Locale.ROOT)) : null;
     Date chosen =
-        meanings == null ? null : nearest(form.substring(0, zone.start()).strip(), meanings, header);
+        meanings == null
+            ? null
+            : nearest(form.substring(0, zone.start()).strip(), meanings, header);
     if (chosen != null) {
       return chosen;
     }
@@ -923,10 +925,11 @@ final class MimeReader {
       Pattern.compile("\\b(\\d{1,2})(?:\\.\\s?|\\s|-)(\\d{1,2})(?:\\.\\s?|\\s|-)(\\d{4})\\b");
 
   /** A numeric date with slashes, "27/6/2001" or the US "6/27/2001". */
-  private static final Pattern SLASHED =
-      Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+  private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
 
-  /** A month's name between the day and the year, in any language: "27 juin 2001", "5. März 2026". */
+  /**
+   * A month's name between the day and the year, in any language: "27 juin 2001", "5. März 2026".
+   */
   private static final Pattern FOREIGN_MONTH =
       Pattern.compile("\\b(\\d{1,2})\\.?\\s+(\\p{L}{3,12})\\.?\\s+(\\d{4})\\b");
 
@@ -1225,13 +1228,16 @@ final class MimeReader {
   private static final String ARCHIVED =
       "([^\\s@<>()\",;:]{1,64}) at ([A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,10})";
 
-  /** The archived address with the name in a comment after it: "ann.lee at example.net (Ann Lee)". */
+  /**
+   * The archived address with the name in a comment after it: "ann.lee at example.net (Ann Lee)".
+   */
   private static final Pattern ARCHIVED_ADDRESS =
       Pattern.compile(ARCHIVED + "(?:\\s*\\(([^()]{0,200})\\))?");
 
   /** The name first, the archived address in angle brackets: "Ann Lee <ann.lee at example.net>". */
   private static final Pattern ARCHIVED_NAME_FIRST =
-      Pattern.compile("(?:\"((?:[^\"\\\\]|\\\\.){0,200})\"|([^<>\"]{0,200}?))\\s*<\\s*" + ARCHIVED + "\\s*>");
+      Pattern.compile(
+          "(?:\"((?:[^\"\\\\]|\\\\.){0,200})\"|([^<>\"]{0,200}?))\\s*<\\s*" + ARCHIVED + "\\s*>");
 
   private static Address sender(Message m, Draft d) {
     Field field = m.getHeader().getField("From");

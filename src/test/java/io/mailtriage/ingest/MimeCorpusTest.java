@@ -265,8 +265,9 @@ class MimeCorpusTest {
         "<ann.lee@example.net> wrote:\n> use <br> for a line break\n\n"
             + "Thanks, that fixed my statement template.\nAnn\n";
     assertThat(text("Content-Type: text/plain\n", quoting)).isEqualTo(quoting.strip());
-    String link = "Click the link to reset:\n<a href=\"https://bank.example/reset\">reset</a>\n"
-        + "If it fails, call us.\nThe fee is under 5 <b>pounds</b>.\nKind regards\n";
+    String link =
+        "Click the link to reset:\n<a href=\"https://bank.example/reset\">reset</a>\n"
+            + "If it fails, call us.\nThe fee is under 5 <b>pounds</b>.\nKind regards\n";
     assertThat(text("Content-Type: text/plain\n", link)).isEqualTo(link.strip());
     // A blog quote opening with its link: text, its lines kept.
     String quote =
@@ -662,7 +663,9 @@ class MimeCorpusTest {
                     + "--4410.rov\nContent-Type: application/pdf; name=form.pdf\n\n%PDF\n"
                     + "--4410.rov--\n"));
     assertThat(withFile.body).isEqualTo("The form is attached.");
-    assertThat(withFile.attachments).extracting(a -> a.contentType).containsExactly("application/pdf");
+    assertThat(withFile.attachments)
+        .extracting(a -> a.contentType)
+        .containsExactly("application/pdf");
     // Text that quotes a multipart below its own words is text.
     String quoting = "Your mail arrived like this:\n\n" + parts;
     assertThat(text("", quoting)).isEqualTo(quoting.strip());
@@ -816,7 +819,9 @@ class MimeCorpusTest {
     }
     // No dot in what follows "at": a name, not an address.
     RawEmail name =
-        ok(mime("", "Hi\n").replace("From: Ann Lee <ann.lee@example.net>", "From: Ann <ann at home>"));
+        ok(
+            mime("", "Hi\n")
+                .replace("From: Ann Lee <ann.lee@example.net>", "From: Ann <ann at home>"));
     assertThat(name.from == null ? null : name.from.email).isNull();
     assertThat(name.warnings).contains(EmailParser.FROM_INVALID);
   }
