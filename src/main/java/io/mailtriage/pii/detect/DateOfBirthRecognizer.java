@@ -45,11 +45,22 @@ final class DateOfBirthRecognizer extends Recognizer {
           + "|-cinq|-six|-sept|-huit|-neuf)?|trente(?:[- ]et[- ]un)?|deux|trois|quatre|cinq|six"
           + "|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)";
 
+  /**
+   * A year after a month's name: four digits, or two after an apostrophe or a space as a birth date
+   * is written short ("3 Nov. 85", "November 3rd, '85").
+   */
+  private static final String YEAR = "(?:(?:19|20)\\d{2}|'?\\d{2})";
+
   /** After the day: "of" or "de", the month, and the year ("de" again in Spanish). */
   private static final String DAY_MONTH_YEAR =
       "(?:\\s{1,2}(?:of\\s|de\\s)?|-)"
           + MONTH
-          + "(?:,?\\s{1,2}|-|\\s{1,2}de\\s{1,2})(?<y3>(?:19|20)\\d{2})";
+          + "(?:,?\\s{1,2}|-|\\s{1,2}de\\s{1,2})(?<y3>"
+          + YEAR
+          + ")";
+
+  /** A month in Roman numerals, as Polish, Czech and Romanian forms write it ("03.XI.1985"). */
+  private static final String ROMAN_MONTH = "(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)";
 
   /**
    * A date whose day is a word. Tried only where {@link #DATE} finds none and a year follows the
@@ -70,7 +81,21 @@ final class DateOfBirthRecognizer extends Recognizer {
               + DAY_MONTH_YEAR
               + "|"
               + MONTH
-              + "\\s{1,2}(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(?<y4>(?:19|20)\\d{2}))(?![0-9])",
+              + "\\s{1,2}(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(?<y4>"
+              + YEAR
+              + ")"
+              // Year, month's name, day ("1985-Nov-03"); digits alone ("19850311", as vCards and
+              // forms write it); a Roman month; year 年 month 月 day 日 (Japanese, Chinese, and
+              // Korean 년 월 일).
+              + "|(?<y5>(?:19|20)\\d{2})[-/. ]"
+              + MONTH
+              + "[-/ ]?(?<d5>\\d{1,2})"
+              + "|(?<y6>(?:19|20)\\d{2})(?<m6>[01]\\d)(?<d6>[0-3]\\d)"
+              + "|(?<d7>\\d{1,2})[-/. ]"
+              + ROMAN_MONTH
+              + "[-/. ](?<y7>(?:19|20)\\d{2})"
+              + "|(?<y8>(?:19|20)\\d{2})\\s?[年년]\\s?(?<m8>\\d{1,2})\\s?[月월]\\s?(?<d8>\\d{1,2})\\s?[日일]?)"
+              + "(?![0-9])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   DateOfBirthRecognizer() {
@@ -110,22 +135,40 @@ final class DateOfBirthRecognizer extends Recognizer {
         covered = column;
         continue;
       }
-      int to = Math.min(s.length, from + REACH);
-      boolean occasion = occasion(s, hits[h]);
-      Matcher m = DATE.matcher(s.window(from, to));
-      if (m.find() && plausible(m)) {
-        if (!occasion || labels(s, hits[h], from, from + m.start())) {
-          s.add(PiiType.DATE_OF_BIRTH, from + m.start(), from + m.end(), 0.9);
-          covered = from + m.end();
-        }
-      } else if (yearIn(s, from, to)) {
-        Matcher w = WORD_DATE.matcher(s.window(from, to));
-        if (w.find() && (!occasion || labels(s, hits[h], from, from + w.start()))) {
-          s.add(PiiType.DATE_OF_BIRTH, from + w.start(), from + w.end(), 0.9);
-          covered = from + w.end();
-        }
+      covered = Math.max(covered, dateAfter(s, hits[h], from, occasion(s, hits[h])));
+    }
+    // The birth labels of Japanese, Chinese and Korean forms, which the keyword index (words that
+    // open with a Latin letter) does not hold.
+    for (String label : CJK_LABELS) {
+      for (int at = s.indexOf(label, 0); at >= 0; at = s.indexOf(label, at + 1)) {
+        dateAfter(s, at, at + label.length(), false);
       }
     }
+  }
+
+  /** "Date of birth" in Japanese, Chinese and Korean forms. */
+  private static final String[] CJK_LABELS = {"生年月日", "出生日期", "생년월일"};
+
+  /**
+   * Adds the date of birth within reach after the birth keyword at [start, from); returns its end,
+   * or -1 when none is there.
+   */
+  private static int dateAfter(Scan s, int start, int from, boolean occasion) {
+    int to = Math.min(s.length, from + REACH);
+    Matcher m = DATE.matcher(s.window(from, to));
+    if (m.find() && plausible(m)) {
+      if (!occasion || labels(s, start, from, from + m.start())) {
+        s.add(PiiType.DATE_OF_BIRTH, from + m.start(), from + m.end(), 0.9);
+        return from + m.end();
+      }
+    } else if (yearIn(s, from, to)) {
+      Matcher w = WORD_DATE.matcher(s.window(from, to));
+      if (w.find() && (!occasion || labels(s, start, from, from + w.start()))) {
+        s.add(PiiType.DATE_OF_BIRTH, from + w.start(), from + w.end(), 0.9);
+        return from + w.end();
+      }
+    }
+    return -1;
   }
 
   /** Whether the birth keyword at {@code start} is a word of the yearly occasion. */
@@ -252,7 +295,18 @@ final class DateOfBirthRecognizer extends Recognizer {
       // Either day/month or month/day order; at least one reading must be a real date.
       return dayMonth(a, b) || dayMonth(b, a);
     }
-    String day = m.group("d3") != null ? m.group("d3") : m.group("d4");
+    if (m.group("y6") != null) {
+      return dayMonth(num(m, "d6"), num(m, "m6"));
+    }
+    if (m.group("y8") != null) {
+      return dayMonth(num(m, "d8"), num(m, "m8"));
+    }
+    String day =
+        m.group("d3") != null
+            ? m.group("d3")
+            : m.group("d4") != null
+                ? m.group("d4")
+                : m.group("d5") != null ? m.group("d5") : m.group("d7");
     int d = Integer.parseInt(day);
     return d >= 1 && d <= 31;
   }

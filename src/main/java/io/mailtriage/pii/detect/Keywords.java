@@ -16,6 +16,12 @@ enum Keywords {
       "date of birth",
       "birth date",
       "birthdate",
+      // As vCards, JSON and database columns write the label: "BDAY:", "dateOfBirth",
+      // "date_of_birth".
+      "bday",
+      "dateofbirth",
+      "date_of_birth",
+      "birth_date",
       "birthday",
       "geboren",
       "geb.",

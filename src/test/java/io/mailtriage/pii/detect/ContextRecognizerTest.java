@@ -180,6 +180,39 @@ class ContextRecognizerTest {
   }
 
   @Test
+  void findsDatesOfBirthUnderTheLabelsOfVCardsAndJson() {
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "FN:Ola Nordmann\nBDAY:1979-06-30\nEND:VCARD"))
+        .containsExactly("1979-06-30");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "BDAY;VALUE=date:19920115"))
+        .containsExactly("19920115");
+    assertThat(
+            Found.ofType(
+                PiiType.DATE_OF_BIRTH, "{\"name\":\"A\",\"date_of_birth\":\"1966-02-28\"}"))
+        .containsExactly("1966-02-28");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "{\"dateOfBirth\": \"2001-12-09\"}"))
+        .containsExactly("2001-12-09");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "REV:20260115T101500Z\nORDER:20260115"))
+        .isEmpty();
+  }
+
+  @Test
+  void findsDatesOfBirthWrittenShortRomanYearFirstOrInCjk() {
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "data urodzenia 17.VIII.1972"))
+        .containsExactly("17.VIII.1972");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "DOB 1990-Feb-07, Leeds"))
+        .containsExactly("1990-Feb-07");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "d.o.b. 21 Aug. 79"))
+        .containsExactly("21 Aug. 79");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "born June 9th, '91 in Cork"))
+        .containsExactly("June 9th, '91");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "生年月日 1972年8月17日"))
+        .containsExactly("1972年8月17日");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "생년월일 1972년 8월 17일"))
+        .containsExactly("1972년 8월 17일");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "DOB 19721399, ref 1972-Foo-07")).isEmpty();
+  }
+
+  @Test
   void findsDatesOfBirthWithTheDayInWordsOrJoinedByDe() {
     assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "DOB is the twenty-third of October 1971"))
         .containsExactly("twenty-third of October 1971");
