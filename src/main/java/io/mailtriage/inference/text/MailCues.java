@@ -1484,7 +1484,8 @@ final class MailCues {
 
   /**
    * Words by which a writer airs a grievance about the service rather than says what they need:
-   * anger, waiting on the phone, being passed around, threats to leave or to complain further.
+   * anger, waiting on the phone, being passed around, threats to leave or to complain further, and
+   * a formal complaint's procedural paragraphs.
    */
   private static final String[] GRIEVANCES = {
     "furious",
@@ -1534,13 +1535,38 @@ final class MailCues {
     "frustrating",
     "very disappointed",
     "extremely disappointed",
-    "not good enough"
+    "not good enough",
+    // A formal complaint's procedure and the writer's standing, set out around the request: the
+    // letter's frame, not what the writer needs.
+    "formal complaint",
+    "complaints procedure",
+    "complaint procedure",
+    "logged as a complaint",
+    "acknowledge receipt",
+    "final response",
+    "without prejudice",
+    "reserve all my rights",
+    "reserve my rights",
+    "without a satisfactory",
+    "without resolution",
+    "told to write in",
+    "in my personal capacity",
+    "with you since",
+    "customer since"
   };
 
   /** Whether a sentence (lower case) airs a grievance about the service. */
   static boolean isGrievance(String lower) {
     return containsAny(lower, GRIEVANCES);
   }
+
+  /**
+   * A paragraph's number or letter alone, as a formal letter labels its paragraphs: "2.", "(2)",
+   * "3)", "Para 3.", "(b)". What is left of a line whose sentences were moved elsewhere.
+   */
+  static final Pattern PARAGRAPH_LABEL =
+      Pattern.compile(
+          "(?i)(para(graph)?\\.?\\s*)?(\\(?\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\([a-z]\\)|[a-z][.)])");
 
   /** The mark that opens a list item: a bullet, a dash, or a number or letter with "." or ")". */
   static final Pattern LIST_ITEM = Pattern.compile("^([-*•·o–]|\\d{1,2}[.)]|[a-z][.)])\\s");

@@ -80,8 +80,15 @@ public final class ModelText {
       // A form's mail has the form tool's subject ("New contact form submission"); the writer's
       // words are all in its message field.
       threadSubject |= messageField(formBlocks(cut.kept)) >= 0;
-      return new Result(
-          join(threadSubject ? "" : unlessRepeated(cleanSubject, fresh), fresh), Part.NEW_MESSAGE);
+      String readSubject = threadSubject ? "" : unlessRepeated(cleanSubject, fresh);
+      if (MailCues.isGrievance(head(readSubject))) {
+        // "Formal complaint", "Absolutely disgusted": the subject airs the grievance, and read
+        // first it stands before the request as a rant's sentences would; it goes after it.
+        List<String> last = new ArrayList<>(fresh);
+        last.add(readSubject);
+        return new Result(join("", last), Part.NEW_MESSAGE);
+      }
+      return new Result(join(readSubject, fresh), Part.NEW_MESSAGE);
     }
     if (cut.historyAt >= 0) {
       List<String> quoted = history(lines, cut.historyAt, MAX_POINTED_LEVELS);
@@ -758,7 +765,9 @@ public final class ModelText {
           kept.append(kept.isEmpty() ? "" : " ").append(sentence);
         }
       }
-      rest.add(kept.toString());
+      // A numbered paragraph's label ("3.", "Para 3.") left without its sentence says nothing.
+      boolean label = MailCues.PARAGRAPH_LABEL.matcher(kept).matches();
+      rest.add(label && kept.length() < line.length() ? "" : kept.toString());
     }
     if (grievances.size() < GRIEVANCES_OF_A_RANT || isBlank(rest)) {
       return;

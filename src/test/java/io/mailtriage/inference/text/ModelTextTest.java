@@ -887,6 +887,29 @@ class ModelTextTest {
   }
 
   /**
+   * A formal complaint sets its request among numbered paragraphs of procedure and standing (how
+   * long the writer has banked here, "log this as a formal complaint", the final response, the
+   * ombudsman) under a subject that only says it is a complaint: the request is read first, the
+   * procedure and the subject after it, and the labels of moved paragraphs are not read.
+   */
+  @Test
+  void aFormalComplaintsProcedureIsReadAfterItsRequest() {
+    ModelText.Result r =
+        read(
+            "Formal complaint",
+            "Dear Sirs,\n\n1. I have been a customer since 2001.\n\n2. My direct debit to the"
+                + " council was paid twice this month.\n\n3. Please log this as a formal complaint"
+                + " and send your final response in writing.\n\n4. I reserve my rights to go to the"
+                + " ombudsman.\n\nYours faithfully,\n<PERSON>\n");
+    assertThat(r.text())
+        .isEqualTo(
+            "2. My direct debit to the council was paid twice this month.\n"
+                + "I have been a customer since 2001.\n"
+                + "Please log this as a formal complaint and send your final response in writing.\n"
+                + "I reserve my rights to go to the ombudsman.\nFormal complaint");
+  }
+
+  /**
    * A bank's own staff pass a customer's mail on to the desk with a routing note: the customer in
    * the third person, a handover ("can you pick it up?"), the case's fields. The customer's mail is
    * the request; the note is read after it. A customer's own note that names customer service still
