@@ -1907,6 +1907,36 @@ final class MailCues {
     };
   }
 
+  /** How a note that thanks or passes on news opens, rather than a letter that asks. */
+  private static final String[] FRIENDLY_OPENINGS = {
+    "thank you",
+    "thanks",
+    "many thanks",
+    "just a quick note",
+    "just a note",
+    "just a line",
+    "a quick note",
+    "just wanted to",
+    "i just wanted to",
+    "i wanted to say",
+    "i wanted to thank",
+    "hope ",
+    "i hope ",
+    "all is well",
+    "all well"
+  };
+
+  /** Whether a line (lower case) opens a friendly note: thanks, "Just a quick note", "Hope …". */
+  static boolean opensFriendlyNote(String lower) {
+    String t = lower.strip();
+    for (String o : FRIENDLY_OPENINGS) {
+      if (t.startsWith(o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the line is a pleasantry that opens a mail ("I hope this email finds you well."). */
   static boolean isPleasantry(String lower) {
     String t = lower.strip();

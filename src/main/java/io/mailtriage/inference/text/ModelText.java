@@ -961,10 +961,35 @@ public final class ModelText {
       if (mark > 0) {
         lines.set(k, lines.get(k).substring(mark));
         lines.subList(from, k).clear();
+        if (isFriendlyNote(lines.subList(0, from))) {
+          // The letter only thanks or passes on news: the postscript is the request, read first.
+          List<String> letter = new ArrayList<>(lines.subList(0, from));
+          lines.subList(0, from).clear();
+          lines.addAll(letter);
+        }
         return;
       }
     }
     lines.subList(from, lines.size()).clear();
+  }
+
+  /**
+   * Whether a letter is a friendly note that asks nothing: it opens with thanks or a note's opening
+   * ("Thank you for your help on the phone.", "Just a quick note to say …", "Hope you are all
+   * well.") and holds no question. A letter with a question of its own keeps its place before the
+   * postscript.
+   */
+  private static boolean isFriendlyNote(List<String> letter) {
+    int first = nextNonBlank(letter, 0);
+    if (first < 0 || !MailCues.opensFriendlyNote(head(letter.get(first)))) {
+      return false;
+    }
+    for (String l : letter) {
+      if (l.indexOf('?') >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

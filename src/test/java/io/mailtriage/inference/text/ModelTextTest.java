@@ -819,7 +819,7 @@ class ModelTextTest {
             "Thank you for your help last week.\n\nBest wishes,\n<PERSON>\n\n"
                 + "P.S. Can I order a virtual card?\n");
     assertThat(r.text())
-        .isEqualTo("Thanks!\nThank you for your help last week.\n" + "Can I order a virtual card?");
+        .isEqualTo("Thanks!\nCan I order a virtual card?\nThank you for your help last week.");
     for (String mark : new String[] {"PS ", "PS: ", "PS - ", "P.S.: ", "P.P.S. "}) {
       assertThat(
               read("", "The app logged me out.\n\nThanks,\n<PERSON>\n" + mark + "My card is lost.")
@@ -884,6 +884,33 @@ class ModelTextTest {
         .isEqualTo(
             "Question from my mother\nCan I still use my card abroad?\n"
                 + "Forwarding on behalf of my mother, see below.");
+  }
+
+  /**
+   * A friendly note that only thanks or passes on news carries its request in the postscript under
+   * the signature: the postscript is read first. Where the letter asks a question of its own, the
+   * postscript stays an afterthought, read after it.
+   */
+  @Test
+  void aPostscriptUnderAThankYouNoteIsReadFirst() {
+    ModelText.Result r =
+        read(
+            "",
+            "Many thanks for the birthday card you sent me, it was a lovely surprise.\n\n"
+                + "Best wishes,\n<PERSON>\n\nPS could you tell me why my savings interest went down\n");
+    assertThat(r.text())
+        .isEqualTo(
+            "could you tell me why my savings interest went down\n"
+                + "Many thanks for the birthday card you sent me, it was a lovely surprise.");
+    ModelText.Result asks =
+        read(
+            "",
+            "Thanks for the new card. Why does it not work at the petrol station?\n\n"
+                + "Best wishes,\n<PERSON>\n\nPS I am away next week.\n");
+    assertThat(asks.text())
+        .isEqualTo(
+            "Thanks for the new card. Why does it not work at the petrol station?\n"
+                + "I am away next week.");
   }
 
   /**
