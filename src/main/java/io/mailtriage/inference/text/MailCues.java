@@ -355,6 +355,10 @@ final class MailCues {
     "tia",
     "cheers",
     "regards",
+    // How translations and non-native writers render "Saludos", "Grüße", "Saygılar" at the close.
+    "greetings",
+    "warm greetings",
+    "best greetings",
     "best regards",
     "kind regards",
     "warm regards",

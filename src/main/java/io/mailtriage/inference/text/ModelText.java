@@ -693,6 +693,14 @@ public final class ModelText {
         continue;
       }
       boolean greeting = MailCues.greetingLength(headOf(t)) == t.length();
+      int next = nextNonBlank(lines, i + 1);
+      if (greeting
+          && MailCues.isSignOff(headOf(t))
+          && next >= 0
+          && MailCues.isNameLine(headOf(lines.get(next)))) {
+        // "Greetings," over the writer's name closes the letter, as translations render "Saludos".
+        return;
+      }
       if (greeting && seen > 0 && lines.get(i - 1).isEmpty()) {
         lines.subList(0, i).clear();
         return;

@@ -887,6 +887,22 @@ class ModelTextTest {
   }
 
   /**
+   * Translations and non-native writers close with "Greetings," ("Saludos", "Grüße"): over the
+   * writer's name it ends the letter and is no opening greeting with a heading above it.
+   */
+  @Test
+  void greetingsOverTheNameClosesTheLetter() {
+    ModelText.Result r =
+        read(
+            "",
+            "[Translated from Spanish]\n\nWhy was my salary not paid into my account this month?"
+                + "\n\nGreetings,\n<PERSON>\n");
+    assertThat(r.text())
+        .isEqualTo(
+            "[Translated from Spanish]\nWhy was my salary not paid into my account this month?");
+  }
+
+  /**
    * A friendly note that only thanks or passes on news carries its request in the postscript under
    * the signature: the postscript is read first. Where the letter asks a question of its own, the
    * postscript stays an afterthought, read after it.
