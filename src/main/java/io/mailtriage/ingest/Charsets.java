@@ -20,6 +20,12 @@ final class Charsets {
   static final String CHARSET_MISMATCH = "charset-mismatch";
   static final String UNDECLARED_CHARSET = "undeclared-8bit-text";
 
+  /**
+   * Text read in the legacy charset its bytes clearly are ({@link LegacyCharsets}), not the one
+   * declared or none: said, so that a guess is never taken for the sender's word.
+   */
+  static final String CHARSET_GUESSED = "charset-guessed";
+
   /** Western mail clients' usual 8-bit charset; it maps every byte, so it is a safe last resort. */
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -55,12 +61,13 @@ final class Charsets {
 
   /**
    * Decodes {@code bytes}. {@code declared} null means no charset parameter: pure ASCII is read as
-   * such, otherwise UTF-8 if the bytes are valid UTF-8, else windows-1252. An unknown charset name
-   * gets the same fallback plus {@link #UNKNOWN_CHARSET}. A label is read as the superset mail
-   * clients mean by it ({@link #WIDER}). A known charset the bytes are invalid for (a "lying"
-   * label) gets {@link #CHARSET_MISMATCH}: labelled UTF-8 or US-ASCII, the bytes are read as
-   * windows-1252 unless they hold UTF-8 sequences (then, like any other charset, the bad bytes
-   * become U+FFFD).
+   * such, otherwise UTF-8 if the bytes are valid UTF-8, else the legacy CJK or Cyrillic charset
+   * they clearly are ({@link LegacyCharsets}, {@link #CHARSET_GUESSED}), else windows-1252. An
+   * unknown charset name gets the same fallback plus {@link #UNKNOWN_CHARSET}. A label is read as
+   * the superset mail clients mean by it ({@link #WIDER}). A known charset the bytes are invalid
+   * for (a "lying" label) gets {@link #CHARSET_MISMATCH}: labelled UTF-8 or US-ASCII, the bytes are
+   * read in the legacy charset they clearly are, else as windows-1252 unless they hold UTF-8
+   * sequences (then, like any other charset, the bad bytes become U+FFFD).
    */
   static String decode(byte[] bytes, String declared, Set<String> warnings) {
     if (declared == null || declared.isBlank()) {
@@ -68,7 +75,7 @@ final class Charsets {
         return new String(bytes, StandardCharsets.US_ASCII);
       }
       warnings.add(UNDECLARED_CHARSET);
-      return guess(bytes);
+      return guess(bytes, warnings);
     }
     String name = declared.strip();
     if (UTF7_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
@@ -80,7 +87,7 @@ final class Charsets {
     Charset cs = lookup(name);
     if (cs == null) {
       warnings.add(UNKNOWN_CHARSET);
-      return guess(bytes);
+      return guess(bytes, warnings);
     }
     Charset wide = WIDER.getOrDefault(cs, cs);
     String strict = strict(bytes, wide);
@@ -92,6 +99,11 @@ final class Charsets {
     }
     warnings.add(CHARSET_MISMATCH);
     if (cs.equals(StandardCharsets.UTF_8) || cs.equals(StandardCharsets.US_ASCII)) {
+      String legacy = LegacyCharsets.guess(bytes);
+      if (legacy != null) {
+        warnings.add(CHARSET_GUESSED);
+        return legacy;
+      }
       String lossy = new String(bytes, StandardCharsets.UTF_8);
       return holdsUtf8(lossy) ? lossy : new String(bytes, WINDOWS_1252);
     }
@@ -152,10 +164,21 @@ final class Charsets {
     return b >= 0 ? BASE64_ALPHABET.indexOf(b) : -1;
   }
 
-  /** UTF-8 when the bytes are valid UTF-8, else windows-1252. */
-  static String guess(byte[] bytes) {
+  /**
+   * UTF-8 when the bytes are valid UTF-8, else the legacy charset they clearly are ({@link
+   * #CHARSET_GUESSED}), else windows-1252.
+   */
+  static String guess(byte[] bytes, Set<String> warnings) {
     String utf8 = strict(bytes, StandardCharsets.UTF_8);
-    return utf8 != null ? utf8 : new String(bytes, WINDOWS_1252);
+    if (utf8 != null) {
+      return utf8;
+    }
+    String legacy = LegacyCharsets.guess(bytes);
+    if (legacy != null) {
+      warnings.add(CHARSET_GUESSED);
+      return legacy;
+    }
+    return new String(bytes, WINDOWS_1252);
   }
 
   /** The text if {@code bytes} are valid in {@code cs}, else null. */

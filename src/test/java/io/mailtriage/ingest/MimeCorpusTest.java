@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
@@ -437,6 +438,59 @@ class MimeCorpusTest {
       assertThat(e.body).as(c[0] + " as " + c[2]).isEqualTo(c[1]);
       assertThat(e.warnings).as(c[0]).isEmpty();
     }
+  }
+
+  @Test
+  void readsChineseJapaneseKoreanAndRussianTextLabelledAsciiOrUnlabelledInTheCharsetItIs() {
+    String[][] texts = {
+      {"我的信用卡昨天被银行冻结了，请问怎么办？我需要尽快使用这张卡支付房租。", "GB18030"},
+      {"我的信用卡昨天被銀行凍結了，請問怎麼辦？我需要盡快使用這張卡支付房租。", "Big5"},
+      {"어제 제 신용카드가 은행에서 정지되었습니다. 어떻게 해야 하나요? 감사합니다.", "x-windows-949"},
+      {"昨日、私のクレジットカードが銀行に凍結されました。どうすればいいですか？", "windows-31j"},
+      {"昨日、私のクレジットカードが銀行に凍結されました。どうすればいいですか？", "EUC-JP"},
+      {"Вчера банк заблокировал мою кредитную карту. Что мне делать?", "windows-1251"},
+      {"Вчера банк заблокировал мою кредитную карту. Что мне делать?", "KOI8-R"},
+    };
+    for (String[] t : texts) {
+      Charset cs = Charset.forName(t[1]);
+      RawEmail labelled = ok(mail("Content-Type: text/plain; charset=us-ascii\n", t[0], cs));
+      assertThat(labelled.body).as(t[1]).isEqualTo(t[0]);
+      assertThat(labelled.warnings)
+          .as(t[1])
+          .contains(Charsets.CHARSET_MISMATCH, Charsets.CHARSET_GUESSED);
+      RawEmail unlabelled = ok(mail("", t[0], cs));
+      assertThat(unlabelled.body).as(t[1]).isEqualTo(t[0]);
+      assertThat(unlabelled.warnings)
+          .as(t[1])
+          .contains(Charsets.UNDECLARED_CHARSET, Charsets.CHARSET_GUESSED);
+    }
+  }
+
+  @Test
+  void keepsLatinTextAndShortOrDamagedTextOutOfTheLegacyCharsets() {
+    String[][] texts = {
+      // Latin text: a letter outside ASCII now and then, read as windows-1252 as before.
+      {"Die Drachenköpfe unserer Boote bogen um das gelbe Segel, es waren dreißig Kilometer.",
+          "windows-1252"},
+      {"Gestern wurde meine Kreditkarte gesperrt. Ich muss die Miete für März überweisen.",
+          "windows-1252"},
+    };
+    for (String[] t : texts) {
+      RawEmail e =
+          ok(mail("Content-Type: text/plain; charset=us-ascii\n", t[0], Charset.forName(t[1])));
+      assertThat(e.body).isEqualTo(t[0]);
+      assertThat(e.warnings).doesNotContain(Charsets.CHARSET_GUESSED);
+    }
+    // Too short to tell: three characters.
+    RawEmail shortText = ok(mail("", "谢谢你", Charset.forName("GB18030")));
+    assertThat(shortText.warnings).doesNotContain(Charsets.CHARSET_GUESSED);
+    // UTF-8 with one broken byte stays UTF-8.
+    byte[] utf8 = mail("Content-Type: text/plain; charset=utf-8\n", "Привет, банк! Карта ", StandardCharsets.UTF_8);
+    byte[] broken = Arrays.copyOf(utf8, utf8.length + 1);
+    broken[utf8.length] = (byte) 0xff;
+    RawEmail damaged = ok(broken);
+    assertThat(damaged.body).startsWith("Привет, банк!");
+    assertThat(damaged.warnings).doesNotContain(Charsets.CHARSET_GUESSED);
   }
 
   @Test
