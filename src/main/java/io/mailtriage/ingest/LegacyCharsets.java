@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Recognises text in a legacy Chinese, Japanese, Korean or Cyrillic charset among bytes that are not
- * UTF-8 and were labelled US-ASCII or UTF-8, or not labelled at all (clients that wrote their
+ * Recognises text in a legacy Chinese, Japanese, Korean or Cyrillic charset among bytes that are
+ * not UTF-8 and were labelled US-ASCII or UTF-8, or not labelled at all (clients that wrote their
  * local charset and called it ASCII). Each charset that decodes the bytes without error is scored
  * on how much of the text is what its language writes most: the common characters of Chinese in
  * GB18030 and Big5, the common Hangul syllables in Korean, kana in Japanese, lower-case letters in
@@ -165,8 +165,8 @@ final class LegacyCharsets {
   }
 
   /**
-   * Whether the character at {@code i} stands in a Russian word: three or more Cyrillic letters
-   * and no other, lower case but for the first. A Latin word with a letter read in windows-1251 or
+   * Whether the character at {@code i} stands in a Russian word: three or more Cyrillic letters and
+   * no other, lower case but for the first. A Latin word with a letter read in windows-1251 or
    * KOI8-R ("Drachenkцpfe", Turkish "aзэldэ"), a UTF-8 sequence ("в€®") or Thai bytes ("вХ╧") make
    * none.
    */

@@ -470,10 +470,14 @@ class MimeCorpusTest {
   void keepsLatinTextAndShortOrDamagedTextOutOfTheLegacyCharsets() {
     String[][] texts = {
       // Latin text: a letter outside ASCII now and then, read as windows-1252 as before.
-      {"Die Drachenköpfe unserer Boote bogen um das gelbe Segel, es waren dreißig Kilometer.",
-          "windows-1252"},
-      {"Gestern wurde meine Kreditkarte gesperrt. Ich muss die Miete für März überweisen.",
-          "windows-1252"},
+      {
+        "Die Drachenköpfe unserer Boote bogen um das gelbe Segel, es waren dreißig Kilometer.",
+        "windows-1252"
+      },
+      {
+        "Gestern wurde meine Kreditkarte gesperrt. Ich muss die Miete für März überweisen.",
+        "windows-1252"
+      },
     };
     for (String[] t : texts) {
       RawEmail e =
@@ -485,7 +489,11 @@ class MimeCorpusTest {
     RawEmail shortText = ok(mail("", "谢谢你", Charset.forName("GB18030")));
     assertThat(shortText.warnings).doesNotContain(Charsets.CHARSET_GUESSED);
     // UTF-8 with one broken byte stays UTF-8.
-    byte[] utf8 = mail("Content-Type: text/plain; charset=utf-8\n", "Привет, банк! Карта ", StandardCharsets.UTF_8);
+    byte[] utf8 =
+        mail(
+            "Content-Type: text/plain; charset=utf-8\n",
+            "Привет, банк! Карта ",
+            StandardCharsets.UTF_8);
     byte[] broken = Arrays.copyOf(utf8, utf8.length + 1);
     broken[utf8.length] = (byte) 0xff;
     RawEmail damaged = ok(broken);
