@@ -1888,6 +1888,132 @@ final class MailCues {
     return any;
   }
 
+  /**
+   * Whether a subject only says that the mail asks something ("Quick question", "Customer enquiry",
+   * "Need assistance", "Problem with my account", "Help please!!"): every word is one a writer puts
+   * there for want of a subject. Such a subject names no intent, and read first it takes a share of
+   * the model's short token window and pulls toward whatever intent its words lean to ("account"
+   * toward closing one). Urgency is read on the whole mail elsewhere, so "URGENT" goes with the
+   * rest.
+   */
+  static boolean isContentFreeSubject(String lower) {
+    boolean any = false;
+    int i = 0;
+    int n = lower.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && (Character.isLetterOrDigit(lower.charAt(i)) || lower.charAt(i) == '\'')) {
+        i++;
+      }
+      if (start < i) {
+        if (!SUBJECT_FILLER.contains(lower.substring(start, i))) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** The words of a subject that only says the mail asks something (see isContentFreeSubject). */
+  private static final Set<String> SUBJECT_FILLER =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "my",
+          "our",
+          "your",
+          "me",
+          "i",
+          "we",
+          "with",
+          "about",
+          "for",
+          "from",
+          "regarding",
+          "re",
+          "some",
+          "one",
+          "two",
+          "couple",
+          "of",
+          "to",
+          "and",
+          "on",
+          "in",
+          "quick",
+          "small",
+          "short",
+          "simple",
+          "general",
+          "please",
+          "pls",
+          "plz",
+          "need",
+          "needed",
+          "require",
+          "required",
+          "help",
+          "assistance",
+          "assist",
+          "support",
+          "advice",
+          "advise",
+          "question",
+          "questions",
+          "query",
+          "queries",
+          "enquiry",
+          "enquiries",
+          "inquiry",
+          "inquiries",
+          "request",
+          "requests",
+          "problem",
+          "problems",
+          "issue",
+          "issues",
+          "concern",
+          "message",
+          "contact",
+          "customer",
+          "account",
+          "bank",
+          "info",
+          "information",
+          "hello",
+          "hi",
+          "hey",
+          "again",
+          "new",
+          "case",
+          "ticket",
+          "matter",
+          // The same subjects in the languages whose greetings and sign-offs are read here.
+          "frage",
+          "anfrage",
+          "hilfe",
+          "bitte",
+          "demande",
+          "aide",
+          "consulta",
+          "pregunta",
+          "ayuda",
+          "domanda",
+          "aiuto",
+          "vraag",
+          "hulp",
+          "pergunta",
+          "ajuda",
+          "pytanie",
+          "pomoc",
+          "вопрос",
+          "помощь");
+
   /** Subjects a client writes when there is none ("(no subject)"). */
   static boolean isEmptySubject(String lower) {
     String t = lower.strip();

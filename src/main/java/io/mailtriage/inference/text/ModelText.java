@@ -57,8 +57,10 @@ public final class ModelText {
    */
   public static Result of(String subject, String body) {
     String cleanSubject = subject(subject == null ? "" : subject);
-    if (MailCues.isAutomaticNotice(cleanSubject.toLowerCase(Locale.ROOT))) {
-      // "Automatic reply: …", "Delivery Status Notification (Failure)": a machine's subject.
+    String lowerSubject = cleanSubject.toLowerCase(Locale.ROOT);
+    if (MailCues.isAutomaticNotice(lowerSubject) || MailCues.isContentFreeSubject(lowerSubject)) {
+      // "Automatic reply: …", "Delivery Status Notification (Failure)": a machine's subject;
+      // "Quick question": no subject at all.
       cleanSubject = "";
     }
     List<String> lines = indentedAsQuoted(lines(body == null ? "" : body));

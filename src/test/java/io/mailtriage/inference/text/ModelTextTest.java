@@ -493,6 +493,26 @@ class ModelTextTest {
   }
 
   @Test
+  void aSubjectThatOnlySaysTheMailAsksSomethingIsLeftOut() {
+    assertThat(read("Quick question", "Why was I charged a fee for my transfer?").text())
+        .isEqualTo("Why was I charged a fee for my transfer?");
+    assertThat(read("Problem with my account!!", "My top-up has not gone through.").text())
+        .isEqualTo("My top-up has not gone through.");
+    assertThat(read("Customer enquiry - need assistance", "My card is stuck in the ATM.").text())
+        .isEqualTo("My card is stuck in the ATM.");
+    assertThat(read("Anfrage: bitte Hilfe", "Meine Karte wurde gestohlen.").text())
+        .isEqualTo("Meine Karte wurde gestohlen.");
+    // Urgency is more than filler: the model weighs it toward the intents that cannot wait.
+    assertThat(read("URGENT - need assistance", "My card is stuck in the ATM.").text())
+        .isEqualTo("URGENT - need assistance\nMy card is stuck in the ATM.");
+    // A subject naming anything more is the writer's summary and stays.
+    assertThat(read("Question about my PIN", "How do I change it?").text())
+        .isEqualTo("Question about my PIN\nHow do I change it?");
+    // Where the subject is all there is, the mail is still read on it.
+    assertThat(read("Help please", "").text()).isEqualTo("Help please");
+  }
+
+  @Test
   void aSubjectTheMessageOpensWithIsReadOnceInTheMessage() {
     // A web form's or a hurried sender's subject: the first words, cut off mid-sentence.
     assertThat(
@@ -1001,7 +1021,7 @@ class ModelTextTest {
                 + "Could you describe the issue?\n[Jv] My top-up has not arrived.\n\n"
                 + "Are you able to log in?\n[Jv] Yes.\n\nKind regards,\nSam\n");
     assertThat(r.text())
-        .isEqualTo("Your enquiry\nMy top-up has not arrived.\nYes.\nPlease see my answers inline.");
+        .isEqualTo("My top-up has not arrived.\nYes.\nPlease see my answers inline.");
   }
 
   /** Bottom-posting under a separator and header block over a quote: the text under the quote. */
