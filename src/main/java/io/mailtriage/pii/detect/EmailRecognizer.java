@@ -115,7 +115,14 @@ final class EmailRecognizer extends Recognizer {
       if (as < floor) {
         continue;
       }
-      boolean bracketed = closes(s.at(as - 1), s.at(ae));
+      // Hyphens around "at" bracket it only as a word of its own ("jane -at- example -dot- org"):
+      // "stay-at-home.com" is a domain.
+      boolean bracketed =
+          closes(s.at(as - 1), s.at(ae))
+              || (s.at(as - 1) == '-'
+                  && s.at(ae) == '-'
+                  && s.at(as - 2) == ' '
+                  && s.at(ae + 1) == ' ');
       int left = bracketed ? as - 1 : as;
       int right = bracketed ? ae + 1 : ae;
       if (!bracketed
@@ -143,7 +150,9 @@ final class EmailRecognizer extends Recognizer {
           marked |= c == '.' || c == '_' || (c >= '0' && c <= '9');
         }
         int dot = spelledDotBefore(s, k);
-        if (dot < 0) {
+        // The whole local part, dots written out included, stays within the RFC's length: a
+        // text of "(.)" after "(.)" is read back no further than one address could reach.
+        if (dot < 0 || localEnd - dot > MAX_LOCAL) {
           break;
         }
         spelled = true;
@@ -228,7 +237,20 @@ final class EmailRecognizer extends Recognizer {
   private static boolean closes(char open, char close) {
     return (open == '[' && close == ']')
         || (open == '(' && close == ')')
-        || (open == '{' && close == '}');
+        || (open == '{' && close == '}')
+        || (open == '<' && close == '>');
+  }
+
+  /** "dot" between brackets, angle brackets or hyphens ("[dot]", "<dot>", "-dot-"). */
+  private static boolean wrapsDot(Scan s, int open) {
+    char o = s.at(open);
+    char c = s.at(open + 4);
+    return (closes(o, c) || (o == '-' && c == '-')) && s.regionEquals(open + 1, "dot");
+  }
+
+  /** A full stop between brackets, as a link is defanged ("[.]", "(.)", "{.}"). */
+  private static boolean wrappedStop(Scan s, int open) {
+    return s.at(open + 1) == '.' && closes(s.at(open), s.at(open + 2));
   }
 
   private static boolean isLabelChar(char c) {
@@ -241,11 +263,18 @@ final class EmailRecognizer extends Recognizer {
    */
   private static int spelledDotAfter(Scan s, int i) {
     int k = s.at(i) == ' ' ? i + 1 : i;
-    if (closes(s.at(k), s.at(k + 4)) && s.regionEquals(k + 1, "dot")) {
+    if (wrapsDot(s, k)) {
       return s.at(k + 5) == ' ' ? k + 6 : k + 5;
+    }
+    if (wrappedStop(s, k)) {
+      return s.at(k + 3) == ' ' ? k + 4 : k + 3;
     }
     if (k == i + 1 && s.regionEquals(k, "dot") && s.at(k + 3) == ' ' && sameCase(s, k)) {
       return k + 4;
+    }
+    // "period", as American speech reads a dot out.
+    if (k == i + 1 && s.regionEquals(k, "period") && s.at(k + 6) == ' ' && sameCase(s, k)) {
+      return k + 7;
     }
     return -1;
   }
@@ -253,19 +282,30 @@ final class EmailRecognizer extends Recognizer {
   /** The start of a dot written out that ends at {@code i}, or -1: the mirror of the above. */
   private static int spelledDotBefore(Scan s, int i) {
     int k = s.at(i - 1) == ' ' ? i - 1 : i;
-    if (closes(s.at(k - 5), s.at(k - 1)) && s.regionEquals(k - 4, "dot")) {
+    if (wrapsDot(s, k - 5)) {
       return s.at(k - 6) == ' ' ? k - 6 : k - 5;
+    }
+    if (wrappedStop(s, k - 3)) {
+      return s.at(k - 4) == ' ' ? k - 4 : k - 3;
     }
     if (k == i - 1 && s.regionEquals(k - 3, "dot") && s.at(k - 4) == ' ' && sameCase(s, k - 3)) {
       return k - 4;
     }
+    if (k == i - 1 && s.regionEquals(k - 6, "period") && s.at(k - 7) == ' ' && sameCase(s, k - 6)) {
+      return k - 7;
+    }
     return -1;
   }
 
-  /** "dot" or "DOT", not "Dot": a capitalised word is the start of a name or a sentence. */
+  /**
+   * "dot" or "DOT" ("period" or "PERIOD"), not "Dot": a capitalised word is the start of a name or
+   * a sentence.
+   */
   private static boolean sameCase(Scan s, int i) {
     char a = s.text[i];
-    return a == 'd' ? s.text[i + 1] == 'o' : s.text[i + 1] == 'O';
+    return Character.isLowerCase(a)
+        ? Character.isLowerCase(s.text[i + 1])
+        : Character.isUpperCase(s.text[i + 1]);
   }
 
   private static boolean isLocalChar(char c) {

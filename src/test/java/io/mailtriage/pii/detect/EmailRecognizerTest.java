@@ -22,6 +22,23 @@ class EmailRecognizerTest {
   }
 
   @Test
+  void findsAddressesWrittenOutWithAngleBracketsHyphensDefangedDotsOrPeriod() {
+    assertThat(Found.ofType(PiiType.EMAIL, "mail me: k.osei<at>example<dot>org thanks"))
+        .containsExactly("k.osei<at>example<dot>org");
+    assertThat(Found.ofType(PiiType.EMAIL, "it is lena.v -at- example -dot- cz"))
+        .containsExactly("lena.v -at- example -dot- cz");
+    assertThat(Found.ofType(PiiType.EMAIL, "write to t.nakamura (at) example (.) co (.) jp"))
+        .containsExactly("t.nakamura (at) example (.) co (.) jp");
+    assertThat(Found.ofType(PiiType.EMAIL, "or omar_h at example period net"))
+        .containsExactly("omar_h at example period net");
+    assertThat(
+            Found.ofType(
+                PiiType.EMAIL,
+                "a stay-at-home.com parent, <at> noon, meet me at the Period Room dot com"))
+        .isEmpty();
+  }
+
+  @Test
   void findsAddressesWrittenOutForAPersonToReadBack() {
     assertThat(
             Found.ofType(

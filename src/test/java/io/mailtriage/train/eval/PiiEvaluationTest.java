@@ -255,7 +255,7 @@ class PiiEvaluationTest {
     Map<PiiType, double[]> floors =
         Map.ofEntries(
             Map.entry(PiiType.CREDIT_CARD, new double[] {0.95, 0.95}),
-            Map.entry(PiiType.EMAIL, new double[] {0.95, 0.45}),
+            Map.entry(PiiType.EMAIL, new double[] {0.95, 0.75}),
             Map.entry(PiiType.PHONE, new double[] {0.95, 0.95}),
             Map.entry(PiiType.IP_ADDRESS, new double[] {0.75, 0.75}),
             Map.entry(PiiType.PASSPORT, new double[] {0.95, 0.85}),
