@@ -1303,7 +1303,20 @@ final class MailCues {
     "re-sending",
     "sending again",
     "forgot to",
-    "adding my"
+    "adding my",
+    // A note that only says who is on the mail now ("Both of us are on this email now.", "Copying
+    // in my husband"): the request is the mail under it.
+    "on this email",
+    "on this thread",
+    "to this thread",
+    "to our thread",
+    "copying in",
+    "copied in",
+    "cc ing",
+    "cc-ing",
+    "ccing",
+    "looping in",
+    "looped in"
   };
 
   /** The words a chaser turns on: one of them makes a line of chasing words a chaser. */

@@ -907,6 +907,29 @@ class ModelTextTest {
   }
 
   /**
+   * A note that only says who is on the mail now ("Copying in my wife.", "My husband is on this
+   * email too.") points at the quoted mail, which holds the request: it is read first, the note
+   * after it.
+   */
+  @Test
+  void aNoteThatOnlyCopiesSomeoneInIsReadAfterTheMailItQuotes() {
+    ModelText.Result r =
+        read(
+            "Re: savings",
+            "Copying in my wife.\n\nOn Tue, 4 Jun 2024 at 09:12, <PERSON>"
+                + " <<EMAIL>> wrote:\n> Can you ask them why the savings rate dropped in May?\n");
+    assertThat(r.part()).isEqualTo(Part.QUOTED_ONLY);
+    assertThat(r.text())
+        .startsWith("savings\nCan you ask them why the savings rate dropped in May?");
+    ModelText.Result husband =
+        read(
+            "Re: savings",
+            "My husband is on this email too.\n\nOn Tue, 4 Jun 2024 at 09:12, <PERSON>"
+                + " <<EMAIL>> wrote:\n> Why did the savings rate drop in May?\n");
+    assertThat(husband.text()).startsWith("savings\nWhy did the savings rate drop in May?");
+  }
+
+  /**
    * Translations and non-native writers close with "Greetings," ("Saludos", "Grüße"): over the
    * writer's name it ends the letter and is no opening greeting with a heading above it.
    */
