@@ -1754,10 +1754,8 @@ final class MailCues {
   static boolean isHandover(String line) {
     String lower = line.toLowerCase(Locale.ROOT);
     String words = " " + lower.replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
-    for (String p : HANDOVERS) {
-      if (words.contains(" " + p + " ")) {
-        return true;
-      }
+    if (hasPhrase(words, HANDOVERS)) {
+      return true;
     }
     for (String clause : lower.split("[,;:.!?()]+|\\s[-–—]+\\s")) {
       String[] w = clause.strip().split("[^\\p{L}\\p{N}-]+");
@@ -1774,7 +1772,14 @@ final class MailCues {
   }
 
   private static boolean hasPointer(String words) {
-    for (String p : POINTERS) {
+    return hasPhrase(words, POINTERS);
+  }
+
+  /**
+   * Whether {@code words} (lower case, a space before and after each word) holds a phrase whole.
+   */
+  private static boolean hasPhrase(String words, String[] phrases) {
+    for (String p : phrases) {
       if (words.contains(" " + p + " ")) {
         return true;
       }
