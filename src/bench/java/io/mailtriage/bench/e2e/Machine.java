@@ -9,11 +9,11 @@ import java.util.Locale;
  * What a figure was measured on: cores, CPU model, memory and JVM (fixed for a run), and the load
  * average (read anew for every figure, since neighbours come and go on a shared machine).
  */
-final class Machine {
+public final class Machine {
   private Machine() {}
 
   /** "2 cores, AMD EPYC, 23 GiB, OpenJDK 64-Bit Server VM 17.0.15". */
-  static String describe() {
+  public static String describe() {
     return Runtime.getRuntime().availableProcessors()
         + " cores, "
         + cpuModel()
@@ -26,7 +26,7 @@ final class Machine {
   }
 
   /** The 1-, 5- and 15-minute load averages, e.g. "1.52 1.10 0.80", or "unknown" off Linux. */
-  static String load() {
+  public static String load() {
     try {
       String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
       return f[0] + " " + f[1] + " " + f[2];
