@@ -162,6 +162,9 @@ final class AddressRecognizer extends Recognizer {
           "osiedle",
           "av",
           "avda",
+          "pza",
+          "ctra",
+          "pso",
           "carrera",
           "cra",
           "kra",
@@ -176,13 +179,26 @@ final class AddressRecognizer extends Recognizer {
           "ak",
           "ac");
 
+  /**
+   * A Spanish floor and door after the house number: "3º B", "4º 2ª", "1º izq.", "-2ºA", "bajo"
+   * (ground floor), "entlo." (mezzanine), "pral." (first floor), "ático" (top floor).
+   */
+  private static final String SPANISH_FLOOR =
+      "(?:(?:,\\s?|-)(?:\\d{1,2}\\s?[ºª°](?:\\s?(?:\\d{1,2}\\s?[ºª°]|[A-Z](?![\\p{L}\\d])"
+          + "|izq(?:da)?\\.?|dcha\\.?|dra\\.?))?|bajo|entlo\\.?|pral\\.?|ático)(?![\\p{L}\\d]))?";
+
   private static final Pattern TYPE_FIRST =
       Pattern.compile(
-          "(?:Via|Viale|Piazza|Corso|Calle|Avenida|Avinguda|Carrer|Plaza|Paseo|Rua|Largo|Travessa"
-              + "|Rue|Avenue|Boulevard|Chemin|Quai|Laan|[Uu]l\\.|[Aa]l\\.|Av\\.|Avda\\.|Ulica|Aleja|Aleje|Plac|Osiedle)"
-              + "(?:\\s(?:de la|del|de|da|di|do|dos|das|della|dei|van de|van der|van den|van))?\\s\\p{Lu}[\\p{L}'’-]{1,25}"
+          "(?:(?:Via|Viale|Piazza|Corso|Calle|Avenida|Avinguda|Carrer|Plaza|Paseo|Rua|Largo|Travessa"
+              + "|Rue|Avenue|Boulevard|Chemin|Quai|Laan|[Uu]l\\.|[Aa]l\\.|Av\\.|Avda\\.|Ulica|Aleja|Aleje|Plac|Osiedle"
+              + "|Pza\\.|Ctra\\.|Pso\\.)"
+              + "(?:\\s(?:de la|del|de|da|di|do|dos|das|della|dei|van de|van der|van den|van))?\\s"
+              // The Spanish "c/" (calle) and "Pº" (paseo), the space after "c/" often left out.
+              + "|[Cc]/\\s?(?:(?:de la|del|de)\\s)?|P[º°]\\s(?:(?:de la|del|de)\\s)?)"
+              + "\\p{Lu}[\\p{L}'’-]{1,25}"
               + "(?:\\s(?:(?:de la|del|de|da|do|dos|das)\\s)?\\p{Lu}[\\p{L}'’-]{1,25}){0,3},?\\s"
-              + "\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?\\b");
+              + "\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?\\b"
+              + SPANISH_FLOOR);
 
   /** The street types of NAME_TYPE_SEPARATE, looked up before its regex runs. */
   private static final WordSet SEPARATE_TYPES =
@@ -349,6 +365,7 @@ final class AddressRecognizer extends Recognizer {
   @Override
   public void scan(Scan s) {
     streets(s);
+    AddressBeforePostcode.scan(s);
     postBoxes(s);
     postcodes(s);
   }
@@ -507,8 +524,9 @@ final class AddressRecognizer extends Recognizer {
         return -1;
       }
       boolean abbreviation = s.at(we) == '.';
-      if (TYPE_WORDS.contains(s.lower, ws, we)
-          && (Character.isUpperCase(s.text[ws]) || abbreviation)) {
+      if ((TYPE_WORDS.contains(s.lower, ws, we)
+              && (Character.isUpperCase(s.text[ws]) || abbreviation))
+          || spanishAbbreviation(s, ws, we)) {
         return lookingAt(TYPE_FIRST, s, ws) > 0 || lookingAt(GRID, s, ws) > 0 ? ws : -1;
       }
       if (PREPOSITIONS.contains(s.lower, ws, we) && Character.isUpperCase(s.text[ws])) {
@@ -516,6 +534,17 @@ final class AddressRecognizer extends Recognizer {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether [ws, we) is the Spanish "c/" (calle) or "Pº" (paseo): "c/ Alcalá 120", "Pº del Prado
+   * 8".
+   */
+  private static boolean spanishAbbreviation(Scan s, int ws, int we) {
+    char c = s.lower[ws];
+    char after = s.at(we);
+    return we - ws == 1
+        && ((c == 'c' && after == '/') || (c == 'p' && (after == 'º' || after == '°')));
   }
 
   /**
@@ -642,7 +671,86 @@ final class AddressRecognizer extends Recognizer {
       Matcher m = POSTCODE.matcher(s.window(from, Math.min(s.length, from + 24)));
       if (m.lookingAt() && !s.isWordChar(from + m.end(1))) {
         s.add(PiiType.ADDRESS, from + m.start(1), from + m.end(1), 0.75);
+      } else if (!laterInSentence(s, from)) {
+        reply(s, from);
       }
     }
+  }
+
+  /** How far after a postcode word a UK or Canadian postcode in capitals still is the one asked. */
+  private static final int SENTENCE_REACH = 48;
+
+  /**
+   * A UK or Canadian postcode in capitals a few words after the postcode word, in its sentence:
+   * "the postcode we have on file for you is BT9 5AG". Their shapes say what they are; a postcode
+   * of digits alone needs the word right before it.
+   */
+  private static boolean laterInSentence(Scan s, int from) {
+    int to = Math.min(s.length, from + SENTENCE_REACH);
+    for (int p = from; p < to; p++) {
+      char c = s.text[p];
+      if (c == '\n' || ((c == '.' || c == '?' || c == '!') && !s.isWordChar(p + 1))) {
+        return false;
+      }
+      if (c >= 'A' && c <= 'Z' && !s.isWordChar(p - 1)) {
+        int end = AddressBeforePostcode.ukPostcode(s, p);
+        if (end < 0) {
+          end = lookingAt(CANADIAN_POSTCODE, s, p);
+        }
+        if (end > 0 && !s.isWordChar(end)) {
+          s.add(PiiType.ADDRESS, p, end, 0.75);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern CANADIAN_POSTCODE = Pattern.compile("[A-Z]\\d[A-Z] ?\\d[A-Z]\\d");
+
+  /** How many lines after the postcode word's the answer may come. */
+  private static final int REPLY_LINES = 3;
+
+  /**
+   * A line holding only a postcode, in any letter case, after a chat's time and speaker: the answer
+   * to a question about the postcode on one of the next lines ("Agent: Can you confirm your
+   * postcode?\nCustomer: eh4 1dy", "[14:03] You: M14 5RB", "Me: it's sw1a 2aa").
+   */
+  private static final Pattern REPLY =
+      Pattern.compile(
+          "(?:\\[[^\\]\\n]{1,20}\\]\\s{0,2})?(?:\\p{L}[\\p{L} ().'-]{0,30}:\\s{0,3})?"
+              + "(?:(?:it'?s|it is|yes|sure|ok)[,:]?\\s{1,3})?"
+              + "([A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|\\d{4}\\s?[A-Z]{2}|"
+              + US_ZIP
+              + ")[.!]?[ \\t\\r]*",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The longest line read as a question's or an answer's: a longer one is prose. */
+  private static final int REPLY_LINE = 120;
+
+  private static void reply(Scan s, int from) {
+    int line = lineEnd(s, from) + 1;
+    for (int k = 0; k < REPLY_LINES && line > 0 && line < s.length; k++) {
+      int end = lineEnd(s, line);
+      if (end > 0) {
+        Matcher m = REPLY.matcher(s.window(line, end));
+        if (m.matches()) {
+          s.add(PiiType.ADDRESS, line + m.start(1), line + m.end(1), 0.75);
+          return;
+        }
+      }
+      line = end + 1;
+    }
+  }
+
+  /** The end of the line from {@code from} within {@link #REPLY_LINE} chars, or -1. */
+  private static int lineEnd(Scan s, int from) {
+    int to = Math.min(s.length, from + REPLY_LINE);
+    for (int p = from; p < to; p++) {
+      if (s.text[p] == '\n') {
+        return p;
+      }
+    }
+    return to == s.length ? to : -1;
   }
 }

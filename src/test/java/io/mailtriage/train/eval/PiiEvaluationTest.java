@@ -170,7 +170,7 @@ class PiiEvaluationTest {
             Map.entry(PiiType.PASSPORT, new double[] {0.95, 0.95}),
             Map.entry(PiiType.DRIVER_LICENSE, new double[] {0.95, 0.95}),
             Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.90}),
-            Map.entry(PiiType.ADDRESS, new double[] {0.90, 0.90}),
+            Map.entry(PiiType.ADDRESS, new double[] {0.90, 0.95}),
             Map.entry(PiiType.PERSON, new double[] {0.85, 0.95}));
     assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
   }
@@ -235,7 +235,7 @@ class PiiEvaluationTest {
             Map.entry(PiiType.PHONE, new double[] {0.95, 0.95}),
             Map.entry(PiiType.SECRET, new double[] {0.95, 0.75}),
             Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.95}),
-            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.50}),
+            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.95}),
             Map.entry(PiiType.PERSON, new double[] {0.95, 0.90}));
     assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
   }
@@ -261,7 +261,7 @@ class PiiEvaluationTest {
             Map.entry(PiiType.PASSPORT, new double[] {0.95, 0.85}),
             Map.entry(PiiType.DRIVER_LICENSE, new double[] {0.95, 0.80}),
             Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.95}),
-            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.20}),
+            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.95}),
             Map.entry(PiiType.PERSON, new double[] {0.95, 0.80}));
     assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
   }

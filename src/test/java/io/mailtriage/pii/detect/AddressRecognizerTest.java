@@ -1,0 +1,110 @@
+package io.mailtriage.pii.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AddressRecognizerTest {
+
+  @Test
+  void readsUkAddressesLedByAHouseNameWithoutAHouseNumber() {
+    for (String address :
+        List.of(
+            "Bramble Cottage, Chapel Lane, Long Sutton, Spalding PE12 9EZ",
+            "The Old Vicarage, Church Road, Wickham Market, Woodbridge IP13 0RX",
+            "Flat 7, Beechwood Court, Park Avenue, Harrogate HG2 9BQ",
+            "Plas Newydd, Ffordd Llanfair, Rhuthun LL15 1SH",
+            "Hollybush Farm, Stow-on-the-Wold, Cheltenham GL54 1JH")) {
+      assertThat(Found.ofType(PiiType.ADDRESS, "Please send the form to " + address + "."))
+          .as(address)
+          .containsExactly(address);
+    }
+    String lines = "Kestrel Barn\nStation Road\nHarpley\nKing's Lynn\nPE31 6TL";
+    assertThat(Found.ofType(PiiType.ADDRESS, "Ship it here:\n" + lines)).containsExactly(lines);
+  }
+
+  @Test
+  void keepsAHouseNameBeforeANumberedStreetInTheAddressAndOutOfTheNames() {
+    String mail =
+        "Hello,\n\nPlease send the new card to Lark Villa, 9 Mill Street, Ludlow SY8 1BB."
+            + "\n\nThanks\nOwen Hughes";
+    assertThat(Found.in(mail))
+        .containsExactly("ADDRESS:Lark Villa, 9 Mill Street, Ludlow SY8 1BB", "PERSON:Owen Hughes");
+  }
+
+  @Test
+  void leavesTheSignersNameOutOfTheAddressUnderIt() {
+    assertThat(
+            Found.ofType(
+                PiiType.ADDRESS, "Regards,\nRuth Evans\n14 Bridge Street\nHay-on-Wye HR3 5DB"))
+        .containsExactly("14 Bridge Street\nHay-on-Wye HR3 5DB");
+    assertThat(Found.ofType(PiiType.ADDRESS, "Cheers,\nTom Reilly\nBack Lane\nBrough HU15 2QT"))
+        .containsExactly("Back Lane\nBrough HU15 2QT");
+  }
+
+  @Test
+  void readsIndianAddressesUpToTheirPinCode() {
+    for (String address :
+        List.of(
+            "Flat 3C, Lakshmi Towers, 6th Main, Malleswaram, Bengaluru 560003",
+            "Plot No. 41, Sector 21, Gurugram, Haryana - 122016",
+            "D.No. 12-5-88, MG Road, Vijayawada - 520 010",
+            "B-204, Green Park Apartments, Link Road, Andheri West, Mumbai 400053",
+            "House No. 17, 3rd Cross, R. T. Nagar, Mysuru, Karnataka 570001")) {
+      assertThat(Found.ofType(PiiType.ADDRESS, "My address is " + address + ", thanks"))
+          .as(address)
+          .containsExactly(address);
+    }
+  }
+
+  @Test
+  void readsSpanishAddressesWrittenWithCSlashAndAbbreviatedStreetTypes() {
+    for (String address :
+        List.of(
+            "c/ Alcalá 120, 5º D, 28009 Madrid",
+            "C/Sant Pere 7-1º, 17001 Girona",
+            "Pza. Mayor 3, 2º izq., 37002 Salamanca",
+            "Pº de la Castellana 89, bajo, 28046 Madrid",
+            "C/ del Carme 15")) {
+      assertThat(Found.ofType(PiiType.ADDRESS, "Mi dirección es " + address + ", gracias"))
+          .as(address)
+          .containsExactly(address);
+    }
+  }
+
+  @Test
+  void readsAPostcodeTypedAloneOnTheReplyToAPostcodeQuestion() {
+    assertThat(
+            Found.ofType(
+                PiiType.ADDRESS,
+                "[11:20] Agent: Could you give me your postcode?\n[11:21] Me: ls6 3hn"))
+        .containsExactly("ls6 3hn");
+    assertThat(Found.ofType(PiiType.ADDRESS, "Bot: What's your post code?\nUser: it's NE1 4ST"))
+        .containsExactly("NE1 4ST");
+    assertThat(
+            Found.ofType(
+                PiiType.ADDRESS, "Agent: and the postal code?\nAgent: to check\nCustomer: K1A 0B1"))
+        .containsExactly("K1A 0B1");
+    assertThat(
+            Found.ofType(PiiType.ADDRESS, "the postcode we have on file for you is BT9 5AG, right"))
+        .containsExactly("BT9 5AG");
+  }
+
+  @Test
+  void leavesStreetLikeWordsOfOrdinarySupportTextAlone() {
+    for (String text :
+        List.of(
+            "Unit 4 of the course covers Flat fee pricing and House rules.",
+            "Apartment hunting in Leeds, so send it to my office, Cross-border payment failed.",
+            "c/o Maria Lopez, Floor 3, Room 12",
+            "Your OTP 482913 is valid for 10 minutes, Sector 7 of the form",
+            "Ticket 560001 raised in Chennai, Tamil Nadu 600017 is the branch",
+            "We had lunch at Ivy Cottage Tearooms, High Street, Pateley Bridge on Friday.",
+            "Agent: what's the postcode?\nMe: hang on, looking",
+            "Agent: postcode?\nMe: yes I'm at gate A12 now",
+            "Pedido nº 45 enviado el 3º día, c/c 1234")) {
+      assertThat(Found.ofType(PiiType.ADDRESS, text)).as(text).isEmpty();
+    }
+  }
+}
