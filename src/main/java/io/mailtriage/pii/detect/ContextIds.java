@@ -20,8 +20,9 @@ final class ContextIds {
 
   /**
    * Returns {start, end} of the identifier after {@code from}, or null. An identifier is letters,
-   * digits and hyphens (single spaces allowed between all-digit groups), between {@code minLen} and
-   * {@code maxLen} alphanumerics, with at least {@code minDigits} digits.
+   * digits and hyphens (single spaces allowed between all-digit groups and after a series of one to
+   * three capitals), between {@code minLen} and {@code maxLen} alphanumerics, with at least {@code
+   * minDigits} digits.
    */
   static int[] after(Scan s, int from, int minLen, int maxLen, int minDigits) {
     char[] t = s.text;
@@ -62,6 +63,12 @@ final class ContextIds {
         // hyphen inside the identifier
       } else if (c == ' ' && allDigits && s.isDigit(i + 1) && s.isDigit(i - 1)) {
         // digit groups such as "943 476 5919"
+      } else if (c == ' '
+          && digits == 0
+          && alnum <= 3
+          && s.isDigit(i + 1)
+          && capitals(s, start, i)) {
+        // a series of capitals set off from the number: the Polish passport's "AY 5820147"
       } else {
         break;
       }
@@ -71,5 +78,14 @@ final class ContextIds {
       return null;
     }
     return new int[] {start, i};
+  }
+
+  private static boolean capitals(Scan s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.text[i] < 'A' || s.text[i] > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -50,7 +50,13 @@ final class IpAddressRecognizer extends Recognizer {
               "ios",
               "android",
               "rev",
-              "revision"));
+              "revision",
+              // The numbers of a document's parts: "section 4.2.1.7", "clause 12.4.1.3".
+              "section",
+              "clause",
+              "paragraph",
+              "chapter",
+              "article"));
 
   IpAddressRecognizer() {
     super(PiiType.IP_ADDRESS, CONTEXT);
@@ -58,6 +64,84 @@ final class IpAddressRecognizer extends Recognizer {
 
   @Override
   public void scan(Scan s) {
+    plain(s);
+    defanged(s);
+  }
+
+  /**
+   * The full stops of a defanged address, written so that no mail client makes it a link: "[.]",
+   * "(.)", "{.}" ("203[.]0[.]113[.]9", "81.2.69[.]142", "hxxp://198.51.100[.]7/").
+   */
+  private static final String[] DEFANGED_DOTS = {"[.]", "(.)", "{.}"};
+
+  /** An IPv4 address with a defanged full stop or more, as security alerts and reports write it. */
+  private static void defanged(Scan s) {
+    int resume = 0;
+    for (String dot : DEFANGED_DOTS) {
+      for (int q = s.indexOf(dot, 0); q >= 0; q = s.indexOf(dot, q + 3)) {
+        if (q < resume) {
+          continue;
+        }
+        int start = q;
+        while (start > 0 && q - start < 16) {
+          if (s.isDigit(start - 1) || s.text[start - 1] == '.') {
+            start--;
+          } else if (start >= 3 && defangedDot(s, start - 3) == 3) {
+            start -= 3;
+          } else {
+            break;
+          }
+        }
+        int end = ipv4Defanged(s, start);
+        if (end > 0 && !s.isWordChar(start - 1) && s.at(start - 1) != '.') {
+          s.add(PiiType.IP_ADDRESS, start, end, 0.85);
+          resume = end;
+        }
+      }
+    }
+  }
+
+  /** The length of the full stop at {@code i}: 1 for '.', 3 for a defanged one, else 0. */
+  private static int defangedDot(Scan s, int i) {
+    if (s.at(i) == '.') {
+      return 1;
+    }
+    for (String dot : DEFANGED_DOTS) {
+      if (s.regionEquals(i, dot)) {
+        return 3;
+      }
+    }
+    return 0;
+  }
+
+  /** The end of four octets from {@code start} with full stops plain or defanged, or -1. */
+  private static int ipv4Defanged(Scan s, int start) {
+    int i = start;
+    for (int part = 0; part < 4; part++) {
+      if (part > 0) {
+        int dot = defangedDot(s, i);
+        if (dot == 0) {
+          return -1;
+        }
+        i += dot;
+      }
+      int ps = i;
+      int value = 0;
+      while (s.isDigit(i) && i - ps < 3) {
+        value = value * 10 + (s.text[i] - '0');
+        i++;
+      }
+      if (i == ps || value > 255 || (i - ps > 1 && s.text[ps] == '0')) {
+        return -1;
+      }
+    }
+    return s.isWordChar(i) || (s.at(i) == '.' && s.isDigit(i + 1)) || defangedDot(s, i) == 3
+        ? -1
+        : i;
+  }
+
+  /** Addresses written plainly. */
+  private void plain(Scan s) {
     char[] t = s.text;
     int n = s.length;
     Scan.Starts starts = s.new Starts();

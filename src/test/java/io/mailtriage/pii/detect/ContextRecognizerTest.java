@@ -381,4 +381,13 @@ class ContextRecognizerTest {
           .containsExactly(address);
     }
   }
+
+  @Test
+  void readsAnIdentifierWhoseLetterSeriesIsSetOffByASpace() {
+    assertThat(Found.ofType(PiiType.PASSPORT, "numer paszportu: AY 5820147, ważny do 2029"))
+        .containsExactly("AY 5820147");
+    assertThat(Found.ofType(PiiType.PASSPORT, "Passport no. ZK 3061952 (Poland)"))
+        .containsExactly("ZK 3061952");
+    assertThat(Found.ofType(PiiType.PASSPORT, "passport is in my name, AB 12")).isEmpty();
+  }
 }

@@ -91,4 +91,26 @@ class IpAndMacRecognizerTest {
     assertThat(Found.ofType(PiiType.IP_ADDRESS, "Accepted key for root from 192.0.2.44:"))
         .containsExactly("192.0.2.44");
   }
+
+  @Test
+  void readsAnIpv4AddressDefangedWithBracketedDots() {
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "the warning named 198.51.100[.]23 as the source"))
+        .containsExactly("198.51.100[.]23");
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "blocked 203[.]0[.]113[.]77 and 192(.)0(.)2(.)18"))
+        .containsExactly("203[.]0[.]113[.]77", "192(.)0(.)2(.)18");
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "phish at hxxp://198.51.100[.]61/verify, and"))
+        .containsExactly("198.51.100[.]61");
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "report hxxps://203.0.113.140:8443/login now"))
+        .containsExactly("203.0.113.140");
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "values 300[.]1[.]2[.]3 and 10[.]2 and 1[.]2[.]3"))
+        .isEmpty();
+  }
+
+  @Test
+  void readsADottedNumberAfterASectionWordAsNoAddress() {
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "as clause 12.4.1.3 of the agreement says"))
+        .isEmpty();
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "read Section 7.2.10.1 before you appeal"))
+        .isEmpty();
+  }
 }
