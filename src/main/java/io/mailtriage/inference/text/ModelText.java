@@ -748,17 +748,25 @@ public final class ModelText {
   private static final java.util.regex.Pattern SENTENCE_END =
       java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
 
-  /**
-   * Moves the sentences that only air a grievance about the service ("I spent an hour on hold.",
-   * "This is appalling.") after the rest of the message, each on a line of its own: an angry writer
-   * vents first and asks last, and read first the venting fills the model's window and hides the
-   * request. Only a rant moves (two such sentences or more: one in a story is part of the story).
-   * Nothing is dropped (a grievance can hold the request too), and a message of grievances only
-   * stays as it is.
-   */
   /** How many grievance sentences make a rant. */
   private static final int GRIEVANCES_OF_A_RANT = 2;
 
+  /**
+   * From how many grievance sentences on the rant is not read at all. Two can be the request's own
+   * ("I was charged outrageous fees. I would never have paid such outrageous charges!"), so they
+   * stay, after the rest; three or more are venting, and read after the request they still pour
+   * their words into the n-grams, which read the whole text, and pull the reading their way.
+   */
+  private static final int GRIEVANCES_LEFT_OUT = 3;
+
+  /**
+   * Moves the sentences that only air a grievance about the service ("I spent an hour on hold.",
+   * "This is appalling.") after the rest of the message, each on a line of its own, or leaves them
+   * out from {@link #GRIEVANCES_LEFT_OUT} on: an angry writer vents first and asks last, and read
+   * first the venting fills the model's window and hides the request. Only a rant moves (two such
+   * sentences or more: one in a story is part of the story), and a message of grievances only stays
+   * as it is.
+   */
   private static void grievancesLast(List<String> lines) {
     List<String> rest = new ArrayList<>(lines.size());
     List<String> grievances = new ArrayList<>();
@@ -784,7 +792,9 @@ public final class ModelText {
     }
     lines.clear();
     lines.addAll(rest);
-    lines.addAll(grievances);
+    if (grievances.size() < GRIEVANCES_LEFT_OUT) {
+      lines.addAll(grievances);
+    }
   }
 
   /**

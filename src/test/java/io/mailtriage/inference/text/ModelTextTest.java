@@ -975,8 +975,9 @@ class ModelTextTest {
   /**
    * A formal complaint sets its request among numbered paragraphs of procedure and standing (how
    * long the writer has banked here, "log this as a formal complaint", the final response, the
-   * ombudsman) under a subject that only says it is a complaint: the request is read first, the
-   * procedure and the subject after it, and the labels of moved paragraphs are not read.
+   * ombudsman) under a subject that only says it is a complaint: the request is read first and the
+   * subject after it; three paragraphs of procedure are a rant's worth and not read, nor are their
+   * labels.
    */
   @Test
   void aFormalComplaintsProcedureIsReadAfterItsRequest() {
@@ -989,10 +990,7 @@ class ModelTextTest {
                 + " ombudsman.\n\nYours faithfully,\n<PERSON>\n");
     assertThat(r.text())
         .isEqualTo(
-            "2. My direct debit to the council was paid twice this month.\n"
-                + "I have been a customer since 2001.\n"
-                + "Please log this as a formal complaint and send your final response in writing.\n"
-                + "I reserve my rights to go to the ombudsman.\nFormal complaint");
+            "2. My direct debit to the council was paid twice this month.\nFormal complaint");
   }
 
   /**
@@ -1242,6 +1240,31 @@ class ModelTextTest {
     // One complaining sentence in a story is part of the story.
     assertThat(read("", "I was on hold for an hour yesterday. How do I change my PIN?").text())
         .isEqualTo("I was on hold for an hour yesterday. How do I change my PIN?");
+  }
+
+  /**
+   * Three sentences of venting or more are not read at all: after the request they would still fill
+   * the n-grams with their words. Two stay, after the rest, as they may be the request's own.
+   */
+  @Test
+  void aLongRantIsLeftOutOfTheModelText() {
+    assertThat(
+            read(
+                    "",
+                    "Dear bank,\n\nI am fed up with your so-called support. Nobody cares about"
+                        + " customers any more. Why was my standing order not paid this month?"
+                        + " I'm going to switch banks if this happens again.\n\nYours,\n<PERSON>\n")
+                .text())
+        .isEqualTo("Why was my standing order not paid this month?");
+    assertThat(
+            read(
+                    "",
+                    "I took cash out abroad. The fees were outrageous. I am very disappointed"
+                        + " nobody told me.\n")
+                .text())
+        .isEqualTo(
+            "I took cash out abroad.\nThe fees were outrageous.\nI am very disappointed nobody"
+                + " told me.");
   }
 
   @Test
