@@ -18,8 +18,19 @@ import java.util.stream.Collectors;
 final class LegacyCharsets {
   private LegacyCharsets() {}
 
-  /** Fewer letters outside ASCII than this say too little to choose a charset by. */
+  /**
+   * Fewer letters outside ASCII than this say too little to choose a charset by, a Chinese,
+   * Japanese or Korean character counting two (it takes two bytes, as two Cyrillic letters do): a
+   * five-character Chinese request read in GB18030 had too few, and lost to its Russian reading.
+   */
   static final int MIN_LETTERS = 8;
+
+  /**
+   * As many of the language's common letters as this are Chinese, Japanese, Korean or Russian text
+   * however much ASCII is around them (a spam's English lines around its Chinese ones); Latin text
+   * read in these charsets makes a stray one, never a run of them.
+   */
+  static final int MIN_TYPICAL_AMONG_ASCII = 20;
 
   /** The share of the letters the winner must explain. */
   private static final double MIN_SCORE = 0.3;
@@ -161,7 +172,11 @@ final class LegacyCharsets {
     }
     // Latin text read in another charset has a letter outside ASCII now and then; text of these
     // languages has them for most of its words (a Chinese character is as much as a word).
-    return letters < MIN_LETTERS || letters * 5 < ascii ? 0 : (double) typical / letters;
+    int width = language == Language.RUSSIAN ? 1 : 2;
+    if (letters * width < MIN_LETTERS || letters * 5 < ascii && typical < MIN_TYPICAL_AMONG_ASCII) {
+      return 0;
+    }
+    return (double) typical / letters;
   }
 
   /**

@@ -467,6 +467,43 @@ class MimeCorpusTest {
   }
 
   @Test
+  void readsChineseLinesAmongEnglishLinesInTheirCharset() {
+    String english =
+        "This is NOT spam. You are receiving this newsletter because you subscribed to our list of"
+            + " offers. To be removed from the list, reply with remove in the subject line and we"
+            + " will take you off within ten working days. Best prices on the net, click below.\n";
+    String chinese = "本公司是一家专业的软件开发公司，我们的产品质量好，价格低，欢迎您来电咨询。\n" + "如果您不想再收到我们的邮件，请回复退订，谢谢您的支持！\n";
+    String text = english + chinese + english + english;
+    RawEmail e = ok(mail("", text, Charset.forName("GB18030")));
+    assertThat(e.body).contains(chinese.strip());
+    assertThat(e.warnings).contains(Charsets.CHARSET_GUESSED);
+
+    // A German paragraph among English lines, as many letters outside ASCII, stays windows-1252.
+    String german =
+        "Schöne Grüße aus Köln: Jürgen, Bärbel, Jörg und Käthe wünschen frohe Ostern, "
+            + "Müller, Gößweinstein, Hüttenbäcker, Überlingen, Fürth, Nürnberg, Düsseldorf.\n";
+    RawEmail latin = ok(mail("", english + german + english, Charset.forName("windows-1252")));
+    assertThat(latin.body).contains(german.strip());
+    assertThat(latin.warnings).doesNotContain(Charsets.CHARSET_GUESSED);
+  }
+
+  @Test
+  void readsAShortChineseJapaneseOrKoreanRequestInItsCharsetNotAsRussian() {
+    String[][] texts = {
+      {"您好，请帮我", "GB18030"},
+      {"我的卡丢了", "GB18030"},
+      {"請幫我查帳", "Big5"},
+      {"カードを紛失", "windows-31j"},
+      {"카드 분실 신고", "x-windows-949"},
+    };
+    for (String[] t : texts) {
+      RawEmail e = ok(mail("", t[0], Charset.forName(t[1])));
+      assertThat(e.body).as(t[1]).isEqualTo(t[0]);
+      assertThat(e.warnings).as(t[1]).contains(Charsets.CHARSET_GUESSED);
+    }
+  }
+
+  @Test
   void keepsLatinTextAndShortOrDamagedTextOutOfTheLegacyCharsets() {
     String[][] texts = {
       // Latin text: a letter outside ASCII now and then, read as windows-1252 as before.
