@@ -228,6 +228,23 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
   static final String QUOTE_BROKEN_CARD = "4916 3382 0571 9460";
   static final String WRITTEN_OUT_EMAIL = "ottoline dot brandt at leakspell dot co dot uk";
 
+  // How people write what the recognizers learnt at issue 12's later rounds: a chat link's number,
+  // an address spelt out against harvesters, a house with a name and no number, an Indian flat up
+  // to its PIN code, a Spanish "c/" street, a postcode typed alone as a chat reply, a defanged IP,
+  // a passport number with a space, a contact card's birthday and a date of birth in CJK.
+  static final String WA_LINK_PHONE = "447700900512";
+  static final String AT_DOT_EMAIL = "quenby <at> leakchat <dot> example";
+  static final String HOUSE_NAME = "Larkspur Cottage";
+  static final String HOUSE_ADDRESS = HOUSE_NAME + ", Mill Lane, Little Hadham, Ware SG11 2DY";
+  static final String PIN_ADDRESS =
+      "Flat 4C, Gulmohar Residency, 7th Main, Jayanagar, Bengaluru 560041";
+  static final String SPANISH_ADDRESS = "c/ Alcalde Sáinz de Baranda 31, 2º izq, 28009 Madrid";
+  static final String CHAT_POSTCODE = "LS6 3QP";
+  static final String DEFANGED_IP = "198[.]51[.]100[.]77";
+  static final String SPACED_PASSPORT = "EK 4417925";
+  static final String VCARD_BIRTHDAY = "1979-08-23";
+  static final String CJK_BIRTHDAY = "1979年8月23日";
+
   static Set<String> formNeedles() {
     Set<String> needles = new LinkedHashSet<>();
     for (String v :
@@ -256,7 +273,17 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
             SUBJECT_CARD,
             SOFT_BROKEN_PHONE,
             QUOTE_BROKEN_CARD,
-            WRITTEN_OUT_EMAIL)) {
+            WRITTEN_OUT_EMAIL,
+            WA_LINK_PHONE,
+            AT_DOT_EMAIL,
+            HOUSE_ADDRESS,
+            PIN_ADDRESS,
+            SPANISH_ADDRESS,
+            CHAT_POSTCODE,
+            DEFANGED_IP,
+            SPACED_PASSPORT,
+            VCARD_BIRTHDAY,
+            CJK_BIRTHDAY)) {
       needles.add(v);
       needles.add(v.toUpperCase(Locale.ROOT));
       needles.add(v.replaceAll("[\\s.-]", ""));
@@ -264,6 +291,15 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
     // What a missed card broken over the quote marker would leave: the groups before the break.
     needles.add(QUOTE_BROKEN_CARD.substring(0, 14));
     needles.add("leakspell");
+    // What a partly found value would leave in clear: the parts that name a place or a person.
+    needles.add("leakchat");
+    needles.add(HOUSE_NAME);
+    needles.add("SG11 2DY");
+    needles.add("Gulmohar");
+    needles.add("560041");
+    needles.add("Sáinz de Baranda");
+    needles.add("198.51.100.77");
+    needles.add("4417925");
     return needles;
   }
 
@@ -351,6 +387,43 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
             "Hi,\n\nplease write to me at " + WRITTEN_OUT_EMAIL + " from now on.\n\nThanks\n"));
   }
 
+  /** Mails that carry {@link #WA_LINK_PHONE} and the other values written as people write them. */
+  private static List<String> writtenForms() {
+    return List.of(
+        envelope(
+            "form-8",
+            "New card address",
+            "Hi,\n\nwe have moved, please send the replacement card to "
+                + HOUSE_ADDRESS
+                + ". My son is in India, his is "
+                + PIN_ADDRESS
+                + ".\nQuickest is WhatsApp: https://wa.me/"
+                + WA_LINK_PHONE
+                + "\nOr mail "
+                + AT_DOT_EMAIL
+                + "\n\nThanks\n"),
+        envelope(
+            "form-9",
+            "Transcript of your chat",
+            "Agent: Can I take your postcode?\nMe: "
+                + CHAT_POSTCODE
+                + "\nAgent: And your passport number for the check?\nMe: passport no. "
+                + SPACED_PASSPORT
+                + "\nAgent: The login came from "
+                + DEFANGED_IP
+                + ", was that you?\nMe: No\n"),
+        envelope(
+            "form-10",
+            "Datos / contact card",
+            "Hola,\n\nmi dirección: "
+                + SPANISH_ADDRESS
+                + ".\n\n生年月日："
+                + CJK_BIRTHDAY
+                + "\n\nBEGIN:VCARD\nVERSION:3.0\nBDAY:"
+                + VCARD_BIRTHDAY
+                + "\nEND:VCARD\n"));
+  }
+
   static List<byte[]> plantedForms() {
     List<String> mails =
         List.of(
@@ -418,6 +491,7 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
                     + ".\n"));
     mails = new ArrayList<>(mails);
     mails.addAll(encodedForms());
+    mails.addAll(writtenForms());
     List<byte[]> values = new ArrayList<>();
     for (String m : mails) {
       values.add(m.getBytes(StandardCharsets.UTF_8));
@@ -497,6 +571,10 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
   void theScanFindsEveryPlantedValueInTheRawInput() {
     assertThat(hitsInInput(plantedMail(), needles())).hasSizeGreaterThanOrEqualTo(15);
     assertThat(hitsInInput(plantedForms(), formNeedles())).hasSizeGreaterThanOrEqualTo(15);
+    for (String written :
+        List.of(HOUSE_ADDRESS, PIN_ADDRESS, SPANISH_ADDRESS, DEFANGED_IP, CJK_BIRTHDAY)) {
+      assertThat(hitsInInput(plantedForms(), Set.of(written))).as(written).hasSize(1);
+    }
   }
 
   private static List<String> hitsInInput(List<byte[]> mails, Set<String> needles) {
