@@ -1316,7 +1316,14 @@ final class MailCues {
     "cc-ing",
     "ccing",
     "looping in",
-    "looped in"
+    "looped in",
+    // A site's or network's notice that a message came for the page or inbox ("Your page has a new
+    // message", "<PERSON> sent you a message"): the message is what it quotes under "… wrote:".
+    "a new message",
+    "new direct message",
+    "sent you a message",
+    "sent you a direct message",
+    "new message from"
   };
 
   /** The words a chaser turns on: one of them makes a line of chasing words a chaser. */

@@ -203,6 +203,22 @@ class ModelTextTest {
   }
 
   /**
+   * A shop page's or network's notice that a message came ("Your shop page received a new message",
+   * then "<PERSON> wrote:" over the visitor's words unquoted) points at the message: it is read,
+   * not the notice alone.
+   */
+  @Test
+  void aNoticeThatAMessageCameIsReadOnTheMessageItCarries() {
+    ModelText.Result r =
+        read(
+            "Page inbox",
+            "Your shop page received a new message\n\n<PERSON> wrote:\n\n"
+                + "My card payment was declined twice at the till this morning.\n\nOpen inbox\n");
+    assertThat(r.text())
+        .startsWith("Page inbox\nMy card payment was declined twice at the till this morning.");
+  }
+
+  /**
    * A note that says what is wrong and points at its evidence ("They charged me twice, see the
    * receipt below.") is read first, then what it forwards: however long the receipt, the customer's
    * words stay inside the model's window.
