@@ -1174,6 +1174,23 @@ final class MailCues {
           "details",
           "request",
           "your request",
+          // Complaint and review sites' and apps' notifications: "Describe your issue:", "The
+          // consumer says:".
+          "issue",
+          "your issue",
+          "issue summary",
+          "issue description",
+          "describe your issue",
+          "problem",
+          "your problem",
+          "describe your problem",
+          "describe the problem",
+          "feedback",
+          "your feedback",
+          "the customer says",
+          "the consumer says",
+          "customer says",
+          "consumer says",
           "nachricht",
           "ihre nachricht",
           "votre message",
@@ -1443,6 +1460,43 @@ final class MailCues {
           "voice message transcript",
           "voice message transcription",
           "message transcript");
+
+  /**
+   * Whether a line's last sentence labels the text an OCR read off a fax or a scan, on the lines
+   * under it ("The fax is attached. Text recognised on page 1 (OCR, may contain errors):",
+   * "Recognized text:", "OCR text:").
+   */
+  static boolean isRecognisedTextLabel(String lower) {
+    String t = lower.strip();
+    if (!t.endsWith(":")) {
+      return false;
+    }
+    int sentence = t.lastIndexOf(". ");
+    t = " " + t.substring(sentence + 1).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+    return t.contains(" ocr ")
+        || ((t.contains(" recognised ") || t.contains(" recognized ")) && t.contains(" text "));
+  }
+
+  /**
+   * Whether a line is a heading between rule marks that names a message carried in the mail ("---
+   * Customer's message ---", "=== Message ===", "*** Caller's message ***", "--- End of message
+   * ---"); a thread's own markers ("-----Original Message-----", "Forwarded message") are history,
+   * not this.
+   */
+  static boolean isMessageHeading(String lower) {
+    String t = lower.strip();
+    if (t.length() < 8
+        || "-=*~#".indexOf(t.charAt(0)) < 0
+        || "-=*~#".indexOf(t.charAt(t.length() - 1)) < 0
+        || isHistoryMarker(lower)) {
+      return false;
+    }
+    String inner = trimRule(t);
+    if (inner.endsWith(":")) {
+      inner = inner.substring(0, inner.length() - 1).strip();
+    }
+    return inner.endsWith("message") && inner.split("\\s+").length <= 4;
+  }
 
   /** Whether a line is only a transcription's label, a note in brackets after it aside. */
   static boolean isTranscriptLabel(String lower) {

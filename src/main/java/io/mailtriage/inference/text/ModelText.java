@@ -553,21 +553,41 @@ public final class ModelText {
    * A conversation held elsewhere and emailed in. Under a transcription's label ("Transcript",
    * "Transcription (automatic, may contain errors):") the paragraph is the caller's own words and
    * the phone system's lines around it (caller, length, mailbox, "Listen to the message") are not:
-   * the paragraph alone is the message. In a chat transcript ("[18:15] Bot: …", at least three
-   * timed lines) the assistant's, agent's and system's turns are not the customer's: only the
-   * customer's turns stay, with the writer's lines outside the chat.
+   * the paragraph alone is the message. Text a service carries between rules is the writer's in the
+   * same way: the letter a fax gateway's OCR read under its label ("Text recognised on page 1 (OCR,
+   * …):"), the words a relay or site passes on under a heading ("--- Customer's message ---") up to
+   * its closing rule or heading ("--- End of message ---"); the gateway's fields and small print
+   * around it go. In a chat transcript ("[18:15] Bot: …", at least three timed lines) the
+   * assistant's, agent's and system's turns are not the customer's: only the customer's turns stay,
+   * with the writer's lines outside the chat.
    */
   private static List<String> transcript(List<String> in) {
     for (int i = 0; i < in.size(); i++) {
-      if (!MailCues.isTranscriptLabel(head(in.get(i)))) {
+      String label = head(in.get(i));
+      boolean heading = MailCues.isMessageHeading(label);
+      if (!heading
+          && !MailCues.isTranscriptLabel(label)
+          && !MailCues.isRecognisedTextLabel(label)) {
         continue;
       }
       int start = nextNonBlank(in, i + 1);
       List<String> words = new ArrayList<>();
-      for (int k = start; k >= 0 && k < in.size() && !in.get(k).isBlank(); k++) {
-        words.add(in.get(k).strip().replaceAll("^[\"“”]+|[\"“”]+$", ""));
+      if (start >= 0 && (heading || MailCues.isRule(in.get(start).strip()))) {
+        // A letter a fax's OCR read between two rules, a relay's "--- Customer's message ---" up
+        // to its "--- End of message ---": paragraphs and all, up to the closing line.
+        for (int k = heading ? start : start + 1; k < in.size(); k++) {
+          String t = in.get(k).strip();
+          if (MailCues.isRule(t) || MailCues.isMessageHeading(head(t))) {
+            break;
+          }
+          words.add(t);
+        }
+      } else {
+        for (int k = start; k >= 0 && k < in.size() && !in.get(k).isBlank(); k++) {
+          words.add(in.get(k).strip().replaceAll("^[\"“”]+|[\"“”]+$", ""));
+        }
       }
-      if (!words.isEmpty()) {
+      if (!isBlank(words)) {
         return words;
       }
     }

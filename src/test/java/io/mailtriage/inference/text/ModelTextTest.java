@@ -219,6 +219,51 @@ class ModelTextTest {
   }
 
   /**
+   * A scanner's or fax gateway's mail carries the letter its OCR read between two rules: the letter
+   * is read, not the device's lines around it.
+   */
+  @Test
+  void aScannedLettersRecognisedTextIsReadWithoutTheDevicesLines() {
+    ModelText.Result r =
+        read(
+            "",
+            "Scan to mail from MFP-3, second floor. Recognized text:\n======\n<PERSON>\n<ADDRESS>\n\n"
+                + "Dear bank,\n\nWhy has my standing order not gone out this month?\n\n"
+                + "Thank you,\n<PERSON>\n======\nThis device is managed by the IT team.\n");
+    assertThat(r.text()).isEqualTo("Why has my standing order not gone out this month?");
+  }
+
+  /**
+   * An interpreter's or relay's mail passes the caller's words on under a heading between rule
+   * marks, up to the heading that closes them: those words are the message.
+   */
+  @Test
+  void aCallersMessageUnderARelaysHeadingIsTheMessage() {
+    ModelText.Result r =
+        read(
+            "",
+            "An interpreter relayed this for a caller who uses sign language.\n\n"
+                + "*** Caller's message ***\nI need to change the address on my account.\n"
+                + "*** End of message ***\n\nReply to this mail and we will pass your answer on.\n");
+    assertThat(r.text()).isEqualTo("I need to change the address on my account.");
+  }
+
+  /**
+   * A complaint site's notification names the consumer's words with its own label ("Describe the
+   * problem:", "The customer says:"): they are the message, the case's fields and the site's text
+   * are not.
+   */
+  @Test
+  void aComplaintSitesProblemFieldIsTheMessage() {
+    ModelText.Result r =
+        read(
+            "",
+            "Case 5521 was opened about your company.\n\nCompany: Example Bank\nCategory: Cards\n"
+                + "Opened: today\n\nDescribe the problem:\nMy refund has not reached my account.\n");
+    assertThat(r.text()).isEqualTo("My refund has not reached my account.");
+  }
+
+  /**
    * A note that says what is wrong and points at its evidence ("They charged me twice, see the
    * receipt below.") is read first, then what it forwards: however long the receipt, the customer's
    * words stay inside the model's window.
