@@ -2135,6 +2135,34 @@ final class MailCues {
     "all well"
   };
 
+  /**
+   * Phrases by which a writer turns from their news to what they write for ("the reason I'm
+   * writing", "before I forget", "I need your help with"), anywhere in a paragraph's opening.
+   */
+  private static final String[] TURNS_TO_REQUEST = {
+    "reason i m writing",
+    "reason i am writing",
+    "reason i m actually writing",
+    "reason i am actually writing",
+    "reason for writing",
+    "reason for my email",
+    "why i m writing",
+    "why i am writing",
+    "need your help",
+    "need some help",
+    "while i remember",
+    "before i forget",
+    "my question is",
+    "i have a question",
+    "i ve a question",
+    "quick question"
+  };
+
+  /** Whether a paragraph's opening (lower case) turns to the request (see TURNS_TO_REQUEST). */
+  static boolean turnsToRequest(String lower) {
+    return hasPhrase(" " + lower.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ", TURNS_TO_REQUEST);
+  }
+
   /** Whether a line (lower case) opens a friendly note: thanks, "Just a quick note", "Hope …". */
   static boolean opensFriendlyNote(String lower) {
     String t = lower.strip();

@@ -264,6 +264,42 @@ class ModelTextTest {
   }
 
   /**
+   * A long letter of news (a new grandchild, a garden, a trip) with the request in a middle
+   * paragraph: the paragraph that asks is read first, the news after it, so the request is inside
+   * the model's window.
+   */
+  @Test
+  void theParagraphThatAsksIsReadBeforeALongLettersNews() {
+    String news =
+        "Our first grandchild arrived last Tuesday, a little girl, and we have hardly slept since."
+            + " Her parents are exhausted but very happy and the dog keeps guarding the pram."
+            + " We drove up to see them on Sunday and stayed for three days.";
+    String garden =
+        "The garden has gone wild while we were away and the roses need cutting back before the"
+            + " frost comes.";
+    ModelText.Result r =
+        read(
+            "Family news",
+            "Hello all,\n\n"
+                + news
+                + "\n\nBefore I forget, my standing order to the nursery went out twice this month.\n\n"
+                + garden
+                + "\n\nKind regards,\n<PERSON>\n");
+    assertThat(r.text())
+        .isEqualTo(
+            "Family news\nBefore I forget, my standing order to the nursery went out twice this"
+                + " month.\n"
+                + news
+                + "\n"
+                + garden);
+    // A short letter keeps its order: the request is inside the window already.
+    assertThat(
+            read("", "We moved house.\n\nWhy was my card declined?\n\nThe garden is lovely.")
+                .text())
+        .isEqualTo("We moved house.\nWhy was my card declined?\nThe garden is lovely.");
+  }
+
+  /**
    * A note that says what is wrong and points at its evidence ("They charged me twice, see the
    * receipt below.") is read first, then what it forwards: however long the receipt, the customer's
    * words stay inside the model's window.
