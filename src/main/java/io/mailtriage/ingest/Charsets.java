@@ -110,6 +110,12 @@ final class Charsets {
     return new String(bytes, wide);
   }
 
+  /** Whether {@link #decode} knows the charset of that name (UTF-7 included). */
+  static boolean known(String name) {
+    String n = name.strip();
+    return UTF7_NAMES.contains(n.toLowerCase(Locale.ROOT)) || lookup(n) != null;
+  }
+
   /** Whether text decoded from UTF-8 has any non-ASCII character besides U+FFFD. */
   private static boolean holdsUtf8(String lossy) {
     for (int i = 0; i < lossy.length(); i++) {

@@ -571,8 +571,16 @@ final class MimeReader {
           raw = BodyText.uudecode(raw);
         }
         String charset = parameter(entity, "charset");
-        if (charset == null && type.equals("text/html")) {
-          charset = HtmlText.metaCharset(raw);
+        if (type.equals("text/html") && (charset == null || !Charsets.known(charset))) {
+          // A label no one knows (Outlook's "CHINESEBIG5") gives way to the charset the page's
+          // own meta tag names, as a browser reads the page.
+          String meta = HtmlText.metaCharset(raw);
+          if (charset == null) {
+            charset = meta;
+          } else if (meta != null && Charsets.known(meta)) {
+            warnings.add(Charsets.UNKNOWN_CHARSET);
+            charset = meta;
+          }
         }
         String decoded = Charsets.decode(raw, charset, warnings);
         appendText(

@@ -488,6 +488,24 @@ class MimeCorpusTest {
   }
 
   @Test
+  void readsAnHtmlPartWithAnUnknownLabelInTheCharsetItsMetaTagNames() {
+    String polish = "Dzień dobry, proszę o pomoc: moja karta została zablokowana.";
+    String html =
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-2\">"
+            + "</head><body><p>"
+            + polish
+            + "</p></body></html>";
+    RawEmail e =
+        ok(
+            mail(
+                "Content-Type: text/html; charset=\"CENTRALEUROPEAN\"\n",
+                html,
+                Charset.forName("ISO-8859-2")));
+    assertThat(e.body).isEqualTo(polish);
+    assertThat(e.warnings).contains(Charsets.UNKNOWN_CHARSET);
+  }
+
+  @Test
   void readsAShortChineseJapaneseOrKoreanRequestInItsCharsetNotAsRussian() {
     String[][] texts = {
       {"您好，请帮我", "GB18030"},
