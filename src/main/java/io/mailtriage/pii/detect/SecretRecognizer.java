@@ -250,14 +250,15 @@ final class SecretRecognizer extends Recognizer {
     char[] t = s.text;
     for (int h = 0; h < hits.length; h += 2) {
       int i = hits[h + 1];
-      while (s.at(i) == ' ') {
+      // Scan.at reads a space past the text's end: the loops stop at the end themselves.
+      while (i < s.length && s.at(i) == ' ') {
         i++;
       }
       if (s.at(i) != ':' && s.at(i) != '=') {
         continue;
       }
       i++;
-      while (s.at(i) == ' ' || s.at(i) == '"' || s.at(i) == '\'') {
+      while (i < s.length && (s.at(i) == ' ' || s.at(i) == '"' || s.at(i) == '\'')) {
         i++;
       }
       int start = i;
@@ -283,7 +284,7 @@ final class SecretRecognizer extends Recognizer {
   /** Whether a ':' or '=' follows {@code keyEnd}, spaces aside. */
   private static boolean labelled(Scan s, int keyEnd) {
     int i = keyEnd;
-    while (s.at(i) == ' ') {
+    while (i < s.length && s.at(i) == ' ') {
       i++;
     }
     return s.at(i) == ':' || s.at(i) == '=';

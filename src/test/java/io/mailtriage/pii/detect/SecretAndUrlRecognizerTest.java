@@ -114,4 +114,14 @@ class SecretAndUrlRecognizerTest {
         .containsExactly("0c7f3a9e5b2d4c6a8e1f");
     assertThat(Found.ofType(PiiType.SECRET, "Token: expired, secret: see the vault")).isEmpty();
   }
+
+  @Test
+  void aTokensNameThatEndsTheTextTakesNoValueFromTheTextsStart() {
+    // Past the end the scan reads spaces: the walk to the name's ':' must stop at the end, not
+    // run on and come round to a '=' that opens the text.
+    assertThat(Found.ofType(PiiType.SECRET, "= 0c7f9e2d4b6a8c1e3f5d is a checksum, not my token"))
+        .isEmpty();
+    assertThat(Found.ofType(PiiType.SECRET, ": 9e2d4b6a8c1e3f5d0c7f, where is my API key"))
+        .isEmpty();
+  }
 }
