@@ -421,10 +421,43 @@ final class PersonRecognizer extends Recognizer {
     "navn:",
     "namn:",
     "nimi:",
-    "imię i nazwisko:"
+    "imię i nazwisko:",
+    // Russian, Ukrainian, Serbian and Greek forms: "Контактное лицо: …", "ФИО: …", "ПІБ: …".
+    "контактное лицо:",
+    "контактна особа:",
+    "фио:",
+    "имя:",
+    "піб:",
+    "ім'я:",
+    "ім’я:",
+    "име и презиме:",
+    "име:",
+    "ονοματεπώνυμο:",
+    "όνομα:"
   };
 
-  private static final String LABEL_FIRST_LETTERS = "fqcvdonap";
+  /**
+   * The labels as the scan's lower-case copy holds them, also capitalised and in capitals ("ФИО:"):
+   * the copy folds look-alike letters and lowers ASCII only.
+   */
+  private static final String[] SCANNED_NAME_LABELS =
+      java.util.Arrays.stream(NAME_LABELS)
+          .flatMap(
+              l ->
+                  java.util.stream.Stream.of(
+                      l,
+                      l.substring(0, 1).toUpperCase(Locale.ROOT) + l.substring(1),
+                      l.toUpperCase(Locale.ROOT)))
+          .map(Signatures::asScanned)
+          .distinct()
+          .toArray(String[]::new);
+
+  /** The labels' first chars: most lines open with none of them. */
+  private static final String LABEL_FIRST_LETTERS =
+      java.util.Arrays.stream(SCANNED_NAME_LABELS)
+          .map(l -> l.substring(0, 1))
+          .distinct()
+          .collect(java.util.stream.Collectors.joining());
 
   /** The words of a name, split at whitespace and commas ("Quinn, Dell"), without a regex. */
   static String[] words(String name) {
@@ -454,6 +487,7 @@ final class PersonRecognizer extends Recognizer {
   public void scan(Scan s) {
     wordCues(s);
     signOffs(s);
+    PastedTables.scan(s);
     attributions(s);
     GivenNames.scan(s, 0.7, 0.45);
     cueNames(s, Keywords.NAME_CUE, true);
@@ -1304,11 +1338,12 @@ final class PersonRecognizer extends Recognizer {
       } else if (!blank) {
         // "thanks, mike", "thx -sarah", "Cheers, Sarah K": the name on the sign-off's line.
         int b = lineEnd - a <= SAME_LINE_SIGN_OFF ? Signatures.signOffOpening(s, a, lineEnd) : -1;
-        if (b > a) {
-          signedName(s, skipDashes(s, b, lineEnd), lineEnd, true);
+        if (b > a && signedName(s, skipDashes(s, b, lineEnd), lineEnd, true)) {
+          // "thanks, mike"
         } else if (endsCapitalised(s, a, lineEnd)) {
           // A sign-off opening the last sentence of a line of text: "The refund never came.
-          // Regards, Niamh".
+          // Regards, Niamh", "Дякую за відповідь. З повагою, Ірина Бондаренко" (a line that opens
+          // with a sign-off's word and goes on signs nothing there).
           for (int o = sentenceAfter(s, a, lineEnd); o >= 0; o = sentenceAfter(s, o, lineEnd)) {
             b = Signatures.signOffOpening(s, o, lineEnd);
             if (b > o) {
@@ -1360,9 +1395,9 @@ final class PersonRecognizer extends Recognizer {
    * #nameAt}) or a known given name in lower case ("thanks\nmike"), with a family name's initial
    * ("cheers\nsarah k"), or a title, initials and a family name ("many thanks\nMs. A. Kowalski").
    * On the sign-off's own line ({@code sameLine}) capitalised words without a title count only when
-   * the first is a known given name: "Thanks Apple" signs nothing.
+   * the first is a known given name: "Thanks Apple" signs nothing. Returns whether it found one.
    */
-  private static void signedName(Scan s, int p, int lineEnd, boolean sameLine) {
+  private static boolean signedName(Scan s, int p, int lineEnd, boolean sameLine) {
     // A title and initials before the family name: "Ms. A. Kowalski", "Dr J. R. Okafor".
     int we = GivenNames.wordEnd(s, p);
     boolean titled = we > p && we < lineEnd && TITLES.contains(s.lower, p, we);
@@ -1376,8 +1411,12 @@ final class PersonRecognizer extends Recognizer {
     }
     int end = nameAt(s, p, lineEnd, titled);
     double confidence = 0.75;
-    if (end > p && sameLine && !titled && !GivenNames.opensWithGivenName(s, p, end)) {
-      return;
+    if (end > p
+        && sameLine
+        && !titled
+        && !GivenNames.opensWithGivenName(s, p, end)
+        && !otherScriptFullName(s, p, end)) {
+      return false;
     }
     if (end > p) {
       p = initials; // the initials belong to the name
@@ -1389,7 +1428,25 @@ final class PersonRecognizer extends Recognizer {
     end = withInitial(s, end);
     if (end > p && end <= lineEnd && restOfLineBlank(s, end, lineEnd)) {
       s.add(PiiType.PERSON, p, end, confidence);
+      return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether [p, end) is a given and a family name in Greek or Cyrillic letters ("З повагою, Олена
+   * Коваленко"): the lists hold names in Latin letters only, and a brand thanked on a sign-off's
+   * line ("Спасибо, Яндекс") is one word.
+   */
+  private static boolean otherScriptFullName(Scan s, int p, int end) {
+    boolean other = false;
+    boolean space = false;
+    for (int i = p; i < end; i++) {
+      char c = s.text[i];
+      other |= c >= '\u0370' && c <= '\u052F';
+      space |= c == ' ';
+    }
+    return other && space;
   }
 
   /**
@@ -1402,6 +1459,7 @@ final class PersonRecognizer extends Recognizer {
             || s.text[p] == '~'
             || s.text[p] == ' '
             || s.text[p] == ','
+            || s.text[p] == '،'
             || s.text[p] == '!'
             || Signatures.decoration(s.text[p]))) {
       p++;
@@ -1488,7 +1546,7 @@ final class PersonRecognizer extends Recognizer {
     if (a >= lineEnd || LABEL_FIRST_LETTERS.indexOf(s.lower[a]) < 0) {
       return;
     }
-    for (String label : NAME_LABELS) {
+    for (String label : SCANNED_NAME_LABELS) {
       if (label.charAt(0) == s.lower[a] && s.regionEquals(a, label)) {
         int p = a + label.length();
         while (p < lineEnd && s.text[p] == ' ') {
@@ -1596,6 +1654,9 @@ final class PersonRecognizer extends Recognizer {
       if (i - ws < 2 || i - ws > (unspaced(s.at(ws)) ? 5 : 15)) {
         return -1; // a sentence, not a name
       }
+      if (UNCASED_TEAM_WORDS.contains(s.text, ws, i)) {
+        return -1; // "צוות התמיכה", "فريق الدعم": a team signs
+      }
       end = i;
       if (s.at(i) != ' ' || !uncasedLetter(s.at(i + 1))) {
         break;
@@ -1604,6 +1665,45 @@ final class PersonRecognizer extends Recognizer {
     }
     return end;
   }
+
+  /**
+   * The words of teams and services in the scripts without letter case (Hebrew, Arabic, Persian,
+   * Chinese, Japanese, Korean), which sign off as teams do in other scripts: "צוות התמיכה" (the
+   * support team), "فريق الدعم", "تیم پشتیبانی", "客服团队", "サポートチーム", "고객센터".
+   */
+  private static final WordSet UNCASED_TEAM_WORDS =
+      WordSet.of(
+          "צוות",
+          "התמיכה",
+          "תמיכה",
+          "שירות",
+          "השירות",
+          "לקוחות",
+          "הלקוחות",
+          "מחלקת",
+          "فريق",
+          "الدعم",
+          "دعم",
+          "خدمة",
+          "العملاء",
+          "قسم",
+          "إدارة",
+          "تیم",
+          "پشتیبانی",
+          "خدمات",
+          "مشتریان",
+          "واحد",
+          "客服",
+          "客服团队",
+          "客服部",
+          "支持团队",
+          "服务团队",
+          "サポート",
+          "サポートチーム",
+          "カスタマーサポート",
+          "고객센터",
+          "고객지원팀",
+          "지원팀");
 
   private static boolean vowelSign(char c) {
     int type = Character.getType(c);

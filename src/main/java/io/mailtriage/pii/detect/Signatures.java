@@ -72,15 +72,39 @@ final class Signatures {
     "hälsningar",
     "med vänlig hälsning",
     "pozdrawiam",
+    "srdačan pozdrav",
+    "s poštovanjem",
+    "saygılarımla",
     "sent from my iphone",
-    // Russian, Greek, Arabic, Hebrew, Hindi, Chinese, Japanese and Korean mail.
+    // Russian, Ukrainian, Serbian, Bulgarian, Macedonian, Greek, Arabic, Persian, Hebrew, Hindi,
+    // Chinese, Japanese and Korean mail.
     "с уважением",
     "спасибо",
+    "з повагою",
+    "дякую",
+    "щиро дякую",
+    "з найкращими побажаннями",
+    "поздрав",
+    "срдачан поздрав",
+    "срдачно",
+    "хвала",
+    "с поштовањем",
+    "поздрави",
+    "с уважение",
+    "благодаря",
+    "со почит",
     "με εκτίμηση",
     "ευχαριστώ",
     "مع التحية",
     "مع تحياتي",
+    "مع خالص التحيات",
+    "مع أطيب التحيات",
+    "تحياتي",
+    "مع الشكر",
     "شكرا",
+    "با تشکر",
+    "با احترام",
+    "با سپاس",
     "בברכה",
     "תודה",
     "धन्यवाद",
@@ -112,7 +136,10 @@ final class Signatures {
               .distinct()
               .toArray(String[]::new));
 
-  private static String asScanned(String phrase) {
+  /**
+   * The phrase as the scan's lower-case copy holds it: look-alike letters folded, ASCII lowered.
+   */
+  static String asScanned(String phrase) {
     NormalizedText n = NormalizedText.of(phrase);
     char[] c = Arrays.copyOf(n.chars, n.length);
     for (int i = 0; i < c.length; i++) {
@@ -186,6 +213,7 @@ final class Signatures {
     while (b > a
         && (s.text[b - 1] == ' '
             || s.text[b - 1] == ','
+            || s.text[b - 1] == '،'
             || s.text[b - 1] == '!'
             || s.text[b - 1] == '.'
             || s.text[b - 1] == '\r'
@@ -221,7 +249,7 @@ final class Signatures {
     int limit = Math.min(lineEnd, a + 31);
     for (int b = w; b < limit; b++) {
       char c = s.text[b];
-      if ((c == ',' || c == ' ' || c == '-' || c == '!')
+      if ((c == ',' || c == '،' || c == ' ' || c == '-' || c == '!')
           && Character.isLetter(s.text[b - 1])
           && SIGN_OFFS.contains(s.lower, a, b)) {
         found = b;

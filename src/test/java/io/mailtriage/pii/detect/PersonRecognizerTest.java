@@ -763,4 +763,86 @@ class PersonRecognizerTest {
     assertThat(Found.ofType(PiiType.PERSON, "Ralph Lauren called about the shirt."))
         .containsExactly("Ralph Lauren");
   }
+
+  @Test
+  void readsTheNameUnderTheSignOffsOfUkrainianSerbianBulgarianArabicAndPersianMail() {
+    for (String[] mail :
+        new String[][] {
+          {"З повагою,\nТарас Мельник", "Тарас Мельник"},
+          {"Щиро дякую,\nОксана Литвин", "Оксана Литвин"},
+          {"Срдачан поздрав,\nДраган Петровић", "Драган Петровић"},
+          {"Поздрав,\nЈелена Стојановић", "Јелена Стојановић"},
+          {"Поздрави,\nГеорги Иванов", "Георги Иванов"},
+          {"مع خالص التحيات،\nخالد الحربي", "خالد الحربي"},
+          {"مع الشكر،\nسارة القحطاني", "سارة القحطاني"},
+          {"با احترام،\nمریم رضایی", "مریم رضایی"}
+        }) {
+      assertThat(Found.ofType(PiiType.PERSON, "Карта не работает.\n\n" + mail[0]))
+          .as(mail[0])
+          .containsExactly(mail[1]);
+    }
+  }
+
+  @Test
+  void readsAGivenAndFamilyNameInCyrillicOnTheSignOffsOwnLine() {
+    assertThat(Found.ofType(PiiType.PERSON, "Дякую за відповідь. З повагою, Ірина Бондаренко"))
+        .containsExactly("Ірина Бондаренко");
+    assertThat(Found.ofType(PiiType.PERSON, "З повагою, Ірина Бондаренко"))
+        .containsExactly("Ірина Бондаренко");
+    assertThat(Found.ofType(PiiType.PERSON, "Спасибо, Яндекс")).isEmpty();
+  }
+
+  @Test
+  void readsTheNameAfterTheNameLabelsOfRussianUkrainianAndSerbianForms() {
+    assertThat(Found.ofType(PiiType.PERSON, "Контактное лицо: Анна Смирнова, тел. неизвестен"))
+        .containsExactly("Анна Смирнова");
+    assertThat(Found.ofType(PiiType.PERSON, "ФИО: Кузнецов Дмитрий Олегович"))
+        .containsExactly("Кузнецов Дмитрий Олегович");
+    assertThat(Found.ofType(PiiType.PERSON, "Ім'я: Богдан Ткаченко"))
+        .containsExactly("Богдан Ткаченко");
+    assertThat(Found.ofType(PiiType.PERSON, "Име и презиме: Мирко Лазић"))
+        .containsExactly("Мирко Лазић");
+  }
+
+  @Test
+  void leavesTheTeamsOfScriptsWithoutLetterCaseUnderASignOffAlone() {
+    for (String mail :
+        List.of(
+            "مع خالص التحيات،\nفريق خدمة العملاء",
+            "בברכה,\nצוות השירות",
+            "با احترام،\nپشتیبانی مشتریان",
+            "З повагою,\nСлужба підтримки",
+            "감사합니다\n고객센터")) {
+      assertThat(Found.ofType(PiiType.PERSON, mail)).as(mail).isEmpty();
+    }
+  }
+
+  @Test
+  void readsTheNamesInAPastedTablesNameColumns() {
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "Name,Email\nKwabena Asante-Darko,kad@example.com\nNilufar Rashidova,nr@example.org"))
+        .containsExactly("Kwabena Asante-Darko", "Nilufar Rashidova");
+    assertThat(
+            Found.ofType(PiiType.PERSON, "surname\tgiven name\tdob\nTehrani\tAshkan\t1988-02-11\n"))
+        .containsExactly("Tehrani\tAshkan");
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "ref|beneficiary|amount\n1|Oyelaran Adebisi|40.00\n2|Xochitl Mendez|9.00"))
+        .containsExactly("Oyelaran Adebisi", "Xochitl Mendez");
+  }
+
+  @Test
+  void leavesTheNameColumnOfGoodsAndOfTeamsAlone() {
+    for (String table :
+        List.of(
+            "sku,name,price\nP-11,Wall Clock,12.00\nP-12,Bath Towel,8.50",
+            "name;plan\nGold Saver;monthly",
+            "Name,Email\nHelpdesk Team,help@example.com",
+            "full_name,city\nAcme Holdings Ltd,Leeds")) {
+      assertThat(Found.ofType(PiiType.PERSON, table)).as(table).isEmpty();
+    }
+  }
 }
