@@ -2163,6 +2163,48 @@ final class MailCues {
     return hasPhrase(" " + lower.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ", TURNS_TO_REQUEST);
   }
 
+  /**
+   * Words of a line that introduces what the writer copied off a screen ("This is what the app
+   * says:", "Copied from the screen:", "Error message below:").
+   */
+  private static final String[] PASTE_INTRODUCTIONS = {
+    "error",
+    // What a screen says, not what a person says ("The customer says:" introduces their words).
+    "it says",
+    "it said",
+    "app says",
+    "site says",
+    "website says",
+    "page says",
+    "screen says",
+    "message says",
+    "shows",
+    "showed",
+    "displays",
+    "copied",
+    "pasted",
+    "pasting",
+    "what i get",
+    "what i see",
+    "on the screen",
+    "on screen",
+    "from the screen",
+    "i get this",
+    "i got this"
+  };
+
+  /**
+   * Whether a line (lower case) only introduces what the writer copied off a screen under it: it
+   * ends with a colon and speaks of an error, a copy or what a screen says.
+   */
+  static boolean introducesPaste(String lower) {
+    String t = lower.strip();
+    if (!t.endsWith(":") || t.length() > 80) {
+      return false;
+    }
+    return hasPhrase(" " + t.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ", PASTE_INTRODUCTIONS);
+  }
+
   /** Whether a line (lower case) opens a friendly note: thanks, "Just a quick note", "Hope …". */
   static boolean opensFriendlyNote(String lower) {
     String t = lower.strip();

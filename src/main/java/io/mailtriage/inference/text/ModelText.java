@@ -465,6 +465,7 @@ public final class ModelText {
     dropTrailingSignature(lines);
     dropHeadings(lines);
     grievancesLast(lines);
+    lines = pastesLast(lines);
     requestFirst(lines);
     return lines;
   }
@@ -511,6 +512,39 @@ public final class ModelText {
       words += paragraphWords;
       start = -1;
     }
+  }
+
+  /**
+   * Moves what a writer copied off a screen after the rest of the message: the line that introduces
+   * it ({@link MailCues#introducesPaste}: "This is what the app says:", "Error message below:") and
+   * the paragraph under it. An app's or site's error ("Something went wrong", "Service
+   * Unavailable", its JSON) is the machine's wording, and read first it outweighs the writer's
+   * question; it may still tell what failed, so it stays, last. A message that is only the paste
+   * keeps its order.
+   */
+  private static List<String> pastesLast(List<String> in) {
+    for (int i = 0; i < in.size(); i++) {
+      if (!MailCues.introducesPaste(head(in.get(i)))) {
+        continue;
+      }
+      int start = nextNonBlank(in, i + 1);
+      if (start < 0) {
+        return in;
+      }
+      int end = start;
+      while (end < in.size() && !in.get(end).isBlank()) {
+        end++;
+      }
+      if (isBlank(in.subList(0, i)) && isBlank(in.subList(end, in.size()))) {
+        return in;
+      }
+      List<String> out = new ArrayList<>(in.subList(0, i));
+      out.addAll(in.subList(end, in.size()));
+      out.add("");
+      out.addAll(in.subList(i, end));
+      return out;
+    }
+    return in;
   }
 
   /** How many lines a fence of two rules may hold for {@link #dropFencedLinks} to drop it. */

@@ -300,6 +300,23 @@ class ModelTextTest {
   }
 
   /**
+   * What a writer copies off the screen under a line that introduces it ("This is what the website
+   * shows:") is the site's wording, not theirs: it is read after their own words.
+   */
+  @Test
+  void anErrorCopiedOffTheScreenIsReadAfterTheWritersOwnWords() {
+    ModelText.Result r =
+        read(
+            "",
+            "This is what the website shows:\n\n  Payment could not be processed.\n  Code 77-B\n\n"
+                + "Can I still order a second card for my partner?\n");
+    assertThat(r.text())
+        .isEqualTo(
+            "Can I still order a second card for my partner?\nThis is what the website shows:\n"
+                + "Payment could not be processed.\nCode 77-B");
+  }
+
+  /**
    * A note that says what is wrong and points at its evidence ("They charged me twice, see the
    * receipt below.") is read first, then what it forwards: however long the receipt, the customer's
    * words stay inside the model's window.
