@@ -61,7 +61,7 @@ final class Charsets {
 
   /**
    * Decodes {@code bytes}. {@code declared} null means no charset parameter: pure ASCII is read as
-   * such, otherwise UTF-8 if the bytes are valid UTF-8, else the legacy CJK or Cyrillic charset
+   * such, otherwise UTF-8 if the bytes are valid UTF-8, else the legacy CJK or single-byte charset
    * they clearly are ({@link LegacyCharsets}, {@link #CHARSET_GUESSED}), else windows-1252. An
    * unknown charset name gets the same fallback plus {@link #UNKNOWN_CHARSET}. A label is read as
    * the superset mail clients mean by it ({@link #WIDER}). A known charset the bytes are invalid

@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
  * local charset and called it ASCII). Each charset that decodes the bytes without error is scored
  * on how much of the text is what its language writes most: the common characters of Chinese in
  * GB18030 and Big5, the common Hangul syllables in Korean, kana in Japanese, lower-case letters in
- * Russian. Only a clear winner counts; otherwise the caller's windows-1252 reading stands, so Latin
- * text is never turned into Chinese.
+ * Russian. Only a clear winner counts. Text that is none of these is one byte a letter: {@link
+ * SingleByteCharsets} tells its charset (Thai, Turkish, Central European, Greek, Cyrillic, Hebrew,
+ * Arabic); otherwise the caller's windows-1252 reading stands, so Latin text is never turned into
+ * Chinese.
  */
 final class LegacyCharsets {
   private LegacyCharsets() {}
@@ -119,10 +121,18 @@ final class LegacyCharsets {
         secondScore = score;
       }
     }
-    if (best == null || bestScore < MIN_SCORE || secondScore * 2 > bestScore) {
-      return null;
+    if (best != null
+        && best.language != Language.RUSSIAN
+        && bestScore >= MIN_SCORE
+        && secondScore * 2 <= bestScore) {
+      return sample == bytes
+          ? Charsets.strict(bytes, best.charset)
+          : new String(bytes, best.charset);
     }
-    return sample == bytes ? Charsets.strict(bytes, best.charset) : new String(bytes, best.charset);
+    // Not Chinese, Japanese or Korean: one byte a letter. Cyrillic is scored here too, against the
+    // other scripts its bytes could be (Thai read as Russian before), and the Russian score above
+    // only keeps a short Chinese request from being read as Cyrillic.
+    return SingleByteCharsets.guess(bytes, sample);
   }
 
   /**
