@@ -18,15 +18,15 @@ import java.util.Map;
  * windows-1254 (Turkish), windows-1253 or ISO-8859-7 (Greek), windows-1251, KOI8-R or KOI8-U
  * (Cyrillic), windows-874 (Thai), windows-1255 (Hebrew), windows-1256 or ISO-8859-6 (Arabic).
  *
- * <p>These charsets share ASCII and map the bytes above it to different letters, so each reading
- * is scored by how likely its words are in the languages written in that charset: the sum of the
- * log frequencies of the letters of every word that holds a byte above ASCII (how often the
- * language writes each letter; ASCII letters as the rest of a Latin language's letters, as all but
- * impossible inside a Greek, Cyrillic, Thai, Hebrew or Arabic word), with a heavy cost for a
- * letter the language does not write, a symbol inside a word ({@code zosta³a}), a control
- * character or an unmapped byte, and an upper-case letter inside a lower-case word ({@code
- * ÊáëçìÝñá}). The wrong reading of a text makes letters its language rarely writes or never does,
- * symbols and broken case; the right one makes the language's common letters.
+ * <p>These charsets share ASCII and map the bytes above it to different letters, so each reading is
+ * scored by how likely its words are in the languages written in that charset: the sum of the log
+ * frequencies of the letters of every word that holds a byte above ASCII (how often the language
+ * writes each letter; ASCII letters as the rest of a Latin language's letters, as all but
+ * impossible inside a Greek, Cyrillic, Thai, Hebrew or Arabic word), with a heavy cost for a letter
+ * the language does not write, a symbol inside a word ({@code zosta³a}), a control character or an
+ * unmapped byte, and an upper-case letter inside a lower-case word ({@code ÊáëçìÝñá}). The wrong
+ * reading of a text makes letters its language rarely writes or never does, symbols and broken
+ * case; the right one makes the language's common letters.
  *
  * <p>windows-1252 is what the caller reads otherwise: another charset is chosen only when its
  * reading is clearly likelier ({@link #MARGIN}) and plausible in itself (few letters its language
@@ -64,8 +64,8 @@ final class SingleByteCharsets {
   private static final int PLAUSIBLE_PER_FAULT = 8;
 
   /**
-   * How far below its language's typical weight a reading's mean may be: text of the language
-   * stays within it (a few rare letters), bytes of another script read in its charset do not.
+   * How far below its language's typical weight a reading's mean may be: text of the language stays
+   * within it (a few rare letters), bytes of another script read in its charset do not.
    */
   private static final double TYPICAL_SLACK = 1.0;
 
@@ -131,7 +131,11 @@ final class SingleByteCharsets {
               0,
               "é19 è3 ê2 à5 â1 ç1 ù0.6 û0.6 î0.5 ô0.5 ë0.1 ï0.2 œ0.2 ÿ0.01"),
           language("Spanish", Script.LATIN, 0, "á5 é4 í7 ó8 ú2 ñ3 ü0.2"),
-          language("Portuguese", Script.LATIN, 0, "ã7 ç5 é3.4 á1.2 í1.3 ó1.2 ú0.6 â0.6 ê1.3 ô0.6 õ0.4 à0.4"),
+          language(
+              "Portuguese",
+              Script.LATIN,
+              0,
+              "ã7 ç5 é3.4 á1.2 í1.3 ó1.2 ú0.6 â0.6 ê1.3 ô0.6 õ0.4 à0.4"),
           language("Italian", Script.LATIN, 0, "à1.5 è2.6 é0.3 ì0.3 ò0.8 ù0.7 í0.05 ó0.05 ú0.05"),
           language("Dutch", Script.LATIN, 0, "é0.4 ë0.2 ï0.1 è0.1 ö0.05 ü0.05"),
           language("Swedish", Script.LATIN, 0, "å13 ä18 ö13 é0.1"),
@@ -218,8 +222,10 @@ final class SingleByteCharsets {
     final Charset charset;
     final List<Language> languages;
     final char[] map = new char[256];
+
     /** Whether the byte reads as it does in windows-1252. */
     final boolean[] western = new boolean[256];
+
     final byte[] kind = new byte[256];
     final boolean[] upper = new boolean[256];
     final boolean[] lower = new boolean[256];
@@ -454,7 +460,9 @@ final class SingleByteCharsets {
     }
   }
 
-  /** Whether the byte is part of a word in some charset: an ASCII letter or any byte above ASCII. */
+  /**
+   * Whether the byte is part of a word in some charset: an ASCII letter or any byte above ASCII.
+   */
   private static boolean inWord(byte b) {
     return b < 0 || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
   }
@@ -483,10 +491,10 @@ final class SingleByteCharsets {
     }
 
     /**
-     * Whether the reading looks like text of its language: few faults, letters about as common
-     * as its text's are (Chinese bytes read as Thai make its rare letters), and for a script
-     * that writes whole words in it, most letters in words of three or more (a list of accented
-     * letters, {@code é è ç à}, read as Cyrillic is single letters).
+     * Whether the reading looks like text of its language: few faults, letters about as common as
+     * its text's are (Chinese bytes read as Thai make its rare letters), and for a script that
+     * writes whole words in it, most letters in words of three or more (a list of accented letters,
+     * {@code é è ç à}, read as Cyrillic is single letters).
      */
     boolean plausible() {
       return high > 0
@@ -553,8 +561,8 @@ final class SingleByteCharsets {
   /**
    * The bytes read in the single-byte charset other than windows-1252 that {@code sample} (their
    * first bytes) is clearly written in, or null (windows-1252 stands, or nothing tells). A byte the
-   * charset leaves undefined or holds a control character for (binary junk among the text) is read as
-   * windows-1252 reads it, so the guess adds no U+FFFD.
+   * charset leaves undefined or holds a control character for (binary junk among the text) is read
+   * as windows-1252 reads it, so the guess adds no U+FFFD.
    */
   static String guess(byte[] bytes, byte[] sample) {
     Reading reading = reading(sample);
@@ -611,8 +619,7 @@ final class SingleByteCharsets {
       Score s = text[0][r].best();
       // Compared where the two read the bytes differently: text that reads the same in both
       // (é, ü, Öcalan) says which language, not which charset.
-      double margin =
-          text[1][r].score(s.language) - text[2][r].score(western.language);
+      double margin = text[1][r].score(s.language) - text[2][r].score(western.language);
       if (s.plausible() && margin >= MARGIN && (best == null || s.betterThan(best))) {
         best = s;
       }

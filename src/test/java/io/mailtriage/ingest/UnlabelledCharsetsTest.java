@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Support mail written in a legacy single-byte charset and sent without a label, or labelled
  * us-ascii: each language must read as written (Thai, Turkish, Polish, Czech, Slovak, Hungarian,
- * Croatian, Romanian, Greek, Cyrillic, Hebrew, Arabic), and Latin text, English with a few
- * accented words included, must stay windows-1252 as before.
+ * Croatian, Romanian, Greek, Cyrillic, Hebrew, Arabic), and Latin text, English with a few accented
+ * words included, must stay windows-1252 as before.
  */
 class UnlabelledCharsetsTest {
   private final EmailParser parser = parser();
@@ -145,7 +145,9 @@ class UnlabelledCharsetsTest {
   }
 
   /** The labels under which a client sends text it did not label right. */
-  private static final String[] NO_RIGHT_LABEL = {"", "Content-Type: text/plain; charset=us-ascii\n"};
+  private static final String[] NO_RIGHT_LABEL = {
+    "", "Content-Type: text/plain; charset=us-ascii\n"
+  };
 
   @Test
   void readsUnlabelledSupportMailInItsLanguagesLegacyCharset() {
@@ -156,7 +158,8 @@ class UnlabelledCharsetsTest {
         for (String label : NO_RIGHT_LABEL) {
           cases++;
           RawEmail e = parse(mail(label, request[0], Charset.forName(request[c])));
-          if (!e.body.equals(request[0]) || !List.of(e.warnings).contains(Charsets.CHARSET_GUESSED)) {
+          if (!e.body.equals(request[0])
+              || !List.of(e.warnings).contains(Charsets.CHARSET_GUESSED)) {
             wrong.add(request[c] + (label.isEmpty() ? " unlabelled: " : " as us-ascii: ") + e.body);
           }
         }
