@@ -110,6 +110,36 @@ final class Charsets {
     return new String(bytes, wide);
   }
 
+  /**
+   * The charset to read an HTML part in whose label and {@code <meta>} tag name two different known
+   * charsets: the meta tag's where the bytes cannot be in the label's, where they are UTF-8 beyond
+   * ASCII and the meta tag says so (a client labelled the part with its default charset), or where
+   * they read clearly likelier in it ({@link SingleByteCharsets}), warning {@link
+   * #CHARSET_MISMATCH}; else the label's, as a browser reads a page (a gateway that converted the
+   * part to UTF-8 rewrote the label, not the page).
+   */
+  static String htmlCharset(byte[] bytes, String label, String meta, Set<String> warnings) {
+    Charset l = lookup(label.strip());
+    Charset m = lookup(meta.strip());
+    if (l == null || m == null || isAscii(bytes)) {
+      return label;
+    }
+    l = WIDER.getOrDefault(l, l);
+    m = WIDER.getOrDefault(m, m);
+    String byMeta = strict(bytes, m);
+    if (l.equals(m) || byMeta == null) {
+      return label;
+    }
+    boolean utf8 = l.equals(StandardCharsets.UTF_8);
+    if (strict(bytes, l) == null
+        || !utf8 && m.equals(StandardCharsets.UTF_8)
+        || !utf8 && SingleByteCharsets.likelier(bytes, m, l)) {
+      warnings.add(CHARSET_MISMATCH);
+      return meta;
+    }
+    return label;
+  }
+
   /** Whether {@link #decode} knows the charset of that name (UTF-7 included). */
   static boolean known(String name) {
     String n = name.strip();

@@ -2,6 +2,7 @@ package io.mailtriage.ingest;
 
 import io.mailtriage.deadletter.DeadLetterReason;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -179,6 +180,14 @@ final class MimeReader {
   /** Parts of this record read by {@link #asMultipart}, at most {@link #MAX_BOUNDARY_REPAIRS}. */
   private int undeclaredMultiparts;
 
+  /**
+   * S/MIME signed parts of this record read by {@link #signedContent}, at most {@link #MAX_SIGNED}.
+   */
+  private int signedParts;
+
+  /** How many opaque-signed parts of one mail are opened: each is a parse of what it holds. */
+  static final int MAX_SIGNED = 3;
+
   MimeReader() {
     builder.setMimeEntityConfig(config);
     builder.setDecodeMonitor(monitor);
@@ -190,6 +199,7 @@ final class MimeReader {
   Draft read(byte[] raw, String rawSha256, Set<String> warnings) throws Reject {
     monitor.warnings = warnings;
     undeclaredMultiparts = 0;
+    signedParts = 0;
     try {
       Message message;
       try {
@@ -301,6 +311,11 @@ final class MimeReader {
             .getBytes(StandardCharsets.ISO_8859_1);
     byte[] bytes = Arrays.copyOf(head, head.length + content.length);
     System.arraycopy(content, 0, bytes, head.length, content.length);
+    return nested(bytes);
+  }
+
+  /** A MIME entity found inside a part, parsed after its nesting is checked. */
+  private Message nested(byte[] bytes) throws Reject {
     try {
       checkNesting(bytes);
       return builder.parseMessage(new ByteArrayInputStream(bytes));
@@ -309,6 +324,19 @@ final class MimeReader {
           DeadLetterReason.MALFORMED_MIME,
           "cannot parse MIME (" + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  /**
+   * The MIME entity an S/MIME opaque-signed part carries, parsed, or null where the part holds no
+   * signed content (enveloped data) or the mail has had its share of them: each is a parse.
+   */
+  private Message signedContent(byte[] content) throws Reject {
+    byte[] entity = signedParts < MAX_SIGNED ? SmimeSigned.content(content) : null;
+    if (entity == null) {
+      return null;
+    }
+    signedParts++;
+    return nested(entity);
   }
 
   /** The first multipart of the tree without any part, or null. */
@@ -581,6 +609,12 @@ final class MimeReader {
             warnings.add(Charsets.UNKNOWN_CHARSET);
             charset = meta;
           }
+        } else if (type.equals("text/html")) {
+          // A label and a meta tag that contradict each other: the bytes say which is right.
+          String meta = HtmlText.metaCharset(raw);
+          if (meta != null && Charsets.known(meta)) {
+            charset = Charsets.htmlCharset(raw, charset, meta, warnings);
+          }
         }
         String decoded = Charsets.decode(raw, charset, warnings);
         appendText(
@@ -595,9 +629,23 @@ final class MimeReader {
                       found);
             });
       } else {
-        found.encrypted |= type.endsWith("pkcs7-mime");
         byte[] content = decoded(entity, single);
         attachments.add(new AttachmentMeta(entity.getFilename(), type, content.length));
+        if (type.endsWith("pkcs7-mime")) {
+          // Opaque-signed mail holds the sender's MIME entity in clear; enveloped data is
+          // encrypted.
+          Message signed = reader.signedContent(content);
+          if (signed == null) {
+            found.encrypted = true;
+            return;
+          }
+          try {
+            walk(signed, depth + 1);
+          } finally {
+            signed.dispose();
+          }
+          return;
+        }
         if (REPORTS.contains(type)) {
           String fields =
               BodyText.plain(Charsets.decode(content, "utf-8", warnings), false, false, found);
@@ -782,7 +830,62 @@ final class MimeReader {
   /** A Content-Type parameter as written, or null. */
   private static String parameter(Entity entity, String name) {
     ContentTypeField ct = contentType(entity);
-    return ct == null ? null : ct.getParameter(name);
+    if (ct == null) {
+      return null;
+    }
+    String value = ct.getParameter(name);
+    return value != null ? value : rfc2231(ct.getParameters(), name);
+  }
+
+  /** RFC 2231 allows at most this many sections of one parameter here (a charset needs two). */
+  private static final int MAX_SECTIONS = 64;
+
+  /**
+   * A parameter written as RFC 2231 says, which mime4j reads for file names only: in sections
+   * ({@code charset*0="iso-8859"; charset*1="-2"}) or extended ({@code
+   * charset*=us-ascii'en'utf-8}), percent-escapes decoded in the charset the first extended section
+   * names; null where it is not there.
+   */
+  private static String rfc2231(Map<String, String> parameters, String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    String charset = null;
+    for (int i = 0; i < MAX_SECTIONS; i++) {
+      String whole = i == 0 ? parameters.get(key + "*") : null;
+      String plain = parameters.get(key + "*" + i);
+      String escaped = whole != null ? whole : parameters.get(key + "*" + i + "*");
+      if (plain != null) {
+        bytes.writeBytes(plain.getBytes(StandardCharsets.UTF_8));
+      } else if (escaped != null) {
+        if (i == 0) {
+          // charset'language'text
+          int quote = escaped.indexOf('\'');
+          int second = quote < 0 ? -1 : escaped.indexOf('\'', quote + 1);
+          charset = quote > 0 && second > 0 ? escaped.substring(0, quote) : null;
+          escaped = second < 0 ? escaped : escaped.substring(second + 1);
+        }
+        percentDecoded(escaped, bytes);
+      }
+      if (whole != null || plain == null && escaped == null) {
+        break;
+      }
+    }
+    Charset cs = charset == null ? null : Charsets.lookup(charset);
+    return bytes.size() == 0 ? null : bytes.toString(cs == null ? StandardCharsets.UTF_8 : cs);
+  }
+
+  private static void percentDecoded(String text, ByteArrayOutputStream bytes) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int high = c == '%' && i + 2 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
+      int low = high < 0 ? -1 : Character.digit(text.charAt(i + 2), 16);
+      if (low >= 0) {
+        bytes.write(high * 16 + low);
+        i += 2;
+      } else {
+        bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+      }
+    }
   }
 
   /** A type followed by a parameter without the ';' between them. */

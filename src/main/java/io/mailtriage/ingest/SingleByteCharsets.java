@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,17 +74,6 @@ final class SingleByteCharsets {
   private static final String MARKS = "®©™°";
 
   private static final String WESTERN = "windows-1252";
-
-  /** What each byte is in windows-1252 (U+FFFD for the five it leaves undefined). */
-  private static final String WESTERN_MAP = westernMap();
-
-  private static String westernMap() {
-    byte[] all = new byte[256];
-    for (int b = 0; b < 256; b++) {
-      all[b] = (byte) b;
-    }
-    return new String(all, Charset.forName(WESTERN));
-  }
 
   private enum Script {
     LATIN,
@@ -223,9 +213,6 @@ final class SingleByteCharsets {
     final List<Language> languages;
     final char[] map = new char[256];
 
-    /** Whether the byte reads as it does in windows-1252. */
-    final boolean[] western = new boolean[256];
-
     final byte[] kind = new byte[256];
     final boolean[] upper = new boolean[256];
     final boolean[] lower = new boolean[256];
@@ -246,7 +233,6 @@ final class SingleByteCharsets {
         int c = decodeOne(decoder, b);
         map[b] = c < 0 ? '\uFFFD' : (char) c;
         kind[b] = kind(c, b);
-        western[b] = c == WESTERN_MAP.charAt(b);
         upper[b] = c >= 0 && Character.isUpperCase(c);
         lower[b] = c >= 0 && Character.isLowerCase(c);
         for (int l = 0; l < languages.size(); l++) {
@@ -374,10 +360,11 @@ final class SingleByteCharsets {
       return hasLower ? upperAfterFirst : 0;
     }
 
-    /** Whether this charset reads any of the bytes [from, to) otherwise than windows-1252. */
-    boolean differs(byte[] bytes, int from, int to) {
+    /** Whether this charset reads any of the bytes [from, to) otherwise than {@code other}. */
+    boolean differs(Reading other, byte[] bytes, int from, int to) {
       for (int k = from; k < to; k++) {
-        if (!western[bytes[k] & 0xff]) {
+        int b = bytes[k] & 0xff;
+        if (map[b] != other.map[b] || kind[b] != other.kind[b]) {
           return true;
         }
       }
@@ -565,7 +552,7 @@ final class SingleByteCharsets {
    * as windows-1252 reads it, so the guess adds no U+FFFD.
    */
   static String guess(byte[] bytes, byte[] sample) {
-    Reading reading = reading(sample);
+    Reading reading = best(sample, READINGS.get(0), READINGS.subList(1, READINGS.size()));
     if (reading == null) {
       return null;
     }
@@ -578,13 +565,41 @@ final class SingleByteCharsets {
     return new String(out);
   }
 
-  private static Reading reading(byte[] sample) {
-    int n = READINGS.size();
-    // Per reading: every word; the words it reads otherwise than windows-1252 (index 0), and
-    // windows-1252's reading of those same words. A line's, then the text's.
-    Tally[] words = tallies(READINGS);
-    Tally[][] line = {tallies(READINGS), tallies(READINGS), westernTallies(n)};
-    Tally[][] text = {tallies(READINGS), tallies(READINGS), westernTallies(n)};
+  /**
+   * Whether {@code bytes} (their first 64 kB) read clearly likelier in {@code candidate} than in
+   * {@code base} and as text of its language (both single-byte charsets scored here; false for any
+   * other).
+   */
+  static boolean likelier(byte[] bytes, Charset candidate, Charset base) {
+    Reading c = readingOf(candidate);
+    Reading b = readingOf(base);
+    byte[] sample = bytes.length > SAMPLE ? Arrays.copyOf(bytes, SAMPLE) : bytes;
+    return c != null && b != null && c != b && best(sample, b, List.of(c)) != null;
+  }
+
+  /** Only the first bytes are scored: enough to tell, and bounded on a 10 MB record. */
+  private static final int SAMPLE = 64 * 1024;
+
+  private static Reading readingOf(Charset charset) {
+    for (Reading r : READINGS) {
+      if (r.charset.equals(charset)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The candidate whose reading of {@code sample} is plausible and clearly likelier than {@code
+   * base}'s, the likeliest of them, or null.
+   */
+  private static Reading best(byte[] sample, Reading base, List<Reading> candidates) {
+    int n = candidates.size();
+    // Per candidate: every word; the words it reads otherwise than the base, and the base's
+    // reading of those same words. A line's, then the text's; the base's every word last.
+    Tally[] words = tallies(candidates, base);
+    Tally[][] line = {tallies(candidates, base), tallies(candidates, null), bases(n, base)};
+    Tally[][] text = {tallies(candidates, base), tallies(candidates, null), bases(n, base)};
     for (int i = 0; i <= sample.length; ) {
       if (i == sample.length || sample[i] == '\n') {
         endLine(line, text);
@@ -604,22 +619,24 @@ final class SingleByteCharsets {
       if (!hasHigh) {
         continue;
       }
-      for (int r = 0; r < n; r++) {
-        READINGS.get(r).score(sample, start, i, words[r]);
+      for (Tally word : words) {
+        word.reading.score(sample, start, i, word);
+      }
+      for (int r = 0; r <= n; r++) {
         line[0][r].add(words[r]);
-        if (r > 0 && READINGS.get(r).differs(sample, start, i)) {
+        if (r < n && candidates.get(r).differs(base, sample, start, i)) {
           line[1][r].add(words[r]);
-          line[2][r].add(words[0]);
+          line[2][r].add(words[n]);
         }
       }
     }
-    Score western = text[0][0].best();
+    Score baseScore = text[0][n].best();
     Score best = null;
-    for (int r = 1; r < n; r++) {
+    for (int r = 0; r < n; r++) {
       Score s = text[0][r].best();
       // Compared where the two read the bytes differently: text that reads the same in both
       // (é, ü, Öcalan) says which language, not which charset.
-      double margin = text[1][r].score(s.language) - text[2][r].score(western.language);
+      double margin = text[1][r].score(s.language) - text[2][r].score(baseScore.language);
       if (s.plausible() && margin >= MARGIN && (best == null || s.betterThan(best))) {
         best = s;
       }
@@ -627,11 +644,16 @@ final class SingleByteCharsets {
     return best == null ? null : best.reading;
   }
 
-  private static Tally[] tallies(List<Reading> readings) {
-    return readings.stream().map(Tally::new).toArray(Tally[]::new);
+  /** A tally for each candidate, and one for {@code last} after them where it is not null. */
+  private static Tally[] tallies(List<Reading> candidates, Reading last) {
+    List<Reading> all = new ArrayList<>(candidates);
+    if (last != null) {
+      all.add(last);
+    }
+    return all.stream().map(Tally::new).toArray(Tally[]::new);
   }
 
-  private static Tally[] westernTallies(int n) {
-    return tallies(java.util.Collections.nCopies(n, READINGS.get(0)));
+  private static Tally[] bases(int n, Reading base) {
+    return tallies(Collections.nCopies(n, base), null);
   }
 }

@@ -1,0 +1,232 @@
+package io.mailtriage.ingest;
+
+import static io.mailtriage.ingest.TestRecords.mime;
+import static io.mailtriage.ingest.TestRecords.parser;
+import static io.mailtriage.ingest.TestRecords.record;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.BEROctetString;
+import org.bouncycastle.asn1.BERSequence;
+import org.bouncycastle.asn1.BERTaggedObject;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.DERTaggedObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * MIME shapes of real support mail the corpus tests did not hold: S/MIME opaque-signed mail whose
+ * text is inside the signature, an HTML part whose meta tag and label name different charsets, a
+ * charset parameter written in RFC 2231 sections, base64 whose lines end in CRLF and LF by turns,
+ * and an alternative inside a mixed part inside a signed one.
+ */
+class SupportMailShapesTest {
+  private final EmailParser parser = parser();
+
+  private RawEmail ok(byte[] raw) {
+    ParseResult r = parser.parse(record(raw));
+    assertThat(r.isOk()).as("expected success, got %s", r).isTrue();
+    return r.email();
+  }
+
+  private static byte[] concat(String head, byte[] body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(body);
+    return out.toByteArray();
+  }
+
+  private static final String SIGNED_ENTITY =
+      "Content-Type: multipart/alternative; boundary=in\r\n\r\n--in\r\n"
+          + "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+          + "My card was blocked in Zürich, please unblock it today.\r\n--in\r\n"
+          + "Content-Type: text/html; charset=utf-8\r\n\r\n"
+          + "<p>My card was blocked in Zürich, please unblock it today.</p>\r\n--in--\r\n";
+
+  /** A CMS SignedData holding {@code content}, as Outlook writes it (BER) or re-encoded (DER). */
+  private static byte[] signedData(byte[] content, boolean ber) throws IOException {
+    ASN1ObjectIdentifier signedData = new ASN1ObjectIdentifier("1.2.840.113549.1.7.2");
+    ASN1ObjectIdentifier data = new ASN1ObjectIdentifier("1.2.840.113549.1.7.1");
+    ASN1Encodable[] encapsulated = {
+      data,
+      ber
+          ? new BERTaggedObject(true, 0, new BEROctetString(content))
+          : new DERTaggedObject(true, 0, new DEROctetString(content))
+    };
+    ASN1Encodable[] fields = {
+      new ASN1Integer(1),
+      new DERSet(),
+      ber ? new BERSequence(encapsulated) : new DERSequence(encapsulated),
+      new DERSet()
+    };
+    ASN1Encodable[] info = {
+      signedData,
+      ber
+          ? new BERTaggedObject(true, 0, new BERSequence(fields))
+          : new DERTaggedObject(true, 0, new DERSequence(fields))
+    };
+    return (ber ? new BERSequence(info) : new DERSequence(info)).getEncoded();
+  }
+
+  @Test
+  void readsTheTextInsideAnSmimeOpaqueSignedPart() throws IOException {
+    for (boolean ber : new boolean[] {true, false}) {
+      byte[] cms = signedData(SIGNED_ENTITY.getBytes(StandardCharsets.UTF_8), ber);
+      String raw =
+          mime(
+              "MIME-Version: 1.0\nContent-Type: application/pkcs7-mime; smime-type=signed-data;"
+                  + " name=smime.p7m\nContent-Transfer-Encoding: base64\n"
+                  + "Content-Disposition: attachment; filename=smime.p7m\n",
+              Base64.getMimeEncoder().encodeToString(cms) + "\n");
+      RawEmail e = ok(raw.getBytes(StandardCharsets.US_ASCII));
+      assertThat(e.body)
+          .as("ber %s", ber)
+          .isEqualTo("My card was blocked in Zürich, please unblock it today.");
+      assertThat(e.warnings).as("ber %s", ber).doesNotContain(MimeReader.BODY_ENCRYPTED);
+      assertThat(e.attachments)
+          .extracting(a -> a.contentType)
+          .containsExactly("application/pkcs7-mime");
+    }
+  }
+
+  @Test
+  void keepsEnvelopedSmimeDataAndBytesThatAreNoCmsEncrypted() {
+    for (String content : new String[] {"MIAGCSqGSIb3DQEHA6CAMIACAQAx", "bm90IGNtcyBhdCBhbGw="}) {
+      String raw =
+          mime(
+              "MIME-Version: 1.0\nContent-Type: application/pkcs7-mime; name=smime.p7m\n"
+                  + "Content-Transfer-Encoding: base64\n",
+              content + "\n");
+      ParseResult r = parser.parse(record(raw));
+      assertThat(r.isOk()).isTrue();
+      assertThat(r.email().warnings).contains(MimeReader.BODY_ENCRYPTED);
+    }
+  }
+
+  private static final String POLISH = "Proszę o pomoc, karta została zablokowana.";
+
+  private static String page(String metaCharset) {
+    return "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset="
+        + metaCharset
+        + "\"></head><body><p>"
+        + POLISH
+        + "</p></body></html>";
+  }
+
+  @Test
+  void readsAnHtmlPartInItsMetaTagsCharsetWhereItsLabelCannotBeRight() {
+    // UTF-8 labelled with the client's default charset; the page says UTF-8.
+    RawEmail utf8 =
+        ok(
+            concat(
+                mime("MIME-Version: 1.0\nContent-Type: text/html; charset=iso-8859-1\n", ""),
+                page("utf-8").getBytes(StandardCharsets.UTF_8)));
+    assertThat(utf8.body).isEqualTo(POLISH);
+    assertThat(utf8.warnings).contains(Charsets.CHARSET_MISMATCH);
+    // ISO-8859-2 labelled windows-1252 (every byte of which is a character): the Polish reading
+    // is the likelier by far.
+    RawEmail latin2 =
+        ok(
+            concat(
+                mime("MIME-Version: 1.0\nContent-Type: text/html; charset=windows-1252\n", ""),
+                page("iso-8859-2").getBytes(Charset.forName("ISO-8859-2"))));
+    assertThat(latin2.body).isEqualTo(POLISH);
+    assertThat(latin2.warnings).contains(Charsets.CHARSET_MISMATCH);
+  }
+
+  @Test
+  void keepsTheLabelOfAnHtmlPartAGatewayConvertedToUtf8() {
+    // The gateway rewrote the label and the bytes, not the page's meta tag.
+    RawEmail e =
+        ok(
+            concat(
+                mime("MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n", ""),
+                page("iso-8859-2").getBytes(StandardCharsets.UTF_8)));
+    assertThat(e.body).isEqualTo(POLISH);
+    assertThat(e.warnings).isEmpty();
+    // A Western page whose meta tag names Central European: the bytes read alike, the label stays.
+    String french =
+        "<html><head><meta charset=\"iso-8859-2\"></head><body>Carte bloquée à Paris</body></html>";
+    RawEmail western =
+        ok(
+            concat(
+                mime("MIME-Version: 1.0\nContent-Type: text/html; charset=iso-8859-1\n", ""),
+                french.getBytes(StandardCharsets.ISO_8859_1)));
+    assertThat(western.body).isEqualTo("Carte bloquée à Paris");
+  }
+
+  @Test
+  void readsACharsetParameterWrittenInRfc2231Sections() {
+    String[] labels = {
+      "charset*0=\"iso-8859\"; charset*1=\"-2\"",
+      "charset*=us-ascii'en'iso%2D8859%2D2",
+      "charset*0*=''iso-8859; charset*1=\"-2\""
+    };
+    for (String label : labels) {
+      RawEmail e =
+          ok(
+              concat(
+                  mime("MIME-Version: 1.0\nContent-Type: text/plain;\n " + label + "\n", ""),
+                  "Dzień dobry, karta została zablokowana."
+                      .getBytes(Charset.forName("ISO-8859-2"))));
+      assertThat(e.body).as(label).isEqualTo("Dzień dobry, karta została zablokowana.");
+      assertThat(e.warnings).as(label).isEmpty();
+    }
+  }
+
+  @Test
+  void readsBase64WhoseLinesEndInCrlfAndLfByTurns() {
+    String text = "Hello,\r\nmy card was blocked yesterday.\nPlease help.\r\nThanks, Ann\n";
+    String[] lines =
+        Base64.getMimeEncoder(16, "\n".getBytes(StandardCharsets.US_ASCII))
+            .encodeToString(text.getBytes(StandardCharsets.UTF_8))
+            .split("\n");
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < lines.length; i++) {
+      body.append(lines[i]).append(i % 2 == 0 ? "\r\n" : "\n");
+    }
+    RawEmail e =
+        ok(
+            mime(
+                    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+                        + "Content-Transfer-Encoding: base64\n",
+                    body.toString())
+                .getBytes(StandardCharsets.US_ASCII));
+    assertThat(e.body)
+        .isEqualTo("Hello,\nmy card was blocked yesterday.\nPlease help.\nThanks, Ann");
+    assertThat(e.warnings).isEmpty();
+  }
+
+  @Test
+  void readsTheAlternativeInsideAMixedPartInsideASignedOne() {
+    String raw =
+        mime(
+            "MIME-Version: 1.0\nContent-Type: multipart/signed;"
+                + " protocol=\"application/pkcs7-signature\"; micalg=sha-256; boundary=s\n",
+            "--s\nContent-Type: multipart/mixed; boundary=m\n\n--m\n"
+                + "Content-Type: multipart/alternative; boundary=a\n\n--a\n"
+                + "Content-Type: text/plain; charset=utf-8\n\n"
+                + "My card was blocked at the airport, please unblock it.\n--a\n"
+                + "Content-Type: text/html; charset=utf-8\n\n"
+                + "<p>My card was blocked at the airport, please unblock it.</p>\n--a--\n--m\n"
+                + "Content-Type: application/pdf; name=receipt.pdf\n"
+                + "Content-Disposition: attachment; filename=receipt.pdf\n\n%PDF\n--m--\n--s\n"
+                + "Content-Type: application/pkcs7-signature; name=smime.p7s\n"
+                + "Content-Transfer-Encoding: base64\n\nMIAGCSqGSIb3DQEHAqCAMIACAQEx\n--s--\n");
+    RawEmail e = ok(raw.getBytes(StandardCharsets.US_ASCII));
+    assertThat(e.body).isEqualTo("My card was blocked at the airport, please unblock it.");
+    assertThat(e.attachments)
+        .extracting(a -> a.contentType)
+        .containsExactly("application/pdf", "application/pkcs7-signature");
+    assertThat(Arrays.asList(e.warnings)).isEmpty();
+  }
+}
