@@ -1633,6 +1633,250 @@ final class MailCues {
     "customer since"
   };
 
+  /**
+   * The words that make a sentence a courtesy to the reader, not a request: thanks, a plea for an
+   * answer or for help in general, an apology for writing, how to reach the writer, the writer's
+   * standing as a customer. A courtesy sentence holds at least one of them.
+   */
+  private static final Set<String> COURTESY_ANCHORS =
+      Set.of(
+          "help",
+          "helping",
+          "assistance",
+          "assist",
+          "appreciated",
+          "appreciate",
+          "grateful",
+          "thanks",
+          "thank",
+          "thx",
+          "reply",
+          "response",
+          "respond",
+          "answer",
+          "hear",
+          "hearing",
+          "forward",
+          "sorry",
+          "apologies",
+          "apologise",
+          "apologize",
+          "bother",
+          "bothering",
+          "trouble",
+          "disturb",
+          "writing",
+          "reach",
+          "contact",
+          "call",
+          "ring",
+          "hope",
+          "hoping",
+          "question",
+          "questions",
+          "query",
+          "customer",
+          "patience",
+          "attention",
+          "reached",
+          "contacted",
+          "replies",
+          "answers",
+          "responses",
+          "replying",
+          "responding",
+          "helpful",
+          "thankful",
+          "apologising",
+          "apologizing");
+
+  /**
+   * The other words a courtesy sentence may hold: pronouns, articles, auxiliaries and the small
+   * words of "as soon as possible", "during the day", "for a few years now". A sentence with any
+   * word outside these and the anchors (a card, a transfer, "how", "why") says what the writer
+   * needs, and stays.
+   */
+  private static final Set<String> COURTESY_FILLER =
+      Set.of(
+          "i",
+          "m",
+          "d",
+          "ll",
+          "ve",
+          "re",
+          "s",
+          "me",
+          "my",
+          "you",
+          "your",
+          "we",
+          "us",
+          "our",
+          "it",
+          "this",
+          "that",
+          "the",
+          "a",
+          "an",
+          "to",
+          "for",
+          "of",
+          "on",
+          "in",
+          "at",
+          "with",
+          "about",
+          "by",
+          "from",
+          "as",
+          "so",
+          "very",
+          "much",
+          "really",
+          "just",
+          "and",
+          "or",
+          "if",
+          "is",
+          "am",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "would",
+          "will",
+          "could",
+          "can",
+          "should",
+          "may",
+          "might",
+          "do",
+          "did",
+          "have",
+          "has",
+          "had",
+          "any",
+          "some",
+          "all",
+          "again",
+          "now",
+          "soon",
+          "possible",
+          "asap",
+          "there",
+          "here",
+          "too",
+          "also",
+          "bit",
+          "little",
+          "lot",
+          "get",
+          "back",
+          "please",
+          "kindly",
+          "pls",
+          "plz",
+          "need",
+          "let",
+          "know",
+          "look",
+          "looking",
+          "feel",
+          "free",
+          "greatly",
+          "kind",
+          "advance",
+          "time",
+          "day",
+          "during",
+          "morning",
+          "afternoon",
+          "evening",
+          "hours",
+          "working",
+          "number",
+          "years",
+          "year",
+          "months",
+          "few",
+          "several",
+          "long",
+          "while",
+          "many",
+          "loyal",
+          "valued",
+          "well",
+          "wondering",
+          "wonder",
+          "earliest",
+          "convenience",
+          "regarding",
+          "matter",
+          "once",
+          "more",
+          "quick",
+          "your's",
+          "yours",
+          "evenings",
+          "mornings",
+          "afternoons",
+          "weekend",
+          "weekdays",
+          "between",
+          "anytime",
+          "best",
+          "being",
+          "further");
+
+  /** Past this many words a sentence says more than a courtesy. */
+  private static final int COURTESY_WORDS = 16;
+
+  /**
+   * Whether a sentence is only a courtesy to the reader ("Any help would be appreciated.", "Sorry
+   * to bother you again.", "You can reach me on <PHONE> during the day.", "I have been a customer
+   * for a few years now."): all its words are courtesy words or type placeholders, and one at least
+   * makes it a courtesy. Read as words, not as phrases, so that each writer's own wording of the
+   * same courtesy is one too.
+   */
+  static boolean isCourtesy(String sentence) {
+    int words = 0;
+    boolean anchor = false;
+    int i = 0;
+    int n = sentence.length();
+    while (i < n) {
+      char c = sentence.charAt(i);
+      if (c == '<') {
+        int close = sentence.indexOf('>', i);
+        if (close > i && isPlaceholder(sentence.substring(i, close + 1))) {
+          i = close + 1;
+          continue;
+        }
+      }
+      if (!Character.isLetter(c)) {
+        if (Character.isDigit(c)) {
+          return false;
+        }
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(sentence.charAt(i))) {
+        i++;
+      }
+      String w = sentence.substring(start, i).toLowerCase(Locale.ROOT);
+      if (++words > COURTESY_WORDS) {
+        return false;
+      }
+      if (COURTESY_ANCHORS.contains(w)) {
+        anchor = true;
+      } else if (!COURTESY_FILLER.contains(w)) {
+        return false;
+      }
+    }
+    return anchor;
+  }
+
   /** Whether a sentence (lower case) airs a grievance about the service. */
   static boolean isGrievance(String lower) {
     return containsAny(lower, GRIEVANCES);

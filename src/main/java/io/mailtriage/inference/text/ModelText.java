@@ -74,6 +74,7 @@ public final class ModelText {
     boolean resent = cut.historyAt >= 0 && resendsABounce(lines, cut.historyAt);
     pointer |= resent;
     if (!isBlank(fresh) && !pointer) {
+      dropCourtesies(fresh);
       // A reply's or forward's subject is the thread's (often the bank's own, or a forwarded
       // notice's),
       // not what the customer wrote now: the new message stands without it.
@@ -104,6 +105,9 @@ public final class ModelText {
         } else if (pointer) {
           quoted.addAll(fresh);
         }
+        // After the pointer was seen: "Please respond." is what makes "Second time asking. Please
+        // respond." a chaser's note.
+        dropCourtesies(quoted);
         return new Result(join(unlessRepeated(cleanSubject, quoted), quoted), Part.QUOTED_ONLY);
       }
     }
@@ -468,6 +472,105 @@ public final class ModelText {
     lines = pastesLast(lines);
     requestFirst(lines);
     return lines;
+  }
+
+  /**
+   * Leaves out the sentences that are only a courtesy to the reader ("Sorry to bother you again.",
+   * "Any help would be appreciated.", "You can reach me on <PHONE> during the day."), wherever in
+   * the message they stand: they say nothing of what the writer needs, and their words fill the
+   * model's window and pour into the n-grams, which read the whole text. A courtesy run on after a
+   * request that lacks its full stop ("… my identity Looking forward to your reply.") goes too. A
+   * message of courtesies only stays as it is. Each paragraph is read whole, its wrapped lines
+   * joined, and written back on one line where something was left out.
+   */
+  private static void dropCourtesies(List<String> lines) {
+    List<String> kept = new ArrayList<>(lines.size());
+    boolean dropped = false;
+    boolean request = false;
+    for (int i = 0; i < lines.size(); ) {
+      if (lines.get(i).isEmpty()) {
+        kept.add("");
+        i++;
+        continue;
+      }
+      int end = i;
+      StringBuilder paragraph = new StringBuilder();
+      while (end < lines.size() && !lines.get(end).isEmpty()) {
+        paragraph.append(paragraph.isEmpty() ? "" : " ").append(lines.get(end));
+        end++;
+      }
+      StringBuilder out = new StringBuilder();
+      boolean cut = false;
+      for (String sentence : sentences(paragraph)) {
+        String said = withoutRunOnCourtesy(sentence);
+        if (said.isEmpty() || MailCues.isCourtesy(said)) {
+          cut = true;
+          continue;
+        }
+        cut |= said.length() < sentence.length();
+        request = true;
+        out.append(out.isEmpty() ? "" : " ").append(said);
+      }
+      if (!cut) {
+        kept.addAll(lines.subList(i, end));
+      } else {
+        dropped = true;
+        kept.add(out.toString());
+      }
+      i = end;
+    }
+    if (dropped && request) {
+      lines.clear();
+      lines.addAll(kept);
+    }
+  }
+
+  /**
+   * The sentences of a paragraph, parted after ".", "!" or "?" and the spaces that follow, as
+   * {@link #SENTENCE_END} parts them; by hand, since a lookbehind tried at each of a 10 MB
+   * paragraph's chars costs a second.
+   */
+  private static List<String> sentences(CharSequence paragraph) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = paragraph.length();
+    for (int i = 0; i < n - 1; i++) {
+      char c = paragraph.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(paragraph.charAt(i + 1))) {
+        out.add(paragraph.subSequence(start, i + 1).toString());
+        i++;
+        while (i < n && Character.isWhitespace(paragraph.charAt(i))) {
+          i++;
+        }
+        start = i;
+        i--;
+      }
+    }
+    if (start < n) {
+      out.add(paragraph.subSequence(start, n).toString());
+    }
+    return out;
+  }
+
+  /**
+   * A sentence without a courtesy that runs on after its last word without a full stop ("I cannot
+   * verify my identity Looking forward to your reply."): the courtesy starts at a capitalised word
+   * after a word in lower case, and is cut off. Not at "I" ("My PIN is not working and I need
+   * assistance." is one request), nor in words all in capitals, as shouting writes every word.
+   */
+  private static String withoutRunOnCourtesy(String sentence) {
+    // A courtesy is a few words long: only the sentence's tail can hold one.
+    for (int k = Math.max(1, sentence.length() - MailCues.HEAD); k < sentence.length() - 1; k++) {
+      if (sentence.charAt(k) == ' '
+          && Character.isLowerCase(sentence.charAt(k - 1))
+          && Character.isUpperCase(sentence.charAt(k + 1))
+          && k + 2 < sentence.length()
+          && Character.isLowerCase(sentence.charAt(k + 2))
+          && MailCues.isCourtesy(sentence.substring(k + 1))) {
+        return sentence.substring(0, k);
+      }
+    }
+    return sentence;
   }
 
   /** How many words of news before a paragraph push it out of the model's first window. */

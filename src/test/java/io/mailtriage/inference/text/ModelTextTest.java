@@ -569,8 +569,9 @@ class ModelTextTest {
     assertThat(read("", "Thanks for the reply, but the card still does not work.").text())
         .isEqualTo("Thanks for the reply, but the card still does not work.");
     // A sign-off followed by more sentences is not the end of the mail.
+    // (The thanks alone, a courtesy, is left out.)
     assertThat(read("", "Thank you.\n\nAlso, my card was declined in a shop today.").text())
-        .isEqualTo("Thank you.\nAlso, my card was declined in a shop today.");
+        .isEqualTo("Also, my card was declined in a shop today.");
   }
 
   @Test
@@ -923,8 +924,8 @@ class ModelTextTest {
         .isEqualTo(
             "Call re savings\nCould we talk through moving my savings into the fixed rate account?");
     // A fenced note without a link is the writer's.
-    assertThat(read("", "Please help.\n=====\nMy card was swallowed by the ATM.\n=====").text())
-        .isEqualTo("Please help.\nMy card was swallowed by the ATM.");
+    assertThat(read("", "This is urgent.\n=====\nMy card was swallowed by the ATM.\n=====").text())
+        .isEqualTo("This is urgent.\nMy card was swallowed by the ATM.");
   }
 
   @Test
@@ -1379,6 +1380,74 @@ class ModelTextTest {
         .isEqualTo(
             "I took cash out abroad.\nThe fees were outrageous.\nI am very disappointed nobody"
                 + " told me.");
+  }
+
+  /**
+   * Courtesies ("Apologies for bothering you.", "I would really appreciate a quick reply.", how to
+   * reach the writer) say nothing of what the writer needs, wherever they stand in the message:
+   * they are left out, in any wording, so they neither fill the model's window nor pour into its
+   * n-grams.
+   */
+  @Test
+  void courtesiesAroundTheRequestAreLeftOut() {
+    assertThat(
+            read(
+                    "",
+                    "Hello,\n\nApologies for bothering you. My new card still hasn't come in the"
+                        + " post, is that normal? I would really appreciate a quick reply. I can be"
+                        + " reached at <PHONE> in the evenings.\n\nThanks,\n<PERSON>\n")
+                .text())
+        .isEqualTo("My new card still hasn't come in the post, is that normal?");
+    assertThat(
+            read(
+                    "",
+                    "I've been a loyal customer for many years.\nWhy has my salary not shown up"
+                        + " yet?\n\nHoping to hear back soon.\n")
+                .text())
+        .isEqualTo("Why has my salary not shown up yet?");
+  }
+
+  /**
+   * A chaser's courtesy ("Kindly respond.") is part of what makes it a chaser: the mail is still
+   * read on the history it points at, and the courtesy is left out there.
+   */
+  @Test
+  void aChasersCourtesyStillPointsAtTheHistory() {
+    ModelText.Result r =
+        read(
+            "RE: card",
+            "Still waiting. Kindly respond.\n\nFrom: <PERSON> <<EMAIL>>\nSent: Monday, 2 November"
+                + " 2026 09:12\nTo: <EMAIL>\nSubject: card\n\nHow do I freeze my card? Thanks for"
+                + " your help.\n");
+    assertThat(r.part()).isEqualTo(Part.QUOTED_ONLY);
+    assertThat(r.text()).isEqualTo("card\nHow do I freeze my card? Still waiting.");
+  }
+
+  /** A courtesy run on after a request typed without its full stop goes too. */
+  @Test
+  void aCourtesyRunOnAfterTheRequestIsLeftOut() {
+    assertThat(read("", "where can i see my pin Thank you so much for any help\n").text())
+        .isEqualTo("where can i see my pin");
+    assertThat(read("", "My PIN is not working and I need assistance.\n").text())
+        .isEqualTo("My PIN is not working and I need assistance.");
+    assertThat(read("", "WHERE IS MY CARD PLEASE REPLY\n").text())
+        .isEqualTo("WHERE IS MY CARD PLEASE REPLY");
+  }
+
+  /**
+   * A sentence that names anything the writer needs, or asks how, why or when, is no courtesy
+   * however politely it asks; and a message of courtesies alone is read as it is.
+   */
+  @Test
+  void aPoliteRequestAndAMessageOfCourtesiesOnlyStay() {
+    assertThat(
+            read("", "Can you help me understand why my transfer failed? Thanks for your help.\n")
+                .text())
+        .isEqualTo("Can you help me understand why my transfer failed?");
+    assertThat(read("", "Could you call me about the payment?\n").text())
+        .isEqualTo("Could you call me about the payment?");
+    assertThat(read("", "Sorry to bother you. Any help is appreciated.\n").text())
+        .isEqualTo("Sorry to bother you. Any help is appreciated.");
   }
 
   @Test
