@@ -1894,13 +1894,23 @@ final class MailCues {
   static final Pattern LIST_ITEM = Pattern.compile("^([-*•·o–]|\\d{1,2}[.)]|[a-z][.)])\\s");
 
   /**
-   * A chat transcript's line: a time, a speaker and what they said ("[18:15] Bot: Hi!", "10:02 AM
-   * Visitor: …"); group 1 is the speaker, group 2 the words.
+   * A chat's line: a time, a speaker and what they said, as a transcript writes it ("[18:15] Bot:
+   * Hi!", "10:02 AM Visitor: …") and as messaging apps export or copy a chat, the date before the
+   * time ("[09/12/2026, 18:25:50] Tom: …", "09/12/2026, 18:25 - Tom: …") or the time after the
+   * speaker ("Tom (18:25): …"); the speaker is group 1 or 2 ({@link #chatSpeaker}), the words group
+   * 3.
    */
   static final Pattern CHAT_LINE =
       Pattern.compile(
-          "^\\[?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]m)?\\]?\\s+([^:\\[\\]]{1,40}):\\s(.*)$",
+          "^(?:\\[?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4},?\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]m)?\\]?"
+              + "(?:\\s+[-–])?\\s+([^:\\[\\]]{1,40})"
+              + "|([^:\\[\\]()]{1,40})\\s\\(\\d{1,2}:\\d{2}(?:\\s?[ap]m)?\\)):\\s(.*)$",
           Pattern.CASE_INSENSITIVE);
+
+  /** The speaker of a line {@link #CHAT_LINE} matched. */
+  static String chatSpeaker(java.util.regex.Matcher chatLine) {
+    return chatLine.group(1) != null ? chatLine.group(1) : chatLine.group(2);
+  }
 
   /** The words by which a chat's speaker is the service's side, not the customer. */
   private static final String[] SERVICE_SPEAKERS = {

@@ -741,7 +741,9 @@ public final class ModelText {
    * its closing rule or heading ("--- End of message ---"); the gateway's fields and small print
    * around it go. In a chat transcript ("[18:15] Bot: …", at least three timed lines) the
    * assistant's, agent's and system's turns are not the customer's: only the customer's turns stay,
-   * with the writer's lines outside the chat.
+   * with the writer's lines outside the chat. A chat a messaging app exported or a writer copied
+   * ("[09/12/2026, 18:25:50] Tom: …") is read the same way: its dates, times and names say when and
+   * who, and read before each turn they outweigh what was said.
    */
   private static List<String> transcript(List<String> in) {
     for (int i = 0; i < in.size(); i++) {
@@ -785,8 +787,8 @@ public final class ModelText {
       java.util.regex.Matcher m = MailCues.CHAT_LINE.matcher(headOf(line.strip()));
       if (!m.matches()) {
         out.add(line);
-      } else if (!MailCues.isServiceSpeaker(m.group(1))) {
-        out.add(line.strip().substring(m.start(2)));
+      } else if (!MailCues.isServiceSpeaker(MailCues.chatSpeaker(m))) {
+        out.add(line.strip().substring(m.start(3)));
       }
     }
     return out;

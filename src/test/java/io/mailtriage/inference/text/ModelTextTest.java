@@ -432,6 +432,29 @@ class ModelTextTest {
   }
 
   @Test
+  void aChatCopiedFromAMessagingAppIsReadWithoutItsDatesTimesAndNames() {
+    String[] chats = {
+      "[14/11/2026, 09:02:17] Priya: heating is fixed btw\n"
+          + "[14/11/2026, 09:05:40] Dev: How do I freeze my card in the app?\n"
+          + "[14/11/2026, 09:06:02] Priya: no idea, ask the bank\n",
+      "14/11/2026, 09:02 - Priya: heating is fixed btw\n"
+          + "14/11/2026, 09:05 - Dev: How do I freeze my card in the app?\n"
+          + "14/11/2026, 09:06 - Priya: no idea, ask the bank\n",
+      "Priya (9:02 am): heating is fixed btw\n"
+          + "Dev (9:05 am): How do I freeze my card in the app?\n"
+          + "Priya (9:06 am): no idea, ask the bank\n"
+    };
+    for (String chat : chats) {
+      String body =
+          "My brother asked this on our chat, he isn't on email.\n\n" + chat + "\nThanks\n";
+      assertThat(read("From my brother", body).text())
+          .as(chat)
+          .contains("How do I freeze my card in the app?", "heating is fixed btw")
+          .doesNotContain("2026", "09:0", "9:0", "Priya", "Dev:");
+    }
+  }
+
+  @Test
   void aSignOffOverALinkedLogoEndsTheLetter() {
     String link =
         "<https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.example.com%2F&data=05"
