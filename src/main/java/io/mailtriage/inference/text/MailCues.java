@@ -1136,8 +1136,36 @@ final class MailCues {
     return !t.endsWith(".") || words[words.length - 1].length() <= 4;
   }
 
-  /** Whether a paragraph is a legal disclaimer or a confidentiality or external-sender notice. */
+  /**
+   * Phrases of the footer a service's notification ends with, saying why the mail came or how to
+   * keep it out of spam ("You are receiving this because you moderate …", "You have received this
+   * email because … shared a file with you", "To make sure our emails arrive, …"): one makes a
+   * paragraph a notice.
+   */
+  private static final String[] NOTIFICATION_FOOTERS = {
+    "you are receiving this",
+    "you're receiving this",
+    "you received this email because",
+    "you received this message because",
+    "you received this notification because",
+    "you have received this email because",
+    "you have received this message because",
+    "you've received this email because",
+    "you've received this message because",
+    "you are subscribed to",
+    "to make sure our emails arrive",
+    "to ensure our emails arrive",
+    "add us to your address book"
+  };
+
+  /**
+   * Whether a paragraph is a legal disclaimer, a confidentiality or external-sender notice, or a
+   * notification's footer.
+   */
   static boolean isDisclaimer(String paragraphLower) {
+    if (containsAny(paragraphLower, NOTIFICATION_FOOTERS)) {
+      return true;
+    }
     String head = paragraphLower.strip();
     for (String h : DISCLAIMER_HEADINGS) {
       if (head.startsWith(h) || trimRule(head).startsWith(h)) {
@@ -1556,8 +1584,71 @@ final class MailCues {
           "^[\\[<](image:\\s*)?[^\\[\\]<>]{1,160}\\.(png|jpe?g|gif|heic|webp|bmp|tiff?|pdf)[\\]>]$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A file's name alone on a line ("bank letter.pdf", "IMG_20261203_0912.jpg"), as a file-sharing
+   * or transfer service lists what it carries: up to six words, the last with the file's extension.
+   */
+  private static final Pattern FILE_NAME =
+      Pattern.compile(
+          "^[^\\s.,;:!?]+(\\s[^\\s.,;:!?]+){0,5}\\.(png|jpe?g|gif|heic|webp|bmp|tiff?|pdf|docx?|xlsx?|csv|zip)$",
+          Pattern.CASE_INSENSITIVE);
+
   static boolean isFilePlaceholder(String line) {
-    return FILE_PLACEHOLDER.matcher(line.strip()).matches();
+    String t = line.strip();
+    return FILE_PLACEHOLDER.matcher(t).matches() || FILE_NAME.matcher(t).matches();
+  }
+
+  /**
+   * A line that is only a notification's button or link: a label of a word or two in brackets
+   * ("[Open]", "[View message]"), or a web link with at most a short label before it ("View the
+   * topic: https://…"). It says where to click, not what anyone wrote.
+   */
+  static boolean isButtonOrLink(String line) {
+    String t = line.strip();
+    if (t.length() > 2 && t.charAt(0) == '[' && t.indexOf(']') == t.length() - 1) {
+      // A button's label is a word or two; a longer one is a banner ("[Translated from Spanish]").
+      return t.split("\\s+").length <= 2 && !t.contains(":");
+    }
+    if (!hasWebLink(t)) {
+      return false;
+    }
+    String label = t.replaceAll("<?https?://\\S+", " ").strip();
+    return label.isEmpty() || (label.endsWith(":") && label.split("\\s+").length <= 4);
+  }
+
+  /**
+   * Verbs by which a service tells the mail's reader that a person sent, shared or addressed
+   * something to them ("<PERSON> has shared the following file:", "<EMAIL> sent you 2 files",
+   * "<PERSON> mentioned you on FIN-482:").
+   */
+  private static final String[] SERVICE_NOTICE_VERBS = {
+    "shared the following",
+    "shared a file",
+    "shared a folder",
+    "shared a document",
+    "has shared",
+    "sent you",
+    "mentioned you",
+    "invited you",
+    "added you",
+    "assigned you",
+    "tagged you"
+  };
+
+  /**
+   * Whether a line is a service's notice of what a person did: it opens with the person (a name or
+   * address placeholder, with the address in brackets after a name) and tells the reader they sent,
+   * shared, mentioned or added something to them. The person's own words come under it; the line is
+   * the service's.
+   */
+  static boolean isServiceNotice(String lower) {
+    String t = lower.strip();
+    if (!t.startsWith("<person>") && !t.startsWith("<email>")) {
+      return false;
+    }
+    String words =
+        " " + t.replaceAll("<[a-z_]+>|\\([^)]*\\)", " ").replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+    return words.split("\\s+").length <= 16 && hasPhrase(words, SERVICE_NOTICE_VERBS);
   }
 
   /**

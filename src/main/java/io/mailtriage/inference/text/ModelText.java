@@ -441,9 +441,10 @@ public final class ModelText {
   }
 
   /**
-   * Takes greetings, pleasantries, rules, mobile footers, pasted images' placeholders, disclaimers,
-   * the signature after "-- ", a closing sign-off with what follows it, and trailing contact and
-   * name lines off the new message.
+   * Takes greetings, pleasantries, rules, mobile footers, pasted images' placeholders and files'
+   * names, a notification's buttons, links, notice of who sent or shared what and footer,
+   * disclaimers, the signature after "-- ", a closing sign-off with what follows it, and trailing
+   * contact and name lines off the new message.
    */
   private static List<String> clean(List<String> in) {
     List<String> lines = new ArrayList<>(in.size());
@@ -455,7 +456,9 @@ public final class ModelText {
       if (!MailCues.isRule(t)
           && !MailCues.isMobileFooter(head(line))
           && !MailCues.isTypingNote(head(line))
-          && !MailCues.isFilePlaceholder(headOf(t))) {
+          && !MailCues.isFilePlaceholder(headOf(t))
+          && !MailCues.isButtonOrLink(headOf(t))
+          && !MailCues.isServiceNotice(head(t))) {
         lines.add(t);
       }
     }

@@ -455,6 +455,42 @@ class ModelTextTest {
   }
 
   @Test
+  void aSharingServicesNoticeIsReadOnTheSendersNoteAlone() {
+    String folder =
+        "<PERSON> (<EMAIL>) shared a folder with you\n\nTax documents\n[View folder]\n\n"
+            + "Can you tell me why my direct debit was taken twice this month?\n\n"
+            + "https://files.example/s/ab12cd\n\n"
+            + "FileHaven, the easy way to share. You received this email because <EMAIL> shared"
+            + " a folder with you.\n";
+    assertThat(read("Shared with you: Tax documents", folder).text())
+        .contains("why my direct debit was taken twice")
+        .doesNotContain("shared", "View folder", "https", "FileHaven");
+    String transfer =
+        "<EMAIL> sent you 3 files\n\nreceipt scan.pdf\nletter from the bank.docx\n\n"
+            + "Please check these, why is my refund still pending?\n\n"
+            + "Get your files: https://send.example/d/991\n\n"
+            + "To ensure our emails arrive in your inbox, add noreply@send.example to your"
+            + " contacts.\n";
+    assertThat(read("3 files for you", transfer).text())
+        .contains("why is my refund still pending?")
+        .doesNotContain("sent you", ".pdf", ".docx", "Get your files", "emails arrive");
+    // A writer who says they sent something keeps the line: it is their own, not a service's.
+    assertThat(read("", "I sent you my statement yesterday, did it arrive?").text())
+        .isEqualTo("I sent you my statement yesterday, did it arrive?");
+  }
+
+  @Test
+  void aNotificationsFooterIsNotRead() {
+    String body =
+        "New reply in Savings and ISAs\n\nWhat is the interest rate on the easy access saver?\n\n"
+            + "You're receiving this because you follow this board. Change how often we email"
+            + " you in your settings.\n";
+    assertThat(read("Forum: new reply", body).text())
+        .contains("interest rate")
+        .doesNotContain("receiving this", "settings");
+  }
+
+  @Test
   void aSignOffOverALinkedLogoEndsTheLetter() {
     String link =
         "<https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.example.com%2F&data=05"
