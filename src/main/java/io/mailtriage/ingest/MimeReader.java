@@ -326,6 +326,9 @@ final class MimeReader {
     }
   }
 
+  /** The types Outlook's TNEF stream is sent as. */
+  private static final Set<String> TNEF = Set.of("application/ms-tnef", "application/vnd.ms-tnef");
+
   /**
    * The MIME entity an S/MIME opaque-signed part carries, parsed, or null where the part holds no
    * signed content (enveloped data) or the mail has had its share of them: each is a parse.
@@ -458,7 +461,10 @@ final class MimeReader {
 
     Parts parts = new Parts(warnings, monitor, this);
     parts.walk(m, 0);
-    e.body = parts.text.isEmpty() ? parts.report.toString() : parts.text.toString();
+    e.body =
+        !parts.text.isEmpty()
+            ? parts.text.toString()
+            : !parts.report.isEmpty() ? parts.report.toString() : parts.tnef.toString();
     e.attachments = parts.attachments.toArray(new AttachmentMeta[0]);
 
     if (parts.encrypted()) {
@@ -473,7 +479,7 @@ final class MimeReader {
 
   /**
    * Why a mail without subject has nothing to read: encrypted, or only attachments (their types
-   * named, e.g. application/ms-tnef, the winmail.dat of Outlook, for which no reader is bundled).
+   * named, e.g. application/ms-tnef, the winmail.dat of Outlook whose body is compressed RTF).
    * Types are kept to the token characters of RFC 2045 and bounded in number and length, so the
    * message cannot carry input text.
    */
@@ -501,6 +507,12 @@ final class MimeReader {
 
     /** The text of the machine-readable reports met ({@link #REPORTS}). */
     final StringBuilder report = new StringBuilder();
+
+    /**
+     * The body of the TNEF streams met ({@code winmail.dat}): the mail's text where it has no
+     * other, as Outlook sends it beside a plain part that holds the same text.
+     */
+    final StringBuilder tnef = new StringBuilder();
 
     private final BodyText.Found found = new BodyText.Found(attachments);
     private final Set<String> warnings;
@@ -645,6 +657,18 @@ final class MimeReader {
             signed.dispose();
           }
           return;
+        }
+        if (TNEF.contains(type)) {
+          Tnef.Body inside = Tnef.body(content);
+          String read =
+              inside == null
+                  ? ""
+                  : inside.text() != null && !inside.text().isBlank()
+                      ? BodyText.plain(inside.text(), false, false, found)
+                      : inside.html() != null ? HtmlText.toText(inside.html()) : "";
+          if (!read.isBlank()) {
+            tnef.append(tnef.isEmpty() ? "" : "\n\n").append(read.strip());
+          }
         }
         if (REPORTS.contains(type)) {
           String fields =

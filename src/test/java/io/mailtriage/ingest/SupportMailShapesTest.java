@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -228,5 +230,105 @@ class SupportMailShapesTest {
         .extracting(a -> a.contentType)
         .containsExactly("application/pdf", "application/pkcs7-signature");
     assertThat(Arrays.asList(e.warnings)).isEmpty();
+  }
+
+  /** A TNEF attribute: level, id (type in the high word), length, data, checksum. */
+  private static void attribute(ByteBuffer out, int level, int id, byte[] data) {
+    out.put((byte) level).putInt(id).putInt(data.length).put(data);
+    int sum = 0;
+    for (byte b : data) {
+      sum += b & 0xff;
+    }
+    out.putShort((short) sum);
+  }
+
+  /** A variable-size MAPI value: count 1, length, bytes, padding to four. */
+  private static void value(ByteBuffer props, byte[] bytes) {
+    props.putInt(1).putInt(bytes.length).put(bytes);
+    props.put(new byte[(4 - bytes.length % 4) % 4]);
+  }
+
+  /**
+   * A winmail.dat as Exchange writes it: the code page, the message's MAPI properties (a number, a
+   * named string property, and PR_BODY in UTF-16 when {@code unicodeBody} is not null), the plain
+   * body attribute when {@code attBody} is not null, and an attachment's attributes after them.
+   */
+  private static byte[] winmail(String unicodeBody, String attBody) {
+    ByteBuffer props = ByteBuffer.allocate(4096).order(ByteOrder.LITTLE_ENDIAN);
+    props.putInt(unicodeBody == null ? 2 : 3);
+    props.putShort((short) 0x0003).putShort((short) 0x0E07).putInt(1); // PR_MESSAGE_FLAGS
+    props.putShort((short) 0x001E).putShort((short) 0x8005).put(new byte[16]).putInt(0).putInt(7);
+    value(props, "IPM.Note\0".getBytes(StandardCharsets.US_ASCII));
+    if (unicodeBody != null) {
+      props.putShort((short) 0x001F).putShort((short) 0x1000);
+      value(props, (unicodeBody + "\0").getBytes(StandardCharsets.UTF_16LE));
+    }
+    ByteBuffer out = ByteBuffer.allocate(8192).order(ByteOrder.LITTLE_ENDIAN);
+    out.putInt(0x223E9F78).putShort((short) 0x0101);
+    attribute(
+        out,
+        1,
+        0x00069007,
+        ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putInt(1252).putInt(0).array());
+    if (attBody != null) {
+      attribute(out, 1, 0x0002800C, attBody.getBytes(Charset.forName("windows-1252")));
+    }
+    attribute(out, 1, 0x00069003, Arrays.copyOf(props.array(), props.position()));
+    attribute(out, 2, 0x00069002, new byte[14]);
+    attribute(out, 2, 0x00018010, "receipt.pdf\0".getBytes(StandardCharsets.US_ASCII));
+    return Arrays.copyOf(out.array(), out.position());
+  }
+
+  private static String tnefPart(byte[] stream) {
+    return "Content-Type: application/ms-tnef; name=\"winmail.dat\"\n"
+        + "Content-Disposition: attachment; filename=\"winmail.dat\"\n"
+        + "Content-Transfer-Encoding: base64\n\n"
+        + Base64.getMimeEncoder().encodeToString(stream)
+        + "\n";
+  }
+
+  private static String mixed(String... parts) {
+    StringBuilder s = new StringBuilder();
+    for (String part : parts) {
+      s.append("--zz\n").append(part);
+    }
+    return mime("MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=zz\n", s + "--zz--\n")
+        .replace("Subject: Help\n", "");
+  }
+
+  @Test
+  void readsTheBodyOfAMailWhoseTextIsOnlyInsideItsWinmailDat() {
+    String request = "My card was blocked in Zürich, please call me back today.";
+    RawEmail unicode = ok(mixed(tnefPart(winmail(request, null))).getBytes(StandardCharsets.UTF_8));
+    assertThat(unicode.body).isEqualTo(request);
+    assertThat(unicode.attachments).extracting(a -> a.filename).containsExactly("winmail.dat");
+    // Older Outlook: the plain body attribute, in the stream's code page.
+    RawEmail plain =
+        ok(
+            mixed(tnefPart(winmail(null, "Karte gesperrt, bitte um Rückruf.")))
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(plain.body).isEqualTo("Karte gesperrt, bitte um Rückruf.");
+  }
+
+  @Test
+  void readsATextPartBesideAWinmailDatOnceAndACutStreamAsNothing() {
+    String request = "My card was blocked in Zürich, please call me back today.";
+    RawEmail beside =
+        ok(
+            mixed(
+                    "Content-Type: text/plain; charset=utf-8\n\n" + request + "\n",
+                    tnefPart(winmail(request, null)))
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(beside.body).isEqualTo(request);
+    byte[] stream = winmail(request, null);
+    for (int cut = 6; cut < stream.length; cut += 7) {
+      ParseResult r =
+          parser.parse(
+              record(
+                  mixed(tnefPart(Arrays.copyOf(stream, cut)))
+                      .replace("To: support", "Subject: Help\nTo: support")
+                      .getBytes(StandardCharsets.UTF_8)));
+      assertThat(r.isOk()).as("cut at %d", cut).isTrue();
+    }
   }
 }
