@@ -2539,15 +2539,65 @@ final class MailCues {
   };
 
   /**
-   * Whether a line (lower case) only introduces what the writer copied off a screen under it: it
-   * ends with a colon and speaks of an error, a copy or what a screen says.
+   * Words naming the bank's own writing a customer quotes back at it: its terms, charter, leaflet,
+   * FAQ, a section or clause of them.
+   */
+  private static final String[] CITED_WRITINGS = {
+    "terms",
+    "conditions",
+    "charter",
+    "leaflet",
+    "brochure",
+    "faq",
+    "faqs",
+    "policy",
+    "agreement",
+    "section",
+    "clause",
+    "commitments"
+  };
+
+  /** The verbs by which a writer says what a piece of writing says. */
+  private static final String[] SAYING = {
+    "says", "said", "states", "stated", "promises", "promised", "reads", "read"
+  };
+
+  /**
+   * Whether words (lower case) cite the bank's own writing as saying something ("Section 14.2 of
+   * your terms says", "Your service charter promises").
+   */
+  private static boolean citesWriting(String lower) {
+    String words = " " + lower.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+    return hasPhrase(words, CITED_WRITINGS) && hasPhrase(words, SAYING);
+  }
+
+  /**
+   * Whether a line (lower case) only introduces words copied from elsewhere under it: it ends with
+   * a colon and speaks of an error, a copy or what a screen says, or cites what the bank's own
+   * terms, charter or leaflet say.
    */
   static boolean introducesPaste(String lower) {
     String t = lower.strip();
     if (!t.endsWith(":") || t.length() > 80) {
       return false;
     }
-    return hasPhrase(" " + t.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ", PASTE_INTRODUCTIONS);
+    return hasPhrase(" " + t.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ", PASTE_INTRODUCTIONS)
+        || citesWriting(t);
+  }
+
+  /**
+   * Whether a line (lower case) quotes the bank's own writing on itself: it cites it ("Clause 9 of
+   * your agreement states:") and the quotation follows the colon in quote marks.
+   */
+  static boolean quotesWriting(String lower) {
+    int colon = lower.indexOf(':');
+    if (colon <= 0 || colon > 80) {
+      return false;
+    }
+    String after = lower.substring(colon + 1).strip();
+    return !after.isEmpty()
+        && "\"“‘'".indexOf(after.charAt(0)) >= 0
+        && citesWriting(lower.substring(0, colon));
   }
 
   /** Whether a line (lower case) opens a friendly note: thanks, "Just a quick note", "Hope …". */

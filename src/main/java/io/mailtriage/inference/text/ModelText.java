@@ -625,15 +625,19 @@ public final class ModelText {
    * it ({@link MailCues#introducesPaste}: "This is what the app says:", "Error message below:") and
    * the paragraph under it. An app's or site's error ("Something went wrong", "Service
    * Unavailable", its JSON) is the machine's wording, and read first it outweighs the writer's
-   * question; it may still tell what failed, so it stays, last. A message that is only the paste
-   * keeps its order.
+   * question; it may still tell what failed, so it stays, last. The bank's own terms, charter or
+   * leaflet quoted back at it ("Section 14.2 of your terms says: …", under the line or on it,
+   * {@link MailCues#quotesWriting}) are the bank's wording in the same way: a promise to reply in
+   * two days read first makes a question about delivery times of any question. A message that is
+   * only the paste keeps its order.
    */
   private static List<String> pastesLast(List<String> in) {
     for (int i = 0; i < in.size(); i++) {
-      if (!MailCues.introducesPaste(head(in.get(i)))) {
+      boolean onItsLine = MailCues.quotesWriting(head(in.get(i)));
+      if (!onItsLine && !MailCues.introducesPaste(head(in.get(i)))) {
         continue;
       }
-      int start = nextNonBlank(in, i + 1);
+      int start = onItsLine ? i : nextNonBlank(in, i + 1);
       if (start < 0) {
         return in;
       }

@@ -491,6 +491,25 @@ class ModelTextTest {
   }
 
   @Test
+  void theBanksOwnTermsQuotedAtItAreReadAfterTheQuestion() {
+    String under =
+        "Hello,\n\nYour FAQ page says:\n\nWe aim to answer every email within one working day.\n\n"
+            + "It has been a week. Why has my transfer not arrived?\n\nRegards,\n<PERSON>\n";
+    assertThat(read("", under).text())
+        .startsWith("It has been a week. Why has my transfer not arrived?")
+        .endsWith("We aim to answer every email within one working day.");
+    String onItsLine =
+        "Clause 9 of your savings agreement states: \u201cInterest is paid on the first working day"
+            + " of each month.\u201d\n\nWhy has no interest been paid into my account?\n";
+    assertThat(read("", onItsLine).text())
+        .startsWith("Why has no interest been paid into my account?")
+        .contains("Clause 9");
+    // A question about the terms is the writer's own, wherever it stands.
+    assertThat(read("", "What do your terms say about overdraft fees?\n\nThanks").text())
+        .isEqualTo("What do your terms say about overdraft fees?");
+  }
+
+  @Test
   void aSignOffOverALinkedLogoEndsTheLetter() {
     String link =
         "<https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.example.com%2F&data=05"
