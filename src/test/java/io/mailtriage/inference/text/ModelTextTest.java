@@ -1501,6 +1501,26 @@ class ModelTextTest {
     assertThat(r.text()).isEqualTo("card\nHow do I freeze my card? Still waiting.");
   }
 
+  /**
+   * A family letter's close ("Warmest wishes,", "Lots of love,") ends the message like "Regards,".
+   */
+  @Test
+  void aFamilyLettersCloseIsASignOff() {
+    for (String close : new String[] {"Warmest wishes,", "Lots of love,", "Love", "Fondly,"}) {
+      assertThat(
+              read(
+                      "",
+                      "Why is there a fee on my cash withdrawal?\n\n"
+                          + close
+                          + "\nAuntie Margaret\n")
+                  .text())
+          .as(close)
+          .isEqualTo("Why is there a fee on my cash withdrawal?");
+    }
+    assertThat(read("", "Love the new app. Why is there a fee on my withdrawal?\n").text())
+        .isEqualTo("Love the new app. Why is there a fee on my withdrawal?");
+  }
+
   /** A courtesy run on after a request typed without its full stop goes too. */
   @Test
   void aCourtesyRunOnAfterTheRequestIsLeftOut() {
