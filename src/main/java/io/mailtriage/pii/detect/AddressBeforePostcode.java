@@ -384,11 +384,45 @@ final class AddressBeforePostcode {
     if (LEADS.contains(s.lower, from, dotless(s, from, first))) {
       return from;
     }
+    if (first == end && houseNameCompound(s, from, end)) {
+      return from;
+    }
     int last = end;
     while (last > from && s.text[last - 1] != ' ') {
       last--;
     }
     return LAST_WORDS.contains(s.lower, last, dotless(s, last, end)) ? from : -1;
+  }
+
+  /**
+   * The last elements of the houses named in one word after the land they stand on, as UK houses
+   * are ("Glenview", "Braeside", "Fernbank", "Rosemount", "Hillcrest", "Westcroft", "Oakdene");
+   * the elements of towns' names (-field, -dale, -wood, -ton, -ley) are left out, since a town
+   * and county before a postcode are no house.
+   */
+  private static final String[] HOUSE_NAME_ENDINGS = {
+    "view", "side", "bank", "mount", "lea", "hurst", "croft", "holme", "dene", "haven", "crest",
+    "brae", "garth", "ridge", "brook", "mead", "lands", "acre", "acres", "knowe", "combe", "lodge"
+  };
+
+  /**
+   * Whether [from, end) is a house's name of one word ending in an element of the land, with at
+   * least three letters before it: the part a house name with no house word leaves before a UK
+   * town and postcode ("Glenview, Harrogate HG1 2AB").
+   */
+  private static boolean houseNameCompound(Scan s, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (!Character.isLetter(s.text[i])) {
+        return false;
+      }
+    }
+    for (String ending : HOUSE_NAME_ENDINGS) {
+      int at = end - ending.length();
+      if (at - from >= 3 && s.regionEquals(at, ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int wordEnd(Scan s, int from, int end) {

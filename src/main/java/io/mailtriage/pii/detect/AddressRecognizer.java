@@ -258,10 +258,75 @@ final class AddressRecognizer extends Recognizer {
       Pattern.compile(
           "\\d{1,5}[A-Za-z]?,?[ \\t]{1,3}(?:" + PLAIN_WORD + "[ \\t]){0,2}" + PLAIN_WORD);
 
-  /** A unit before the house number: "Flat 3, ", "Apartment 14, ", "Unit 7/". */
+  /**
+   * The street types as people type them in small letters, the first test of {@link
+   * #SMALL_LETTERS_STREET}.
+   */
+  private static final String[] SMALL_LETTER_TYPE_WORDS = {
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
+          "dr", "court", "ct", "way", "place", "pl", "terrace", "crescent", "close", "square", "sq",
+          "gardens", "grove", "hill", "walk", "view", "parade", "rise", "row", "mews", "green"
+  };
+
+  private static final WordSet SMALL_LETTER_TYPES = WordSet.of(SMALL_LETTER_TYPE_WORDS);
+
+  /**
+   * A street typed all in small letters, as phones leave it ("44 elm grove, sheffield s10 1ab",
+   * "1420 maple ave apt 3b, columbus oh 43215"): the number, one to three words and a street type,
+   * an address only with its town and postcode after it, since "3 days walk" or "2 way road" are
+   * none. The postcodes: a US state and ZIP, a Canadian province and postcode, a UK postcode or an
+   * Irish Eircode.
+   */
+  private static final Pattern SMALL_LETTERS_STREET =
+      Pattern.compile(
+          "\\d{1,5}[a-z]?,?\\s{1,2}(?:[a-z][a-z'’.-]{1,25}\\s){1,3}(?:"
+              + String.join("|", SMALL_LETTER_TYPE_WORDS)
+              + ")\\.?(?:\\s(?:n|s|e|w|ne|nw|se|sw))?"
+              + ",?\\s{1,3}(?:(?:apt|apartment|suite|unit|flat|#)\\.?\\s{0,2}[a-z0-9-]{1,6},?\\s{1,3})?"
+              + "[a-z][a-z-]{1,25}(?:\\s[a-z][a-z-]{1,25}){0,2},?\\s{1,3}"
+              + "(?:[a-z]{2}\\s{1,2}"
+              + US_ZIP
+              + "|[a-z]{2}\\s{1,2}[a-z]\\d[a-z]\\s?\\d[a-z]\\d|[a-z]{1,2}\\d[a-z\\d]?\\s?\\d[a-z]{2}"
+              + "|[a-z]\\d{2}\\s?[a-z0-9]{4})(?![\\p{L}\\d])",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether one of the three words after the number at {@code i} is a street type, in any letter
+   * case: the cheap test before {@link #SMALL_LETTERS_STREET}.
+   */
+  private static boolean streetTypeInSmallLetters(Scan s, int i) {
+    int p = i;
+    while (s.isDigit(p) && p - i < 5) {
+      p++;
+    }
+    if (Scan.isAsciiLetter(s.at(p))) {
+      p++;
+    }
+    if (s.at(p) == ',') {
+      p++;
+    }
+    for (int word = 0; word < 4 && s.at(p) == ' '; word++) {
+      int ws = ++p;
+      while (p < s.length && s.text[p] >= 'a' && s.text[p] <= 'z') {
+        p++;
+      }
+      if (p == ws) {
+        return false;
+      }
+      if (word > 0 && SMALL_LETTER_TYPES.contains(s.lower, ws, p)) {
+        return true;
+      }
+      if (s.at(p) == '.') {
+        p++;
+      }
+    }
+    return false;
+  }
+
+  /** A unit before the house number: "Flat 3, ", "Apartment 14, ", "Unit 7/", "flat 3, ". */
   private static final Pattern UNIT_BEFORE =
       Pattern.compile(
-          "(?:Flat|Apt|Apartment|Unit|Suite|Ste|Level|Floor)\\.?\\s{0,2}[A-Za-z0-9-]{1,6}(?:,?\\s{1,2}|/)$");
+          "(?:[Ff]lat|[Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite|Ste|Level|Floor)\\.?\\s{0,2}[A-Za-z0-9-]{1,6}(?:,?\\s{1,2}|/)$");
 
   /** After a post-office box keyword: the box number. */
   private static final Pattern BOX_NUMBER =
@@ -457,6 +522,9 @@ final class AddressRecognizer extends Recognizer {
           }
         } else if (romanceShape(s, i)) {
           end = lookingAt(ROMANCE_NUMBER_FIRST, s, i);
+        }
+        if (end < 0 && streetTypeInSmallLetters(s, i)) {
+          end = lookingAt(SMALL_LETTERS_STREET, s, i);
         }
         if (end > 0) {
           start = unitBefore(s, i);

@@ -117,6 +117,32 @@ final class DateOfBirthRecognizer extends Recognizer {
           "my", "his", "her", "your", "their", "mein", "meinen", "meinem", "sein", "ihr", "mijn",
           "zijn", "haar", "mi", "su", "s");
 
+  /**
+   * The things a birthday's word qualifies, whose dates are theirs and no one's birth: "your
+   * birthday voucher expires on …", "my birthday bonus ends …", "her birthday party is on …".
+   */
+  private static final WordSet THINGS_OF_A_BIRTHDAY =
+      WordSet.of(
+          "voucher", "vouchers", "bonus", "offer", "offers", "treat", "reward", "rewards",
+          "discount", "gift", "gifts", "present", "card", "club", "points", "party", "sale",
+          "promo", "promotion", "deal", "special", "month", "week", "weekend", "trip", "dinner",
+          "cake", "coupon", "credit", "cashback", "surprise", "celebration");
+
+  /**
+   * Whether the birth keyword at [start, end) is "born" opening a name ("the Born Free
+   * Foundation", "Born Digital Ltd"): a capitalised word after it that is no month's.
+   */
+  private static boolean namesSomethingBorn(Scan s, int start, int end) {
+    return end - start == 4
+        && s.regionEquals(start, "born")
+        && s.at(end) == ' '
+        && Character.isUpperCase(s.at(end + 1))
+        && !MONTH_NAME.matcher(s.window(end + 1, Math.min(s.length, end + 12))).lookingAt();
+  }
+
+  private static final Pattern MONTH_NAME =
+      Pattern.compile(MONTH + "(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** What may stand between a birthday's word and the date it labels: "Birthday: …", "is on …". */
   private static final Pattern LABEL_GAP =
       Pattern.compile("[\\s:=(\\-–]*(?:(?:is|was|on|am|ist|es|el)[\\s:]+){0,2}");
@@ -128,6 +154,9 @@ final class DateOfBirthRecognizer extends Recognizer {
     for (int h = 0; h < hits.length; h += 2) {
       int from = hits[h + 1];
       if (from < covered) {
+        continue;
+      }
+      if (namesSomethingBorn(s, hits[h], from)) {
         continue;
       }
       int column = column(s, hits[h], from);
@@ -195,7 +224,12 @@ final class DateOfBirthRecognizer extends Recognizer {
       p--;
     }
     if (we > p + 1 && OWNERS.contains(s.lower, p + 1, we)) {
-      return true;
+      // "your birthday voucher expires on …": the birthday qualifies the thing the date is of.
+      int ne = end + 1;
+      while (ne < s.length && Scan.isAsciiLetter(s.text[ne])) {
+        ne++;
+      }
+      return s.at(end) != ' ' || !THINGS_OF_A_BIRTHDAY.contains(s.lower, end + 1, ne);
     }
     Matcher gap = LABEL_GAP.matcher(s.window(end, date));
     return gap.matches();

@@ -109,9 +109,19 @@ final class EmailRecognizer extends Recognizer {
   private static void scanWrittenOut(Scan s) {
     int[] hits = s.hits(Keywords.EMAIL_AT);
     int floor = 0;
-    for (int h = 0; h < hits.length; h += 2) {
-      int as = hits[h];
-      int ae = hits[h + 1];
+    int y = nextBracketedAt(s, 0);
+    for (int h = 0; h < hits.length || y < s.symbolCount; ) {
+      // The "at" words and the '@' signs in brackets ("jane.roe[@]example.com", "(@)"), in order:
+      // both stand between a local part and a domain that may be written out.
+      int as;
+      if (y < s.symbolCount && (h >= hits.length || s.symbols[y] < hits[h])) {
+        as = s.symbols[y];
+        y = nextBracketedAt(s, y + 1);
+      } else {
+        as = hits[h];
+        h += 2;
+      }
+      int ae = s.text[as] == '@' ? as + 1 : hits[h - 1];
       if (as < floor) {
         continue;
       }
@@ -122,7 +132,9 @@ final class EmailRecognizer extends Recognizer {
               || (s.at(as - 1) == '-'
                   && s.at(ae) == '-'
                   && s.at(as - 2) == ' '
-                  && s.at(ae + 1) == ' ');
+                  && s.at(ae + 1) == ' ')
+              // An '@' vouches for the address as brackets do; here its domain is defanged.
+              || (s.text[as] == '@' && !closes(s.at(as - 1), s.at(ae)));
       int left = bracketed ? as - 1 : as;
       int right = bracketed ? ae + 1 : ae;
       if (!bracketed
@@ -161,7 +173,8 @@ final class EmailRecognizer extends Recognizer {
       if (ls == localEnd
           || !Character.isLetter(s.text[ls])
           || s.text[localEnd - 1] == '.'
-          || !validLocal(s.text, ls, localEnd)) {
+          || !validLocal(s.text, ls, localEnd)
+          || (!bracketed && !spelled && !marked && SENTENCE_WORDS.contains(s.lower, ls, localEnd))) {
         continue;
       }
       // The domain: labels joined by dots, plain or written out.
@@ -201,6 +214,46 @@ final class EmailRecognizer extends Recognizer {
       floor = de;
     }
   }
+
+  /**
+   * The index in {@code s.symbols} of the next '@' between brackets from {@code y} ("[@]", "(@)",
+   * "{@}", "<@>") or before a defanged domain ("@example(.)jp"), or {@code s.symbolCount}.
+   */
+  private static int nextBracketedAt(Scan s, int y) {
+    while (y < s.symbolCount) {
+      int at = s.symbols[y];
+      if (s.text[at] == '@'
+          && (closes(s.at(at - 1), s.at(at + 1)) || defangedLabelAfter(s, at + 1))) {
+        return y;
+      }
+      y++;
+    }
+    return y;
+  }
+
+  /**
+   * Whether the domain label from {@code i} is followed by a full stop in brackets, as a defanged
+   * link writes it ("h.tanaka@example(.)jp"): the plain reading stops there.
+   */
+  private static boolean defangedLabelAfter(Scan s, int i) {
+    int k = i;
+    while (k < s.length && k - i < 64 && isLabelChar(s.text[k])) {
+      k++;
+    }
+    return k > i && (wrappedStop(s, k) || wrappedStop(s, k + 1) && s.at(k) == ' ');
+  }
+
+  /**
+   * Words that stand before a bare "at" in a sentence and are no one's mailbox: particles,
+   * pronouns and copulas ("signing in at example dot com", "find us at shop dot example dot com").
+   * A local part with a dot, an underscore or a digit, or with its dots written out, is read all
+   * the same.
+   */
+  private static final WordSet SENTENCE_WORDS =
+      WordSet.of(
+          "in", "on", "up", "out", "off", "back", "me", "us", "you", "him", "her", "them", "it",
+          "is", "are", "was", "were", "be", "been", "am", "here", "there", "online", "now",
+          "today", "only", "also", "site", "page", "website", "available", "found", "listed");
 
   /**
    * Whether the word from {@code i} is followed by a dot, plain or written out: the first test of a

@@ -723,13 +723,20 @@ final class GivenNames {
   /**
    * The end of a known given name after a family name in capitals that ends at {@code e}: the order
    * of forms, tickets and much of Europe and East Asia ("ROSSI Giulia", "OKAFOR CHIDI", "TANAKA
-   * Hiroshi"); or -1. The given name must be no everyday word, since capitals say nothing.
+   * Hiroshi"), or after a comma as lists and bookings write it, the given name then in small
+   * letters ("PETROVA, Elena"); or -1. The given name must be no everyday word, since capitals say
+   * nothing.
    */
   private static int familyFirst(Scan s, int e) {
-    if (s.at(e) != ' ' || !Character.isUpperCase(s.at(e + 1))) {
+    int p = e + 1;
+    if (s.at(e) == ',' && s.at(p) == ' ' && Character.isLowerCase(s.at(p + 2))) {
+      p++;
+    } else if (s.at(e) != ' ') {
       return -1;
     }
-    int p = e + 1;
+    if (!Character.isUpperCase(s.at(p))) {
+      return -1;
+    }
     int pe = wordEnd(s, p);
     int hyphen = p;
     while (hyphen < pe && s.text[hyphen] != '-') {
@@ -784,10 +791,12 @@ final class GivenNames {
     if (Character.isUpperCase(s.at(p)) && s.at(p + 1) == '.' && s.at(p + 2) == ' ') {
       p += 3;
     }
+    boolean particles = false;
     for (int k = 0; k < 2; k++) {
       int pe = wordEnd(s, p);
       if (pe > p && PARTICLES.contains(s.lower, p, pe) && s.at(pe) == ' ') {
         p = pe + 1;
+        particles = true;
       }
     }
     int end = -1;
@@ -804,7 +813,8 @@ final class GivenNames {
       if (pe - p < 2 || s.isDigit(pe) || NOT_SURNAMES.contains(s.lower, p, pe)) {
         break;
       }
-      if (PLACE_WORDS.contains(s.lower, p, pe)) {
+      // After a particle a place's word is a family name: "Jean-Baptiste de la Tour".
+      if (PLACE_WORDS.contains(s.lower, p, pe) && !(particles && k == 0)) {
         return -1;
       }
       if (pe - p > 2
@@ -833,9 +843,30 @@ final class GivenNames {
   private static final WordSet DETERMINERS =
       WordSet.of("the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that");
 
-  /** The goods a brand named after its founder is said of ("the Louis Vuitton bag"). */
+  /**
+   * The goods a brand named after its founder is said of ("the Louis Vuitton bag"), the household
+   * goods and services of a shop's or bank's range too ("the Mason Cash set", "the Morgan Stanley
+   * app").
+   */
   private static final WordSet PRODUCTS =
       WordSet.of(
+          "set",
+          "kit",
+          "pack",
+          "bundle",
+          "hamper",
+          "box",
+          "mug",
+          "jar",
+          "chair",
+          "sofa",
+          "table",
+          "lamp",
+          "print",
+          "poster",
+          "app",
+          "subscription",
+          "membership",
           "bag",
           "bags",
           "handbag",

@@ -109,6 +109,16 @@ enum Keywords {
       "dl#",
       "dl no",
       "dl number",
+      // '#' for "number", and "DL" as a form's label: "License #: B7204519", "DL: 384 226 917".
+      "license #",
+      "licence #",
+      "license#",
+      "licence#",
+      "dl:",
+      // A licence named by the state or province that issued it ("Ontario licence S1234-…"):
+      // DriverLicenseRecognizer reads these two only after such a name.
+      "licence",
+      "license",
       "führerschein",
       "führerscheinnummer",
       "permis de conduire",

@@ -259,8 +259,8 @@ final class PhoneRecognizer extends Recognizer {
    * the letters) and kept only where the whole holds ten digits or more and is a valid number of
    * the tenant's, a written or a configured region; the shortest such run wins, so capitals after
    * the number stay out ("0800 REFUNDS NOW": the keypad metadata reads surplus letters as part of
-   * the number). Returns the end of the number, or -1. Lower-case words ("1-800 flowers") are
-   * prose.
+   * the number). Returns the end of the number, or -1. A group after a hyphen may be a capitalised
+   * word ("1-888-Get-Help"); lower-case words ("1-800 flowers") are prose.
    */
   private static int matchVanity(Scan s, int start, int i, Regions regions) {
     int[] ends = new int[6];
@@ -269,7 +269,12 @@ final class PhoneRecognizer extends Recognizer {
     int k = i;
     while (count < ends.length) {
       int g = k;
-      while (k < s.length && (s.text[k] >= 'A' && s.text[k] <= 'Z' || s.isDigit(k))) {
+      // A word after a hyphen may be capitalised rather than in capitals: "1-888-Get-Help".
+      boolean titled = s.at(g - 1) == '-' && s.text[g] >= 'A' && s.text[g] <= 'Z';
+      while (k < s.length
+          && (s.text[k] >= 'A' && s.text[k] <= 'Z'
+              || s.isDigit(k)
+              || titled && k > g && s.text[k] >= 'a' && s.text[k] <= 'z')) {
         letters += s.isDigit(k) ? 0 : 1;
         k++;
       }

@@ -8,6 +8,27 @@ import org.junit.jupiter.api.Test;
 class AddressRecognizerTest {
 
   @Test
+  void readsAStreetTypedInSmallLettersWithItsTownAndPostcode() {
+    for (String address :
+        List.of(
+            "9 birch avenue, leeds ls7 3pq",
+            "77 lakeshore blvd e, unit 5, ottawa on k1a 0b1",
+            "310 oak st apt 2, austin tx 78701",
+            "flat 2, 14 quay street, galway h91 e2k3")) {
+      assertThat(Found.ofType(PiiType.ADDRESS, "my address is " + address + " thanks"))
+          .as(address)
+          .containsExactly(address);
+    }
+    for (String text :
+        List.of(
+            "it took 3 days walk from the main road",
+            "I live at 12 green st, so close by",
+            "we waited 2 hours on the line, sheffield s10 team said")) {
+      assertThat(Found.ofType(PiiType.ADDRESS, text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
   void readsUkAddressesLedByAHouseNameWithoutAHouseNumber() {
     for (String address :
         List.of(
@@ -22,6 +43,22 @@ class AddressRecognizerTest {
     }
     String lines = "Kestrel Barn\nStation Road\nHarpley\nKing's Lynn\nPE31 6TL";
     assertThat(Found.ofType(PiiType.ADDRESS, "Ship it here:\n" + lines)).containsExactly(lines);
+  }
+
+  @Test
+  void readsAHouseNamedInOneWordAfterItsLandBeforeItsTownAndPostcode() {
+    for (String address :
+        List.of("Hillcrest, Malton YO17 7HR", "Westcroft, Penrith CA11 9PB", "Oakdene, Bude EX23 8LF")) {
+      assertThat(Found.ofType(PiiType.ADDRESS, "Please send the form to " + address + "."))
+          .as(address)
+          .containsExactly(address);
+    }
+    assertThat(Found.ofType(PiiType.ADDRESS, "Regards\nIsla\nAshlea, Oban PA34 4LD"))
+        .containsExactly("Ashlea, Oban PA34 4LD");
+    for (String text :
+        List.of("Thanks, Leeds LS6 2QT", "Huddersfield, West Yorkshire HD1 2AB is the office")) {
+      assertThat(Found.ofType(PiiType.ADDRESS, text)).as(text).isEmpty();
+    }
   }
 
   @Test

@@ -242,6 +242,26 @@ class ContextRecognizerTest {
   }
 
   @Test
+  void readsALicenceNumberNamedAfterItOrUnderAShortLabel() {
+    assertThat(Found.ofType(PiiType.DRIVER_LICENSE, "M4410-22871-60503 is my Quebec licence number"))
+        .containsExactly("M4410-22871-60503");
+    assertThat(Found.ofType(PiiType.DRIVER_LICENSE, "DL: 902 114 387, issued in Albany"))
+        .containsExactly("902 114 387");
+    assertThat(Found.ofType(PiiType.DRIVER_LICENSE, "Licence #: C5519302"))
+        .containsExactly("C5519302");
+    assertThat(Found.ofType(PiiType.DRIVER_LICENSE, "order 44819-2231 is my new licence plate"))
+        .isEmpty();
+    assertThat(Found.ofType(PiiType.DRIVER_LICENSE, "Alberta licence 164022-871, class 5"))
+        .containsExactly("164022-871");
+    assertThat(Found.ofType(PiiType.DRIVER_LICENSE, "NY license 519 003 276 expired"))
+        .containsExactly("519 003 276");
+    for (String text :
+        List.of("the Office licence 20481736 ran out", "In license 44172 the terms changed")) {
+      assertThat(Found.ofType(PiiType.DRIVER_LICENSE, text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
   void findsPassportAndLicenceNumbersAfterKeywordsOfOtherLanguages() {
     assertThat(Found.ofType(PiiType.PASSPORT, "Meine Passnummer ist L8T2K4M1P, gültig bis 2030"))
         .containsExactly("L8T2K4M1P");
@@ -329,6 +349,29 @@ class ContextRecognizerTest {
             "The birthday voucher expired on 12/10/2025.")) {
       assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, text)).as(text).isEmpty();
     }
+  }
+
+  @Test
+  void aBirthdayThatQualifiesAVoucherOrABonusDatesThatThingAndNoBirth() {
+    for (String text :
+        List.of(
+            "my birthday bonus ends 31/12/2026, please add it",
+            "Your birthday reward expires on 5 May 2027.",
+            "her birthday party is on 14/02/2027")) {
+      assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, text)).as(text).isEmpty();
+    }
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "my birthday 02/07/1979, for the check"))
+        .containsExactly("02/07/1979");
+  }
+
+  @Test
+  void bornOpeningANameIsNoBirthKeyword() {
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "£40 to Born Digital Ltd on 04/05/2026"))
+        .isEmpty();
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "Born March 3, 1985 in Leeds"))
+        .containsExactly("March 3, 1985");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "Born: 12/03/1985"))
+        .containsExactly("12/03/1985");
   }
 
   @Test

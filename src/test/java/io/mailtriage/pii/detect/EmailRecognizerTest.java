@@ -2,6 +2,7 @@ package io.mailtriage.pii.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EmailRecognizerTest {
@@ -61,6 +62,32 @@ class EmailRecognizerTest {
                 "sign in at example.com, we met at 5.30 at the cafe, look at the Dot matrix,"
                     + " find us at www.example.org or at shop dot example"))
         .isEmpty();
+  }
+
+  @Test
+  void readsAnAtSignInBracketsAsTheAtOfAnAddress() {
+    assertThat(Found.ofType(PiiType.EMAIL, "mail: d.kowalski[@]example.pl ta"))
+        .containsExactly("d.kowalski[@]example.pl");
+    assertThat(Found.ofType(PiiType.EMAIL, "it's fiona_m (@) example.ie now"))
+        .containsExactly("fiona_m (@) example.ie");
+    assertThat(Found.ofType(PiiType.EMAIL, "or n.ito {@} example (.) jp"))
+        .containsExactly("n.ito {@} example (.) jp");
+    assertThat(Found.ofType(PiiType.EMAIL, "the form says [@] is not allowed here")).isEmpty();
+    assertThat(Found.ofType(PiiType.EMAIL, "it bounced from k.obi@example(.)ng twice"))
+        .containsExactly("k.obi@example(.)ng");
+  }
+
+  @Test
+  void aParticleOrPronounBeforeABareAtIsNoMailbox() {
+    for (String text :
+        List.of(
+            "I tried to log in at example dot com all day",
+            "you can find us at example dot org",
+            "the form is at example dot net")) {
+      assertThat(Found.ofType(PiiType.EMAIL, text)).as(text).isEmpty();
+    }
+    assertThat(Found.ofType(PiiType.EMAIL, "write to olu at example dot com"))
+        .containsExactly("olu at example dot com");
   }
 
   @Test

@@ -45,6 +45,38 @@ class PersonRecognizerTest {
   }
 
   @Test
+  void aFoundersNameBeforeHouseholdGoodsOrAnAppIsABrand() {
+    for (String text :
+        List.of(
+            "the Jamie Oliver set arrived without its lid",
+            "I pay for the Charles Schwab app each month",
+            "our Mary Berry kit was missing from the hamper")) {
+      assertThat(Found.ofType(PiiType.PERSON, text)).as(text).isEmpty();
+    }
+    assertThat(Found.ofType(PiiType.PERSON, "the Jamie Oliver I spoke to was helpful"))
+        .containsExactly("Jamie Oliver");
+  }
+
+  @Test
+  void aPlacesWordAfterAParticleIsAFamilyName() {
+    assertThat(Found.ofType(PiiType.PERSON, "the refund went to Marie-Hélène de la Tour today"))
+        .containsExactly("Marie-Hélène de la Tour");
+    assertThat(Found.ofType(PiiType.PERSON, "please send it to Pieter van der Berg"))
+        .containsExactly("Pieter van der Berg");
+  }
+
+  @Test
+  void aFamilyNameInCapitalsACommaAndAGivenNameIsOneName() {
+    assertThat(Found.ofType(PiiType.PERSON, "the room is booked as SCHNEIDER, Katrin for two"))
+        .containsExactly("SCHNEIDER, Katrin");
+    assertThat(Found.ofType(PiiType.PERSON, "Claim 7781 / KOWALSKI, Piotr / pending"))
+        .containsExactly("KOWALSKI, Piotr");
+    for (String text : List.of("URGENT, Please help", "WARNING, Will not refund")) {
+      assertThat(Found.ofType(PiiType.PERSON, text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
   void aNameInAScriptWithoutLetterCaseCountsWhereALabelCueOrSignOffSaysOneComes() {
     assertThat(Found.ofType(PiiType.PERSON, "From: 李娜 <li.na@example.cn>\n\n请帮我查一下。"))
         .containsExactly("李娜");

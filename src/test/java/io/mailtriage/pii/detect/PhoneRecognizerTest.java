@@ -236,6 +236,16 @@ class PhoneRecognizerTest {
   }
 
   @Test
+  void findsAVanityNumberWhoseWordsAreCapitalisedAfterHyphens() {
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "billing said to call 1-855-Pay-Bill instead", DetectionHints.none()))
+        .containsExactly("1-855-Pay-Bill");
+    assertThat(Found.ofType(PiiType.PHONE, "the 1-800 flowers line", DetectionHints.region("US")))
+        .isEmpty();
+  }
+
+  @Test
   void findsAnInternationalNumberWrittenWithDots() {
     assertThat(Found.ofType(PiiType.PHONE, "Office +1.212.555.0147, cell +1.646.555.0199"))
         .containsExactly("+1.212.555.0147", "+1.646.555.0199");

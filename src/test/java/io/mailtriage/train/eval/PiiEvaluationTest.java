@@ -170,8 +170,8 @@ class PiiEvaluationTest {
             Map.entry(PiiType.PASSPORT, new double[] {0.95, 0.95}),
             Map.entry(PiiType.DRIVER_LICENSE, new double[] {0.95, 0.95}),
             Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.90}),
-            Map.entry(PiiType.ADDRESS, new double[] {0.90, 0.95}),
-            Map.entry(PiiType.PERSON, new double[] {0.85, 0.95}));
+            Map.entry(PiiType.ADDRESS, new double[] {0.90, 0.97}),
+            Map.entry(PiiType.PERSON, new double[] {0.95, 0.95}));
     assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
   }
 
@@ -255,7 +255,7 @@ class PiiEvaluationTest {
     Map<PiiType, double[]> floors =
         Map.ofEntries(
             Map.entry(PiiType.CREDIT_CARD, new double[] {0.95, 0.95}),
-            Map.entry(PiiType.EMAIL, new double[] {0.95, 0.75}),
+            Map.entry(PiiType.EMAIL, new double[] {0.95, 0.95}),
             Map.entry(PiiType.PHONE, new double[] {0.95, 0.95}),
             Map.entry(PiiType.IP_ADDRESS, new double[] {0.95, 0.95}),
             Map.entry(PiiType.PASSPORT, new double[] {0.95, 0.95}),
@@ -299,12 +299,12 @@ class PiiEvaluationTest {
     assertThat(cases).hasSizeGreaterThan(100);
     Map<PiiType, double[]> floors =
         Map.ofEntries(
-            Map.entry(PiiType.EMAIL, new double[] {0.75, 0.55}),
-            Map.entry(PiiType.PHONE, new double[] {0.95, 0.90}),
-            Map.entry(PiiType.DRIVER_LICENSE, new double[] {0.95, 0.40}),
-            Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.70, 0.95}),
-            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.35}),
-            Map.entry(PiiType.PERSON, new double[] {0.85, 0.80}));
+            Map.entry(PiiType.EMAIL, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.PHONE, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.DRIVER_LICENSE, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.PERSON, new double[] {0.95, 0.95}));
     assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
   }
 
