@@ -1,5 +1,6 @@
 package io.mailtriage.bench.pii;
 
+import io.mailtriage.pii.detect.PiiType;
 import io.mailtriage.tools.Cli;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -24,11 +25,16 @@ public final class PiiSideBySide {
       String.join(
           "\n",
           "usage: PiiSideBySide --baseline CLASSES [--current CLASSES] [--rounds N] [--warmup-s S]",
-          "                     [--passes N]",
+          "                     [--passes N] [--by-type [--types T,...]]",
+          "                     [--source spamassassin|support]",
           "Runs detection + tokenization of the PII classes under --baseline and of the current",
           "build (target/classes) in alternating rounds in one JVM, on the real-mail and the",
           "generated support source; prints CPU-time figures per build. scripts/benchmark-pii",
-          "--baseline REF builds the baseline classes from a git revision and runs this.");
+          "--baseline REF builds the baseline classes from a git revision and runs this.",
+          "--by-type: instead, a detector of one type at a time (its recogniser alone, with the",
+          "scan and context every detection pays), each build's best pass and after/before, to",
+          "tell which recogniser a change made dearer (--types: those alone). --source: that",
+          "source alone.");
 
   private PiiSideBySide() {}
 
@@ -36,7 +42,8 @@ public final class PiiSideBySide {
     Cli.main(
         "benchmark-pii",
         USAGE,
-        Cli.Spec.of("baseline", "current", "rounds", "warmup-s", "passes"),
+        Cli.Spec.of("baseline", "current", "rounds", "warmup-s", "passes", "source", "types")
+            .flags("by-type"),
         args,
         PiiSideBySide::run);
   }
@@ -51,7 +58,17 @@ public final class PiiSideBySide {
         PiiCpuLoop.class.getProtectionDomain().getCodeSource().getLocation().toURI().toURL();
     List<Build> builds =
         List.of(new Build("before", baseline, harness), new Build("after", current, harness));
+    List<String> sources =
+        cli.optional("source").map(List::of).orElse(List.of("spamassassin", "support"));
     System.out.println("machine: " + PiiThroughput.machine());
+    if (cli.flag("by-type")) {
+      List<PiiType> types =
+          cli.optional("types")
+              .map(t -> Arrays.stream(t.split(",")).map(PiiType::valueOf).toList())
+              .orElse(List.of(PiiType.values()));
+      byType(builds, sources, types, rounds, warmupMs, passes);
+      return Cli.OK;
+    }
     System.out.printf(
         "%-13s %-7s %7s %8s %13s %10s %9s %11s  %s%n",
         "source",
@@ -63,7 +80,7 @@ public final class PiiSideBySide {
         "findings",
         "µs/finding",
         "best pass of each round (ms CPU)");
-    for (String source : List.of("spamassassin", "support")) {
+    for (String source : sources) {
       List<BenchMail> mail = BenchMail.load(source);
       List<String> subjects = mail.stream().map(BenchMail::subject).toList();
       List<String> bodies = mail.stream().map(BenchMail::body).toList();
@@ -72,7 +89,7 @@ public final class PiiSideBySide {
       double[][] best = new double[builds.size()][rounds];
       for (int r = 0; r < rounds; r++) {
         for (int b = 0; b < builds.size(); b++) {
-          long[] times = builds.get(b).run(subjects, bodies, names, warmupMs, passes);
+          long[] times = builds.get(b).run(subjects, bodies, names, null, warmupMs, passes);
           best[b][r] = Arrays.stream(times).min().orElseThrow() / 1e6;
         }
       }
@@ -102,6 +119,41 @@ public final class PiiSideBySide {
     return Cli.OK;
   }
 
+  /**
+   * Per source and type, the best pass of a detector of that type alone in each build, rounds
+   * alternating between the builds as for the whole detector.
+   */
+  private static void byType(
+      List<Build> builds,
+      List<String> sources,
+      List<PiiType> types,
+      int rounds,
+      long warmupMs,
+      int passes)
+      throws Exception {
+    System.out.printf(
+        "%-13s %-15s %15s %14s %7s%n", "source", "type", "before best ms", "after best ms", "ratio");
+    for (String source : sources) {
+      List<BenchMail> mail = BenchMail.load(source);
+      List<String> subjects = mail.stream().map(BenchMail::subject).toList();
+      List<String> bodies = mail.stream().map(BenchMail::body).toList();
+      List<List<String>> names = mail.stream().map(BenchMail::names).toList();
+      for (PiiType type : types) {
+        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
+        for (int r = 0; r < rounds; r++) {
+          for (int b = 0; b < builds.size(); b++) {
+            long[] times =
+                builds.get(b).run(subjects, bodies, names, type.name(), warmupMs, passes);
+            best[b] = Math.min(best[b], Arrays.stream(times).min().orElseThrow() / 1e6);
+          }
+        }
+        System.out.printf(
+            "%-13s %-15s %15.2f %14.2f %7.3f%n",
+            source, type, best[0], best[1], best[1] / best[0]);
+      }
+    }
+  }
+
   private static Path classes(String dir, String option) throws Cli.UsageException {
     Path p = Path.of(dir);
     if (!Files.isDirectory(p.resolve("io/mailtriage/pii/detect"))) {
@@ -120,7 +172,9 @@ public final class PiiSideBySide {
       this.name = name;
       ClassLoader loader = new ChildFirst(new URL[] {classes.toUri().toURL(), harness});
       Class<?> loop = loader.loadClass(PiiCpuLoop.class.getName());
-      run = loop.getMethod("run", List.class, List.class, List.class, long.class, int.class);
+      run =
+          loop.getMethod(
+              "run", List.class, List.class, List.class, String.class, long.class, int.class);
       findings = loop.getMethod("findings", List.class, List.class, List.class);
     }
 
@@ -128,10 +182,11 @@ public final class PiiSideBySide {
         List<String> subjects,
         List<String> bodies,
         List<List<String>> names,
+        String only,
         long warmupMs,
         int passes)
         throws Exception {
-      return (long[]) run.invoke(null, subjects, bodies, names, warmupMs, passes);
+      return (long[]) run.invoke(null, subjects, bodies, names, only, warmupMs, passes);
     }
 
     @SuppressWarnings("unchecked")

@@ -65,41 +65,15 @@ final class IpAddressRecognizer extends Recognizer {
   @Override
   public void scan(Scan s) {
     plain(s);
-    defanged(s);
   }
 
   /**
    * The full stops of a defanged address, written so that no mail client makes it a link: "[.]",
-   * "(.)", "{.}" ("203[.]0[.]113[.]9", "81.2.69[.]142", "hxxp://198.51.100[.]7/").
+   * "(.)", "{.}" ("203[.]0[.]113[.]9", "81.2.69[.]142", "hxxp://198.51.100[.]7/"). The walk of
+   * {@link #plain} stops at one; an address is read on from its first octet there, so no search of
+   * the whole text looks for them.
    */
   private static final String[] DEFANGED_DOTS = {"[.]", "(.)", "{.}"};
-
-  /** An IPv4 address with a defanged full stop or more, as security alerts and reports write it. */
-  private static void defanged(Scan s) {
-    int resume = 0;
-    for (String dot : DEFANGED_DOTS) {
-      for (int q = s.indexOf(dot, 0); q >= 0; q = s.indexOf(dot, q + 3)) {
-        if (q < resume) {
-          continue;
-        }
-        int start = q;
-        while (start > 0 && q - start < 16) {
-          if (s.isDigit(start - 1) || s.text[start - 1] == '.') {
-            start--;
-          } else if (start >= 3 && defangedDot(s, start - 3) == 3) {
-            start -= 3;
-          } else {
-            break;
-          }
-        }
-        int end = ipv4Defanged(s, start);
-        if (end > 0 && !s.isWordChar(start - 1) && s.at(start - 1) != '.') {
-          s.add(PiiType.IP_ADDRESS, start, end, 0.85);
-          resume = end;
-        }
-      }
-    }
-  }
 
   /** The length of the full stop at {@code i}: 1 for '.', 3 for a defanged one, else 0. */
   private static int defangedDot(Scan s, int i) {
@@ -172,6 +146,19 @@ final class IpAddressRecognizer extends Recognizer {
           colons++;
         }
         i++;
+      }
+      if (colons == 0
+          && i < n
+          && (t[i] == '[' || t[i] == '(' || t[i] == '{')
+          && s.isDigit(start)
+          && defangedDot(s, i) == 3) {
+        // An IPv4 address whose full stops are defanged, as security alerts and reports write it.
+        int defanged = ipv4Defanged(s, start);
+        if (defanged > 0) {
+          s.add(PiiType.IP_ADDRESS, start, defanged, 0.85);
+          i = defanged;
+          continue;
+        }
       }
       int end = i;
       while (end > start

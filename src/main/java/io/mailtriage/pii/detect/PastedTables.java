@@ -20,6 +20,9 @@ final class PastedTables {
   /** The most rows read under one header. */
   private static final int MAX_ROWS = 50;
 
+  /** The longest cell of a header row. */
+  private static final int MAX_CELL = 24;
+
   /** The most columns a header is read for. */
   private static final int MAX_COLUMNS = 16;
 
@@ -123,8 +126,30 @@ final class PastedTables {
   static void scan(Scan s) {
     int line = 0;
     while (line < s.length) {
-      int end = Signatures.lineEnd(s, line);
-      char sep = end - line <= MAX_ROW ? separator(s, line, end) : 0;
+      // Most lines are prose: the walk to the line's end tells a run of chars too long for a
+      // header's cell, and only a line without one is read for its separator. nameColumns takes
+      // no cell over MAX_CELL chars among the first MAX_COLUMNS, whatever the separator; a run
+      // counted between any two separators is never longer than the cell that holds it.
+      int end = line;
+      boolean shortCells = true;
+      int separators = 0;
+      int first = -1;
+      for (; end < s.length && s.text[end] != '\n'; end++) {
+        if (shortCells && separators < MAX_COLUMNS - 1) {
+          char c = s.text[end];
+          if (c == '\t' || c == ';' || c == '|' || c == ',') {
+            separators++;
+            first = -1;
+          } else if (c != ' ' && c != '"' && c != '\r') {
+            if (first < 0) {
+              first = end;
+            } else if (end - first >= MAX_CELL) {
+              shortCells = false;
+            }
+          }
+        }
+      }
+      char sep = shortCells && end - line <= MAX_ROW ? separator(s, line, end) : 0;
       int next = end + 1;
       if (sep != 0) {
         boolean[] columns = nameColumns(s, line, end, sep);
@@ -170,7 +195,7 @@ final class PastedTables {
       }
       int a = trimStart(s, cell, p);
       int b = trimEnd(s, a, p);
-      if (b - a > 24) {
+      if (b - a > MAX_CELL) {
         return null; // prose, not a header
       }
       if (header(s, a, b, NAME_HEADERS)) {
