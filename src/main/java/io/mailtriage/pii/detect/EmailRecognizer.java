@@ -127,16 +127,16 @@ final class EmailRecognizer extends Recognizer {
       }
       // Hyphens around "at" bracket it only as a word of its own ("jane -at- example -dot- org"):
       // "stay-at-home.com" is a domain.
-      boolean bracketed =
+      boolean wrapped =
           closes(s.at(as - 1), s.at(ae))
               || (s.at(as - 1) == '-'
                   && s.at(ae) == '-'
                   && s.at(as - 2) == ' '
-                  && s.at(ae + 1) == ' ')
-              // An '@' vouches for the address as brackets do; here its domain is defanged.
-              || (s.text[as] == '@' && !closes(s.at(as - 1), s.at(ae)));
-      int left = bracketed ? as - 1 : as;
-      int right = bracketed ? ae + 1 : ae;
+                  && s.at(ae + 1) == ' ');
+      // An '@' vouches for the address as brackets do; unwrapped, its domain is defanged.
+      boolean bracketed = wrapped || s.text[as] == '@';
+      int left = wrapped ? as - 1 : as;
+      int right = wrapped ? ae + 1 : ae;
       if (!bracketed
           && (s.at(left - 1) != ' ' || s.at(right) != ' ' || !dotAfterWord(s, right + 1))) {
         continue;

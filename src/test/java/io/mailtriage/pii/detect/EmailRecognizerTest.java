@@ -75,6 +75,7 @@ class EmailRecognizerTest {
     assertThat(Found.ofType(PiiType.EMAIL, "the form says [@] is not allowed here")).isEmpty();
     assertThat(Found.ofType(PiiType.EMAIL, "it bounced from k.obi@example(.)ng twice"))
         .containsExactly("k.obi@example(.)ng");
+    assertThat(Found.ofType(PiiType.EMAIL, "and from q@ex(.)ng too")).containsExactly("q@ex(.)ng");
   }
 
   @Test
