@@ -132,7 +132,8 @@ public final class PiiSideBySide {
       int passes)
       throws Exception {
     System.out.printf(
-        "%-13s %-15s %15s %14s %7s%n", "source", "type", "before best ms", "after best ms", "ratio");
+        "%-13s %-15s %15s %14s %7s%n",
+        "source", "type", "before best ms", "after best ms", "ratio");
     for (String source : sources) {
       List<BenchMail> mail = BenchMail.load(source);
       List<String> subjects = mail.stream().map(BenchMail::subject).toList();
@@ -148,8 +149,7 @@ public final class PiiSideBySide {
           }
         }
         System.out.printf(
-            "%-13s %-15s %15.2f %14.2f %7.3f%n",
-            source, type, best[0], best[1], best[1] / best[0]);
+            "%-13s %-15s %15.2f %14.2f %7.3f%n", source, type, best[0], best[1], best[1] / best[0]);
       }
     }
   }

@@ -396,9 +396,9 @@ final class AddressBeforePostcode {
 
   /**
    * The last elements of the houses named in one word after the land they stand on, as UK houses
-   * are ("Glenview", "Braeside", "Fernbank", "Rosemount", "Hillcrest", "Westcroft", "Oakdene");
-   * the elements of towns' names (-field, -dale, -wood, -ton, -ley) are left out, since a town
-   * and county before a postcode are no house.
+   * are ("Glenview", "Braeside", "Fernbank", "Rosemount", "Hillcrest", "Westcroft", "Oakdene"); the
+   * elements of towns' names (-field, -dale, -wood, -ton, -ley) are left out, since a town and
+   * county before a postcode are no house.
    */
   private static final String[] HOUSE_NAME_ENDINGS = {
     "view", "side", "bank", "mount", "lea", "hurst", "croft", "holme", "dene", "haven", "crest",
@@ -407,8 +407,8 @@ final class AddressBeforePostcode {
 
   /**
    * Whether [from, end) is a house's name of one word ending in an element of the land, with at
-   * least three letters before it: the part a house name with no house word leaves before a UK
-   * town and postcode ("Glenview, Harrogate HG1 2AB").
+   * least three letters before it: the part a house name with no house word leaves before a UK town
+   * and postcode ("Glenview, Harrogate HG1 2AB").
    */
   private static boolean houseNameCompound(Scan s, int from, int end) {
     for (int i = from; i < end; i++) {

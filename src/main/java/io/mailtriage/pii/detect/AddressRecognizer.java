@@ -263,9 +263,38 @@ final class AddressRecognizer extends Recognizer {
    * #SMALL_LETTERS_STREET}.
    */
   private static final String[] SMALL_LETTER_TYPE_WORDS = {
-    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
-          "dr", "court", "ct", "way", "place", "pl", "terrace", "crescent", "close", "square", "sq",
-          "gardens", "grove", "hill", "walk", "view", "parade", "rise", "row", "mews", "green"
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "ln",
+    "drive",
+    "dr",
+    "court",
+    "ct",
+    "way",
+    "place",
+    "pl",
+    "terrace",
+    "crescent",
+    "close",
+    "square",
+    "sq",
+    "gardens",
+    "grove",
+    "hill",
+    "walk",
+    "view",
+    "parade",
+    "rise",
+    "row",
+    "mews",
+    "green"
   };
 
   private static final WordSet SMALL_LETTER_TYPES = WordSet.of(SMALL_LETTER_TYPE_WORDS);

@@ -123,14 +123,42 @@ final class DateOfBirthRecognizer extends Recognizer {
    */
   private static final WordSet THINGS_OF_A_BIRTHDAY =
       WordSet.of(
-          "voucher", "vouchers", "bonus", "offer", "offers", "treat", "reward", "rewards",
-          "discount", "gift", "gifts", "present", "card", "club", "points", "party", "sale",
-          "promo", "promotion", "deal", "special", "month", "week", "weekend", "trip", "dinner",
-          "cake", "coupon", "credit", "cashback", "surprise", "celebration");
+          "voucher",
+          "vouchers",
+          "bonus",
+          "offer",
+          "offers",
+          "treat",
+          "reward",
+          "rewards",
+          "discount",
+          "gift",
+          "gifts",
+          "present",
+          "card",
+          "club",
+          "points",
+          "party",
+          "sale",
+          "promo",
+          "promotion",
+          "deal",
+          "special",
+          "month",
+          "week",
+          "weekend",
+          "trip",
+          "dinner",
+          "cake",
+          "coupon",
+          "credit",
+          "cashback",
+          "surprise",
+          "celebration");
 
   /**
-   * Whether the birth keyword at [start, end) is "born" opening a name ("the Born Free
-   * Foundation", "Born Digital Ltd"): a capitalised word after it that is no month's.
+   * Whether the birth keyword at [start, end) is "born" opening a name ("the Born Free Foundation",
+   * "Born Digital Ltd"): a capitalised word after it that is no month's.
    */
   private static boolean namesSomethingBorn(Scan s, int start, int end) {
     return end - start == 4

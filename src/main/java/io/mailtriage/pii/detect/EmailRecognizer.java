@@ -174,7 +174,10 @@ final class EmailRecognizer extends Recognizer {
           || !Character.isLetter(s.text[ls])
           || s.text[localEnd - 1] == '.'
           || !validLocal(s.text, ls, localEnd)
-          || (!bracketed && !spelled && !marked && SENTENCE_WORDS.contains(s.lower, ls, localEnd))) {
+          || (!bracketed
+              && !spelled
+              && !marked
+              && SENTENCE_WORDS.contains(s.lower, ls, localEnd))) {
         continue;
       }
       // The domain: labels joined by dots, plain or written out.
@@ -244,16 +247,45 @@ final class EmailRecognizer extends Recognizer {
   }
 
   /**
-   * Words that stand before a bare "at" in a sentence and are no one's mailbox: particles,
-   * pronouns and copulas ("signing in at example dot com", "find us at shop dot example dot com").
-   * A local part with a dot, an underscore or a digit, or with its dots written out, is read all
-   * the same.
+   * Words that stand before a bare "at" in a sentence and are no one's mailbox: particles, pronouns
+   * and copulas ("signing in at example dot com", "find us at shop dot example dot com"). A local
+   * part with a dot, an underscore or a digit, or with its dots written out, is read all the same.
    */
   private static final WordSet SENTENCE_WORDS =
       WordSet.of(
-          "in", "on", "up", "out", "off", "back", "me", "us", "you", "him", "her", "them", "it",
-          "is", "are", "was", "were", "be", "been", "am", "here", "there", "online", "now",
-          "today", "only", "also", "site", "page", "website", "available", "found", "listed");
+          "in",
+          "on",
+          "up",
+          "out",
+          "off",
+          "back",
+          "me",
+          "us",
+          "you",
+          "him",
+          "her",
+          "them",
+          "it",
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "am",
+          "here",
+          "there",
+          "online",
+          "now",
+          "today",
+          "only",
+          "also",
+          "site",
+          "page",
+          "website",
+          "available",
+          "found",
+          "listed");
 
   /**
    * Whether the word from {@code i} is followed by a dot, plain or written out: the first test of a

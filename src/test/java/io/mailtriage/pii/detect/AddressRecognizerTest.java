@@ -48,7 +48,10 @@ class AddressRecognizerTest {
   @Test
   void readsAHouseNamedInOneWordAfterItsLandBeforeItsTownAndPostcode() {
     for (String address :
-        List.of("Hillcrest, Malton YO17 7HR", "Westcroft, Penrith CA11 9PB", "Oakdene, Bude EX23 8LF")) {
+        List.of(
+            "Hillcrest, Malton YO17 7HR",
+            "Westcroft, Penrith CA11 9PB",
+            "Oakdene, Bude EX23 8LF")) {
       assertThat(Found.ofType(PiiType.ADDRESS, "Please send the form to " + address + "."))
           .as(address)
           .containsExactly(address);

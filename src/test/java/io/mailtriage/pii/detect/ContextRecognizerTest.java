@@ -243,7 +243,8 @@ class ContextRecognizerTest {
 
   @Test
   void readsALicenceNumberNamedAfterItOrUnderAShortLabel() {
-    assertThat(Found.ofType(PiiType.DRIVER_LICENSE, "M4410-22871-60503 is my Quebec licence number"))
+    assertThat(
+            Found.ofType(PiiType.DRIVER_LICENSE, "M4410-22871-60503 is my Quebec licence number"))
         .containsExactly("M4410-22871-60503");
     assertThat(Found.ofType(PiiType.DRIVER_LICENSE, "DL: 902 114 387, issued in Albany"))
         .containsExactly("902 114 387");

@@ -239,7 +239,9 @@ class PhoneRecognizerTest {
   void findsAVanityNumberWhoseWordsAreCapitalisedAfterHyphens() {
     assertThat(
             Found.ofType(
-                PiiType.PHONE, "billing said to call 1-855-Pay-Bill instead", DetectionHints.none()))
+                PiiType.PHONE,
+                "billing said to call 1-855-Pay-Bill instead",
+                DetectionHints.none()))
         .containsExactly("1-855-Pay-Bill");
     assertThat(Found.ofType(PiiType.PHONE, "the 1-800 flowers line", DetectionHints.region("US")))
         .isEmpty();
