@@ -245,6 +245,16 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
   static final String VCARD_BIRTHDAY = "1979-08-23";
   static final String CJK_BIRTHDAY = "1979年8月23日";
 
+  // The ninth round's forms: an '@' in brackets, a surname with particles after "to", a street
+  // typed in small letters with its town and postcode, a one-word house name over its town, a
+  // licence after "DL:", a birth date after "Born:".
+  static final String BRACKET_AT_EMAIL = "t.leakmore[@]leakbox.example";
+  static final String PARTICLE_NAME = "Anne-Sophie van den Broek";
+  static final String LOWER_CASE_STREET = "27 heather lane, harrogate hg2 7ab";
+  static final String ONE_WORD_HOUSE = "Brackenlea, Kendal LA9 6PQ";
+  static final String DL_LICENCE = "771 402 935";
+  static final String BORN_DATE = "19/08/1983";
+
   static Set<String> formNeedles() {
     Set<String> needles = new LinkedHashSet<>();
     for (String v :
@@ -283,7 +293,13 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
             DEFANGED_IP,
             SPACED_PASSPORT,
             VCARD_BIRTHDAY,
-            CJK_BIRTHDAY)) {
+            CJK_BIRTHDAY,
+            BRACKET_AT_EMAIL,
+            PARTICLE_NAME,
+            LOWER_CASE_STREET,
+            ONE_WORD_HOUSE,
+            DL_LICENCE,
+            BORN_DATE)) {
       needles.add(v);
       needles.add(v.toUpperCase(Locale.ROOT));
       needles.add(v.replaceAll("[\\s.-]", ""));
@@ -300,6 +316,11 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
     needles.add("Sáinz de Baranda");
     needles.add("198.51.100.77");
     needles.add("4417925");
+    needles.add("leakbox");
+    needles.add("van den Broek");
+    needles.add("heather lane");
+    needles.add("hg2 7ab");
+    needles.add("Brackenlea");
     return needles;
   }
 
@@ -421,7 +442,23 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
                 + CJK_BIRTHDAY
                 + "\n\nBEGIN:VCARD\nVERSION:3.0\nBDAY:"
                 + VCARD_BIRTHDAY
-                + "\nEND:VCARD\n"));
+                + "\nEND:VCARD\n"),
+        envelope(
+            "form-11",
+            "change of details",
+            "hello\n\nplease update my address to "
+                + LOWER_CASE_STREET
+                + " and send the letters for my mum to "
+                + ONE_WORD_HOUSE
+                + ".\nThe refund should go to "
+                + PARTICLE_NAME
+                + ", my daughter. Mail me at "
+                + BRACKET_AT_EMAIL
+                + "\n\nID check: DL: "
+                + DL_LICENCE
+                + ", Born: "
+                + BORN_DATE
+                + "\n"));
   }
 
   static List<byte[]> plantedForms() {
