@@ -4,10 +4,11 @@ import static io.mailtriage.train.eval.forms.MailParts.esc;
 import static io.mailtriage.train.eval.forms.MailParts.hex;
 import static io.mailtriage.train.eval.forms.MailParts.mime;
 import static io.mailtriage.train.eval.forms.MailParts.qp;
+import static io.mailtriage.train.eval.forms.MailParts.sender;
+import static io.mailtriage.train.eval.forms.MailParts.text;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -110,22 +111,9 @@ final class EvalMailEighthForms extends MailParts.FormSet<EvalMailEighthForms.Fo
             + pick("Larch Road", "Quayside", "Mill Lane", "Byron Close"));
   }
 
-  /**
-   * A service's sender (a relay, a website, a gateway): its name, two words or more, and address.
-   */
-  private static EvalMailForms.Person sender(String name, String address) {
-    int space = name.indexOf(' ');
-    return new EvalMailForms.Person(
-        name.substring(0, space), name.substring(space + 1), address, "", "");
-  }
-
   private static MailParts.Headers headers(
       EvalMailForms.Person from, ZonedDateTime date, String id, String subject) {
     return new MailParts.Headers(from, date, id, SUPPORT).subject(subject);
-  }
-
-  private static byte[] text(MailParts.Headers h, String body) {
-    return mime(h, "text/plain; charset=utf-8", "quoted-printable", qp(body));
   }
 
   private String boundary() {
@@ -163,24 +151,6 @@ final class EvalMailEighthForms extends MailParts.FormSet<EvalMailEighthForms.Fo
   private static String dmy(ZonedDateTime d) {
     return String.format(
         Locale.ROOT, "%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
-  }
-
-  private String digits(int n) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      b.append((char) ('0' + random.nextInt(10)));
-    }
-    return b.toString();
-  }
-
-  /** {@code n} of {@code pool}, drawn without repeats, in drawn order. */
-  private List<String> some(int n, String... pool) {
-    List<String> left = new ArrayList<>(List.of(pool));
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < n && !left.isEmpty(); i++) {
-      out.add(left.remove(random.nextInt(left.size())));
-    }
-    return out;
   }
 
   // ---------------------------------------------------------------- checklist

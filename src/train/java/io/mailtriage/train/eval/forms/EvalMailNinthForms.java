@@ -4,6 +4,8 @@ import static io.mailtriage.train.eval.forms.MailParts.esc;
 import static io.mailtriage.train.eval.forms.MailParts.hex;
 import static io.mailtriage.train.eval.forms.MailParts.mime;
 import static io.mailtriage.train.eval.forms.MailParts.qp;
+import static io.mailtriage.train.eval.forms.MailParts.sender;
+import static io.mailtriage.train.eval.forms.MailParts.text;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -120,20 +122,9 @@ final class EvalMailNinthForms extends MailParts.FormSet<EvalMailNinthForms.Form
         (1 + random.nextInt(90)) + " " + pick("Orchard Way", "Kiln Street", "Ferry Road"));
   }
 
-  /** A service's sender: its display name, two words or more, and its address. */
-  private static EvalMailForms.Person sender(String name, String address) {
-    int space = name.indexOf(' ');
-    return new EvalMailForms.Person(
-        name.substring(0, space), name.substring(space + 1), address, "", "");
-  }
-
   private static MailParts.Headers headers(
       EvalMailForms.Person from, ZonedDateTime date, String id, String subject) {
     return new MailParts.Headers(from, date, id, SUPPORT).subject(subject);
-  }
-
-  private static byte[] text(MailParts.Headers h, String body) {
-    return mime(h, "text/plain; charset=utf-8", "quoted-printable", qp(body));
   }
 
   private String boundary() {
@@ -147,24 +138,6 @@ final class EvalMailNinthForms extends MailParts.FormSet<EvalMailNinthForms.Form
       b.append("<p>").append(esc(para).replace("\n", "<br>\n")).append("</p>\n");
     }
     return b.toString();
-  }
-
-  private String digits(int n) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      b.append((char) ('0' + random.nextInt(10)));
-    }
-    return b.toString();
-  }
-
-  /** {@code n} of {@code pool}, drawn without repeats, in drawn order. */
-  private List<String> some(int n, String... pool) {
-    List<String> left = new ArrayList<>(List.of(pool));
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < n && !left.isEmpty(); i++) {
-      out.add(left.remove(random.nextInt(left.size())));
-    }
-    return out;
   }
 
   private static String hhmm(int minutes) {

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -131,6 +132,25 @@ final class MailParts {
     final String pick(String... options) {
       return options[random.nextInt(options.length)];
     }
+
+    /** {@code n} decimal digits drawn from the set's random. */
+    final String digits(int n) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        b.append((char) ('0' + random.nextInt(10)));
+      }
+      return b.toString();
+    }
+
+    /** {@code n} of {@code pool}, drawn without repeats, in drawn order. */
+    final List<String> some(int n, String... pool) {
+      List<String> left = new ArrayList<>(List.of(pool));
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < n && !left.isEmpty(); i++) {
+        out.add(left.remove(random.nextInt(left.size())));
+      }
+      return out;
+    }
   }
 
   /** The headers of one mail; a reply or a form may change the subject and thread ids. */
@@ -161,6 +181,21 @@ final class MailParts {
     String from() {
       return encodeHeader(person.full()) + " <" + person.address() + ">";
     }
+  }
+
+  /**
+   * A service's sender (a relay, a website, a gateway, a notifier): its display name, two words or
+   * more, and its address.
+   */
+  static EvalMailForms.Person sender(String name, String address) {
+    int space = name.indexOf(' ');
+    return new EvalMailForms.Person(
+        name.substring(0, space), name.substring(space + 1), address, "", "");
+  }
+
+  /** The message as one quoted-printable text/plain part in UTF-8. */
+  static byte[] text(Headers h, String body) {
+    return mime(h, "text/plain; charset=utf-8", "quoted-printable", qp(body));
   }
 
   /**
