@@ -529,9 +529,8 @@ public final class ModelText {
   }
 
   /**
-   * The sentences of a paragraph, parted after ".", "!" or "?" and the spaces that follow, as
-   * {@link #SENTENCE_END} parts them; by hand, since a lookbehind tried at each of a 10 MB
-   * paragraph's chars costs a second.
+   * The sentences of a line or paragraph, parted after ".", "!" or "?" and the spaces that follow;
+   * by hand, since a lookbehind regex tried at each of a 10 MB paragraph's chars costs a second.
    */
   private static List<String> sentences(CharSequence paragraph) {
     List<String> out = new ArrayList<>();
@@ -955,10 +954,6 @@ public final class ModelText {
     }
   }
 
-  /** Where a line's sentences part: after ".", "!" or "?" and the space that follows. */
-  private static final java.util.regex.Pattern SENTENCE_END =
-      java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
-
   /** How many grievance sentences make a rant. */
   private static final int GRIEVANCES_OF_A_RANT = 2;
 
@@ -987,7 +982,7 @@ public final class ModelText {
         continue;
       }
       StringBuilder kept = new StringBuilder();
-      for (String sentence : SENTENCE_END.split(line)) {
+      for (String sentence : sentences(line)) {
         if (MailCues.isGrievance(head(sentence))) {
           grievances.add(sentence);
         } else {
