@@ -7,7 +7,6 @@ import static io.mailtriage.train.eval.forms.MailParts.qp;
 import static io.mailtriage.train.eval.forms.MailParts.sender;
 import static io.mailtriage.train.eval.forms.MailParts.text;
 
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.List;
@@ -70,18 +69,20 @@ final class EvalMailEighthForms extends MailParts.FormSet<EvalMailEighthForms.Fo
 
   @Override
   byte[] render(Form form, String query, int index) {
-    EvalMailForms.Person p = person(index);
-    ZonedDateTime date =
-        ZonedDateTime.of(
-            2026,
-            12,
-            1 + random.nextInt(5),
-            7 + random.nextInt(14),
-            random.nextInt(60),
-            random.nextInt(60),
-            0,
-            ZoneOffset.UTC);
-    String id = "<" + hex(random, 16) + "." + index + "@" + p.domain() + ">";
+    EvalMailForms.Person p =
+        dottedSender(
+            index,
+            FIRST,
+            LAST,
+            DOMAINS,
+            PHONES,
+            120,
+            "Larch Road",
+            "Quayside",
+            "Mill Lane",
+            "Byron Close");
+    ZonedDateTime date = decemberTime(1);
+    String id = messageId(p, index);
     return switch (form) {
       case CHECKLIST -> checklist(p, date, id, query);
       case LONG_LETTER -> longLetter(p, date, id, query);
@@ -94,21 +95,6 @@ final class EvalMailEighthForms extends MailParts.FormSet<EvalMailEighthForms.Fo
       case MARKDOWN -> markdown(p, date, id, query);
       case FAX_OCR -> faxOcr(p, date, id, query);
     };
-  }
-
-  private EvalMailForms.Person person(int index) {
-    String first = pick(FIRST);
-    String last = pick(LAST);
-    String local =
-        MailParts.ascii(first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT));
-    return new EvalMailForms.Person(
-        first,
-        last,
-        local + index + "@" + pick(DOMAINS),
-        MailParts.phone(pick(PHONES), random),
-        (1 + random.nextInt(120))
-            + " "
-            + pick("Larch Road", "Quayside", "Mill Lane", "Byron Close"));
   }
 
   private static MailParts.Headers headers(

@@ -7,7 +7,6 @@ import static io.mailtriage.train.eval.forms.MailParts.qp;
 import static io.mailtriage.train.eval.forms.MailParts.sender;
 import static io.mailtriage.train.eval.forms.MailParts.text;
 
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,18 +82,11 @@ final class EvalMailNinthForms extends MailParts.FormSet<EvalMailNinthForms.Form
 
   @Override
   byte[] render(Form form, String query, int index) {
-    EvalMailForms.Person p = person(index);
-    ZonedDateTime date =
-        ZonedDateTime.of(
-            2026,
-            12,
-            7 + random.nextInt(5),
-            7 + random.nextInt(14),
-            random.nextInt(60),
-            random.nextInt(60),
-            0,
-            ZoneOffset.UTC);
-    String id = "<" + hex(random, 16) + "." + index + "@" + p.domain() + ">";
+    EvalMailForms.Person p =
+        dottedSender(
+            index, FIRST, LAST, DOMAINS, PHONES, 90, "Orchard Way", "Kiln Street", "Ferry Road");
+    ZonedDateTime date = decemberTime(7);
+    String id = messageId(p, index);
     return switch (form) {
       case GROUP_CHAT -> groupChat(p, date, id, query);
       case SHARE_NOTICE -> shareNotice(p, date, id, query);
@@ -107,19 +99,6 @@ final class EvalMailNinthForms extends MailParts.FormSet<EvalMailNinthForms.Form
       case LOOPED_IN -> loopedIn(p, date, id, query);
       case TIMELINE -> timeline(p, date, id, query);
     };
-  }
-
-  private EvalMailForms.Person person(int index) {
-    String first = pick(FIRST);
-    String last = pick(LAST);
-    String local =
-        MailParts.ascii(first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT));
-    return new EvalMailForms.Person(
-        first,
-        last,
-        local + index + "@" + pick(DOMAINS),
-        MailParts.phone(pick(PHONES), random),
-        (1 + random.nextInt(90)) + " " + pick("Orchard Way", "Kiln Street", "Ferry Road"));
   }
 
   private static MailParts.Headers headers(

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -140,6 +141,53 @@ final class MailParts {
         b.append((char) ('0' + random.nextInt(10)));
       }
       return b.toString();
+    }
+
+    /**
+     * A sending time on one of the five days of December 2026 from {@code firstDay}, between 07:00
+     * and 20:59 UTC, drawn from the set's random (day, hour, minute, second in that order).
+     */
+    final ZonedDateTime decemberTime(int firstDay) {
+      return ZonedDateTime.of(
+          2026,
+          12,
+          firstDay + random.nextInt(5),
+          7 + random.nextInt(14),
+          random.nextInt(60),
+          random.nextInt(60),
+          0,
+          ZoneOffset.UTC);
+    }
+
+    /**
+     * A Message-ID unique in the set: 16 drawn hex digits, the mail's index, the sender's domain.
+     */
+    final String messageId(EvalMailForms.Person from, int index) {
+      return "<" + hex(random, 16) + "." + index + "@" + from.domain() + ">";
+    }
+
+    /**
+     * A sender whose mailbox is {@code first.last} and the mail's index at one of {@code domains},
+     * with a phone number of one of {@code phones} and a house on one of {@code streets}: each part
+     * drawn from the set's random in that order.
+     */
+    final EvalMailForms.Person dottedSender(
+        int index,
+        String[] first,
+        String[] last,
+        String[] domains,
+        String[] phones,
+        int houses,
+        String... streets) {
+      String given = pick(first);
+      String family = pick(last);
+      String local = ascii(given.toLowerCase(Locale.ROOT) + "." + family.toLowerCase(Locale.ROOT));
+      return new EvalMailForms.Person(
+          given,
+          family,
+          local + index + "@" + pick(domains),
+          phone(pick(phones), random),
+          (1 + random.nextInt(houses)) + " " + pick(streets));
     }
 
     /** {@code n} of {@code pool}, drawn without repeats, in drawn order. */
