@@ -32,6 +32,29 @@ final class Charsets {
   private static final int MAX_REMEMBERED = 1024;
   private static final Set<String> UNKNOWN = ConcurrentHashMap.newKeySet();
 
+  /**
+   * Labels mail clients write that the JVM does not know, for charsets it does: the Mac OS charsets
+   * under the names Apple Mail and Outlook for Mac give them ("x-mac-roman", IANA's "macintosh"),
+   * and UCS-2, the UTF-16 of old Windows clients.
+   */
+  private static final Map<String, String> ALIASES =
+      Map.ofEntries(
+          Map.entry("macintosh", "x-MacRoman"),
+          Map.entry("mac", "x-MacRoman"),
+          Map.entry("x-mac", "x-MacRoman"),
+          Map.entry("x-mac-roman", "x-MacRoman"),
+          Map.entry("x-mac-ce", "x-MacCentralEurope"),
+          Map.entry("x-mac-centraleurroman", "x-MacCentralEurope"),
+          Map.entry("x-mac-cyrillic", "x-MacCyrillic"),
+          Map.entry("x-mac-ukrainian", "x-MacUkraine"),
+          Map.entry("x-mac-greek", "x-MacGreek"),
+          Map.entry("x-mac-turkish", "x-MacTurkish"),
+          Map.entry("x-mac-icelandic", "x-MacIceland"),
+          Map.entry("x-mac-croatian", "x-MacCroatian"),
+          Map.entry("x-mac-romanian", "x-MacRomania"),
+          Map.entry("ucs-2", "UTF-16"),
+          Map.entry("ucs2", "UTF-16"));
+
   /** Names mail clients give UTF-7. */
   private static final Set<String> UTF7_NAMES =
       Set.of("utf-7", "unicode-1-1-utf-7", "csunicode11utf7", "x-unicode-2-0-utf-7");
@@ -89,6 +112,9 @@ final class Charsets {
       warnings.add(UNKNOWN_CHARSET);
       return guess(bytes, warnings);
     }
+    if (cs.equals(StandardCharsets.UTF_16)) {
+      cs = utf16Order(bytes);
+    }
     Charset wide = WIDER.getOrDefault(cs, cs);
     String strict = strict(bytes, wide);
     if (strict == null && wide != cs) {
@@ -144,6 +170,32 @@ final class Charsets {
   static boolean known(String name) {
     String n = name.strip();
     return UTF7_NAMES.contains(n.toLowerCase(Locale.ROOT)) || lookup(n) != null;
+  }
+
+  /**
+   * The byte order of UTF-16 text ("utf-16", Outlook's "unicode"): its byte order mark's, else the
+   * order its zero bytes show. Without a mark the JVM reads big-endian, but Windows clients write
+   * little-endian, whose Latin text has its zero bytes at odd offsets: read big-endian, every
+   * character became a CJK one.
+   */
+  private static Charset utf16Order(byte[] bytes) {
+    if (bytes.length >= 2
+        && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
+            || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
+      return StandardCharsets.UTF_16;
+    }
+    int even = 0;
+    int odd = 0;
+    for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+      if (bytes[i] == 0) {
+        if (i % 2 == 0) {
+          even++;
+        } else {
+          odd++;
+        }
+      }
+    }
+    return odd > even ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
   }
 
   /** Whether text decoded from UTF-8 has any non-ASCII character besides U+FFFD. */
@@ -264,7 +316,7 @@ final class Charsets {
       return null;
     }
     try {
-      return Charset.forName(name);
+      return Charset.forName(ALIASES.getOrDefault(key, name));
     } catch (IllegalArgumentException e) {
       // IllegalCharsetNameException and UnsupportedCharsetException: both mean "unknown" here.
       if (UNKNOWN.size() < MAX_REMEMBERED) {

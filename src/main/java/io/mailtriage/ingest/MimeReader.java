@@ -112,8 +112,17 @@ final class MimeReader {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-  /** Transfer encoding names of uuencode, which mime4j does not decode (it lowercases them). */
-  private static final Set<String> UUENCODE = Set.of("x-uuencode", "uuencode", "x-uue");
+  /**
+   * The transfer encodings read here, by their names stripped of what clients and gateways write
+   * around them ({@link #transferEncoding}): uuencode (x-uuencode, x-uue), which mime4j does not
+   * decode, included.
+   */
+  private static final Map<String, String> TRANSFER_ENCODINGS =
+      Map.of(
+          "base64", "base64",
+          "quotedprintable", "quoted-printable",
+          "uuencode", "x-uuencode",
+          "uue", "x-uuencode");
 
   /** A MIME type safe to name in a dead-letter message. */
   private static final Pattern MIME_TYPE = Pattern.compile("[a-z0-9.+-]{1,40}/[a-z0-9.+-]{1,60}");
@@ -607,7 +616,7 @@ final class MimeReader {
               && parameter(entity, "name") == null;
       if (!attached && (READABLE.contains(type) || unknownText)) {
         byte[] raw = decoded(entity, single);
-        if (UUENCODE.contains(entity.getContentTransferEncoding())) {
+        if (transferEncoding(entity).equals("x-uuencode")) {
           raw = BodyText.uudecode(raw);
         }
         String charset = parameter(entity, "charset");
@@ -797,7 +806,7 @@ final class MimeReader {
     private byte[] decoded(Entity entity, SingleBody body) throws Reject {
       try (InputStream in = body.getInputStream()) {
         byte[] raw = in.readAllBytes();
-        String encoding = entity.getContentTransferEncoding();
+        String encoding = transferEncoding(entity);
         if (MimeUtil.isBase64Encoding(encoding) && writtenAsText(raw)) {
           warnings.add(INVALID_BASE64);
           return raw;
@@ -817,6 +826,27 @@ final class MimeReader {
             "cannot read body part (" + e.getClass().getSimpleName() + ")");
       }
     }
+  }
+
+  /**
+   * The transfer encoding a part names, read as mail clients read a name written with junk around
+   * it: quoted, a parameter or comment after it ({@code base64; x}, {@code base64 (binary)}), an
+   * {@code x-} before it, its words joined by a hyphen or underscore or not at all ({@code
+   * base-64}, {@code quoted_printable}). Read as written, such a name left base64 or
+   * quoted-printable undecoded, the encoded lines taken for the customer's text. Other names are
+   * returned as mime4j gives them (lower case): 7bit, 8bit, binary and unknown names leave the bytes
+   * as they are.
+   */
+  static String transferEncoding(Entity entity) {
+    String written = entity.getContentTransferEncoding();
+    String name = written.toLowerCase(Locale.ROOT).replace("\"", "").strip();
+    int end = 0;
+    while (end < name.length() && ";( \t".indexOf(name.charAt(end)) < 0) {
+      end++;
+    }
+    name = name.substring(0, end);
+    name = (name.startsWith("x-") ? name.substring(2) : name).replace("-", "").replace("_", "");
+    return TRANSFER_ENCODINGS.getOrDefault(name, written);
   }
 
   /**

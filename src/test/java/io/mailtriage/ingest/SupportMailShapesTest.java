@@ -331,4 +331,64 @@ class SupportMailShapesTest {
       assertThat(r.isOk()).as("cut at %d", cut).isTrue();
     }
   }
+
+  @Test
+  void decodesATransferEncodingWhoseNameIsWrittenWithJunk() {
+    String request = "Please reset my PIN, it is blocked since Monday.";
+    String base64 = Base64.getMimeEncoder().encodeToString(request.getBytes(StandardCharsets.UTF_8));
+    for (String name :
+        new String[] {"base-64", "BASE64;", "x-base64", "\"base64\"", "base64 (binary)", "Base_64"}) {
+      String raw =
+          mime(
+              "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+                  + "Content-Transfer-Encoding: "
+                  + name
+                  + "\n",
+              base64 + "\n");
+      assertThat(ok(raw.getBytes(StandardCharsets.US_ASCII)).body).as(name).isEqualTo(request);
+    }
+    for (String name : new String[] {"quoted_printable", "Quoted-Printable; x", "x-quotedprintable"}) {
+      String raw =
+          mime(
+              "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+                  + "Content-Transfer-Encoding: "
+                  + name
+                  + "\n",
+              "Please reset my PIN=2C it is =\nblocked since Monday.\n");
+      assertThat(ok(raw.getBytes(StandardCharsets.US_ASCII)).body).as(name).isEqualTo(request);
+    }
+  }
+
+  private RawEmail labelled(String charset, byte[] body) {
+    return ok(
+        concat(
+            mime(
+                "MIME-Version: 1.0\nContent-Type: text/plain; charset="
+                    + charset
+                    + "\nContent-Transfer-Encoding: 8bit\n",
+                ""),
+            body));
+  }
+
+  @Test
+  void readsTheMacCharsetsAndUtf16WithoutAByteOrderMarkUnderTheirMailClientsNames() {
+    String german = "Die Überweisung für das Café ist nicht angekommen – bitte prüfen.";
+    byte[] mac = german.getBytes(Charset.forName("x-MacRoman"));
+    for (String label : new String[] {"x-mac-roman", "macintosh", "MACINTOSH"}) {
+      assertThat(labelled(label, mac).body).as(label).isEqualTo(german);
+    }
+    String polish = "Karta została zablokowana, proszę o pomoc.";
+    assertThat(labelled("x-mac-ce", polish.getBytes(Charset.forName("x-MacCentralEurope"))).body)
+        .isEqualTo(polish);
+    // Outlook's "unicode" and old clients' "ucs-2": UTF-16 little-endian, without a mark.
+    for (String label : new String[] {"unicode", "ucs-2", "utf-16"}) {
+      assertThat(labelled(label, german.getBytes(StandardCharsets.UTF_16LE)).body)
+          .as(label)
+          .isEqualTo(german);
+    }
+    assertThat(labelled("utf-16", german.getBytes(StandardCharsets.UTF_16BE)).body)
+        .isEqualTo(german);
+    assertThat(labelled("utf-16", german.getBytes(StandardCharsets.UTF_16)).body)
+        .isEqualTo(german);
+  }
 }
