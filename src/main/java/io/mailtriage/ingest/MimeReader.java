@@ -834,8 +834,8 @@ final class MimeReader {
    * {@code x-} before it, its words joined by a hyphen or underscore or not at all ({@code
    * base-64}, {@code quoted_printable}). Read as written, such a name left base64 or
    * quoted-printable undecoded, the encoded lines taken for the customer's text. Other names are
-   * returned as mime4j gives them (lower case): 7bit, 8bit, binary and unknown names leave the bytes
-   * as they are.
+   * returned as mime4j gives them (lower case): 7bit, 8bit, binary and unknown names leave the
+   * bytes as they are.
    */
   static String transferEncoding(Entity entity) {
     String written = entity.getContentTransferEncoding();

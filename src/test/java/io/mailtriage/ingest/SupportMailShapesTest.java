@@ -335,9 +335,12 @@ class SupportMailShapesTest {
   @Test
   void decodesATransferEncodingWhoseNameIsWrittenWithJunk() {
     String request = "Please reset my PIN, it is blocked since Monday.";
-    String base64 = Base64.getMimeEncoder().encodeToString(request.getBytes(StandardCharsets.UTF_8));
+    String base64 =
+        Base64.getMimeEncoder().encodeToString(request.getBytes(StandardCharsets.UTF_8));
     for (String name :
-        new String[] {"base-64", "BASE64;", "x-base64", "\"base64\"", "base64 (binary)", "Base_64"}) {
+        new String[] {
+          "base-64", "BASE64;", "x-base64", "\"base64\"", "base64 (binary)", "Base_64"
+        }) {
       String raw =
           mime(
               "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
@@ -347,7 +350,8 @@ class SupportMailShapesTest {
               base64 + "\n");
       assertThat(ok(raw.getBytes(StandardCharsets.US_ASCII)).body).as(name).isEqualTo(request);
     }
-    for (String name : new String[] {"quoted_printable", "Quoted-Printable; x", "x-quotedprintable"}) {
+    for (String name :
+        new String[] {"quoted_printable", "Quoted-Printable; x", "x-quotedprintable"}) {
       String raw =
           mime(
               "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
@@ -388,7 +392,6 @@ class SupportMailShapesTest {
     }
     assertThat(labelled("utf-16", german.getBytes(StandardCharsets.UTF_16BE)).body)
         .isEqualTo(german);
-    assertThat(labelled("utf-16", german.getBytes(StandardCharsets.UTF_16)).body)
-        .isEqualTo(german);
+    assertThat(labelled("utf-16", german.getBytes(StandardCharsets.UTF_16)).body).isEqualTo(german);
   }
 }
