@@ -148,11 +148,19 @@ final class MailParts {
      * and 20:59 UTC, drawn from the set's random (day, hour, minute, second in that order).
      */
     final ZonedDateTime decemberTime(int firstDay) {
+      return decemberTime(firstDay, 5, 14);
+    }
+
+    /**
+     * A sending time on one of {@code days} days of December 2026 from {@code firstDay}, in one of
+     * {@code hours} hours from 07:00 UTC, drawn as {@link #decemberTime(int)} draws.
+     */
+    final ZonedDateTime decemberTime(int firstDay, int days, int hours) {
       return ZonedDateTime.of(
           2026,
           12,
-          firstDay + random.nextInt(5),
-          7 + random.nextInt(14),
+          firstDay + random.nextInt(days),
+          7 + random.nextInt(hours),
           random.nextInt(60),
           random.nextInt(60),
           0,
@@ -163,7 +171,12 @@ final class MailParts {
      * A Message-ID unique in the set: 16 drawn hex digits, the mail's index, the sender's domain.
      */
     final String messageId(EvalMailForms.Person from, int index) {
-      return "<" + hex(random, 16) + "." + index + "@" + from.domain() + ">";
+      return messageId(from, index, 16);
+    }
+
+    /** A Message-ID as above with {@code digits} drawn hex digits. */
+    final String messageId(EvalMailForms.Person from, int index, int digits) {
+      return "<" + hex(random, digits) + "." + index + "@" + from.domain() + ">";
     }
 
     /**
@@ -357,9 +370,29 @@ final class MailParts {
   }
 
   static String wrap(String text, int width) {
+    return wrap(text, width, false);
+  }
+
+  /**
+   * {@code text} broken into lines of at most {@code width}; with {@code hyphenate}, a word of
+   * eight or more letters that runs over is split with a hyphen where four or more of its letters
+   * and three after them fit, as text copied out of a justified PDF comes.
+   */
+  static String wrap(String text, int width, boolean hyphenate) {
     StringBuilder out = new StringBuilder();
     int col = 0;
     for (String word : text.split(" ")) {
+      int room = width - col - 2;
+      if (hyphenate
+          && col > 0
+          && col + 1 + word.length() > width
+          && word.length() >= 8
+          && room >= 4
+          && room < word.length() - 3) {
+        out.append(' ').append(word, 0, room).append("-\n").append(word.substring(room));
+        col = word.length() - room;
+        continue;
+      }
       if (col > 0 && col + 1 + word.length() > width) {
         out.append('\n');
         col = 0;
