@@ -807,7 +807,10 @@ public final class ModelText {
    * rule are the message, and the form's own text around it goes; otherwise the blocks' data fields
    * go. A block is at least three data fields in a row (blank lines between them aside), two of
    * them not contact lines, so that a signature's "Tel:" and "Email:" lines or a mailing-list
-   * digest's "URL:" and "Date:" never make one.
+   * digest's "URL:" and "Date:" never make one. A forum's or tracker's notification heads the post
+   * it carries with such fields, some holding a title, a user name with rank or a date of up to
+   * eight words ({@link Notifications#isShortField}); under the post, its others' labelled notes
+   * and its counters are not the post's either.
    */
   private static List<String> formMessage(List<String> in) {
     List<FormBlock> blocks = formBlocks(in);
@@ -818,13 +821,21 @@ public final class ModelText {
     int message = messageField(blocks);
     if (message < 0) {
       int b = 0;
+      // Under the fields, once the post they head was read: the service's and others' lines.
+      boolean post = false;
       for (int i = 0; i < in.size(); i++) {
         while (b < blocks.size() && blocks.get(b).to <= i) {
           b++;
         }
         boolean inBlock = b < blocks.size() && blocks.get(b).from <= i;
-        if (!inBlock || !MailCues.isDataField(headOf(in.get(i).strip()))) {
+        String t = headOf(in.get(i).strip());
+        boolean drop =
+            inBlock
+                ? MailCues.isDataField(t) || Notifications.isDroppedField(t)
+                : post && isNotificationsOwn(t);
+        if (!drop) {
           out.add(in.get(i));
+          post |= !inBlock && i >= blocks.get(0).to && !t.isBlank();
         }
       }
       return out;
@@ -839,6 +850,15 @@ public final class ModelText {
       out.add(t);
     }
     return out;
+  }
+
+  /**
+   * Whether a line under a notification's fields is the service's or someone else's, not the post
+   * the fields head: a labelled note ("Moderator note: …", "Latest reply (jo_1987): …") or a line
+   * of counters ("5 replies · 0 kudos · 138 views").
+   */
+  private static boolean isNotificationsOwn(String line) {
+    return Notifications.isLabelledNote(line) || Notifications.isCountsLine(line);
   }
 
   /**
@@ -863,7 +883,7 @@ public final class ModelText {
         }
         if (message < 0 && MailCues.isMessageField(t)) {
           message = k;
-        } else if (MailCues.isDataField(t)) {
+        } else if (MailCues.isDataField(t) || Notifications.isShortField(t)) {
           data++;
           notContact += MailCues.isContactLine(t) ? 0 : 1;
         } else {

@@ -491,6 +491,33 @@ class ModelTextTest {
   }
 
   @Test
+  void aForumsPostIsReadWithoutTheFieldsOverItAndTheNotesUnderIt() {
+    String english =
+        "A post in a thread you follow was flagged for the support team.\n\n"
+            + "Forum: Cards and PINs\nThread: Card swallowed by ATM?\n"
+            + "Author: jo_1987 (Member, 12 posts)\nDate: Tue 8 Dec 2026, 14:19\n\n"
+            + "The cash machine kept my card this morning, how do I get it back?\n\n"
+            + "Reply from tom_k (Guide): Happened to me as well last year.\n"
+            + "Staff comment: Forwarded to the bank, the customer needs to update their address.\n\n"
+            + "12 replies | 3 likes | 410 views\n";
+    assertThat(read("", english).text())
+        .isEqualTo(
+            "A post in a thread you follow was flagged for the support team.\n"
+                + "The cash machine kept my card this morning, how do I get it back?");
+    String german =
+        "Forum: Karten & Zahlungen\nThema: Karte gesperrt\n"
+            + "Verfasst von: max_m (Mitglied, 5 Beiträge)\nDatum: 3. Dezember 2026 um 09:12\n\n"
+            + "My card was blocked after three wrong PINs. How do I unblock it?\n\n"
+            + "Moderator (Anna): Bitte direkt mit der Bank klären.\n"
+            + "4 Antworten · 0 Likes · 97 Aufrufe\n";
+    assertThat(read("", german).text())
+        .isEqualTo("My card was blocked after three wrong PINs. How do I unblock it?");
+    // A writer's own labelled line with no fields over it stays.
+    assertThat(read("", "Update: the card still has not come. What now?").text())
+        .isEqualTo("Update: the card still has not come. What now?");
+  }
+
+  @Test
   void theBanksOwnTermsQuotedAtItAreReadAfterTheQuestion() {
     String under =
         "Hello,\n\nYour FAQ page says:\n\nWe aim to answer every email within one working day.\n\n"
@@ -1577,6 +1604,9 @@ class ModelTextTest {
       "Any update?",
       "[AB] " + sentence,
       "<PERSON> (she/her)",
+      "Posted by: jo_1987 (Member, 12 posts)",
+      "Reply from tom_k (Guide " + "x".repeat(300) + "): " + sentence,
+      "12 replies · 3 likes · " + "1 view · ".repeat(40),
       ""
     };
     for (int i = 0; many.length() < 10 * 1024 * 1024; i++) {
