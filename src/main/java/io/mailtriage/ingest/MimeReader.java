@@ -335,6 +335,9 @@ final class MimeReader {
     }
   }
 
+  /** The types an RTF document is sent as. */
+  private static final Set<String> RTF = Set.of("text/rtf", "application/rtf");
+
   /** The types Outlook's TNEF stream is sent as. */
   private static final Set<String> TNEF = Set.of("application/ms-tnef", "application/vnd.ms-tnef");
 
@@ -473,7 +476,7 @@ final class MimeReader {
     e.body =
         !parts.text.isEmpty()
             ? parts.text.toString()
-            : !parts.report.isEmpty() ? parts.report.toString() : parts.tnef.toString();
+            : !parts.report.isEmpty() ? parts.report.toString() : parts.enclosed.toString();
     e.attachments = parts.attachments.toArray(new AttachmentMeta[0]);
 
     if (parts.encrypted()) {
@@ -488,9 +491,9 @@ final class MimeReader {
 
   /**
    * Why a mail without subject has nothing to read: encrypted, or only attachments (their types
-   * named, e.g. application/ms-tnef, the winmail.dat of Outlook whose body is compressed RTF).
-   * Types are kept to the token characters of RFC 2045 and bounded in number and length, so the
-   * message cannot carry input text.
+   * named, e.g. application/ms-tnef, an Outlook winmail.dat that holds no body). Types are kept to
+   * the token characters of RFC 2045 and bounded in number and length, so the message cannot carry
+   * input text.
    */
   private static String noTextReason(Parts parts) {
     if (parts.encrypted()) {
@@ -518,10 +521,11 @@ final class MimeReader {
     final StringBuilder report = new StringBuilder();
 
     /**
-     * The body of the TNEF streams met ({@code winmail.dat}): the mail's text where it has no
-     * other, as Outlook sends it beside a plain part that holds the same text.
+     * The body of the TNEF streams ({@code winmail.dat}) and the text of the RTF parts that are no
+     * file met: the mail's text where it has no other, as Outlook sends a TNEF stream beside a
+     * plain part that holds the same text.
      */
-    final StringBuilder tnef = new StringBuilder();
+    final StringBuilder enclosed = new StringBuilder();
 
     private final BodyText.Found found = new BodyText.Found(attachments);
     private final Set<String> warnings;
@@ -674,10 +678,20 @@ final class MimeReader {
                   ? ""
                   : inside.text() != null && !inside.text().isBlank()
                       ? BodyText.plain(inside.text(), false, false, found)
-                      : inside.html() != null ? HtmlText.toText(inside.html()) : "";
-          if (!read.isBlank()) {
-            tnef.append(tnef.isEmpty() ? "" : "\n\n").append(read.strip());
-          }
+                      : inside.html() != null
+                          ? HtmlText.toText(inside.html())
+                          : inside.rtf() != null
+                              ? BodyText.plain(inside.rtf(), false, false, found)
+                              : "";
+          enclose(read);
+        }
+        // A mail whose only text is an RTF document (a client that sent its rich text as is): no
+        // file, as nothing names it one.
+        if (RTF.contains(type)
+            && !attached
+            && parameter(entity, "name") == null
+            && RtfText.isRtf(content)) {
+          enclose(BodyText.plain(RtfText.toText(content), false, false, found));
         }
         if (REPORTS.contains(type)) {
           String fields =
@@ -790,6 +804,12 @@ final class MimeReader {
         }
       }
       return ordered;
+    }
+
+    private void enclose(String read) {
+      if (!read.isBlank()) {
+        enclosed.append(enclosed.isEmpty() ? "" : "\n\n").append(read.strip());
+      }
     }
 
     private void appendText(String s) {

@@ -1,18 +1,24 @@
 package io.mailtriage.ingest;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
+import org.apache.poi.hmef.CompressedRTF;
 
 /**
  * The message text of an Outlook TNEF stream ({@code winmail.dat}, {@code application/ms-tnef},
  * MS-OXTNEF), which Exchange sends in place of the body: the message's body attribute ({@code
  * attBody}) or the body properties of its MAPI property list ({@code PR_BODY} in the stream's code
- * page or in UTF-16, {@code PR_BODY_HTML}). A body carried only as compressed RTF ({@code
- * PR_RTF_COMPRESSED}) is not read. The stream is walked once, every length checked against what is
- * left, so a damaged or hostile one ends the walk instead of the job.
+ * page or in UTF-16, {@code PR_BODY_HTML}, and {@code PR_RTF_COMPRESSED}, the body Outlook keeps
+ * only as compressed RTF, decompressed by POI's HMEF and read by {@link RtfText}). The stream is
+ * walked once, every length checked against what is left, so a damaged or hostile one ends the walk
+ * instead of the job.
  */
 final class Tnef {
   private static final int SIGNATURE = 0x223E9F78;
@@ -24,6 +30,14 @@ final class Tnef {
 
   private static final int PR_BODY = 0x1000;
   private static final int PR_BODY_HTML = 0x1013;
+  private static final int PR_RTF_COMPRESSED = 0x1009;
+
+  /**
+   * The most RTF decompressed from one property: compressed RTF grows at most eight and a half
+   * times, so a 10 MB record could hold 85 MB of it; the text of a mail's first 16 MB is more than
+   * the body keeps.
+   */
+  private static final int MAX_RTF_BYTES = 16 * 1024 * 1024;
 
   private static final int PT_STRING8 = 0x001E;
   private static final int PT_UNICODE = 0x001F;
@@ -31,8 +45,18 @@ final class Tnef {
   private static final int PT_OBJECT = 0x000D;
   private static final int MV_FLAG = 0x1000;
 
-  /** What was read: plain text, or HTML to be converted; both null where there was none. */
-  record Body(String text, String html) {}
+  /**
+   * What was read: plain text, HTML to be converted, or the text of the compressed RTF body; all
+   * null where there was none.
+   */
+  record Body(String text, String html, String rtf) {}
+
+  /** The body properties of a MAPI property list, null where absent. */
+  private static final class Properties {
+    String text;
+    String html;
+    byte[] rtf;
+  }
 
   private Tnef() {}
 
@@ -46,6 +70,7 @@ final class Tnef {
     Charset codepage = Charset.forName("windows-1252");
     String text = null;
     String html = null;
+    byte[] rtf = null;
     byte[] attBody = null;
     while (in.remaining() >= 9) {
       int level = in.get();
@@ -71,21 +96,60 @@ final class Tnef {
       } else if (id == ATT_BODY) {
         attBody = data;
       } else if (id == ATT_MSG_PROPS) {
-        String[] found = properties(data, codepage);
-        text = found[0];
-        html = found[1];
+        Properties found = properties(data, codepage);
+        text = found.text;
+        html = found.html;
+        rtf = found.rtf;
       }
     }
     if (text == null && attBody != null) {
       text = new String(attBody, codepage);
     }
     text = text == null ? null : text.replace("\0", "");
-    return text == null && html == null ? null : new Body(text, html);
+    String rtfText = text == null && html == null && rtf != null ? rtfText(rtf) : null;
+    return text == null && html == null && rtfText == null ? null : new Body(text, html, rtfText);
   }
 
-  /** PR_BODY and PR_BODY_HTML of a MAPI property list (MS-OXTNEF 2.1.3.4), null where absent. */
-  private static String[] properties(byte[] data, Charset codepage) {
-    String[] found = new String[2];
+  /** The text of a compressed RTF body, or null where it holds no RTF that can be read. */
+  private static String rtfText(byte[] compressed) {
+    CompressedRTF decompresser = new CompressedRTF();
+    Bounded out = new Bounded();
+    try {
+      decompresser.decompress(new ByteArrayInputStream(compressed), out);
+    } catch (IOException | RuntimeException e) {
+      // Damaged, cut short or past the bound: what was decompressed before stands.
+    }
+    byte[] rtf = out.toByteArray();
+    int size = decompresser.getDeCompressedSize();
+    // The decompresser reads to the end of its input, past the data's end marker.
+    rtf = size > 0 && size < rtf.length ? Arrays.copyOf(rtf, size) : rtf;
+    return RtfText.isRtf(rtf) ? RtfText.toText(rtf) : null;
+  }
+
+  /** Decompressed RTF, refused past {@link #MAX_RTF_BYTES}. */
+  private static final class Bounded extends ByteArrayOutputStream {
+    @Override
+    public void write(int b) {
+      check(1);
+      super.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      check(len);
+      super.write(b, off, len);
+    }
+
+    private void check(int more) {
+      if (size() + more > MAX_RTF_BYTES) {
+        throw new IllegalStateException("decompressed RTF past its bound");
+      }
+    }
+  }
+
+  /** PR_BODY, PR_BODY_HTML and PR_RTF_COMPRESSED of a MAPI property list (MS-OXTNEF 2.1.3.4). */
+  private static Properties properties(byte[] data, Charset codepage) {
+    Properties found = new Properties();
     ByteBuffer in = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
     try {
       int count = in.getInt();
@@ -116,13 +180,15 @@ final class Tnef {
           in.get(value);
           in.position(Math.min(in.limit(), in.position() + padded(length) - length));
           if (id == PR_BODY && base == PT_UNICODE) {
-            found[0] = new String(value, StandardCharsets.UTF_16LE);
+            found.text = new String(value, StandardCharsets.UTF_16LE);
           } else if (id == PR_BODY && base == PT_STRING8) {
-            found[0] = new String(value, codepage);
+            found.text = new String(value, codepage);
           } else if (id == PR_BODY_HTML && (base == PT_BINARY || base == PT_STRING8)) {
-            found[1] = Charsets.decode(value, HtmlText.metaCharset(value), new HashSet<>());
+            found.html = Charsets.decode(value, HtmlText.metaCharset(value), new HashSet<>());
           } else if (id == PR_BODY_HTML && base == PT_UNICODE) {
-            found[1] = new String(value, StandardCharsets.UTF_16LE);
+            found.html = new String(value, StandardCharsets.UTF_16LE);
+          } else if (id == PR_RTF_COMPRESSED && base == PT_BINARY) {
+            found.rtf = value;
           }
         }
       }

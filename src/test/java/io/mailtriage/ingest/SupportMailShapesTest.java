@@ -11,8 +11,10 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -254,8 +256,14 @@ class SupportMailShapesTest {
    * body attribute when {@code attBody} is not null, and an attachment's attributes after them.
    */
   private static byte[] winmail(String unicodeBody, String attBody) {
-    ByteBuffer props = ByteBuffer.allocate(4096).order(ByteOrder.LITTLE_ENDIAN);
-    props.putInt(unicodeBody == null ? 2 : 3);
+    return winmail(unicodeBody, attBody, null);
+  }
+
+  /** The same, with PR_RTF_COMPRESSED after PR_BODY when {@code compressedRtf} is not null. */
+  private static byte[] winmail(String unicodeBody, String attBody, byte[] compressedRtf) {
+    int rtfLength = compressedRtf == null ? 0 : compressedRtf.length;
+    ByteBuffer props = ByteBuffer.allocate(4096 + rtfLength).order(ByteOrder.LITTLE_ENDIAN);
+    props.putInt(2 + (unicodeBody == null ? 0 : 1) + (compressedRtf == null ? 0 : 1));
     props.putShort((short) 0x0003).putShort((short) 0x0E07).putInt(1); // PR_MESSAGE_FLAGS
     props.putShort((short) 0x001E).putShort((short) 0x8005).put(new byte[16]).putInt(0).putInt(7);
     value(props, "IPM.Note\0".getBytes(StandardCharsets.US_ASCII));
@@ -263,7 +271,11 @@ class SupportMailShapesTest {
       props.putShort((short) 0x001F).putShort((short) 0x1000);
       value(props, (unicodeBody + "\0").getBytes(StandardCharsets.UTF_16LE));
     }
-    ByteBuffer out = ByteBuffer.allocate(8192).order(ByteOrder.LITTLE_ENDIAN);
+    if (compressedRtf != null) {
+      props.putShort((short) 0x0102).putShort((short) 0x1009);
+      value(props, compressedRtf);
+    }
+    ByteBuffer out = ByteBuffer.allocate(8192 + rtfLength).order(ByteOrder.LITTLE_ENDIAN);
     out.putInt(0x223E9F78).putShort((short) 0x0101);
     attribute(
         out,
@@ -393,5 +405,142 @@ class SupportMailShapesTest {
     assertThat(labelled("utf-16", german.getBytes(StandardCharsets.UTF_16BE)).body)
         .isEqualTo(german);
     assertThat(labelled("utf-16", german.getBytes(StandardCharsets.UTF_16)).body).isEqualTo(german);
+  }
+
+  /** The CRC of compressed RTF (MS-OXRTFCP 3.1.3.2): CRC-32's table, from 0, not inverted. */
+  private static int rtfCrc(byte[] data, int from) {
+    int crc = 0;
+    for (int i = from; i < data.length; i++) {
+      int c = (crc ^ data[i]) & 0xff;
+      for (int k = 0; k < 8; k++) {
+        c = (c & 1) != 0 ? 0xEDB88320 ^ (c >>> 1) : c >>> 1;
+      }
+      crc = c ^ (crc >>> 8);
+    }
+    return crc;
+  }
+
+  /**
+   * Compressed RTF (MS-OXRTFCP) as Outlook stores a body: a document that opens "{\rtf1\ansi" has
+   * that opening as a reference into the dictionary the format preloads (207 bytes that open the
+   * same way), every other byte as a literal, then the reference to the write position that ends
+   * the data.
+   */
+  private static byte[] compressedRtf(String rtf) {
+    byte[] raw = rtf.getBytes(StandardCharsets.ISO_8859_1);
+    String opening = "{\\rtf1\\ansi";
+    assertThat(rtf).startsWith(opening);
+    List<byte[]> tokens = new ArrayList<>();
+    tokens.add(new byte[] {0x00, (byte) (opening.length() - 2)});
+    for (int i = opening.length(); i < raw.length; i++) {
+      tokens.add(new byte[] {raw[i]});
+    }
+    int end = (207 + raw.length) & 0xFFF;
+    tokens.add(new byte[] {(byte) (end >> 4), (byte) ((end & 0xF) << 4)});
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (int t = 0; t < tokens.size(); t += 8) {
+      int control = 0;
+      for (int k = 0; k < 8 && t + k < tokens.size(); k++) {
+        control |= tokens.get(t + k).length == 2 ? 1 << k : 0;
+      }
+      body.write(control);
+      for (int k = 0; k < 8 && t + k < tokens.size(); k++) {
+        body.writeBytes(tokens.get(t + k));
+      }
+    }
+    byte[] data = body.toByteArray();
+    ByteBuffer out = ByteBuffer.allocate(16 + data.length).order(ByteOrder.LITTLE_ENDIAN);
+    out.putInt(data.length + 12).putInt(raw.length).putInt(0x75465A4C).putInt(rtfCrc(data, 0));
+    return out.put(data).array();
+  }
+
+  /** RTF as Outlook and Exchange write a plain body: tables, a picture, escapes, two code pages. */
+  private static final String RTF_DOCUMENT =
+      "{\\rtf1\\ansi\\ansicpg1252\\fromtext \\deff0{\\fonttbl\r\n"
+          + "{\\f0\\fswiss\\fcharset0 Arial;}\r\n{\\f1\\fswiss\\fcharset238 Arial CE;}}\r\n"
+          + "{\\colortbl\\red0\\green0\\blue0;}\r\n{\\*\\generator Microsoft Exchange Server;}\r\n"
+          + "\\uc1\\pard\\plain\\f0\\fs20 My card was charged twice at the caf\\'e9, \\u8364?12.50"
+          + " each.\\par\r\n{\\pict\\wmetafile8 010009000003}Please refund one of them"
+          + " \\endash  today.\\par\r\n\\f1 Dzi\\'eaki, Ann\\par\r\n}";
+
+  private static final String RTF_TEXT =
+      "My card was charged twice at the café, €12.50 each.\nPlease refund one of them – today.\n"
+          + "Dzięki, Ann";
+
+  /** RTF that encapsulates an HTML body (MS-OXRTFEX), as Outlook keeps an HTML mail. */
+  private static final String RTF_HTML =
+      "{\\rtf1\\ansi\\ansicpg1252\\fromhtml1 \\deff0{\\fonttbl{\\f0\\fswiss Arial;}}\r\n"
+          + "{\\*\\htmltag19 <html>}{\\*\\htmltag34 <head><style>p {margin:0}</style></head>}\r\n"
+          + "{\\*\\htmltag50 <body>}\\htmlrtf \\pard\\plain\\f0\\fs20 RTF only\\htmlrtf0 \r\n"
+          + "{\\*\\htmltag64 <p>}The app logs me out after every payment.{\\*\\htmltag72 </p>}"
+          + "\\htmlrtf \\par\\htmlrtf0 \r\n{\\*\\htmltag64 <p>}Caf\\'e9 &amp; bar{\\*\\htmltag116 <br>}"
+          + "\\htmlrtf \\line\\htmlrtf0 Ann{\\*\\htmltag72 </p>}\\htmlrtf \\par\\htmlrtf0 \r\n"
+          + "{\\*\\htmltag58 </body>}{\\*\\htmltag27 </html>}}";
+
+  @Test
+  void readsAWinmailDatWhoseBodyIsOnlyCompressedRtf() {
+    RawEmail plain =
+        ok(
+            mixed(tnefPart(winmail(null, null, compressedRtf(RTF_DOCUMENT))))
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(plain.body).isEqualTo(RTF_TEXT);
+    assertThat(plain.attachments).extracting(a -> a.filename).containsExactly("winmail.dat");
+    RawEmail html =
+        ok(
+            mixed(tnefPart(winmail(null, null, compressedRtf(RTF_HTML))))
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(html.body).isEqualTo("The app logs me out after every payment.\n\nCafé & bar\nAnn");
+    // PR_BODY, where Outlook kept one beside the RTF, is read first.
+    RawEmail both =
+        ok(
+            mixed(tnefPart(winmail("Plain body.", null, compressedRtf(RTF_DOCUMENT))))
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(both.body).isEqualTo("Plain body.");
+  }
+
+  @Test
+  void readsCompressedRtfCutShortAsFarAsItGoes() {
+    byte[] compressed = compressedRtf(RTF_DOCUMENT);
+    for (int cut = 0; cut < compressed.length; cut += 5) {
+      ParseResult r =
+          parser.parse(
+              record(
+                  mixed(tnefPart(winmail(null, null, Arrays.copyOf(compressed, cut))))
+                      .replace("To: support", "Subject: Help\nTo: support")
+                      .getBytes(StandardCharsets.UTF_8)));
+      assertThat(r.isOk()).as("cut at %d", cut).isTrue();
+    }
+  }
+
+  @Test
+  void readsAMailWhoseOnlyTextIsAnRtfPart() {
+    for (String type : new String[] {"text/rtf", "application/rtf"}) {
+      RawEmail e =
+          ok(
+              mime(
+                      "MIME-Version: 1.0\nContent-Type: " + type + "; charset=us-ascii\n",
+                      RTF_DOCUMENT + "\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      assertThat(e.body).as(type).isEqualTo(RTF_TEXT);
+    }
+    // Beside a plain text, or named as a file, it is an attachment only.
+    RawEmail beside =
+        ok(
+            mixed(
+                    "Content-Type: text/plain; charset=us-ascii\n\nSee my letter.\n",
+                    "Content-Type: text/rtf\n\n" + RTF_DOCUMENT + "\n")
+                .getBytes(StandardCharsets.US_ASCII));
+    assertThat(beside.body).isEqualTo("See my letter.");
+    RawEmail letter =
+        ok(
+            mime(
+                    "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=zz\n",
+                    "--zz\nContent-Type: text/rtf; name=letter.rtf\n"
+                        + "Content-Disposition: attachment; filename=letter.rtf\n\n"
+                        + RTF_DOCUMENT
+                        + "\n--zz--\n")
+                .getBytes(StandardCharsets.US_ASCII));
+    assertThat(letter.body).isEmpty();
+    assertThat(letter.attachments).extracting(a -> a.filename).containsExactly("letter.rtf");
   }
 }
