@@ -120,6 +120,13 @@ final class Charsets {
     if (strict == null && wide != cs) {
       strict = strict(bytes, cs);
     }
+    if (wide.equals(WINDOWS_1252) && !isAscii(bytes)) {
+      if (strict == null) {
+        // One of the five bytes windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+        warnings.add(CHARSET_MISMATCH);
+      }
+      return westernLabel(bytes, strict != null ? strict : new String(bytes, wide), warnings);
+    }
     if (strict != null) {
       return strict;
     }
@@ -164,6 +171,47 @@ final class Charsets {
       return meta;
     }
     return label;
+  }
+
+  /**
+   * Text labelled with Western clients' default charset ("iso-8859-1", "windows-1252"), which every
+   * byte decodes in, so the label can never be caught out by a byte as another's can: clients and
+   * gateways write it over text of any charset. UTF-8 beyond ASCII (no Western text holds "Ã©") is
+   * read as UTF-8, warning {@link #CHARSET_MISMATCH}; text clearly in another legacy charset (a
+   * Polish mail in windows-1250 or ISO-8859-2, Chinese in GB2312), by the same evidence as
+   * unlabelled text ({@link LegacyCharsets}), in that one, warning {@link #CHARSET_GUESSED};
+   * otherwise the label's reading ({@code western}) stands.
+   */
+  private static String westernLabel(byte[] bytes, String western, Set<String> warnings) {
+    String utf8 = strict(bytes, StandardCharsets.UTF_8);
+    if (utf8 != null) {
+      warnings.add(CHARSET_MISMATCH);
+      return utf8;
+    }
+    String legacy = LegacyCharsets.guess(bytes);
+    if (legacy != null
+        && (legacy.length() != western.length() || letterReadOtherwise(western, legacy))) {
+      warnings.add(CHARSET_GUESSED);
+      return legacy;
+    }
+    return western;
+  }
+
+  /**
+   * Whether a single-byte reading turns a letter of the windows-1252 one into another character
+   * (Polish {@code ê}, {@code ñ}, {@code æ} as {@code ę}, {@code ń}, {@code ć}). Against a label,
+   * symbols alone are no evidence: Entourage wrote its quotes as {@code ¹}, {@code ³}, {@code ²}
+   * ({@code Wallace¹s}), which windows-1250 reads as {@code š}, {@code ł}, {@code ˛}, and so
+   * outscored the label (SpamAssassin's easy-ham-1/02447).
+   */
+  private static boolean letterReadOtherwise(String western, String legacy) {
+    for (int i = 0; i < western.length(); i++) {
+      char w = western.charAt(i);
+      if (w >= 0x80 && Character.isLetter(w) && legacy.charAt(i) != w) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@link #decode} knows the charset of that name (UTF-7 included). */

@@ -543,4 +543,17 @@ class SupportMailShapesTest {
     assertThat(letter.body).isEmpty();
     assertThat(letter.attachments).extracting(a -> a.filename).containsExactly("letter.rtf");
   }
+
+  @Test
+  void readsUtf8LabelledWithTheWesternDefaultCharsetAsUtf8() {
+    String text = "Die Überweisung für das Café ist nicht angekommen – bitte prüfen.";
+    for (String label : new String[] {"iso-8859-1", "windows-1252", "latin1"}) {
+      RawEmail e = labelled(label, text.getBytes(StandardCharsets.UTF_8));
+      assertThat(e.body).as(label).isEqualTo(text);
+      assertThat(e.warnings).as(label).contains(Charsets.CHARSET_MISMATCH);
+    }
+    RawEmail western = labelled("iso-8859-1", text.getBytes(Charset.forName("windows-1252")));
+    assertThat(western.body).isEqualTo(text);
+    assertThat(western.warnings).isEmpty();
+  }
 }
