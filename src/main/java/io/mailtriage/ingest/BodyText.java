@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Turns a decoded text/plain or text/enriched body into the text a person reading the mail sees:
  * one line end, no NUL or other invisible control characters, format=flowed lines joined (RFC
- * 3676), text/enriched markup removed (RFC 1896), inline PGP armor and uuencoded files taken out.
- * mime4j decodes transfer encodings but none of these. Every step is one pass over the text.
+ * 3676), text/enriched markup removed (RFC 1896), inline PGP armor and uuencoded and yEnc files
+ * taken out. mime4j decodes transfer encodings but none of these. Every step is one pass over the
+ * text.
  */
 final class BodyText {
   private static final String PGP_SIGNED = "-----BEGIN PGP SIGNED MESSAGE-----";
@@ -179,6 +180,9 @@ final class BodyText {
       }
       return 0;
     }
+    if (line.startsWith("=ybegin ")) {
+      return yenc(lines, i, found);
+    }
     String name = uuBegin(line);
     if (name == null) {
       return 0;
@@ -196,6 +200,42 @@ final class BodyText {
       size += l.isEmpty() ? 0 : (l.charAt(0) - ' ') & 63;
     }
     return 0;
+  }
+
+  /**
+   * The number of lines of a yEnc file from its {@code =ybegin} line to its {@code =yend} line (a
+   * newsgroup gateway's binary, its bytes raw in the text), then listed in {@code found} under the
+   * name and size its first line gives; 0 where no end line comes before another file's start.
+   */
+  private static int yenc(String[] lines, int i, Found found) {
+    String begin = lines[i];
+    int at = begin.indexOf(" name=");
+    String name = at < 0 ? "" : begin.substring(at + 6).strip();
+    for (int j = i + 1; j < lines.length; j++) {
+      if (lines[j].startsWith("=yend")) {
+        found.files.add(
+            new AttachmentMeta(
+                name.isEmpty() ? null : name, "application/octet-stream", yencSize(begin)));
+        return j - i + 1;
+      }
+      if (lines[j].startsWith("=ybegin ")) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /** The file size a {@code =ybegin} line gives ({@code size=N}), 0 where it gives none. */
+  private static long yencSize(String begin) {
+    int at = begin.indexOf(" size=");
+    if (at < 0) {
+      return 0;
+    }
+    int end = at + 6;
+    while (end < begin.length() && end < at + 24 && Character.isDigit(begin.charAt(end))) {
+      end++;
+    }
+    return end == at + 6 ? 0 : Long.parseLong(begin.substring(at + 6, end));
   }
 
   /** The file name of a uuencode "begin 644 name" line, or null. */

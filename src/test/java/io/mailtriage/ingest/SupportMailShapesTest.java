@@ -556,4 +556,24 @@ class SupportMailShapesTest {
     assertThat(western.body).isEqualTo(text);
     assertThat(western.warnings).isEmpty();
   }
+
+  @Test
+  void readsTheTextAroundAYencFileAndListsTheFile() {
+    // A yEnc line holds raw bytes: all but NUL, CR, LF and '=' as they are, those escaped.
+    byte[] data = {(byte) 0x8f, (byte) 0x9a, (byte) 0xe3, 0x4d, (byte) 0xc1, 0x3d, 0x4d, 0x55};
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    raw.writeBytes(
+        mime(
+                "MIME-Version: 1.0\nContent-Type: text/plain; charset=iso-8859-1\n",
+                "Here is the log file you asked for.\n\n=ybegin line=128 size=10 name=app log.txt\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    raw.writeBytes(data);
+    raw.writeBytes(
+        "\n=yend size=10 crc32=abcdef12\n\nThanks, Ann\n".getBytes(StandardCharsets.US_ASCII));
+    RawEmail e = ok(raw.toByteArray());
+    assertThat(e.body).isEqualTo("Here is the log file you asked for.\n\nThanks, Ann");
+    assertThat(e.attachments)
+        .extracting(a -> a.filename + " " + a.size)
+        .containsExactly("app log.txt 10");
+  }
 }
