@@ -576,4 +576,24 @@ class SupportMailShapesTest {
         .extracting(a -> a.filename + " " + a.size)
         .containsExactly("app log.txt 10");
   }
+
+  @Test
+  void readsAppleMailsTextOnBothSidesOfAnInlineImageInOrder() {
+    String image = Base64.getMimeEncoder().encodeToString(new byte[] {(byte) 0xff, (byte) 0xd8, 1});
+    RawEmail e =
+        ok(
+            mime(
+                    "MIME-Version: 1.0\nContent-Type: multipart/mixed;\n\tboundary=\"Apple-Mail=_A1\"\n",
+                    "--Apple-Mail=_A1\nContent-Type: text/plain;\n\tcharset=us-ascii\n\n"
+                        + "Here is the error I get:\n\n--Apple-Mail=_A1\n"
+                        + "Content-Disposition: inline;\n\tfilename=IMG_0412.jpg\n"
+                        + "Content-Type: image/jpeg;\n\tname=\"IMG_0412.jpg\"\n"
+                        + "Content-Transfer-Encoding: base64\n\n"
+                        + image
+                        + "\n--Apple-Mail=_A1\nContent-Type: text/plain;\n\tcharset=us-ascii\n\n"
+                        + "It happens every time I log in.\n\n--Apple-Mail=_A1--\n")
+                .getBytes(StandardCharsets.US_ASCII));
+    assertThat(e.body).isEqualTo("Here is the error I get:\n\nIt happens every time I log in.");
+    assertThat(e.attachments).extracting(a -> a.filename).containsExactly("IMG_0412.jpg");
+  }
 }
