@@ -51,11 +51,14 @@ final class DateOfBirthRecognizer extends Recognizer {
    */
   private static final String YEAR = "(?:(?:19|20)\\d{2}|'?\\d{2})";
 
-  /** After the day: "of" or "de", the month, and the year ("de" again in Spanish). */
+  /**
+   * After the day: "of" or "de", the month, and the year ("de" again in Spanish); or the three
+   * joined by hyphens or slashes, as forms write them ("12-Nov-1965", "15/Aug/1992").
+   */
   private static final String DAY_MONTH_YEAR =
-      "(?:\\s{1,2}(?:of\\s|de\\s)?|-)"
+      "(?:\\s{1,2}(?:of\\s|de\\s)?|[-/])"
           + MONTH
-          + "(?:,?\\s{1,2}|-|\\s{1,2}de\\s{1,2})(?<y3>"
+          + "(?:,?\\s{1,2}|[-/]|\\s{1,2}de\\s{1,2})(?<y3>"
           + YEAR
           + ")";
 

@@ -157,12 +157,17 @@ final class DriverLicenseRecognizer extends Recognizer {
   public void scan(Scan s) {
     int[] hits = s.hits(Keywords.DRIVER);
     for (int h = 0; h < hits.length; h += 2) {
+      int[] id = ContextIds.after(s, hits[h + 1], 5, 20, 4);
       if (hits[h + 1] - hits[h] == 7
           && s.regionEquals(hits[h], "licen")
           && !issuerBefore(s, hits[h])) {
-        continue; // "licence" alone: a software or trade licence unless a state issued it
+        // "licence" alone: a software or trade licence, unless a state issued it or the number
+        // has the shape of a British driving licence, which no key or permit shares.
+        if (id != null && britishLicence(s, id[0], id[1])) {
+          s.add(PiiType.DRIVER_LICENSE, id[0], id[1], 0.8);
+        }
+        continue;
       }
-      int[] id = ContextIds.after(s, hits[h + 1], 5, 20, 4);
       if (id == null) {
         // "K2841-60397-15802 is my Ontario licence number": the number named after it.
         id = ContextIds.before(s, hits[h], 5, 20, 4);
@@ -171,6 +176,41 @@ final class DriverLicenseRecognizer extends Recognizer {
         s.add(PiiType.DRIVER_LICENSE, id[0], id[1], 0.8);
       }
     }
+  }
+
+  /**
+   * Whether [start, end) is a British (DVLA) licence number: five letters of the family name (9s
+   * pad a short one), six digits of the birth date, two initials (or 9s), a digit and two check
+   * letters ("MORGA753116SM9IJ", "LI999 612085 J99KT" as people space it).
+   */
+  static boolean britishLicence(Scan s, int start, int end) {
+    char[] c = new char[16];
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char ch = Scan.asciiUpper(s.text[i]);
+      if (ch == ' ') {
+        continue;
+      }
+      if (n == 16) {
+        return false;
+      }
+      c[n++] = ch;
+    }
+    if (n != 16) {
+      return false;
+    }
+    for (int k = 0; k < 16; k++) {
+      boolean digit = c[k] >= '0' && c[k] <= '9';
+      boolean letter = c[k] >= 'A' && c[k] <= 'Z';
+      boolean ok =
+          k < 5 || k == 11 || k == 12
+              ? letter || c[k] == '9'
+              : k < 11 || k == 13 ? digit : letter || digit;
+      if (!ok) {
+        return false;
+      }
+    }
+    return Character.isLetter(c[0]);
   }
 
   /**

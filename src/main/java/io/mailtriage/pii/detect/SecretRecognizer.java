@@ -215,9 +215,17 @@ final class SecretRecognizer extends Recognizer {
   private static void passwords(Scan s) {
     int[] hits = s.hits(Keywords.PASSWORD);
     for (int h = 0; h < hits.length; h += 2) {
-      // "pw" is said of much else (initials, a unit): only a label's counts, "pw: …", "pw=…".
-      if (hits[h + 1] - hits[h] > 2 || labelled(s, hits[h + 1])) {
-        valueAfter(s, hits[h + 1]);
+      int key = hits[h];
+      int keyEnd = hits[h + 1];
+      if (s.regionEquals(key, "pin") && keyEnd - key == 3) {
+        pin(s, keyEnd);
+      } else if (keyEnd - key > 4
+          || s.regionEquals(key, "pwd")
+          // "pw" and "pass" are said of much else (initials, a unit, a verb): only a label's
+          // count, "pw: …", "pass=…", and "pass" only as a credential pair's second label
+          // ("user: … / pass: …"), not a ticket's ("boarding pass: BA117").
+          || (labelled(s, keyEnd) && (keyEnd - key == 2 || !afterWord(s, key)))) {
+        valueAfter(s, keyEnd);
       }
     }
     char[] t = s.text;
@@ -279,7 +287,86 @@ final class SecretRecognizer extends Recognizer {
   }
 
   /** "my password is …" in the languages of the password's names: "mi contraseña es …". */
-  private static final String[] COPULAS = {"is ", "es ", "est ", "ist ", "é ", "è ", "är ", "er "};
+  private static final String[] COPULAS = {
+    "is ", "was ", "es ", "est ", "ist ", "é ", "è ", "är ", "er "
+  };
+
+  /**
+   * The words that open a clause about who set or sent the password between its name and the
+   * copula ("the password I set was …", "the passcode they gave me was …"); a noun there ("the
+   * password reset email was sent") names something else.
+   */
+  private static final java.util.Set<String> CLAUSE_SUBJECTS =
+      java.util.Set.of("i", "you", "we", "they", "he", "she", "it", "u");
+
+  /** The most words such a clause holds ("they gave me"). */
+  private static final int CLAUSE_WORDS = 3;
+
+  /**
+   * "ATM PIN: 4821", "my card PIN is 7294", "PIN 3047": a card's or a payment app's PIN is four to
+   * six digits given to the word. Bare, only four: "Bengaluru PIN 560034" is an Indian postcode.
+   */
+  private static void pin(Scan s, int keyEnd) {
+    int i = keyEnd;
+    while (i < s.length && s.at(i) == ' ') {
+      i++;
+    }
+    boolean given = false;
+    if (s.at(i) == ':' || s.at(i) == '=') {
+      given = true;
+      i++;
+    } else if (s.regionEquals(i, "is ") || s.regionEquals(i, "was ")) {
+      given = true;
+      i = s.indexOf(" ", i, s.length) + 1;
+    }
+    if (i == keyEnd) {
+      return;
+    }
+    while (i < s.length && s.at(i) == ' ') {
+      i++;
+    }
+    int start = i;
+    while (i < s.length && s.text[i] >= '0' && s.text[i] <= '9') {
+      i++;
+    }
+    int digits = i - start;
+    if (digits >= 4 && (given ? digits <= 6 : digits == 4) && !s.isWordChar(i)) {
+      s.add(PiiType.SECRET, start, i, 0.8);
+    }
+  }
+
+  /**
+   * Where the copula starts after a clause about who set the password ("I set ", "they gave me "),
+   * or {@code i} when none opens at {@code i}.
+   */
+  private static int copulaAfterClause(Scan s, int i) {
+    int w = i;
+    for (int words = 0; words < CLAUSE_WORDS; words++) {
+      int end = w;
+      while (s.isAsciiLetter(end)) {
+        end++;
+      }
+      if (end == w
+          || s.at(end) != ' '
+          || (words == 0 && !CLAUSE_SUBJECTS.contains(new String(s.lower, w, end - w)))) {
+        return i;
+      }
+      w = end + 1;
+      if (s.regionEquals(w, "is ") || s.regionEquals(w, "was ")) {
+        return w;
+      }
+    }
+    return i;
+  }
+
+  /** Whether a word of letters ends right before {@code key}, spaces aside. */
+  private static boolean afterWord(Scan s, int key) {
+    int i = key - 1;
+    while (i >= 0 && s.text[i] == ' ') {
+      i--;
+    }
+    return i >= 0 && Character.isLetter(s.text[i]);
+  }
 
   /** Whether a ':' or '=' follows {@code keyEnd}, spaces aside. */
   private static boolean labelled(Scan s, int keyEnd) {
@@ -294,12 +381,23 @@ final class SecretRecognizer extends Recognizer {
     char[] t = s.text;
     int i = keyEnd;
     int limit = Math.min(s.length, i + 16);
-    while (i < limit && (t[i] == ' ' || t[i] == ':' || t[i] == '=' || t[i] == '\t')) {
+    // A dash stands for the colon in forms and signatures: "Password - …", "Passwort:- …".
+    while (i < limit
+        && (t[i] == ' '
+            || t[i] == ':'
+            || t[i] == '='
+            || t[i] == '\t'
+            || (t[i] == '-' && s.at(i + 1) == ' '))) {
       i++;
     }
-    for (String copula : COPULAS) {
-      if (s.regionEquals(i, copula)) {
-        i += copula.length();
+    int copula = copulaAfterClause(s, i);
+    if (copula > i) {
+      i = copula;
+      limit = Math.min(s.length, i + 16);
+    }
+    for (String c : COPULAS) {
+      if (s.regionEquals(i, c)) {
+        i += c.length();
         break;
       }
     }
@@ -308,6 +406,10 @@ final class SecretRecognizer extends Recognizer {
     }
     if (i == keyEnd || s.regionEquals(i, "reset") || s.regionEquals(i, "the ")) {
       return;
+    }
+    // A quoted value: "was 'warszawa1987'".
+    if (i < s.length && (t[i] == '\'' || t[i] == '"')) {
+      i++;
     }
     int start = i;
     while (i < s.length && i - start < 64 && t[i] > ' ' && !Character.isWhitespace(t[i])) {

@@ -180,6 +180,25 @@ class ContextRecognizerTest {
   }
 
   @Test
+  void findsDatesOfBirthWithTheMonthsNameBetweenSlashes() {
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "Date of birth: 04/Mar/1983, Lagos"))
+        .containsExactly("04/Mar/1983");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "DOB 9/sept/77")).containsExactly("9/sept/77");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "delivered 04/Mar/2026")).isEmpty();
+  }
+
+  @Test
+  void findsDatesOfBirthUnderVietnameseIndonesianAndFilipinoLabels() {
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "Họ tên: Đỗ Minh\nNgày sinh: 23/09/1987"))
+        .containsExactly("23/09/1987");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "Tanggal lahir: 17-08-1991"))
+        .containsExactly("17-08-1991");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "Petsa ng kapanganakan: 06/30/1979"))
+        .containsExactly("06/30/1979");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "Ngày giao hàng: 23/09/2026")).isEmpty();
+  }
+
+  @Test
   void findsDatesOfBirthUnderTheLabelsOfVCardsAndJson() {
     assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "FN:Ola Nordmann\nBDAY:1979-06-30\nEND:VCARD"))
         .containsExactly("1979-06-30");
@@ -258,6 +277,19 @@ class ContextRecognizerTest {
         .containsExactly("519 003 276");
     for (String text :
         List.of("the Office licence 20481736 ran out", "In license 44172 the terms changed")) {
+      assertThat(Found.ofType(PiiType.DRIVER_LICENSE, text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
+  void readsABritishLicenceNumberAfterLicenceAloneByItsOwnShape() {
+    assertThat(Found.ofType(PiiType.DRIVER_LICENSE, "my licence is HARRI612085JB8LW, renewed"))
+        .containsExactly("HARRI612085JB8LW");
+    assertThat(Found.ofType(PiiType.DRIVER_LICENSE, "licence: LI999703279J99KT"))
+        .containsExactly("LI999703279J99KT");
+    for (String text :
+        List.of(
+            "licence key HARRI-61208-5JB8L-WQ220", "the licence 4F7KQ2X9PL3M8RTZ for Office")) {
       assertThat(Found.ofType(PiiType.DRIVER_LICENSE, text)).as(text).isEmpty();
     }
   }

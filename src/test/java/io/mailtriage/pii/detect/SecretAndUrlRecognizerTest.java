@@ -64,6 +64,45 @@ class SecretAndUrlRecognizerTest {
   }
 
   @Test
+  void findsAPinGivenAfterItsNameAndLeavesOtherPins() {
+    assertThat(Found.ofType(PiiType.SECRET, "Debit card PIN: 6613")).containsExactly("6613");
+    assertThat(Found.ofType(PiiType.SECRET, "my pin is 905512, it was blocked"))
+        .containsExactly("905512");
+    assertThat(Found.ofType(PiiType.SECRET, "I typed PIN 3047 three times"))
+        .containsExactly("3047");
+    for (String text :
+        List.of(
+            "PIN reset requested on 2 December",
+            "the pin 12 of the connector is bent",
+            "Koramangala, Bengaluru PIN 560034",
+            "pin the message to the top",
+            "PIN: 12")) {
+      assertThat(Found.ofType(PiiType.SECRET, text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
+  void findsAPasswordAfterAPassLabelADashOrAClauseAboutWhoSetIt() {
+    assertThat(Found.ofType(PiiType.SECRET, "user: d.mwangi | pass: Simba77#k"))
+        .containsExactly("Simba77#k");
+    assertThat(Found.ofType(PiiType.SECRET, "Password - Kiwi$3310")).containsExactly("Kiwi$3310");
+    assertThat(Found.ofType(PiiType.SECRET, "Passwort:- Elbe_2290")).containsExactly("Elbe_2290");
+    assertThat(Found.ofType(PiiType.SECRET, "the passcode you gave me was \"Qe7Lp2Xa\""))
+        .containsExactly("Qe7Lp2Xa");
+    assertThat(Found.ofType(PiiType.SECRET, "old password was Nairobi2019!"))
+        .containsExactly("Nairobi2019!");
+    for (String text :
+        List.of(
+            "please pass: 3 boxes to the courier",
+            "Boarding pass: BA0117 seat 22F",
+            "password-protected PDF 2026",
+            "the password you sent is wrong",
+            "the password reset email was sent at 10:42")) {
+      assertThat(Found.ofType(PiiType.SECRET, text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
   void ignoresWordsHexDigestsAndDottedNames() {
     assertThat(
             Found.ofType(
