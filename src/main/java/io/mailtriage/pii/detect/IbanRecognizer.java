@@ -127,14 +127,23 @@ final class IbanRecognizer extends Recognizer {
       // "DE89…" or, as people also type it, "de89…"; not "De89".
       boolean upper = isUpper(t[i]) && isUpper(t[i + 1]);
       boolean lower = isLower(t[i]) && isLower(t[i + 1]);
-      if (i < resume
-          || !(upper || lower)
-          || !DigitGroups.isDigit(t[i + 2])
-          || !DigitGroups.isDigit(t[i + 3])) {
+      if (i < resume || !(upper || lower)) {
         continue;
       }
       Integer expected =
           LENGTHS.get(new String(new char[] {Scan.asciiUpper(t[i]), Scan.asciiUpper(t[i + 1])}));
+      // "PL 61 1090 …", as Polish and other statements print it: the country code stands apart
+      // from the check digits, for a country whose length (and the checksum) vouch for the rest.
+      boolean apart =
+          upper
+              && expected != null
+              && t[i + 2] == ' '
+              && i + 4 < s.length
+              && DigitGroups.isDigit(t[i + 3])
+              && DigitGroups.isDigit(t[i + 4]);
+      if (!apart && (!DigitGroups.isDigit(t[i + 2]) || !DigitGroups.isDigit(t[i + 3]))) {
+        continue;
+      }
       int end = collect(s, i, expected == null ? MAX_LENGTH : expected, expected == null);
       if (end > 0) {
         // A country missing from the table (the registry grows) is only taken with an IBAN word
@@ -189,7 +198,9 @@ final class IbanRecognizer extends Recognizer {
       }
     }
     if (!upTo) {
-      return n == expected && boundary(s, i) && mod97(buf) == 1 ? i : -1;
+      return n == expected && boundary(s, i) && (mod97(buf) == 1 || mod97(scanned(buf)) == 1)
+          ? i
+          : -1;
     }
     for (int g = groups; g >= 0; g--) {
       int end = g == groups ? i : groupEnds[g];
@@ -202,6 +213,28 @@ final class IbanRecognizer extends Recognizer {
       }
     }
     return -1;
+  }
+
+  /**
+   * The IBAN a scanner misread, with an O read as 0 and an I or L as 1 where digits (or other such
+   * letters) flank it ("60I6", "37O4 O044"), as OCR of a statement or a card photo leaves them; a
+   * bank code's letters ("NWBK") have letters beside them and stay. Only tried where the characters
+   * as written fail the checksum, which must then hold.
+   */
+  private static char[] scanned(char[] buf) {
+    char[] read = buf.clone();
+    for (int k = 4; k < buf.length; k++) {
+      char digit = buf[k] == 'O' ? '0' : buf[k] == 'I' || buf[k] == 'L' ? '1' : 0;
+      if (digit != 0 && digitLike(buf, k - 1) && (k + 1 == buf.length || digitLike(buf, k + 1))) {
+        read[k] = digit;
+      }
+    }
+    return read;
+  }
+
+  private static boolean digitLike(char[] buf, int k) {
+    char c = buf[k];
+    return DigitGroups.isDigit(c) || c == 'O' || c == 'I' || c == 'L';
   }
 
   private static boolean boundary(Scan s, int i) {

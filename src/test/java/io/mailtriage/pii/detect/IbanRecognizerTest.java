@@ -66,6 +66,24 @@ class IbanRecognizerTest {
   }
 
   @Test
+  void findsAnIbanWhoseCountryCodeStandsApartFromItsCheckDigits() {
+    assertThat(Found.ofType(PiiType.IBAN, "Rachunek: PL 53 1050 1445 1000 0022 7654 3210."))
+        .containsExactly("PL 53 1050 1445 1000 0022 7654 3210");
+    assertThat(Found.ofType(PiiType.IBAN, "PL 52 1050 1445 1000 0022 7654 3210")).isEmpty();
+  }
+
+  @Test
+  void readsTheLettersAScannerPutForDigitsInAnIbansDigitGroups() {
+    // O for 0 and I or l for 1 where digits flank them; the check digits then vouch for the
+    // reading, and the bank code's own letters (RABO, AIBK) stay letters.
+    assertThat(Found.ofType(PiiType.IBAN, "IBAN NL08 RABO O417 I643 19 (from the scan)"))
+        .containsExactly("NL08 RABO O417 I643 19");
+    assertThat(Found.ofType(PiiType.IBAN, "IE69 AIBK 93l1 52I2 34OO 11"))
+        .containsExactly("IE69 AIBK 93l1 52I2 34OO 11");
+    assertThat(Found.ofType(PiiType.IBAN, "NL09 RABO O417 I643 19")).isEmpty();
+  }
+
+  @Test
   void rejectsIbansWithBadCheckDigits() {
     assertThat(Found.ofType(PiiType.IBAN, "IBAN DE88370400440532013000")).isEmpty();
   }
