@@ -668,6 +668,7 @@ final class PhoneRecognizer extends Recognizer {
     if (dateOrDotted(window)) {
       return List.of();
     }
+    window = withoutMexicanMobileOne(window);
     // One matcher pass at the weaker leniency, each match then graded by isValidNumber (the
     // VALID leniency less its checks on extension chars and national prefixes): half the matcher
     // work of a VALID pass followed by a POSSIBLE pass.
@@ -725,6 +726,33 @@ final class PhoneRecognizer extends Recognizer {
           new int[] {0, window.length(), possibleElsewhere ? POSSIBLE_ELSEWHERE : SHAPED});
     }
     return List.of();
+  }
+
+  /**
+   * The window with the '1' that Mexican mobiles carried after +52 until 2019, and that people
+   * still write ("+52 1 55 1234 5678"), read as a space: the numbering plan no longer holds it, so
+   * the number would not parse with it. Offsets stay the window's; any other window is returned
+   * as it is.
+   */
+  static String withoutMexicanMobileOne(String window) {
+    if (!window.startsWith("+52")) {
+      return window;
+    }
+    int one = -1;
+    int digits = 0;
+    for (int i = 3; i < window.length(); i++) {
+      char c = window.charAt(i);
+      if (DigitGroups.isDigit(c)) {
+        if (digits == 0 && c == '1') {
+          one = i;
+        }
+        digits++;
+      }
+    }
+    if (one < 0 || digits != 11) {
+      return window;
+    }
+    return window.substring(0, one) + ' ' + window.substring(one + 1);
   }
 
   /** Whether the match is digits only, without a separator or a parenthesis. */

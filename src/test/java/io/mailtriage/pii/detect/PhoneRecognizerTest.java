@@ -304,6 +304,16 @@ class PhoneRecognizerTest {
   }
 
   @Test
+  void readsAMexicanMobileWrittenWithTheOneItCarriedBefore2019() {
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "Cel: +52 1 81 8340 2291 (Monterrey)", DetectionHints.none()))
+        .containsExactly("+52 1 81 8340 2291");
+    assertThat(Found.ofType(PiiType.PHONE, "whatsapp +5213398765432", DetectionHints.none()))
+        .containsExactly("+5213398765432");
+  }
+
+  @Test
   void digitsContinuingACodeOfLettersAndDigitsAreNoPhoneNumber() {
     assertThat(
             Found.ofType(
