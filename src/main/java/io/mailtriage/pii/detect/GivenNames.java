@@ -536,6 +536,9 @@ final class GivenNames {
           "ter",
           "bin",
           "binti",
+          // Filipino: "Ma. Cristina dela Cruz", "Luisa delos Reyes".
+          "dela",
+          "delos",
           "bint",
           "al",
           "el",
@@ -669,7 +672,7 @@ final class GivenNames {
         || PersonRecognizer.notAName(s, ws, we)) {
       return e;
     }
-    if (PLACE_WORDS.contains(s.lower, e + 1, wordEnd(s, e + 1))) {
+    if (PLACE_WORDS.contains(s.lower, e + 1, wordEnd(s, e + 1)) || placeAfter(s, e)) {
       return e;
     }
     s.add(PiiType.PERSON, ws, e, sentenceStart(s, ws) ? full - 0.2 : full - 0.1);
@@ -901,7 +904,31 @@ final class GivenNames {
           "range",
           "logo",
           "label",
-          "brand");
+          "brand",
+          "gown",
+          "gowns",
+          "voucher",
+          "vouchers",
+          "pizza",
+          "pizzas",
+          "cake",
+          "cakes",
+          "spray",
+          "sauce");
+
+  /**
+   * Whether goods of {@link #PRODUCTS} follow the name ending at {@code end} ("Dr. Oetker
+   * pizzas"): "set" and "watch" are verbs after a person as often ("Dr Chen set up the account").
+   */
+  static boolean productAfter(Scan s, int end) {
+    if (s.at(end) != ' ' || !Character.isLowerCase(s.at(end + 1))) {
+      return false;
+    }
+    int we = wordEnd(s, end + 1);
+    return PRODUCTS.contains(s.lower, end + 1, we)
+        && !s.regionEquals(end + 1, "set")
+        && !s.regionEquals(end + 1, "watch");
+  }
 
   /**
    * Whether the name at [start, end) is a brand named after its founder, used to name goods: a
@@ -935,10 +962,18 @@ final class GivenNames {
       newline |= s.text[p] == '\n';
       p++;
     }
-    return p > end
-        && Character.isUpperCase(s.at(p))
-        && PLACE_WORDS.contains(s.lower, p, wordEnd(s, p));
+    int we = wordEnd(s, p);
+    // "Ninoy Aquino International Airport", "Kamuzu Central Hospital": a qualifier between.
+    if (p > end && PLACE_QUALIFIERS.contains(s.lower, p, we) && s.at(we) == ' ') {
+      p = we + 1;
+      we = wordEnd(s, p);
+    }
+    return p > end && Character.isUpperCase(s.at(p)) && PLACE_WORDS.contains(s.lower, p, we);
   }
+
+  /** Words between a person's name and the place named after them. */
+  private static final WordSet PLACE_QUALIFIERS =
+      WordSet.of("international", "national", "central", "regional", "municipal", "teaching");
 
   private static boolean lowerAt(Scan s, int i) {
     return Character.isLowerCase(s.at(i));

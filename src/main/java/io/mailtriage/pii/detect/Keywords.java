@@ -243,6 +243,7 @@ enum Keywords {
       "transferred me to",
       "put me through to",
       "on behalf of",
+      "in the name of",
       "handled by",
       "signed by",
       "signed for by",

@@ -75,13 +75,32 @@ final class PersonRecognizer extends Recognizer {
           "sgt",
           "capt",
           "col",
-          "gen");
+          "gen",
+          // The honorifics of Indian, West African and Filipino mail: "Smt. K. Lakshmi", "Shri
+          // T. Nagarajan", "Engr. Tunde Bakare", "Alhaji Musa Danjuma", "Atty. Rosario Cruz".
+          "smt",
+          "shri",
+          "sri",
+          "kum",
+          "engr",
+          "atty",
+          "alhaji",
+          "alhaja",
+          "hajiya",
+          "dra");
 
   /**
    * First letters of the titles longer than five letters (doctor, mister, senator, baroness,
    * professor): other long capitalised words are never looked up as titles.
    */
-  private static final String LONG_TITLE_INITIALS = "dmsbp";
+  private static final String LONG_TITLE_INITIALS = "dmsbpah";
+
+  /**
+   * Given names written short with a full stop, as Filipino, Bangladeshi and Malaysian mail writes
+   * Maria and Mohammed ("Ma. Cristina", "Md. Rafiqul Islam", "Mohd. Faizal"): they open a name as an
+   * initial does.
+   */
+  private static final WordSet SHORT_GIVEN_NAMES = WordSet.of("ma", "md", "mohd", "muhd", "wm");
 
   /**
    * Words that follow salutations or sign-offs but are not names and say nothing of whose the words
@@ -422,6 +441,18 @@ final class PersonRecognizer extends Recognizer {
     "namn:",
     "nimi:",
     "imię i nazwisko:",
+    // Forms that split the name over two fields: "Surname: OKAFOR" / "Other names: Chinedu".
+    "surname:",
+    "last name:",
+    "family name:",
+    "first name:",
+    "first names:",
+    "given name:",
+    "given names:",
+    "forename:",
+    "forenames:",
+    "middle name:",
+    "other names:",
     // Russian, Ukrainian, Serbian and Greek forms: "Контактное лицо: …", "ФИО: …", "ПІБ: …".
     "контактное лицо:",
     "контактна особа:",
@@ -435,6 +466,10 @@ final class PersonRecognizer extends Recognizer {
     "ονοματεπώνυμο:",
     "όνομα:"
   };
+
+  /** The labels of a family name's own field, whose value forms ask for in capitals. */
+  private static final java.util.Set<String> FAMILY_NAME_LABELS =
+      java.util.Set.of("surname:", "last name:", "family name:");
 
   /**
    * The labels as the scan's lower-case copy holds them, also capitalised and in capitals ("ФИО:"):
@@ -554,7 +589,18 @@ final class PersonRecognizer extends Recognizer {
     int end = -1;
     int words = 0;
     boolean known = false;
-    int i = p;
+    // "signed for by Ma. Cristina dela Cruz": a given name written short opens the name.
+    int i = pastInitials(s, p);
+    if (strong) {
+      // "in the name of EZEONWU, Chiamaka": after a strong cue the family name in capitals and
+      // the given name after its comma need no list.
+      int we = GivenNames.wordEnd(s, i);
+      int family = givenAfterFamily(s, i, we, s.length);
+      if (family > we) {
+        s.add(PiiType.PERSON, p, family, 0.75);
+        return;
+      }
+    }
     while (words < MAX_NAME_WORDS) {
       int we = GivenNames.wordEnd(s, i);
       if (we - i < 2 || !Character.isUpperCase(s.text[i]) || innerCapitalAt(s, i, we)) {
@@ -1209,6 +1255,7 @@ final class PersonRecognizer extends Recognizer {
               && (we - i <= 5 || (we - i <= 9 && LONG_TITLE_INITIALS.indexOf(s.lower[i]) >= 0))
               && ((s.at(after) == ' '
                       && (Character.isUpperCase(s.at(after + 1))
+                          || (s.at(after + 1) == '(' && Character.isUpperCase(s.at(after + 2)))
                           || afterParticles(s, after + 1) > after + 1))
                   || (after > we && Character.isUpperCase(s.at(after))));
       boolean salutationShape = opensLine && we - i <= 9;
@@ -1260,6 +1307,9 @@ final class PersonRecognizer extends Recognizer {
           p = ts;
         }
       }
+      if (titled) {
+        p = pastTitles(s, p); // "Prof. (Dr.) S. Ramachandran", "Prof. Dr. Weber"
+      }
       // Initials between the title and the family name: "Ms J Roe", "Dr. A. B. Chen".
       int initials = p;
       while (titled
@@ -1279,7 +1329,10 @@ final class PersonRecognizer extends Recognizer {
         }
         end = withInitial(s, end);
       }
-      if (end > p) {
+      if (end > p && title && GivenNames.productAfter(s, end)) {
+        // "Dr. Oetker pizzas", "a Mr Muscle spray": a brand with a title, before its goods.
+        resume = end;
+      } else if (end > p) {
         s.add(PiiType.PERSON, p, end, confidence);
         resume = end; // the name's own words are not cues ("Dear Dr Chen" is one finding)
       }
@@ -1403,13 +1456,20 @@ final class PersonRecognizer extends Recognizer {
     boolean titled = we > p && we < lineEnd && TITLES.contains(s.lower, p, we);
     int initials = p;
     if (titled) {
-      p = skipBlanks(s, s.at(we) == '.' ? we + 1 : we);
+      p = pastTitles(s, skipBlanks(s, s.at(we) == '.' ? we + 1 : we));
       initials = p;
       while (Character.isUpperCase(s.at(p)) && s.at(p + 1) == '.' && s.at(p + 2) == ' ') {
         p += 3;
       }
+    } else if (!sameLine) {
+      // The line under a sign-off holds the name, initials first as South Indian mail writes
+      // it ("R. Venkatesh", "K. S. Raghavan") or a given name written short ("Ma. Cristina").
+      p = pastInitials(s, p);
     }
     int end = nameAt(s, p, lineEnd, titled);
+    if (!sameLine && end > p) {
+      end = givenAfterFamily(s, p, end, lineEnd);
+    }
     double confidence = 0.75;
     if (end > p
         && sameLine
@@ -1536,6 +1596,76 @@ final class PersonRecognizer extends Recognizer {
   }
 
   /**
+   * Past the titles at {@code p}, one after another or the second in brackets ("Dr. ", "Prof. (Dr.)
+   * "), and the spaces after them; {@code p} when none opens there.
+   */
+  private static int pastTitles(Scan s, int p) {
+    for (int titles = 0; titles < 2; titles++) {
+      int q = s.at(p) == '(' ? p + 1 : p;
+      int we = q;
+      while (s.isAsciiLetter(we)) {
+        we++;
+      }
+      if (we == q || !Character.isUpperCase(s.at(q)) || !TITLES.contains(s.lower, q, we)) {
+        return p;
+      }
+      if (s.at(we) == '.') {
+        we++;
+      }
+      if (q > p) {
+        if (s.at(we) != ')') {
+          return p;
+        }
+        we++;
+      }
+      if (s.at(we) != ' ') {
+        return p;
+      }
+      p = skipBlanks(s, we);
+    }
+    return p;
+  }
+
+  /**
+   * Past the initials at {@code p} ("A. K. ", "R. ") or a given name written short ("Ma. ", "Md.
+   * "), when a capitalised word follows them; {@code p} otherwise.
+   */
+  private static int pastInitials(Scan s, int p) {
+    int q = p;
+    for (int k = 0; k < 3 && Character.isUpperCase(s.at(q)); k++) {
+      int we = q + 1;
+      while (s.isAsciiLetter(we) && we - q < 5) {
+        we++;
+      }
+      boolean initial = we == q + 1 && !s.isWordChar(we);
+      if (s.at(we) != '.'
+          || s.at(we + 1) != ' '
+          || !(initial || SHORT_GIVEN_NAMES.contains(s.lower, q, we))) {
+        break;
+      }
+      q = we + 2;
+    }
+    return q > p && Character.isUpperCase(s.at(q)) ? q : p;
+  }
+
+  /**
+   * The end of a given name after the family name [p, end) in capitals and a comma ("EZEONWU,
+   * Chiamaka", "OKORO, Ifeoma Grace"), where a cue says a name comes and no list need know either;
+   * {@code end} otherwise.
+   */
+  private static int givenAfterFamily(Scan s, int p, int end, int limit) {
+    if (end - p < 2
+        || s.at(end) != ','
+        || s.at(end + 1) != ' '
+        || !noLowerCase(new String(s.text, p, end - p))) {
+      return end;
+    }
+    int q = end + 2;
+    int given = nameAt(s, q, limit, false);
+    return given > q && Character.isLowerCase(s.at(q + 1)) ? given : end;
+  }
+
+  /**
    * The name after a label that opens a line: the sender of a forwarded or quoted message ("From:
    * Jane Doe &lt;jane@…&gt;", "From: \"Doe, Jane\" &lt;jane@…&gt;", "-----Original Message-----"
    * blocks), "Quoting Jane Doe (…)", "Contact: Jane Doe". Names that look like an organisation's,
@@ -1556,7 +1686,12 @@ final class PersonRecognizer extends Recognizer {
         if (quoted) {
           p++;
         }
+        // From: "Dr. A. K. Sharma" <…>: the title is no part of the name, the initials are.
+        p = pastTitles(s, p);
+        int initials = p;
+        p = pastInitials(s, p);
         int end = nameAt(s, p, lineEnd, false);
+        p = end > p ? initials : p;
         // Directory clients write the display name family name first, quoted or before the
         // address: From: "Smith, John", De : Smith, John <john@…>, From: Smith, John [mailto:…].
         if (end > p && s.at(end) == ',' && s.at(end + 1) == ' ') {
@@ -1571,7 +1706,14 @@ final class PersonRecognizer extends Recognizer {
         }
         boolean domainOrAddress =
             s.at(end) == '@' || (s.at(end) == '.' && s.isAsciiLetter(end + 1));
-        if (end > p && !domainOrAddress && personLike(words(new String(s.text, p, end - p)))) {
+        String[] words = end > p ? words(new String(s.text, p, end - p)) : new String[0];
+        // Forms ask for the family name in capitals ("Surname: OKAFOR"), which elsewhere would
+        // read as an acronym or a brand.
+        boolean familyInCapitals =
+            words.length == 1
+                && FAMILY_NAME_LABELS.contains(label.toLowerCase(Locale.ROOT))
+                && noLowerCase(words[0]);
+        if (end > p && !domainOrAddress && (personLike(words) || familyInCapitals)) {
           s.add(PiiType.PERSON, p, end, 0.75);
         }
         return;

@@ -877,4 +877,77 @@ class PersonRecognizerTest {
       assertThat(Found.ofType(PiiType.PERSON, table)).as(table).isEmpty();
     }
   }
+
+  @Test
+  void readsTheNameAfterTheHonorificsOfIndianWestAfricanAndFilipinoMail() {
+    assertThat(Found.ofType(PiiType.PERSON, "The form was countersigned by Shri T. Nagarajan."))
+        .containsExactly("T. Nagarajan");
+    assertThat(Found.ofType(PiiType.PERSON, "Engr. Oluwaseun Adebayo approved the transfer."))
+        .containsExactly("Oluwaseun Adebayo");
+    assertThat(Found.ofType(PiiType.PERSON, "Please ring Alhaja Bisola Kareem-Ojo today."))
+        .containsExactly("Bisola Kareem-Ojo");
+    assertThat(Found.ofType(PiiType.PERSON, "Our lawyer, Atty. Rosario Villanueva, wrote twice."))
+        .containsExactly("Rosario Villanueva");
+  }
+
+  @Test
+  void readsTheNameAfterATitleWithASecondInBrackets() {
+    assertThat(Found.ofType(PiiType.PERSON, "a letter from Prof. (Dr.) M. Krishnan of Pune"))
+        .containsExactly("M. Krishnan");
+    assertThat(Found.ofType(PiiType.PERSON, "signed: Prof. Dr. Hartmut Lindqvist"))
+        .containsExactly("Hartmut Lindqvist");
+  }
+
+  @Test
+  void readsInitialsBeforeTheNameUnderASignOff() {
+    assertThat(Found.ofType(PiiType.PERSON, "Please revert.\n\nRegards,\nP. Subramaniam\nChennai"))
+        .containsExactly("P. Subramaniam");
+    assertThat(Found.ofType(PiiType.PERSON, "Thank you.\n\nThanks & Regards,\nK. S. Raghavan"))
+        .containsExactly("K. S. Raghavan");
+    assertThat(Found.ofType(PiiType.PERSON, "Sincerely,\nMd. Rafiqul Islam"))
+        .containsExactly("Md. Rafiqul Islam");
+    assertThat(Found.ofType(PiiType.PERSON, "Thanks for the help.\nGod bless,\nIfeoluwa Adigun"))
+        .containsExactly("Ifeoluwa Adigun");
+  }
+
+  @Test
+  void readsAGivenNameWrittenShortAndAFilipinoParticleAfterACue() {
+    assertThat(Found.ofType(PiiType.PERSON, "It was handled by Ma. Luisa delos Reyes."))
+        .containsExactly("Ma. Luisa delos Reyes");
+  }
+
+  @Test
+  void leavesTheTitleOutOfADisplayNameAndKeepsTheInitials() {
+    assertThat(Found.ofType(PiiType.PERSON, "From: \"Prof. N. Okeke\" <n.okeke@example.org>"))
+        .containsExactly("N. Okeke");
+    assertThat(Found.ofType(PiiType.PERSON, "From: Mrs. J. Adewale-Cole <jac@example.net>"))
+        .containsExactly("J. Adewale-Cole");
+  }
+
+  @Test
+  void readsTheNamesOfFormsThatSplitThemOverTwoLabels() {
+    assertThat(Found.ofType(PiiType.PERSON, "Surname: ADEBAYO\nFirst name: Temitope\nAge: 41"))
+        .containsExactly("ADEBAYO", "Temitope");
+    assertThat(Found.ofType(PiiType.PERSON, "Family name: Nowicka\nGiven names: Zofia Anna"))
+        .containsExactly("Nowicka", "Zofia Anna");
+  }
+
+  @Test
+  void readsAFamilyNameInCapitalsAndTheGivenNameAfterASignOffOrInTheNameOf() {
+    assertThat(Found.ofType(PiiType.PERSON, "Awaiting your reply.\n\nRegards,\nOGUNLEYE, Adaora"))
+        .containsExactly("OGUNLEYE, Adaora");
+    assertThat(Found.ofType(PiiType.PERSON, "The account is in the name of IWUCHUKWU, Somadina."))
+        .containsExactly("IWUCHUKWU, Somadina");
+  }
+
+  @Test
+  void leavesPlacesNamedAfterPeopleAndBrandsWithATitleBeforeTheirGoods() {
+    for (String text :
+        List.of(
+            "My card was declined at Jomo Kenyatta International Airport.",
+            "Two Mr Kipling cakes and a Mr Muscle spray were missing.",
+            "I ordered the Maria Clara gown in size M.")) {
+      assertThat(Found.ofType(PiiType.PERSON, text)).as(text).isEmpty();
+    }
+  }
 }
