@@ -104,7 +104,12 @@ final class ContextRule {
     "lot",
     "build",
     "version",
-    "flight"
+    "flight",
+    // A courier's numbers: "Consignment no. 0803 5550 1442", "AWB 7741 2290 5513".
+    "consignment",
+    "waybill",
+    "awb",
+    "shipment"
   };
 
   /** {@code words} followed by {@code more}, for a rule that adds words to a shared list. */

@@ -231,6 +231,99 @@ final class PhoneRecognizer extends Recognizer {
       }
       match(s, start, end, whatsApp, regions, seen);
     }
+    spoken(s, regions);
+  }
+
+  private static int skipSpaces(Scan s, int p) {
+    while (p < s.length && s.text[p] == ' ') {
+      p++;
+    }
+    return p;
+  }
+
+  /** The words of digits as a number is read out, "oh" and "o" for 0 included; -1 else. */
+  private static int digitWord(Scan s, int i, int we) {
+    return switch (new String(s.lower, i, we - i)) {
+      case "zero", "oh", "o", "nought" -> 0;
+      case "one" -> 1;
+      case "two" -> 2;
+      case "three" -> 3;
+      case "four" -> 4;
+      case "five" -> 5;
+      case "six" -> 6;
+      case "seven" -> 7;
+      case "eight" -> 8;
+      case "nine" -> 9;
+      default -> -1;
+    };
+  }
+
+  /** The first letters of the digit words and of "double" and "triple", in lower case. */
+  private static final String SPOKEN_FIRST_LETTERS = "zontfsed";
+
+  /** The fewest digits a number read out in words holds: fewer is a count or a room. */
+  private static final int MIN_SPOKEN_DIGITS = 9;
+
+  /**
+   * A number written out as it is said ("oh seven seven double oh, nine double oh, four one two",
+   * "zero nine one seven triple five …"): digit words, "double" and "triple" before one, apart by
+   * spaces, commas or hyphens, nine digits or more that make a valid number of the tenant's, a
+   * written or a configured region, read as a vanity number is. "one two three easy" and "room two
+   * four one" hold too few.
+   */
+  private static void spoken(Scan s, Regions regions) {
+    int resume = 0;
+    for (int w = 0; w < s.wordCount; w++) {
+      int i = s.wordStarts[w];
+      if (i < resume || SPOKEN_FIRST_LETTERS.indexOf(s.lower[i]) < 0) {
+        continue;
+      }
+      StringBuilder digits = new StringBuilder();
+      int end = -1;
+      int p = i;
+      int repeat = 1;
+      while (p < s.length && digits.length() <= 15) {
+        int we = p;
+        while (s.isAsciiLetter(we)) {
+          we++;
+        }
+        if (we == p) {
+          break;
+        }
+        int d = digitWord(s, p, we);
+        if (d >= 0) {
+          digits.append(String.valueOf(d).repeat(repeat));
+          repeat = 1;
+          end = we;
+        } else if (repeat == 1 && s.regionEquals(p, "double") && we - p == 6) {
+          repeat = 2;
+        } else if (repeat == 1 && s.regionEquals(p, "triple") && we - p == 6) {
+          repeat = 3;
+        } else {
+          break;
+        }
+        // Spaces, a comma or a hyphen between the words: "… nine, double oh", "two - triple".
+        int q = skipSpaces(s, we);
+        if (s.at(q) == ',' || s.at(q) == '-') {
+          q = skipSpaces(s, q + 1);
+        }
+        if (q == we) {
+          break;
+        }
+        p = q;
+      }
+      resume = Math.max(end, i + 1);
+      if (digits.length() < MIN_SPOKEN_DIGITS) {
+        continue;
+      }
+      if (regions == null) {
+        regions = new Regions(s);
+      }
+      double confidence = regions.vanity(digits.toString());
+      if (confidence >= 0) {
+        s.add(PiiType.PHONE, i, end, confidence);
+      }
+    }
   }
 
   /**

@@ -304,6 +304,38 @@ class PhoneRecognizerTest {
   }
 
   @Test
+  void aCouriersNumberInAPhonesShapeIsNoPhoneNumber() {
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "Consignment no. 0161 4960 7723 is stuck at the hub",
+                DetectionHints.region("GB")))
+        .isEmpty();
+  }
+
+  @Test
+  void readsANumberWrittenOutInWordsWithDoubleAndTriple() {
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "ring me on oh seven nine double six, one two three four five six tonight",
+                DetectionHints.region("GB")))
+        .containsExactly("oh seven nine double six, one two three four five six");
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE,
+                "my cell is two one two - triple five - zero one four seven",
+                DetectionHints.region("US")))
+        .containsExactly("two one two - triple five - zero one four seven");
+    for (String text :
+        List.of(
+            "Room two four one, second floor, one two three easy",
+            "we gave it five, then four, then one star")) {
+      assertThat(Found.ofType(PiiType.PHONE, text, DetectionHints.region("GB"))).as(text).isEmpty();
+    }
+  }
+
+  @Test
   void readsAMexicanMobileWrittenWithTheOneItCarriedBefore2019() {
     assertThat(
             Found.ofType(
