@@ -151,6 +151,31 @@ final class GivenNames {
     return kind(s, start, end, SHAPES);
   }
 
+  /**
+   * The kind of the word [i, e), and of a double name the lists lack as a whole by its parts: by
+   * its first part a given name ("Anna-Lena", "Emily-Rose"), by its last a double-barrelled family
+   * name ("Bartholomew Adeyemi-Clarke").
+   */
+  static int kindOfDouble(Scan s, int i, int e) {
+    int kind = kind(s, i, e);
+    if (kind != 0) {
+      return kind;
+    }
+    int hyphen = i;
+    while (hyphen < e && s.text[hyphen] != '-') {
+      hyphen++;
+    }
+    if (hyphen == e) {
+      return 0;
+    }
+    kind = kind(s, i, hyphen) & (GIVEN | AMBIGUOUS);
+    int last = e;
+    while (s.text[last - 1] != '-') {
+      last--;
+    }
+    return kind != 0 ? kind : kind(s, last, e) & (SURNAME | WORD);
+  }
+
   private static int kind(Scan s, int start, int end, java.util.BitSet shapes) {
     int n = end - start;
     if (n < 2 || n > MAX_LENGTH) {
@@ -586,23 +611,7 @@ final class GivenNames {
         continue;
       }
       int e = wordEnd(s, i);
-      int kind = kind(s, i, e);
-      if (kind == 0) {
-        // A double name counts by its first part ("Anna-Lena"), a double-barrelled family name by
-        // its last ("Bartholomew Adeyemi-Clarke").
-        int hyphen = i;
-        while (hyphen < e && t[hyphen] != '-') {
-          hyphen++;
-        }
-        if (hyphen < e) {
-          kind = kind(s, i, hyphen) & (GIVEN | AMBIGUOUS);
-          int last = e;
-          while (t[last - 1] != '-') {
-            last--;
-          }
-          kind = kind != 0 ? kind : kind(s, last, e) & (SURNAME | WORD);
-        }
-      }
+      int kind = kindOfDouble(s, i, e);
       if (kind == 0) {
         continue;
       }

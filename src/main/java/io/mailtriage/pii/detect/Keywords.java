@@ -173,6 +173,11 @@ enum Keywords {
       "postilokero",
       "skrytka pocztowa",
       "private bag",
+      // Nigerian and US private mail bags and boxes: "P.M.B. 2345, Ikeja", "PMB 118".
+      "private mail bag",
+      "p.m.b.",
+      "p.m.b",
+      "pmb",
       "locked bag",
       "gpo box"),
   /**

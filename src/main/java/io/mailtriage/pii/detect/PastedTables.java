@@ -35,6 +35,7 @@ final class PastedTables {
           "firstname",
           "given name",
           "givenname",
+          "familyname",
           "forename",
           "forenames",
           "last name",
@@ -120,6 +121,50 @@ final class PastedTables {
             .map(Signatures::asScanned)
             .distinct()
             .toArray(String[]::new));
+  }
+
+  /** The longest value of a JSON field read as a name. */
+  private static final int MAX_VALUE = 48;
+
+  /**
+   * The names given as the values of a JSON payload's name fields ({"first_name":"Eamon",
+   * "last_name":"Fitzgerald"}, "fullName": "…"), each a name as a column of them would hold: the
+   * key's quotes, a colon, the value in quotes.
+   */
+  static void jsonFields(Scan s) {
+    for (int k = 0; k < s.symbolCount; k++) {
+      int colon = s.symbols[k];
+      if (s.text[colon] != ':') {
+        continue;
+      }
+      int ke = colon;
+      while (ke > 0 && s.text[ke - 1] == ' ') {
+        ke--;
+      }
+      if (ke == 0 || s.text[ke - 1] != '"') {
+        continue;
+      }
+      int ks = ke - 1;
+      while (ks > 0 && ke - ks <= MAX_CELL && s.text[ks - 1] != '"') {
+        ks--;
+      }
+      int v = colon + 1;
+      while (v < s.length && s.text[v] == ' ') {
+        v++;
+      }
+      if (ks == 0 || s.text[ks - 1] != '"' || s.at(v) != '"') {
+        continue;
+      }
+      int ve = v + 1;
+      while (ve < s.length && ve - v <= MAX_VALUE && s.text[ve] != '"' && s.text[ve] != '\n') {
+        ve++;
+      }
+      if (s.at(ve) == '"'
+          && header(s, ks, ke - 1, NAME_HEADERS)
+          && nameCell(s, v + 1, ve)) {
+        s.add(PiiType.PERSON, v + 1, ve, 0.75);
+      }
+    }
   }
 
   /** The names under every header row of the text that names a column of people. */

@@ -523,6 +523,7 @@ final class PersonRecognizer extends Recognizer {
     wordCues(s);
     signOffs(s);
     PastedTables.scan(s);
+    PastedTables.jsonFields(s);
     attributions(s);
     GivenNames.scan(s, 0.7, 0.45);
     cueNames(s, Keywords.NAME_CUE, true);
@@ -603,6 +604,13 @@ final class PersonRecognizer extends Recognizer {
     }
     while (words < MAX_NAME_WORDS) {
       int we = GivenNames.wordEnd(s, i);
+      // "my daughter Emily-Rose's card": the possessive is no part of the name, and ends it.
+      boolean possessive = we - i > 3 && (s.at(we - 2) == '\'' || s.at(we - 2) == '’');
+      if (possessive && s.lower[we - 1] == 's') {
+        we -= 2;
+      } else {
+        possessive = false;
+      }
       if (we - i < 2 || !Character.isUpperCase(s.text[i]) || innerCapitalAt(s, i, we)) {
         break;
       }
@@ -612,7 +620,7 @@ final class PersonRecognizer extends Recognizer {
         }
         break;
       }
-      int kind = GivenNames.kind(s, i, we);
+      int kind = GivenNames.kindOfDouble(s, i, we);
       boolean knownWord =
           (kind & (GivenNames.GIVEN | GivenNames.AMBIGUOUS)) != 0
               || (kind & (GivenNames.SURNAME | GivenNames.WORD)) == GivenNames.SURNAME;
@@ -625,7 +633,7 @@ final class PersonRecognizer extends Recognizer {
       words++;
       end = we;
       int next = we + 1;
-      if (s.at(we) != ' ') {
+      if (possessive || s.at(we) != ' ') {
         break;
       }
       if (Character.isUpperCase(s.at(next)) && s.at(next + 1) == '.' && s.at(next + 2) == ' ') {
@@ -1376,6 +1384,7 @@ final class PersonRecognizer extends Recognizer {
       previousBlank = blank;
       textBefore |= !blank;
       labelledName(s, a, lineEnd);
+      chatSpeaker(s, a, lineEnd);
       if (Signatures.signOff(s, a, lineEnd)) {
         int next = lineEnd + 1;
         for (int tries = 0; tries < 2 && next < s.length; tries++) {
@@ -1593,6 +1602,77 @@ final class PersonRecognizer extends Recognizer {
       }
     }
     return digits >= 7 && digits <= 15;
+  }
+
+  /** The labels of a chat's sides and its machines, which speak in place of a name. */
+  private static final WordSet CHAT_SIDES =
+      WordSet.of(
+          "bot",
+          "chatbot",
+          "agent",
+          "visitor",
+          "customer",
+          "user",
+          "guest",
+          "you",
+          "me",
+          "system",
+          "operator",
+          "assistant",
+          "virtual assistant");
+
+  /** The roles a chat names in brackets after its agent's name ("Shauna (Support):"). */
+  private static final WordSet CHAT_ROLES =
+      WordSet.of(
+          "support",
+          "agent",
+          "advisor",
+          "adviser",
+          "staff",
+          "admin",
+          "moderator",
+          "specialist",
+          "representative",
+          "rep",
+          "helpdesk",
+          "customer care",
+          "customer service",
+          "customer support",
+          "support team",
+          "live chat");
+
+  /**
+   * The speaker of a chat line from {@code a}, after its time in brackets, whose role follows in
+   * brackets: "[10:43:02] Shauna (Support): …", "Tomás Ruiz (Agent): …". The role vouches for a
+   * name no list knows; a role alone ("Agent (Support):") is none.
+   */
+  private static void chatSpeaker(Scan s, int a, int lineEnd) {
+    int p = a;
+    if (s.at(p) == '[') {
+      while (p < lineEnd && s.text[p] != ']') {
+        p++;
+      }
+      p = skipSpaces(s, p + 1, lineEnd);
+    }
+    if (p >= lineEnd || !Character.isUpperCase(s.text[p])) {
+      return;
+    }
+    int end = nameAt(s, p, lineEnd, false);
+    if (end <= p || s.at(end) != ' ' || s.at(end + 1) != '(') {
+      return;
+    }
+    int r = end + 2;
+    int close = r;
+    while (close < lineEnd && close - r < 20 && s.text[close] != ')') {
+      close++;
+    }
+    if (s.at(close) == ')'
+        && s.at(close + 1) == ':'
+        && CHAT_ROLES.contains(s.lower, r, close)
+        && !CHAT_SIDES.contains(s.lower, p, end)
+        && !organisationOrRole(s.lower, p, GivenNames.wordEnd(s, p))) {
+      s.add(PiiType.PERSON, p, end, 0.75);
+    }
   }
 
   /**

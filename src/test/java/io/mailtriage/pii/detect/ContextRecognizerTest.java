@@ -439,6 +439,15 @@ class ContextRecognizerTest {
   }
 
   @Test
+  void findsAPrivateMailBagAsAPostOfficeBox() {
+    // Towns after a box without a postcode stay outside it, as for every post-office box.
+    assertThat(Found.ofType(PiiType.ADDRESS, "Please write to P.M.B. 1104, Garki, Abuja."))
+        .containsExactly("P.M.B. 1104");
+    assertThat(Found.ofType(PiiType.ADDRESS, "Please write to Private Mail Bag 5025, Ibadan."))
+        .containsExactly("Private Mail Bag 5025");
+  }
+
+  @Test
   void findsPostOfficeBoxesOfMoreCountriesAndPolishStreetsWrittenInFull() {
     for (String address :
         List.of(

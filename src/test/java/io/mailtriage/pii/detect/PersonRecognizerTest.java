@@ -950,4 +950,37 @@ class PersonRecognizerTest {
       assertThat(Found.ofType(PiiType.PERSON, text)).as(text).isEmpty();
     }
   }
+
+  @Test
+  void readsTheNamesInAJsonPayloadsNameFields() {
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "422 {\"first_name\":\"Radoslava\",\"last_name\":\"Tchakarova\",\"plan\":\"Gold\"}"))
+        .containsExactly("Radoslava", "Tchakarova");
+    assertThat(Found.ofType(PiiType.PERSON, "{\"givenName\": \"Ebere\", \"familyName\": \"Nnaji\"}"))
+        .containsExactly("Ebere", "Nnaji");
+    assertThat(
+            Found.ofType(PiiType.PERSON, "{\"name\":\"Wall Clock\",\"last_name\":\"n/a\"}"))
+        .isEmpty();
+  }
+
+  @Test
+  void readsAChatAgentsNameBeforeTheirRoleInBrackets() {
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON,
+                "[09:12:40] Customer: hello\n[09:13:02] Oisín (Support): can I have your postcode?"))
+        .containsExactly("Oisín");
+    assertThat(Found.ofType(PiiType.PERSON, "Agent (Support): one moment\nBot (Live Chat): hi"))
+        .isEmpty();
+  }
+
+  @Test
+  void readsAHyphenatedGivenNameBeforeAPossessiveAfterACue() {
+    assertThat(Found.ofType(PiiType.PERSON, "my son Jean-Luc's card was swallowed"))
+        .containsExactly("Jean-Luc");
+    assertThat(Found.ofType(PiiType.PERSON, "my wife Mary-Kate's phone"))
+        .containsExactly("Mary-Kate");
+  }
 }
