@@ -926,8 +926,8 @@ final class GivenNames {
           "sauce");
 
   /**
-   * Whether goods of {@link #PRODUCTS} follow the name ending at {@code end} ("Dr. Oetker
-   * pizzas"): "set" and "watch" are verbs after a person as often ("Dr Chen set up the account").
+   * Whether goods of {@link #PRODUCTS} follow the name ending at {@code end} ("Dr. Oetker pizzas"):
+   * "set" and "watch" are verbs after a person as often ("Dr Chen set up the account").
    */
   static boolean productAfter(Scan s, int end) {
     if (s.at(end) != ' ' || !Character.isLowerCase(s.at(end + 1))) {

@@ -159,9 +159,7 @@ final class PastedTables {
       while (ve < s.length && ve - v <= MAX_VALUE && s.text[ve] != '"' && s.text[ve] != '\n') {
         ve++;
       }
-      if (s.at(ve) == '"'
-          && header(s, ks, ke - 1, NAME_HEADERS)
-          && nameCell(s, v + 1, ve)) {
+      if (s.at(ve) == '"' && header(s, ks, ke - 1, NAME_HEADERS) && nameCell(s, v + 1, ve)) {
         s.add(PiiType.PERSON, v + 1, ve, 0.75);
       }
     }

@@ -97,8 +97,8 @@ final class PersonRecognizer extends Recognizer {
 
   /**
    * Given names written short with a full stop, as Filipino, Bangladeshi and Malaysian mail writes
-   * Maria and Mohammed ("Ma. Cristina", "Md. Rafiqul Islam", "Mohd. Faizal"): they open a name as an
-   * initial does.
+   * Maria and Mohammed ("Ma. Cristina", "Md. Rafiqul Islam", "Mohd. Faizal"): they open a name as
+   * an initial does.
    */
   private static final WordSet SHORT_GIVEN_NAMES = WordSet.of("ma", "md", "mohd", "muhd", "wm");
 

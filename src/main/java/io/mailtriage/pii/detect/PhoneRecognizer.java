@@ -824,8 +824,8 @@ final class PhoneRecognizer extends Recognizer {
   /**
    * The window with the '1' that Mexican mobiles carried after +52 until 2019, and that people
    * still write ("+52 1 55 1234 5678"), read as a space: the numbering plan no longer holds it, so
-   * the number would not parse with it. Offsets stay the window's; any other window is returned
-   * as it is.
+   * the number would not parse with it. Offsets stay the window's; any other window is returned as
+   * it is.
    */
   static String withoutMexicanMobileOne(String window) {
     if (!window.startsWith("+52")) {

@@ -292,9 +292,9 @@ final class SecretRecognizer extends Recognizer {
   };
 
   /**
-   * The words that open a clause about who set or sent the password between its name and the
-   * copula ("the password I set was …", "the passcode they gave me was …"); a noun there ("the
-   * password reset email was sent") names something else.
+   * The words that open a clause about who set or sent the password between its name and the copula
+   * ("the password I set was …", "the passcode they gave me was …"); a noun there ("the password
+   * reset email was sent") names something else.
    */
   private static final java.util.Set<String> CLAUSE_SUBJECTS =
       java.util.Set.of("i", "you", "we", "they", "he", "she", "it", "u");

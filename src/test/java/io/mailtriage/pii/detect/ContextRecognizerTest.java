@@ -288,8 +288,7 @@ class ContextRecognizerTest {
     assertThat(Found.ofType(PiiType.DRIVER_LICENSE, "licence: LI999703279J99KT"))
         .containsExactly("LI999703279J99KT");
     for (String text :
-        List.of(
-            "licence key HARRI-61208-5JB8L-WQ220", "the licence 4F7KQ2X9PL3M8RTZ for Office")) {
+        List.of("licence key HARRI-61208-5JB8L-WQ220", "the licence 4F7KQ2X9PL3M8RTZ for Office")) {
       assertThat(Found.ofType(PiiType.DRIVER_LICENSE, text)).as(text).isEmpty();
     }
   }

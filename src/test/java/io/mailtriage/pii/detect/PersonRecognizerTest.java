@@ -958,10 +958,10 @@ class PersonRecognizerTest {
                 PiiType.PERSON,
                 "422 {\"first_name\":\"Radoslava\",\"last_name\":\"Tchakarova\",\"plan\":\"Gold\"}"))
         .containsExactly("Radoslava", "Tchakarova");
-    assertThat(Found.ofType(PiiType.PERSON, "{\"givenName\": \"Ebere\", \"familyName\": \"Nnaji\"}"))
-        .containsExactly("Ebere", "Nnaji");
     assertThat(
-            Found.ofType(PiiType.PERSON, "{\"name\":\"Wall Clock\",\"last_name\":\"n/a\"}"))
+            Found.ofType(PiiType.PERSON, "{\"givenName\": \"Ebere\", \"familyName\": \"Nnaji\"}"))
+        .containsExactly("Ebere", "Nnaji");
+    assertThat(Found.ofType(PiiType.PERSON, "{\"name\":\"Wall Clock\",\"last_name\":\"n/a\"}"))
         .isEmpty();
   }
 
