@@ -127,21 +127,22 @@ final class IbanRecognizer extends Recognizer {
       // "DE89…" or, as people also type it, "de89…"; not "De89".
       boolean upper = isUpper(t[i]) && isUpper(t[i + 1]);
       boolean lower = isLower(t[i]) && isLower(t[i + 1]);
-      if (i < resume || !(upper || lower)) {
-        continue;
-      }
-      Integer expected =
-          LENGTHS.get(new String(new char[] {Scan.asciiUpper(t[i]), Scan.asciiUpper(t[i + 1])}));
       // "PL 61 1090 …", as Polish and other statements print it: the country code stands apart
       // from the check digits, for a country whose length (and the checksum) vouch for the rest.
       boolean apart =
           upper
-              && expected != null
               && t[i + 2] == ' '
               && i + 4 < s.length
               && DigitGroups.isDigit(t[i + 3])
               && DigitGroups.isDigit(t[i + 4]);
-      if (!apart && (!DigitGroups.isDigit(t[i + 2]) || !DigitGroups.isDigit(t[i + 3]))) {
+      if (i < resume
+          || !(upper || lower)
+          || (!apart && (!DigitGroups.isDigit(t[i + 2]) || !DigitGroups.isDigit(t[i + 3])))) {
+        continue;
+      }
+      Integer expected =
+          LENGTHS.get(new String(new char[] {Scan.asciiUpper(t[i]), Scan.asciiUpper(t[i + 1])}));
+      if (apart && expected == null) {
         continue;
       }
       int end = collect(s, i, expected == null ? MAX_LENGTH : expected, expected == null);

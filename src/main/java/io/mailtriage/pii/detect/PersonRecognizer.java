@@ -1657,7 +1657,16 @@ final class PersonRecognizer extends Recognizer {
     if (p >= lineEnd || !Character.isUpperCase(s.text[p])) {
       return;
     }
-    int end = nameAt(s, p, lineEnd, false);
+    // Most lines hold no role in brackets near their start: only those are read for a name.
+    int bracket = p;
+    int limit = Math.min(lineEnd - 1, p + 48);
+    while (bracket < limit && !(s.text[bracket] == ' ' && s.text[bracket + 1] == '(')) {
+      bracket++;
+    }
+    if (bracket >= limit) {
+      return;
+    }
+    int end = nameAt(s, p, bracket + 1, false);
     if (end <= p || s.at(end) != ' ' || s.at(end + 1) != '(') {
       return;
     }

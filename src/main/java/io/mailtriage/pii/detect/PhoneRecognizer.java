@@ -241,21 +241,35 @@ final class PhoneRecognizer extends Recognizer {
     return p;
   }
 
-  /** The words of digits as a number is read out, "oh" and "o" for 0 included; -1 else. */
+  /** The words of the digits as a number is read out, at their value; "oh" and "o" for 0. */
+  private static final String[] DIGIT_WORDS = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh", "o",
+    "nought"
+  };
+
+  /** The digit of the word [i, we), or -1; compared in place, as most words are none. */
   private static int digitWord(Scan s, int i, int we) {
-    return switch (new String(s.lower, i, we - i)) {
-      case "zero", "oh", "o", "nought" -> 0;
-      case "one" -> 1;
-      case "two" -> 2;
-      case "three" -> 3;
-      case "four" -> 4;
-      case "five" -> 5;
-      case "six" -> 6;
-      case "seven" -> 7;
-      case "eight" -> 8;
-      case "nine" -> 9;
-      default -> -1;
-    };
+    int n = we - i;
+    if (n > 6) {
+      return -1;
+    }
+    for (int d = 0; d < DIGIT_WORDS.length; d++) {
+      String w = DIGIT_WORDS[d];
+      if (w.length() == n && w.charAt(0) == s.lower[i] && s.regionEquals(i, w)) {
+        return d < 10 ? d : 0;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the word at {@code i} is a digit word, "double" or "triple". */
+  private static boolean spokenWord(Scan s, int i) {
+    int we = i;
+    while (we - i <= 6 && s.isAsciiLetter(we)) {
+      we++;
+    }
+    return digitWord(s, i, we) >= 0
+        || (we - i == 6 && (s.regionEquals(i, "double") || s.regionEquals(i, "triple")));
   }
 
   /** The first letters of the digit words and of "double" and "triple", in lower case. */
@@ -275,7 +289,13 @@ final class PhoneRecognizer extends Recognizer {
     int resume = 0;
     for (int w = 0; w < s.wordCount; w++) {
       int i = s.wordStarts[w];
-      if (i < resume || SPOKEN_FIRST_LETTERS.indexOf(s.lower[i]) < 0) {
+      if (i < resume
+          || SPOKEN_FIRST_LETTERS.indexOf(s.lower[i]) < 0
+          // Nine digits need at least five words: the second must follow within a word's reach.
+          || w + 4 >= s.wordCount
+          || s.wordStarts[w + 1] - i > 10
+          || !spokenWord(s, i)
+          || !spokenWord(s, s.wordStarts[w + 1])) {
         continue;
       }
       StringBuilder digits = new StringBuilder();
