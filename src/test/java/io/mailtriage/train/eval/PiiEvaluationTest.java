@@ -210,7 +210,7 @@ class PiiEvaluationTest {
         Map.ofEntries(
             Map.entry(PiiType.US_SSN, new double[] {0.95, 0.95}),
             Map.entry(PiiType.EMAIL, new double[] {0.95, 0.95}),
-            Map.entry(PiiType.PHONE, new double[] {0.95, 0.85}),
+            Map.entry(PiiType.PHONE, new double[] {0.95, 0.95}),
             Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.95}),
             Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.95}),
             Map.entry(PiiType.PERSON, new double[] {0.95, 0.85}));
@@ -233,10 +233,10 @@ class PiiEvaluationTest {
             Map.entry(PiiType.IBAN, new double[] {0.95, 0.95}),
             Map.entry(PiiType.EMAIL, new double[] {0.95, 0.95}),
             Map.entry(PiiType.PHONE, new double[] {0.95, 0.95}),
-            Map.entry(PiiType.SECRET, new double[] {0.95, 0.75}),
+            Map.entry(PiiType.SECRET, new double[] {0.95, 0.95}),
             Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.95}),
             Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.95}),
-            Map.entry(PiiType.PERSON, new double[] {0.95, 0.93}));
+            Map.entry(PiiType.PERSON, new double[] {0.95, 0.95}));
     assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
   }
 
@@ -305,6 +305,31 @@ class PiiEvaluationTest {
             Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.95}),
             Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.95}),
             Map.entry(PiiType.PERSON, new double[] {0.95, 0.95}));
+    assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
+  }
+
+  /**
+   * The tenth-author set (scripts/dev/gen_pii_tenth.py): Indian, Nigerian, Brazilian, Filipino,
+   * Polish, Vietnamese and Gulf writers' forms (honorifics and initials, split form labels, phones
+   * in words and with bracketed country codes, multi-line addresses, odd and OCR'd IBANs, PINs,
+   * logs); 0.95 on every type with five labels or more but for two left gaps (docs/pii.md): a card
+   * grouped by slashes (CREDIT_CARD 4 of 5) and two names no rule reads (PERSON 36 of 38).
+   */
+  @Test
+  void detectorStaysAboveTheFloorsOnTheTenthSet() throws Exception {
+    List<PiiEvaluation.Case> cases = read("/pii/eval-tenth.jsonl");
+    assertThat(cases).hasSizeGreaterThan(100);
+    Map<PiiType, double[]> floors =
+        Map.ofEntries(
+            Map.entry(PiiType.EMAIL, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.PHONE, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.IP_ADDRESS, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.IBAN, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.SECRET, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.CREDIT_CARD, new double[] {0.95, 0.75}),
+            Map.entry(PiiType.PERSON, new double[] {0.95, 0.90}));
     assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
   }
 
