@@ -473,6 +473,7 @@ public final class ModelText {
     dropHeadings(lines);
     grievancesLast(lines);
     lines = pastesLast(lines);
+    ToDoList.openItemsFirst(lines);
     requestFirst(lines);
     return lines;
   }

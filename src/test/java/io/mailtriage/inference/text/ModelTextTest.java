@@ -1425,6 +1425,55 @@ class ModelTextTest {
 
   /** The lines clients write for pasted screenshots and photos say nothing of the request. */
   @Test
+  void readsTheOpenBoxOfAToDoListFirstAndLeavesTheTickedOnesOut() {
+    assertThat(
+            read(
+                    "Odds and ends",
+                    "Things on my plate this month:\n"
+                        + "[x] Paid the council tax bill\n"
+                        + "[x] Sent you the form with my new address\n"
+                        + "[ ] Is my overdraft limit going up in January\n"
+                        + "[x] Renewed the home insurance\n")
+                .text())
+        .isEqualTo(
+            "Odds and ends\nIs my overdraft limit going up in January\nThings on my plate this month:");
+    // A Markdown task list: a bullet, then the box.
+    assertThat(
+            read(
+                    "",
+                    "- [x] Restarted the phone\n- [x] Reinstalled the app\n"
+                        + "- [ ] Can you reset my login so I can get back in\n")
+                .text())
+        .isEqualTo("Can you reset my login so I can get back in");
+  }
+
+  @Test
+  void readsTheItemOfAPlainListThatAsksFirstAndLeavesOutItemsThatSayTheyAreDone() {
+    assertThat(
+            read(
+                    "",
+                    "Catching up on a few things:\n"
+                        + "- Standing order to my landlord is fine now, thanks\n"
+                        + "- My savings interest dropped last month\n"
+                        + "- Updated my email address online already\n")
+                .text())
+        .isEqualTo("My savings interest dropped last month\nCatching up on a few things:");
+    // An item that says something is done but still asks is open.
+    assertThat(
+            read(
+                    "",
+                    "* Address changed already, why is the old one on my statement?\n"
+                        + "* Savings pot all sorted\n")
+                .text())
+        .isEqualTo("Address changed already, why is the old one on my statement?");
+    // A list of what the writer tried, or of details, holds no settled item and keeps its order.
+    String tried =
+        "My card keeps being declined online.\nWhat I tried:\n1. Restarted my phone\n"
+            + "2. Cleared the browser cache\n3. Used my partner's card, which worked";
+    assertThat(read("", tried).text()).isEqualTo(tried);
+  }
+
+  @Test
   void pastedImagesPlaceholdersAreNotRead() {
     for (String image :
         new String[] {
@@ -1616,6 +1665,12 @@ class ModelTextTest {
     // An unclosed greeting and an attribution opener that never ends: shapes that make backtracking
     // rules spin.
     String adversarial = ("Hi " + "a,".repeat(50) + "\nOn " + "x".repeat(5000) + "\n").repeat(2000);
+    // A to-do list of 10 MB, ticked and open items in turn: every item is moved or left out.
+    StringBuilder list = new StringBuilder();
+    while (list.length() < 10 * 1024 * 1024) {
+      list.append("☑ Paid the bill already\n☐ ").append(sentence).append('\n');
+    }
+    String toDo = list.toString();
     // The bound is on the reading thread's CPU time: its wall time follows the load of a shared
     // machine (21 s of wall time was seen at a load of 14). The wall-clock limit only stops a rule
     // that would never end.
@@ -1627,11 +1682,12 @@ class ModelTextTest {
           assertThat(read("Subject", oneLine).text()).startsWith("Subject\nI would like");
           assertThat(read("Subject", manyLines).part()).isEqualTo(Part.NEW_MESSAGE);
           assertThat(read("Subject", adversarial).text()).isNotEmpty();
+          assertThat(read("Subject", toDo).text()).startsWith("Subject\n" + sentence.strip());
           // A chaser over 10 MB of history: the history is read, a bounded number of times.
           assertThat(read("", "Any update?\n\n> " + manyLines.replace("\n", "\n> ")).part())
               .isEqualTo(Part.QUOTED_ONLY);
           assertThat(Duration.ofNanos(threads.getCurrentThreadCpuTime() - cpuStart))
-              .as("CPU time of the four reads")
+              .as("CPU time of the five reads")
               .isLessThan(Duration.ofSeconds(20));
         });
   }
