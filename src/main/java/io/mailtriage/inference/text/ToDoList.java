@@ -10,15 +10,15 @@ import java.util.regex.Matcher;
  * A to-do list in a mail: the writer's open point among items already settled ("☑ Changed my
  * password", "- Gym membership sorted now, thanks", "[ ] Why was my top-up declined?"). Read in
  * order, the settled items fill the model's window and their words (card, payment, direct debit)
- * pull the reading their way, though they ask nothing. The items still open are read first and
- * the settled ones are not read.
+ * pull the reading their way, though they ask nothing. The items still open are read first and the
+ * settled ones are not read.
  *
  * <p>An item is settled when it is ticked (☑, ✓, ✔, ✅, [x]) or, unticked and unboxed, when it says
  * so ("done", "sorted", "all good", "already", "no need to reply", thanks) and holds nothing that
- * asks or reports a problem (a question mark, a negation, "still", "help", "how", "wrong", ...).
- * An item is open when it is an empty box (☐, [ ]), asks, or is anything else. A list is only
- * changed when it holds both kinds: a list of what the writer tried ("1. Restarted the app") or of
- * details ("- Amount: €45.20") holds no settled item and keeps its order.
+ * asks or reports a problem (a question mark, a negation, "still", "help", "how", "wrong", ...). An
+ * item is open when it is an empty box (☐, [ ]), asks, or is anything else. A list is only changed
+ * when it holds both kinds: a list of what the writer tried ("1. Restarted the app") or of details
+ * ("- Amount: €45.20") holds no settled item and keeps its order.
  */
 final class ToDoList {
 
