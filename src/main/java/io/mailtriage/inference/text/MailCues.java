@@ -2547,7 +2547,11 @@ final class MailCues {
     "on screen",
     "from the screen",
     "i get this",
-    "i got this"
+    "i got this",
+    "getting this",
+    "seeing this",
+    "keep getting",
+    "keep seeing"
   };
 
   /**

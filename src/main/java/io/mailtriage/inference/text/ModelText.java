@@ -472,7 +472,7 @@ public final class ModelText {
     dropTrailingSignature(lines);
     dropHeadings(lines);
     grievancesLast(lines);
-    lines = pastesLast(lines);
+    lines = pastesLast(ErrorPaste.dropFailureMessages(lines));
     ToDoList.openItemsFirst(lines);
     requestFirst(lines);
     return lines;

@@ -1474,6 +1474,49 @@ class ModelTextTest {
   }
 
   @Test
+  void leavesOutAFailureMessageCopiedBesideTheWritersWordsUnlessItSaysWhatFailed() {
+    assertThat(
+            read(
+                    "",
+                    "Why can't I log in to online banking since Monday?\n\nHere is what it shows:\n"
+                        + "\"Oops, an unexpected error occurred.\nCorrelation ID: 9f2c-11ab\"\n")
+                .text())
+        .isEqualTo("Why can't I log in to online banking since Monday?");
+    // A machine's error body on its own, no line introducing it.
+    assertThat(
+            read(
+                    "",
+                    "{\"status\": 502, \"error\": \"Bad Gateway\"}\n\n"
+                        + "Is the savings rate changing next month?\n")
+                .text())
+        .isEqualTo("Is the savings rate changing next month?");
+    // The line that introduced a paste indented under it, which went as indented history.
+    assertThat(
+            read(
+                    "",
+                    "How do I order a new chequebook?\n\nCopied from the screen:\n\n"
+                        + "    Service Unavailable\n    The server is overloaded.\n"
+                        + "    Please try again later.\n")
+                .text())
+        .isEqualTo("How do I order a new chequebook?");
+    // One that names what failed is still read, after the writer's words.
+    assertThat(
+            read(
+                    "",
+                    "The app says:\n\"Transfer declined: daily limit reached. Try again tomorrow.\"\n\n"
+                        + "Can you raise it for me?\n")
+                .text())
+        .isEqualTo(
+            "Can you raise it for me?\nThe app says:\n"
+                + "\"Transfer declined: daily limit reached. Try again tomorrow.\"");
+    String own = "Every time I pay my credit card bill the website says something went wrong.";
+    assertThat(read("", own).text()).isEqualTo(own);
+    // A mail that is only an error keeps it.
+    assertThat(read("", "Something went wrong (Error 500)\nRequest ID: 77ab-90cd").text())
+        .isEqualTo("Something went wrong (Error 500)\nRequest ID: 77ab-90cd");
+  }
+
+  @Test
   void pastedImagesPlaceholdersAreNotRead() {
     for (String image :
         new String[] {
