@@ -1170,12 +1170,17 @@ final class MailCues {
     "add us to your address book"
   };
 
+  /** Whether a text holds a notification's footer ("You are receiving this because …"). */
+  static boolean isNotificationFooter(String lower) {
+    return containsAny(lower, NOTIFICATION_FOOTERS);
+  }
+
   /**
    * Whether a paragraph is a legal disclaimer, a confidentiality or external-sender notice, or a
    * notification's footer.
    */
   static boolean isDisclaimer(String paragraphLower) {
-    if (containsAny(paragraphLower, NOTIFICATION_FOOTERS)) {
+    if (isNotificationFooter(paragraphLower)) {
       return true;
     }
     String head = paragraphLower.strip();

@@ -64,6 +64,14 @@ public final class ModelText {
       cleanSubject = "";
     }
     List<String> lines = indentedAsQuoted(lines(body == null ? "" : body));
+    if (MailCues.isServiceNotice(lowerSubject)
+        || Notifications.isNamedNotice(cleanSubject)
+        || opensWithServiceNotice(lines)) {
+      // "<EMAIL> sent you 2 files via DropIt", or "Please review and sign: Statement Nov 2026" over
+      // "<PERSON> sent you a document …": the service wrote the subject, of its own file, not of
+      // the note it carries.
+      cleanSubject = "";
+    }
     Cut cut = newPart(lines, 0);
     List<String> fresh = clean(cut.kept);
     // A chaser ("Any update?") or a forwarder's note ("See below from my client") says where the
@@ -458,19 +466,22 @@ public final class ModelText {
           && !MailCues.isTypingNote(head(line))
           && !MailCues.isFilePlaceholder(headOf(t))
           && !MailCues.isButtonOrLink(headOf(t))
-          && !MailCues.isServiceNotice(head(t))) {
+          && !MailCues.isServiceNotice(head(t))
+          && !Notifications.isNamedNotice(headOf(t))) {
         lines.add(t);
       }
     }
     dropStatementRows(lines);
     // Notices first: an external-sender banner above the greeting would hide the greeting.
     dropDisclaimers(lines);
+    dropSendersCard(lines);
     dropAboveGreeting(lines);
     dropGreeting(lines);
     cutSignOff(lines);
     cutNamedSignature(lines);
     dropTrailingSignature(lines);
     dropHeadings(lines);
+    dropDatedLog(lines);
     grievancesLast(lines);
     lines = pastesLast(ErrorPaste.dropFailureMessages(lines));
     ToDoList.openItemsFirst(lines);
@@ -782,22 +793,64 @@ public final class ModelText {
         return words;
       }
     }
+    return chat(in);
+  }
+
+  /**
+   * A chat pasted into the mail, as an app exported it ("[09/12/2026, 18:25:50] Tom: …") or copied
+   * with the speaker and time over each turn ("Mum, [21:18]"): each turn's words without its date,
+   * time and speaker, the service's side's turns left out. Where some turns speak of the bank's
+   * business and others do not, the others are the chat's chatter ("Anyone coming on Sunday?",
+   * "👍") around the question the writer passes on, and are not read either.
+   */
+  private static List<String> chat(List<String> in) {
     int chat = 0;
     for (String line : in) {
-      chat += MailCues.CHAT_LINE.matcher(headOf(line.strip())).matches() ? 1 : 0;
+      String h = headOf(line.strip());
+      chat += MailCues.CHAT_LINE.matcher(h).matches() || Chats.isSpeakerLine(h) ? 1 : 0;
     }
     if (chat < CHAT_LINES) {
       return in;
     }
     List<String> out = new ArrayList<>(in.size());
+    List<Integer> turns = new ArrayList<>();
+    boolean underSpeaker = false;
+    boolean service = false;
     for (String line : in) {
-      java.util.regex.Matcher m = MailCues.CHAT_LINE.matcher(headOf(line.strip()));
-      if (!m.matches()) {
+      String t = line.strip();
+      java.util.regex.Matcher m = MailCues.CHAT_LINE.matcher(headOf(t));
+      if (m.matches()) {
+        underSpeaker = false;
+        if (!MailCues.isServiceSpeaker(MailCues.chatSpeaker(m))) {
+          turns.add(out.size());
+          out.add(t.substring(m.start(3)));
+        }
+      } else if (Chats.isSpeakerLine(headOf(t))) {
+        underSpeaker = true;
+        service = MailCues.isServiceSpeaker(Chats.speakerOf(headOf(t)));
+      } else if (underSpeaker && !t.isEmpty()) {
+        underSpeaker = false;
+        if (!service) {
+          turns.add(out.size());
+          out.add(t);
+        }
+      } else {
         out.add(line);
-      } else if (!MailCues.isServiceSpeaker(MailCues.chatSpeaker(m))) {
-        out.add(line.strip().substring(m.start(3)));
       }
     }
+    boolean money = false;
+    for (int i : turns) {
+      money |= Chats.isAboutMoney(headOf(out.get(i)));
+    }
+    if (!money) {
+      return out;
+    }
+    for (int i : turns) {
+      if (!Chats.isAboutMoney(headOf(out.get(i)))) {
+        out.set(i, null);
+      }
+    }
+    out.removeIf(java.util.Objects::isNull);
     return out;
   }
 
@@ -975,6 +1028,51 @@ public final class ModelText {
     }
   }
 
+  /** How many dated lines in a row make a log of what happened before. */
+  private static final int LOG_ENTRIES = 2;
+
+  /** How many words the line that introduces a dated log may hold ("So far:"). */
+  private static final int LOG_HEADING_WORDS = 10;
+
+  /**
+   * Leaves out a log of earlier contacts: two or more lines in a row that open with a date ("3 Dec
+   * - rang the helpline, waited 40 minutes", "Wed 02/12: used the chat"), with the line that
+   * introduces them ("Here's what's happened so far:"), where the message holds more than the log.
+   * It tells what the writer went through, not what they ask now: read first it fills the model's
+   * window with calls, chats and branch visits, and read after the request its words still pull the
+   * n-grams (as a rant's do).
+   */
+  private static void dropDatedLog(List<String> lines) {
+    List<String> kept = new ArrayList<>(lines.size());
+    boolean log = false;
+    int i = 0;
+    while (i < lines.size()) {
+      int end = i;
+      while (end < lines.size() && DatedLog.isEntry(headOf(lines.get(end)))) {
+        end++;
+      }
+      if (end - i < LOG_ENTRIES) {
+        kept.addAll(lines.subList(i, Math.max(end, i + 1)));
+        i = Math.max(end, i + 1);
+        continue;
+      }
+      int above = previousNonBlank(kept, kept.size());
+      if (above >= 0 && above >= kept.size() - 2) {
+        String h = headOf(kept.get(above));
+        if (h.endsWith(":") && h.split("\\s+").length <= LOG_HEADING_WORDS) {
+          kept.subList(above, kept.size()).clear();
+        }
+      }
+      log = true;
+      i = end;
+    }
+    if (!log || isBlank(kept)) {
+      return;
+    }
+    lines.clear();
+    lines.addAll(kept);
+  }
+
   /** How many grievance sentences make a rant. */
   private static final int GRIEVANCES_OF_A_RANT = 2;
 
@@ -1108,6 +1206,7 @@ public final class ModelText {
    */
   private static void dropDisclaimers(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
+    boolean anyParagraph = false;
     int i = 0;
     while (i < lines.size()) {
       int end = i;
@@ -1125,11 +1224,108 @@ public final class ModelText {
       }
       if (!MailCues.isDisclaimer(paragraph.toString().toLowerCase(Locale.ROOT))) {
         out.addAll(lines.subList(i, end));
+      } else if (!anyParagraph) {
+        // The message's first paragraph: a service's text part without a blank line.
+        out.addAll(lines.subList(i, aboveFooter(lines, i, end)));
       }
+      anyParagraph = true;
       i = end;
     }
     lines.clear();
     lines.addAll(out);
+  }
+
+  /**
+   * Where a notice paragraph's lines that are the service's start: at its notification footer's
+   * line ("To make sure our emails arrive, …") when the lines above it are no notice themselves,
+   * else at its first line. A service's text part often has no blank line at all, so the note it
+   * carries and its footer are one paragraph; the footer is the service's, the note above it is
+   * not. (A paragraph further down, a signature with a list's footer, still goes whole.)
+   */
+  private static int aboveFooter(List<String> lines, int from, int to) {
+    StringBuilder above = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      String lower = head(lines.get(k));
+      if (MailCues.isNotificationFooter(lower)) {
+        return MailCues.isDisclaimer(above.toString()) ? from : k;
+      }
+      above.append(lower).append(' ');
+    }
+    return from;
+  }
+
+  /** How many lines at the top of a body may stand over a service's notice of what a person did. */
+  private static final int NOTICE_WITHIN = 4;
+
+  /**
+   * Whether one of a body's first lines is a service's notice of what a person sent or shared
+   * ("<PERSON> has shared the following file:", "Lorcan Driscoll sent you a document to sign.").
+   */
+  private static boolean opensWithServiceNotice(List<String> lines) {
+    int seen = 0;
+    for (int i = 0; i < lines.size() && seen < NOTICE_WITHIN; i++) {
+      String t = lines.get(i).strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (MailCues.isServiceNotice(head(t)) || Notifications.isNamedNotice(headOf(t))) {
+        return true;
+      }
+      seen++;
+    }
+    return false;
+  }
+
+  /** How many words a button over a sender's card may hold ("REVIEW DOCUMENT"). */
+  private static final int CARD_HEADING_WORDS = 4;
+
+  /**
+   * Drops what a service prints around the note a person sent through it: the sender's card at the
+   * top (a name or address line with address lines or the wrapped rest of the notice under it, "<
+   * PERSON>" over "<EMAIL>", "<EMAIL>" over "sent you 2 files"), under nothing but a heading or a
+   * button, and everything from the service's "Powered by …" line on. Over the note the card is no
+   * signature: a signature ends a letter, and nothing was written above this one.
+   */
+  private static void dropSendersCard(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (l.isEmpty()) {
+        continue;
+      }
+      int k = i + 1;
+      if (MailCues.isNameLine(headOf(l)) || MailCues.isContactLine(l)) {
+        while (k < lines.size()
+            && (MailCues.isContactLine(lines.get(k))
+                || Notifications.isNoticeTail(headOf(lines.get(k))))) {
+          k++;
+        }
+      }
+      if (k > i + 1) {
+        if (nextNonBlank(lines, k) >= 0) {
+          // The card, and the buttons over it.
+          lines.subList(0, k).clear();
+        }
+        break;
+      }
+      if (!isCardHeading(l)) {
+        break;
+      }
+    }
+    for (int k = 1; k < lines.size(); k++) {
+      if (Notifications.isPoweredBy(headOf(lines.get(k)))) {
+        lines.subList(k, lines.size()).clear();
+        return;
+      }
+    }
+  }
+
+  /** A button over a sender's card: a few words in capitals ("REVIEW DOCUMENT"), or in brackets. */
+  private static boolean isCardHeading(String line) {
+    String t = headOf(line);
+    return MailCues.isButtonOrLink(t)
+        || (t.split("\\s+").length <= CARD_HEADING_WORDS
+            && t.chars().anyMatch(Character::isLetter)
+            && t.chars().allMatch(c -> Character.isUpperCase(c) || c == ' '));
   }
 
   /**

@@ -137,6 +137,61 @@ final class Notifications {
             .allMatch(c -> Character.isDigit(c) || c == '.' || c == ',' || c == 'k' || c == 'K');
   }
 
+  /**
+   * Whether a line is a service's own footer mark ("Powered by SignFlow", "Powered by HelpHub
+   * Desk"): what follows it is the service's small print, never the note it carries.
+   */
+  static boolean isPoweredBy(String line) {
+    String t = line.strip().toLowerCase(java.util.Locale.ROOT);
+    return t.startsWith("powered by ") && words(t) <= 5 && !t.endsWith(".");
+  }
+
+  /** Words that open a writer's own sentence, never a sender's name. */
+  private static final java.util.Set<String> NOT_NAMES =
+      java.util.Set.of("I", "We", "My", "Our", "He", "She", "They", "His", "Her", "Their", "You");
+
+  /**
+   * A service's notice of what a person did whose name the PII step did not replace ("Lorcan
+   * Driscoll sent you a document to review and sign."): two to four capitalised words, then what
+   * {@link MailCues#isServiceNotice} reads after a person.
+   */
+  static boolean isNamedNotice(String line) {
+    String[] w = line.strip().split(" ", 6);
+    int name = 0;
+    while (name < Math.min(4, w.length - 1) && isNameWord(w[name])) {
+      name++;
+    }
+    if (name < 2 || NOT_NAMES.contains(w[0])) {
+      return false;
+    }
+    String rest = String.join(" ", java.util.Arrays.copyOfRange(w, name, w.length));
+    return MailCues.isServiceNotice("<person> " + rest.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The rest of a service's notice wrapped under the sender's name or address ("<EMAIL>" over "sent
+   * you 2 files"): a line in small letters that reads as the notice after a person.
+   */
+  static boolean isNoticeTail(String line) {
+    String t = line.strip();
+    return !t.isEmpty()
+        && Character.isLowerCase(t.charAt(0))
+        && MailCues.isServiceNotice("<person> " + t.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean isNameWord(String w) {
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLowerCase(c) && c != '-' && c != '\'' && c != '’') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int words(String s) {
     int n = 0;
     boolean in = false;

@@ -449,8 +449,9 @@ class ModelTextTest {
           "My brother asked this on our chat, he isn't on email.\n\n" + chat + "\nThanks\n";
       assertThat(read("From my brother", body).text())
           .as(chat)
-          .contains("How do I freeze my card in the app?", "heating is fixed btw")
-          .doesNotContain("2026", "09:0", "9:0", "Priya", "Dev:");
+          .contains("How do I freeze my card in the app?")
+          // The chatter beside it speaks of nothing a bank does.
+          .doesNotContain("2026", "09:0", "9:0", "Priya", "Dev:", "heating is fixed btw");
     }
   }
 
@@ -515,6 +516,71 @@ class ModelTextTest {
     // A writer's own labelled line with no fields over it stays.
     assertThat(read("", "Update: the card still has not come. What now?").text())
         .isEqualTo("Update: the card still has not come. What now?");
+  }
+
+  @Test
+  void aNoteSentThroughASigningOrTransferServiceIsReadWithoutTheServicesCardAndSmallPrint() {
+    String signing =
+        "Aoife Brennan sent you an envelope to sign.\n\n[Open envelope]\n\n<PERSON>\n<EMAIL>\n\n"
+            + "Why was I charged a fee for my transfer to Spain?\n\nPowered by InkSeal\n\n"
+            + "Do not forward this email\nAnyone with this link can open the envelope and sign it.\n\n"
+            + "Security code: 4F2A9C\n";
+    // The subject names the service's document, not the note.
+    assertThat(read("Action needed: loan form", signing).text())
+        .isEqualTo("Why was I charged a fee for my transfer to Spain?");
+    // A transfer service's text part without a blank line: the notice wrapped under the address,
+    // the note, the file and the footer in one paragraph.
+    String transfer =
+        "<EMAIL>\nsent you 3 files\nHere are the receipts. Why was my card charged twice?\n"
+            + "receipt 1.pdf\nYou received this email because someone used Sendly to send you"
+            + " files.\nSendly · Privacy · Terms\n";
+    assertThat(read("", transfer).text())
+        .isEqualTo("Here are the receipts. Why was my card charged twice?");
+    // The writer's own name and address under what they wrote are still a signature.
+    assertThat(
+            read("Form", "We sent you the form yesterday. Has it arrived?\n\n<PERSON>\n<EMAIL>\n")
+                .text())
+        .isEqualTo("Form\nWe sent you the form yesterday. Has it arrived?");
+  }
+
+  @Test
+  void aRelativesQuestionPastedFromAFamilyChatIsReadWithoutTheChatter() {
+    String overTheLine =
+        "My dad doesn't use email, so here's our chat:\n\nDad, [09:14]\nDid anyone feed the cat?\n\n"
+            + "Lena, [09:16]\nYes this morning\n\n"
+            + "Dad, [09:20]\nWhy was I charged twice for the same taxi ride on my card?\n\n"
+            + "Lena, [09:21]\nI'll ask them\n";
+    assertThat(read("", overTheLine).text())
+        .isEqualTo(
+            "My dad doesn't use email, so here's our chat:\n"
+                + "Why was I charged twice for the same taxi ride on my card?");
+    String exported =
+        "12.11.26, 20:15 - Oma: Hat jemand meinen Schlüssel gesehen?\n"
+            + "12.11.26, 20:17 - Jonas: Nein, sorry\n"
+            + "12.11.26, 20:19 - Oma: How do I top up my card from my pension account?\n"
+            + "12.11.26, 20:22 - Jonas: Bis Sonntag!\n";
+    assertThat(read("", exported).text())
+        .isEqualTo("How do I top up my card from my pension account?");
+    // A chat that speaks of nothing a bank does is read whole.
+    String letter =
+        "Mum (18:02): Did the letter come?\nTom (18:05): Not yet\nMum (18:09): Ask them to resend it\n";
+    assertThat(read("", letter).text())
+        .isEqualTo("Did the letter come?\nNot yet\nAsk them to resend it");
+  }
+
+  @Test
+  void aDatedLogOfEarlierContactsIsNotReadBesideTheRequest() {
+    String body =
+        "Hello,\n\nMy history with you so far:\n\n"
+            + "2026-11-28 – emailed the complaints address, no reply\n"
+            + "Mon 30 Nov: called the helpline, was told to wait\n"
+            + "Dec 2nd, visited the branch, sent away\n\n"
+            + "Why has my salary transfer still not arrived in my account?\n\nRegards,\n<PERSON>\n";
+    assertThat(read("", body).text())
+        .isEqualTo("Why has my salary transfer still not arrived in my account?");
+    // One dated line is the writer's story, read where it stands.
+    assertThat(read("", "3 Dec - my card was declined at the shop. Why?\nPlease help.").text())
+        .startsWith("3 Dec - my card was declined at the shop. Why?");
   }
 
   @Test
