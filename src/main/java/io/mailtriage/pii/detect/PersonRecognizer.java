@@ -487,12 +487,17 @@ final class PersonRecognizer extends Recognizer {
           .distinct()
           .toArray(String[]::new);
 
-  /** The labels' first chars: most lines open with none of them. */
-  private static final String LABEL_FIRST_LETTERS =
+  /**
+   * The labels by their first char, in their order: most lines open with none of them, and a line
+   * that opens with one is compared with those labels only.
+   */
+  private static final java.util.Map<Character, String[]> LABELS_BY_FIRST =
       java.util.Arrays.stream(SCANNED_NAME_LABELS)
-          .map(l -> l.substring(0, 1))
-          .distinct()
-          .collect(java.util.stream.Collectors.joining());
+          .collect(
+              java.util.stream.Collectors.groupingBy(
+                  l -> l.charAt(0),
+                  java.util.stream.Collectors.collectingAndThen(
+                      java.util.stream.Collectors.toList(), l -> l.toArray(new String[0]))));
 
   /** The words of a name, split at whitespace and commas ("Quinn, Dell"), without a regex. */
   static String[] words(String name) {
@@ -1762,11 +1767,12 @@ final class PersonRecognizer extends Recognizer {
    */
   private static void labelledName(Scan s, int a, int lineEnd) {
     // Most lines open with none of the labels' first letters.
-    if (a >= lineEnd || LABEL_FIRST_LETTERS.indexOf(s.lower[a]) < 0) {
+    String[] labels = a < lineEnd ? LABELS_BY_FIRST.get(s.lower[a]) : null;
+    if (labels == null) {
       return;
     }
-    for (String label : SCANNED_NAME_LABELS) {
-      if (label.charAt(0) == s.lower[a] && s.regionEquals(a, label)) {
+    for (String label : labels) {
+      if (s.regionEquals(a, label)) {
         int p = a + label.length();
         while (p < lineEnd && s.text[p] == ' ') {
           p++;
