@@ -58,9 +58,11 @@ public final class ModelText {
   public static Result of(String subject, String body) {
     String cleanSubject = subject(subject == null ? "" : subject);
     String lowerSubject = cleanSubject.toLowerCase(Locale.ROOT);
-    if (MailCues.isAutomaticNotice(lowerSubject) || MailCues.isContentFreeSubject(lowerSubject)) {
+    if (MailCues.isAutomaticNotice(lowerSubject)
+        || MailCues.isContentFreeSubject(lowerSubject)
+        || LegalFormulae.isFormula(lowerSubject)) {
       // "Automatic reply: …", "Delivery Status Notification (Failure)": a machine's subject;
-      // "Quick question": no subject at all.
+      // "Quick question": no subject at all; "Response required within 14 days": a formula.
       cleanSubject = "";
     }
     List<String> lines = indentedAsQuoted(lines(body == null ? "" : body));
@@ -494,8 +496,9 @@ public final class ModelText {
    * "Any help would be appreciated.", "You can reach me on <PHONE> during the day."), wherever in
    * the message they stand: they say nothing of what the writer needs, and their words fill the
    * model's window and pour into the n-grams, which read the whole text. A courtesy run on after a
-   * request that lacks its full stop ("… my identity Looking forward to your reply.") goes too. A
-   * message of courtesies only stays as it is. Each paragraph is read whole, its wrapped lines
+   * request that lacks its full stop ("… my identity Looking forward to your reply.") goes too, and
+   * so do the set phrases of a letter dressed as a legal notice ({@link LegalFormulae}), all but
+   * the request a formula introduces after its colon. A message of courtesies only stays as it is. Each paragraph is read whole, its wrapped lines
    * joined, and written back on one line where something was left out.
    */
   private static void dropCourtesies(List<String> lines) {
@@ -517,7 +520,7 @@ public final class ModelText {
       StringBuilder out = new StringBuilder();
       boolean cut = false;
       for (String sentence : sentences(paragraph)) {
-        String said = withoutRunOnCourtesy(sentence);
+        String said = LegalFormulae.withoutFormula(withoutRunOnCourtesy(sentence));
         if (said.isEmpty() || MailCues.isCourtesy(said)) {
           cut = true;
           continue;

@@ -1733,6 +1733,33 @@ class ModelTextTest {
         .isEqualTo("Sorry to bother you. Any help is appreciated.");
   }
 
+  /**
+   * A letter dressed as a legal notice: its set phrases say how to treat the mail, not what the
+   * writer needs; a formula that introduces the request on its own line leaves the request.
+   */
+  @Test
+  void aLegalNoticesFormulaeAreLeftOutAndTheRequestTheyIntroduceStays() {
+    String body =
+        "PLEASE TAKE NOTICE that the undersigned requires the information below within ten"
+            + " working days of receipt of this letter.\n\n"
+            + "Why was my standing order to my landlord cancelled?\n\n"
+            + "This letter is sent without prejudice. For the avoidance of doubt, all my rights"
+            + " remain reserved.\n";
+    assertThat(read("Letter before action - answer due in 10 days", body).text())
+        .isEqualTo("Why was my standing order to my landlord cancelled?");
+    assertThat(
+            read(
+                    "",
+                    "1. I hereby place you on notice that I want the following answered: can I"
+                        + " still use my old card until the new one comes? 2. Time is of the"
+                        + " essence.\n")
+                .text())
+        .isEqualTo("1. can I still use my old card until the new one comes? 2.");
+    // A request that only sounds formal is no formula.
+    assertThat(read("", "I hereby ask you to close my account.\n").text())
+        .isEqualTo("I hereby ask you to close my account.");
+  }
+
   @Test
   void tenMegabyteBodiesStripInBoundedTime() {
     String sentence =
