@@ -498,8 +498,9 @@ public final class ModelText {
    * model's window and pour into the n-grams, which read the whole text. A courtesy run on after a
    * request that lacks its full stop ("… my identity Looking forward to your reply.") goes too, and
    * so do the set phrases of a letter dressed as a legal notice ({@link LegalFormulae}), all but
-   * the request a formula introduces after its colon. A message of courtesies only stays as it is. Each paragraph is read whole, its wrapped lines
-   * joined, and written back on one line where something was left out.
+   * the request a formula introduces after its colon. A message of courtesies only stays as it is.
+   * Each paragraph is read whole, its wrapped lines joined, and written back on one line where
+   * something was left out.
    */
   private static void dropCourtesies(List<String> lines) {
     List<String> kept = new ArrayList<>(lines.size());
