@@ -18,21 +18,22 @@ import java.util.stream.Stream;
 /**
  * Builds an email-form evaluation set: every query of the BANKING77 <em>test</em> split rendered as
  * one raw RFC 5322 mail, the forms dealt out evenly, deterministic for a seed. Writes {@code
- * OUT/mail/<form>/<nnnn>.eml} and {@code OUT/labels.tsv} (file, form, intent). Ten template sets,
- * written by different people: {@code first} ({@link EvalMailForms}, {@code data/eval-mail}),
+ * OUT/mail/<form>/<nnnn>.eml} and {@code OUT/labels.tsv} (file, form, intent). Eleven template
+ * sets, written by different people: {@code first} ({@link EvalMailForms}, {@code data/eval-mail}),
  * {@code alt} ({@link EvalMailAltForms}, {@code data/eval-mail-alt}), {@code third} ({@link
  * EvalMailThirdForms}, {@code data/eval-mail-third}), {@code fourth} ({@link EvalMailFourthForms},
  * {@code data/eval-mail-fourth}), {@code fifth} ({@link EvalMailFifthForms}, {@code
  * data/eval-mail-fifth}), {@code sixth} ({@link EvalMailSixthForms}, {@code data/eval-mail-sixth}),
  * {@code seventh} ({@link EvalMailSeventhForms}, {@code data/eval-mail-seventh}), {@code eighth}
  * ({@link EvalMailEighthForms}, {@code data/eval-mail-eighth}), {@code ninth} ({@link
- * EvalMailNinthForms}, {@code data/eval-mail-ninth}) and {@code tenth} ({@link EvalMailTenthForms},
- * {@code data/eval-mail-tenth}), each written without reading the model-text step, so they measure
- * how that step copes with mail its authors did not foresee. A set's folder and seed default to the
+ * EvalMailNinthForms}, {@code data/eval-mail-ninth}), {@code tenth} ({@link EvalMailTenthForms},
+ * {@code data/eval-mail-tenth}) and {@code eleventh} ({@link EvalMailEleventhForms}, {@code
+ * data/eval-mail-eleventh}), each written without reading the model-text step, so they measure how
+ * that step copes with mail its authors did not foresee. A set's folder and seed default to the
  * ones its README rebuilds it with.
  *
  * <pre>
- * scripts/build-eval-mail [--test data/banking77/test.csv] [--templates first|alt|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth]
+ * scripts/build-eval-mail [--test data/banking77/test.csv] [--templates first|alt|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh]
  *     [--out data/eval-mail] [--seed 12]
  * </pre>
  */
@@ -43,10 +44,11 @@ public final class BuildEvalMail {
   private BuildEvalMail() {}
 
   private static final String USAGE =
-      "usage: build-eval-mail [--test data/banking77/test.csv] [--templates first|alt|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth]"
+      "usage: build-eval-mail [--test data/banking77/test.csv] [--templates first|alt|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh]"
           + " [--out data/eval-mail|data/eval-mail-alt|data/eval-mail-third|data/eval-mail-fourth"
           + "|data/eval-mail-fifth|data/eval-mail-sixth|data/eval-mail-seventh|data/eval-mail-eighth"
-          + "|data/eval-mail-ninth|data/eval-mail-tenth] [--seed 12|23|31|41|53|61|71|81|91|101]";
+          + "|data/eval-mail-ninth|data/eval-mail-tenth|data/eval-mail-eleventh]"
+          + " [--seed 12|23|31|41|53|61|71|81|91|101|111]";
 
   /** A template set: its name for --templates, its default folder and seed, its templates. */
   private record TemplateSet(
@@ -63,7 +65,8 @@ public final class BuildEvalMail {
           new TemplateSet("seventh", "data/eval-mail-seventh", 71, EvalMailSeventhForms::new),
           new TemplateSet("eighth", "data/eval-mail-eighth", 81, EvalMailEighthForms::new),
           new TemplateSet("ninth", "data/eval-mail-ninth", 91, EvalMailNinthForms::new),
-          new TemplateSet("tenth", "data/eval-mail-tenth", 101, EvalMailTenthForms::new));
+          new TemplateSet("tenth", "data/eval-mail-tenth", 101, EvalMailTenthForms::new),
+          new TemplateSet("eleventh", "data/eval-mail-eleventh", 111, EvalMailEleventhForms::new));
 
   public static void main(String[] argv) {
     Cli.main(
@@ -85,7 +88,7 @@ public final class BuildEvalMail {
                 () ->
                     new Cli.UsageException(
                         "--templates: expected first, alt, third, fourth, fifth, sixth, seventh, eighth,"
-                            + " ninth or tenth, got "
+                            + " ninth, tenth or eleventh, got "
                             + name));
     Path out = Path.of(cli.optional("out").orElse(set.out()));
     long seed = cli.number("seed", set.seed(), 0);
