@@ -410,7 +410,7 @@ final class EvalMailEleventhForms extends MailParts.FormSet<EvalMailEleventhForm
           case 0 ->
               query
                   + "\n\n"
-                  + pick("Also - ", "And separately, ", "One more thing: ")
+                  + pick("Also - ", "And separately: ", "One more thing: ")
                   + intro
                   + " "
                   + ask
@@ -545,7 +545,7 @@ final class EvalMailEleventhForms extends MailParts.FormSet<EvalMailEleventhForm
                 + store
                 + " last week and the reply said to contact"
                 + " this address.",
-            "Emailing as your reply to my " + store + " review suggested.",
+            "Emailing as your reply to my " + store.replace("the ", "") + " review suggested.",
             "Following up my " + stars + "-star review, as your app team asked.");
     String reference =
         pick(
@@ -1160,7 +1160,7 @@ final class EvalMailEleventhForms extends MailParts.FormSet<EvalMailEleventhForm
                     + query
                 : query
                     + "\n\n"
-                    + pick("I ask because", "Context:", "PS")
+                    + pick("Context -", "Context:", "PS")
                     + " "
                     + where
                     + "\n\n"
