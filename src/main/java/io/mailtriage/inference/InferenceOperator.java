@@ -312,6 +312,7 @@ public class InferenceOperator extends AbstractStreamOperator<ScoredEmail>
       StreamRecord<TokenizedEmail> r = batch.get(i);
       ScoredEmail out = toScored(r.getValue(), verdicts[i], version, now);
       out.modelTextPart = read[i].part();
+      out.writerText = read[i].writerText();
       // Read by the model and by nothing after it: it leaves no copy in the priority stage's state.
       out.email.modelText = null;
       if (ModelVerdict.NEEDS_REVIEW.equals(out.queue)) {

@@ -44,6 +44,13 @@ public class ScoredEmail {
   /** The part of the email the model read: the new message, only quoted text, or the full text. */
   public ModelText.Part modelTextPart;
 
+  /**
+   * The writer's own words the model text was made of ({@link ModelText.Result#writerText}, PII as
+   * placeholders), where the priority stage looks for its cue words. That stage clears it once
+   * read, so no window buffer or checkpoint holds it.
+   */
+  public String writerText;
+
   public String modelVersion;
   public long scoredAt;
 

@@ -34,6 +34,9 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
   @Override
   public PrioritizedEmail map(PrioritizedEmail p) {
     ScoredEmail s = p.scored;
+    // Read here and by nothing after: the windows that buffer the record do not keep it.
+    String writerText = s.writerText;
+    s.writerText = null;
     if (s.email.autoSubmitted != null) {
       return machineSent(p, s.email.autoSubmitted);
     }
@@ -77,10 +80,11 @@ public class PriorityAssigner implements MapFunction<PrioritizedEmail, Prioritiz
       escalations++;
       reasons.add(String.format(Locale.ROOT, "urgency:%.2f", s.urgency));
     }
+    // Cues are read in the writer's words only: a disclaimer's "notify the sender immediately", a
+    // quoted "my card was stolen" of last month or a signature's "urgent matters: call …" is no
+    // urgency of this mail.
     List<String> found = new ArrayList<>(2);
-    cues.find(s.email.subject, policy.cueScanChars(), found);
-    int subjectLength = s.email.subject == null ? 0 : s.email.subject.length();
-    cues.find(s.email.body, policy.cueScanChars() - subjectLength, found);
+    cues.find(writerText, policy.cueScanChars(), found);
     if (!found.isEmpty()) {
       escalations++;
       for (String cue : found) {

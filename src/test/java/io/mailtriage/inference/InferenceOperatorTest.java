@@ -146,6 +146,11 @@ class InferenceOperatorTest {
         .extracting(s -> s.email.modelText)
         .as("the model text does not ride along into the priority stage's state")
         .containsOnlyNulls();
+    assertThat(harness.extractOutputValues())
+        .extracting(s -> s.writerText)
+        .as("the writer's words, subject as written, go on for the priority stage's cue words")
+        .containsExactly(
+            "Re: pin\nnew pin?", "Fwd: pin\nI forgot my pin", "pin\nThanks,\n<PERSON>");
   }
 
   @Test

@@ -85,6 +85,7 @@ final class Fixtures {
     s.urgency = 0.1;
     s.spamProbability = 0.01;
     s.inDomain = 0.98; // reads like a support request
+    s.writerText = e.modelText;
     s.modelVersion = "banking77-minilm-1";
     s.scoredAt = receivedAt + 80;
     return s;

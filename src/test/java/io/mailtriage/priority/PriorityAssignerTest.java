@@ -143,9 +143,8 @@ class PriorityAssignerTest {
   @Test
   void cuesInTheTextEscalateOneLevelAndAreEachNamed() {
     ScoredEmail s = cardsEmail("a", 1_000);
-    s.email.subject = "URGENT: card";
-    s.email.body =
-        "My card was stolen and I am locked\n out of the app. Please help asap. <PERSON_1>";
+    s.writerText =
+        "URGENT: card\nMy card was stolen and I am locked\n out of the app. Please help asap. <PERSON_1>";
     PrioritizedEmail p = prioritized(policy, s);
     assertThat(p.level).isEqualTo(1);
     assertThat(p.reasons)
@@ -153,9 +152,22 @@ class PriorityAssignerTest {
   }
 
   @Test
+  void cuesAreReadInTheWritersWordsNotInTheDisclaimerBelowThem() {
+    ScoredEmail s = cardsEmail("a", 1_000);
+    s.email.body =
+        "When will my new card arrive?\nRegards, <PERSON_1>\n\nIf you received this in error,"
+            + " please notify the sender immediately.";
+    s.writerText = "When will my new card arrive?";
+    PrioritizedEmail p = prioritized(policy, s);
+    assertThat(p.level).isEqualTo(2);
+    assertThat(p.reasons).containsExactly("queue:cards");
+    assertThat(s.writerText).as("read once, not carried into the windows").isNull();
+  }
+
+  @Test
   void cuesMatchWholeWordsOnlyAndOnlyNearTheStart() {
     ScoredEmail s = cardsEmail("a", 1_000);
-    s.email.body = "Non-urgentish question." + " filler".repeat(400) + " this is urgent";
+    s.writerText = "Non-urgentish question." + " filler".repeat(400) + " this is urgent";
     PrioritizedEmail p = prioritized(policy, s);
     assertThat(p.level).isEqualTo(2);
     assertThat(p.reasons).containsExactly("queue:cards");
@@ -164,9 +176,9 @@ class PriorityAssignerTest {
   @Test
   void phraseCueNeedsWhitespaceBetweenItsWords() {
     ScoredEmail s = cardsEmail("a", 1_000);
-    s.email.body = "I was locked-out, then lockedout, then Locked_out.";
+    s.writerText = "I was locked-out, then lockedout, then Locked_out.";
     assertThat(prioritized(policy, s).reasons).containsExactly("queue:cards");
-    s.email.body = "Still LOCKED \t OUT";
+    s.writerText = "Still LOCKED \t OUT";
     assertThat(prioritized(policy, s).reasons).containsExactly("queue:cards", "cue:locked out");
   }
 
@@ -186,7 +198,7 @@ class PriorityAssignerTest {
     ScoredEmail s = email("a", "compromised_card", "needs-review", 0.10, 1_000);
     s.urgency = 0.95;
     s.inDomain = 0.01;
-    s.email.body = "My laptop was stolen last night, the patch is attached.";
+    s.writerText = "My laptop was stolen last night, the patch is attached.";
     PrioritizedEmail p = prioritized(policy, s);
     assertThat(p.level).isEqualTo(1);
     assertThat(p.reasons).containsExactly("queue:needs-review", "low_confidence", "cue:stolen");
@@ -220,7 +232,7 @@ class PriorityAssignerTest {
   void urgentConfidenceOfZeroLetsUrgencyEscalateWhateverTheConfidence() {
     ScoredEmail s = email("a", "compromised_card", "needs-review", 0.10, 1_000);
     s.urgency = 0.95;
-    s.email.body = "Please act immediately.";
+    s.writerText = "Please act immediately.";
     PrioritizedEmail p = prioritized(policy("  urgentConfidence: 0.7", "  urgentConfidence: 0"), s);
     assertThat(p.level).isZero();
     assertThat(p.reasons)
@@ -273,7 +285,7 @@ class PriorityAssignerTest {
   void escalationsTogetherAreCappedAtMaxLevels() {
     ScoredEmail s = email("a", "age_limit", "account", 0.9, 1_000);
     s.urgency = 0.95;
-    s.email.body = "urgent";
+    s.writerText = "urgent";
     PrioritizedEmail p = PrioritizedEmail.of(s);
     p.senderContacts = 5;
     p.threadFollowUps = 4;
@@ -313,7 +325,7 @@ class PriorityAssignerTest {
   void spamIsNeverAboveP3AndSortsLast() {
     ScoredEmail s = email("a", "lost_or_stolen_card", "cards", 0.6, 1_000);
     s.spamProbability = 0.97;
-    s.email.body = "URGENT your card is stolen, verify immediately";
+    s.writerText = "URGENT your card is stolen, verify immediately";
     PrioritizedEmail spam = prioritized(policy, s);
     assertThat(spam.level).isEqualTo(3);
     assertThat(spam.reasons).contains("spam");
@@ -378,7 +390,7 @@ class PriorityAssignerTest {
     ScoredEmail s = email("a", "lost_or_stolen_card", "fraud", 0.95, 1_000);
     s.email.autoSubmitted = "delivery_status";
     s.urgency = 0.95;
-    s.email.body = "My card was stolen, please block it immediately. It is urgent.";
+    s.writerText = "My card was stolen, please block it immediately. It is urgent.";
     s.email.senderToken = "snd_a";
     PriorityPolicy vip =
         policy("  tenants: []", "  tenants: [demo]", "  senders: []", "  senders: [snd_a]");

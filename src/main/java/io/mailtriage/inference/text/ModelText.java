@@ -35,8 +35,17 @@ public final class ModelText {
     FULL_TEXT
   }
 
-  /** The model text and where it came from. */
-  public record Result(String text, Part part) {}
+  /**
+   * The model text, where it came from, and the writer's words it was made of.
+   *
+   * @param writerText the subject as written and the same part of the mail before the courtesies
+   *     and a content-free subject were left out: what the writer wrote now (or the history they
+   *     point at), without history, signatures, disclaimers and a service's lines. The model reads
+   *     {@code text}; the priority stage reads its urgency words here ("Please block it urgently.",
+   *     "URGENT" as the subject are the writer's even where the model leaves them out; a
+   *     disclaimer's "notify the sender immediately" is not).
+   */
+  public record Result(String text, Part part, String writerText) {}
 
   private ModelText() {}
 
@@ -83,7 +92,9 @@ public final class ModelText {
     // is the request, whatever the note says about the bounce, and it is read first.
     boolean resent = cut.historyAt >= 0 && resendsABounce(lines, cut.historyAt);
     pointer |= resent;
+    String asWritten = subject == null ? "" : subject.strip();
     if (!isBlank(fresh) && !pointer) {
+      String writerText = join(asWritten, fresh);
       dropCourtesies(fresh);
       // A reply's or forward's subject is the thread's (often the bank's own, or a forwarded
       // notice's),
@@ -99,9 +110,9 @@ public final class ModelText {
         // first it stands before the request as a rant's sentences would; it goes after it.
         List<String> last = new ArrayList<>(fresh);
         last.add(readSubject);
-        return new Result(join("", last), Part.NEW_MESSAGE);
+        return new Result(join("", last), Part.NEW_MESSAGE, writerText);
       }
-      return new Result(join(readSubject, fresh), Part.NEW_MESSAGE);
+      return new Result(join(readSubject, fresh), Part.NEW_MESSAGE, writerText);
     }
     if (cut.historyAt >= 0) {
       List<String> quoted = history(lines, cut.historyAt, MAX_POINTED_LEVELS);
@@ -115,13 +126,16 @@ public final class ModelText {
         } else if (pointer) {
           quoted.addAll(fresh);
         }
+        String writerText = join(asWritten, quoted);
         // After the pointer was seen: "Please respond." is what makes "Second time asking. Please
         // respond." a chaser's note.
         dropCourtesies(quoted);
-        return new Result(join(unlessRepeated(cleanSubject, quoted), quoted), Part.QUOTED_ONLY);
+        return new Result(
+            join(unlessRepeated(cleanSubject, quoted), quoted), Part.QUOTED_ONLY, writerText);
       }
     }
-    return new Result(join(subject == null ? "" : subject.strip(), lines), Part.FULL_TEXT);
+    String full = join(asWritten, lines);
+    return new Result(full, Part.FULL_TEXT, full);
   }
 
   /**

@@ -758,6 +758,34 @@ class ModelTextTest {
   }
 
   @Test
+  void theWritersWordsKeepTheirUrgencyButNotTheDisclaimersOrTheHistorys() {
+    ModelText.Result r =
+        read(
+            "Help needed please",
+            "Hello,\n\nSomeone has taken my wallet with the debit card in it. Please help asap."
+                + "\n\nKind regards\n<PERSON>\n\n"
+                + "The information in this message is confidential. If it reached you by mistake,"
+                + " tell the sender at once and\nerase it immediately; do not copy or forward it.\n\n"
+                + "On Tue, 2 Jun 2026, <EMAIL> wrote:\n> Our fraud team will act immediately.");
+    assertThat(r.text()).isEqualTo("Someone has taken my wallet with the debit card in it.");
+    assertThat(r.writerText())
+        .as("the subject as written and the courtesy the model leaves out are the writer's")
+        .startsWith("Help needed please\n")
+        .contains("Please help asap.")
+        .doesNotContain("immediately")
+        .doesNotContain("<PERSON>");
+    ModelText.Result forward =
+        read(
+            "Fwd: stolen card",
+            "---------- Forwarded message ---------\n"
+                + "From: <EMAIL>\nSubject: stolen card\n\nMy card was stolen, block it urgently.");
+    assertThat(forward.part()).isEqualTo(ModelText.Part.QUOTED_ONLY);
+    assertThat(forward.writerText())
+        .as("a forward without a note is read on what it forwards, urgency too")
+        .contains("block it urgently");
+  }
+
+  @Test
   void oneCueWordDoesNotMakeACustomersParagraphADisclaimer() {
     assertThat(read("", "A payment was made in error from my account, can you reverse it?").text())
         .isEqualTo("A payment was made in error from my account, can you reverse it?");

@@ -43,9 +43,10 @@ public final class EvalMailModel {
   private static final String USAGE =
       "usage: evaluate-email-forms --model-only [--set data/eval-mail] [--model models/default]"
           + " [--queries data/banking77/test.csv] [--config conf/mailtriage.yaml]"
-          + " [--intents conf/intents.yaml] [--priority conf/priority.yaml] [--losses]\n"
+          + " [--intents conf/intents.yaml] [--priority conf/priority.yaml] [--losses] [--paged]\n"
           + "  --losses  also list every mail read wrong whose query alone is read right, with the"
-          + " text the model read";
+          + " text the model read\n"
+          + "  --paged   also list every mail of another intent emitted as P0, with its reasons";
 
   private static final Pattern QUERY_ROW = Pattern.compile("(\\d{1,9})\\.eml");
 
@@ -55,7 +56,8 @@ public final class EvalMailModel {
     Cli.main(
         "evaluate-email-forms",
         USAGE,
-        Cli.Spec.of("set", "model", "queries", "config", "intents", "priority").flags("losses"),
+        Cli.Spec.of("set", "model", "queries", "config", "intents", "priority")
+            .flags("losses", "paged"),
         argv,
         EvalMailModel::run);
   }
@@ -86,6 +88,7 @@ public final class EvalMailModel {
     List<EvalMailReport.Outcome> outcomes = new ArrayList<>();
     StringBuilder misses = new StringBuilder();
     StringBuilder losses = new StringBuilder();
+    StringBuilder paged = new StringBuilder();
     for (int i = 0; i < scored.size(); i++) {
       Scored sc = scored.get(i);
       EvalMailTexts m = sc.mail();
@@ -110,20 +113,11 @@ public final class EvalMailModel {
                 sc.verdict().confidence(),
                 ModelText.of(m.text()).text().replace('\n', '|')));
       }
-      if (p0.contains(m.intent()) && p.level != PriorityPolicy.P0) {
-        ModelVerdict v = sc.verdict();
-        misses.append(
-            String.format(
-                Locale.ROOT,
-                "%-30s %-13s gold %-21s read %-34s %.2f spam %.2f P%d %s%n",
-                m.file(),
-                m.form(),
-                m.intent(),
-                v.intent(),
-                v.confidence(),
-                v.spamProbability(),
-                p.level,
-                String.join(",", p.reasons)));
+      boolean p0Intent = p0.contains(m.intent());
+      if (p0Intent && p.level != PriorityPolicy.P0) {
+        misses.append(outcomeLine(m, sc.verdict(), p));
+      } else if (!p0Intent && p.level == PriorityPolicy.P0) {
+        paged.append(outcomeLine(m, sc.verdict(), p));
       }
     }
     System.out.println(
@@ -139,7 +133,27 @@ public final class EvalMailModel {
           "Mails read wrong whose query alone is read right (the text the model read):");
       System.out.print(losses);
     }
+    if (cli.flag("paged")) {
+      System.out.println();
+      System.out.println("Mails of other intents emitted as P0 (what paged them):");
+      System.out.print(paged);
+    }
     return Cli.OK;
+  }
+
+  /** One mail's line in the P0 lists: what it is, what the model read, its level and reasons. */
+  private static String outcomeLine(EvalMailTexts m, ModelVerdict v, PrioritizedEmail p) {
+    return String.format(
+        Locale.ROOT,
+        "%-30s %-13s gold %-21s read %-34s %.2f spam %.2f P%d %s%n",
+        m.file(),
+        m.form(),
+        m.intent(),
+        v.intent(),
+        v.confidence(),
+        v.spamProbability(),
+        p.level,
+        String.join(",", p.reasons));
   }
 
   /** One mail of a set: the model's verdict and what the priority stage receives. */
@@ -213,6 +227,7 @@ public final class EvalMailModel {
     e.body = m.body();
     ScoredEmail s = InferenceOperator.toScored(e, v, "eval", 0);
     s.modelTextPart = read.part();
+    s.writerText = read.writerText();
     return s;
   }
 }
