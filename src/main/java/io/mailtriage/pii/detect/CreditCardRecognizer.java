@@ -1,8 +1,9 @@
 package io.mailtriage.pii.detect;
 
 /**
- * Payment card numbers: 12–19 digits, optionally grouped by spaces, hyphens or dots, that pass the
- * Luhn check and start with a known issuer prefix whose length rules they meet.
+ * Payment card numbers: 12–19 digits, optionally grouped by spaces, hyphens, dots, slashes or
+ * underscores, that pass the Luhn check and start with a known issuer prefix whose length rules
+ * they meet.
  */
 final class CreditCardRecognizer extends Recognizer {
 
@@ -35,9 +36,10 @@ final class CreditCardRecognizer extends Recognizer {
     DigitGroups g = new DigitGroups(s);
     int[] digits = new int[19];
     while (g.next()) {
-      if (g.digits < 12 || (g.separator == '.' && !cardGroups(g))) {
-        // Dots join the groups of amounts, versions and addresses too: only the groups a card is
-        // printed in (4-4-4-4, 4-4-4-4-3, 4-6-5) count.
+      if (g.digits < 12 || ("./_".indexOf(g.separator) >= 0 && !cardGroups(g))) {
+        // Dots, slashes and underscores join the groups of amounts, versions, dates, references
+        // and addresses too: only the groups a card is printed in (4-4-4-4, 4-4-4-4-3, 4-6-5)
+        // count.
         continue;
       }
       if (afterPlus(s, g.starts[0]) || PhoneRecognizer.whatsAppLink(s, g.starts[0])) {

@@ -3,8 +3,9 @@ package io.mailtriage.pii.detect;
 /**
  * Walks runs of digit groups ("4111 1111 1111 1111", "4111.1111.1111.1111", "123456789") that stand
  * as their own token: not glued to letters or to other numbers. Groups in one run share a single
- * separator (space, hyphen or full stop); space-separated groups go on over a line break, quote
- * markers after it included, where a mail client re-wrapped the number. The shared cursor keeps
+ * separator (space, hyphen, full stop, slash, spaced or not, or underscore); space-separated groups
+ * go on over a line break, quote markers after it included, where a mail client re-wrapped the
+ * number, and hyphen-separated ones where the line ends with the hyphen. The shared cursor keeps
  * card and SSN recognisers to one cheap linear pass each. Thread-confined (one per recogniser
  * call).
  */
@@ -60,16 +61,31 @@ final class DigitGroups {
           digits += j - gs;
         }
         if (j + 1 < n
-            && (t[j] == ' ' || t[j] == '-' || t[j] == '.')
+            && (t[j] == ' ' || t[j] == '-' || t[j] == '.' || t[j] == '/' || t[j] == '_')
             && isDigit(t[j + 1])
             && (separator == 0 || separator == t[j])) {
           separator = t[j];
           j++;
           continue;
         }
-        int wrapped = separator == 0 || separator == ' ' ? afterLineBreak(j) : -1;
+        // "5335 / 0095 / 7068 / 9022": a slash set off by spaces is a slash.
+        if (j + 3 < n
+            && t[j] == ' '
+            && t[j + 1] == '/'
+            && t[j + 2] == ' '
+            && isDigit(t[j + 3])
+            && (separator == 0 || separator == '/')) {
+          separator = '/';
+          j += 3;
+          continue;
+        }
+        // A hyphen ends the line where the number was broken after it ("3740-223927-\n57813").
+        int wrapped =
+            separator == 0 || separator == ' '
+                ? afterLineBreak(j)
+                : separator == '-' && s.at(j) == '-' ? afterLineBreak(j + 1) : -1;
         if (wrapped > 0) {
-          separator = ' ';
+          separator = separator == '-' ? '-' : ' ';
           j = wrapped;
           continue;
         }

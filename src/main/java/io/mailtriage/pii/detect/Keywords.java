@@ -214,7 +214,17 @@ enum Keywords {
       "passord",
       "adgangskode",
       "salasana",
-      "heslo"),
+      "heslo",
+      // The other names banks and forms give a password, and those of Hungarian, Indonesian and
+      // Malay forms: "my passphrase is …", "the memorable word I set was …", "Jelszó: …".
+      "passphrase",
+      "pass phrase",
+      "pass word",
+      "memorable word",
+      "jelszó",
+      "jelszo",
+      "kata sandi",
+      "kata laluan"),
   /** Verbs of a quote attribution line ("Jane Doe wrote:"); PersonRecognizer checks the colon. */
   ATTRIBUTION(
       "wrote", "writes", "said", "says", "mentioned", "posted", "escribió", "schrieb", "a écrit"),

@@ -1292,6 +1292,9 @@ final class PersonRecognizer extends Recognizer {
         continue;
       }
       int p = we;
+      // A full stop after a salutation closes the greeting ("Hi. Attaching my statement", "Good
+      // morning. Following up"): the next word opens a sentence, a name only if the lists know it.
+      boolean greetingClosed = salutation && s.at(p) == '.';
       if (s.at(p) == '.') {
         p++;
       }
@@ -1300,6 +1303,9 @@ final class PersonRecognizer extends Recognizer {
       }
       while (p < s.length && s.text[p] == ' ') {
         p++;
+      }
+      if (greetingClosed && GivenNames.kind(s, p, GivenNames.wordEnd(s, p)) == 0) {
+        continue;
       }
       boolean titled = title;
       if (salutation) {

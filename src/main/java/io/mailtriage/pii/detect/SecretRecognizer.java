@@ -288,16 +288,20 @@ final class SecretRecognizer extends Recognizer {
 
   /** "my password is …" in the languages of the password's names: "mi contraseña es …". */
   private static final String[] COPULAS = {
-    "is ", "was ", "es ", "est ", "ist ", "é ", "è ", "är ", "er "
+    "is ", "was ", "es ", "est ", "ist ", "é ", "è ", "är ", "er ", "ialah ", "adalah "
   };
+
+  /** The copulas a clause about who set the password can end with ("kata laluan saya ialah …"). */
+  private static final String[] CLAUSE_COPULAS = {"is ", "was ", "ialah ", "adalah "};
 
   /**
    * The words that open a clause about who set or sent the password between its name and the copula
-   * ("the password I set was …", "the passcode they gave me was …"); a noun there ("the password
-   * reset email was sent") names something else.
+   * ("the password I set was …", "the passcode they gave me was …"), and the Malay and Indonesian
+   * "my" that follows the name ("kata laluan saya ialah …"); a noun there ("the password reset
+   * email was sent") names something else.
    */
   private static final java.util.Set<String> CLAUSE_SUBJECTS =
-      java.util.Set.of("i", "you", "we", "they", "he", "she", "it", "u");
+      java.util.Set.of("i", "you", "we", "they", "he", "she", "it", "u", "saya", "aku");
 
   /** The most words such a clause holds ("they gave me"). */
   private static final int CLAUSE_WORDS = 3;
@@ -352,8 +356,10 @@ final class SecretRecognizer extends Recognizer {
         return i;
       }
       w = end + 1;
-      if (s.regionEquals(w, "is ") || s.regionEquals(w, "was ")) {
-        return w;
+      for (String c : CLAUSE_COPULAS) {
+        if (s.regionEquals(w, c)) {
+          return w;
+        }
       }
     }
     return i;

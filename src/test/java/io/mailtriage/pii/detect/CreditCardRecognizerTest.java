@@ -89,4 +89,25 @@ class CreditCardRecognizerTest {
     assertThat(Found.ofType(PiiType.CREDIT_CARD, "Tel 0207 946 0321\n4532 0151 1283 0367"))
         .isEmpty();
   }
+
+  @Test
+  void readsACardGroupedBySlashesOrUnderscoresInACardsGroupsOnly() {
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "the card 4556/7375/8689/9855 was declined"))
+        .containsExactly("4556/7375/8689/9855");
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "number: 5425 / 2334 / 3010 / 9903 thanks"))
+        .containsExactly("5425 / 2334 / 3010 / 9903");
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "pan=6011_0009_9013_9424"))
+        .containsExactly("6011_0009_9013_9424");
+    // A reference or a run of dates joined by slashes in other groups is none.
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "ref 455673/758689/9855 and 4556/737586899855"))
+        .isEmpty();
+  }
+
+  @Test
+  void readsACardBrokenOverALineAfterOneOfItsHyphens() {
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "Amex 3742-454554-\n00126 was charged"))
+        .containsExactly("3742-454554-\n00126");
+    assertThat(Found.ofType(PiiType.CREDIT_CARD, "card:\n4716-1089-\n9971-6531\nblock it"))
+        .containsExactly("4716-1089-\n9971-6531");
+  }
 }

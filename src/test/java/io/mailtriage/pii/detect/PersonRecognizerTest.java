@@ -983,4 +983,13 @@ class PersonRecognizerTest {
     assertThat(Found.ofType(PiiType.PERSON, "my wife Mary-Kate's phone"))
         .containsExactly("Mary-Kate");
   }
+
+  @Test
+  void aFullStopAfterAGreetingClosesItAndTheSentenceAfterNamesNobody() {
+    assertThat(Found.ofType(PiiType.PERSON, "Hello. Uploading the receipt again.")).isEmpty();
+    assertThat(Found.ofType(PiiType.PERSON, "Good afternoon. Chasing my refund from May."))
+        .isEmpty();
+    assertThat(Found.ofType(PiiType.PERSON, "Hi. Deirdre here, my card is stuck."))
+        .containsExactly("Deirdre");
+  }
 }

@@ -163,4 +163,18 @@ class SecretAndUrlRecognizerTest {
     assertThat(Found.ofType(PiiType.SECRET, ": 9e2d4b6a8c1e3f5d0c7f, where is my API key"))
         .isEmpty();
   }
+
+  @Test
+  void readsThePasswordsOtherNamesAndThoseOfHungarianIndonesianAndMalayForms() {
+    assertThat(Found.ofType(PiiType.SECRET, "the passphrase is blue-heron-kettle-19, sorry"))
+        .containsExactly("blue-heron-kettle-19");
+    assertThat(Found.ofType(PiiType.SECRET, "The memorable word we chose was Wexford88."))
+        .containsExactly("Wexford88");
+    assertThat(Found.ofType(PiiType.SECRET, "her pass word is Quokka!31"))
+        .containsExactly("Quokka!31");
+    assertThat(Found.ofType(PiiType.SECRET, "jelszo: Tisza%2023")).containsExactly("Tisza%2023");
+    assertThat(Found.ofType(PiiType.SECRET, "Kata sandi saya adalah Bromo_7781"))
+        .containsExactly("Bromo_7781");
+    assertThat(Found.ofType(PiiType.SECRET, "kata laluan: Penang#66")).containsExactly("Penang#66");
+  }
 }
