@@ -78,13 +78,16 @@ final class DateOfBirthRecognizer extends Recognizer {
   /** Bounded quantifiers only, applied to a 40-char window: no backtracking blow-up possible. */
   private static final Pattern DATE =
       Pattern.compile(
-          "(?<![0-9])(?:(?<y1>(?:19|20)\\d{2})[-/.](?<m1>\\d{1,2})[-/.](?<d1>\\d{1,2})"
+          // Year first, the Hungarian way too: "1987. 03. 05.".
+          "(?<![0-9])(?:(?<y1>(?:19|20)\\d{2})(?:[-/]|\\.\\s?)(?<m1>\\d{1,2})(?:[-/]|\\.\\s?)"
+              + "(?<d1>\\d{1,2})"
               + "|(?<a2>\\d{1,2})[-/.](?<b2>\\d{1,2})[-/.](?<y2>(?:19|20)?\\d{2})"
               + "|(?<d3>\\d{1,2})(?:st|nd|rd|th|er|\\.)?"
               + DAY_MONTH_YEAR
               + "|"
               + MONTH
-              + "\\s{1,2}(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(?<y4>"
+              // "March 5th, 1987", "March the 5th, 1987".
+              + "\\s{1,2}(?:the\\s{1,2})?(?<d4>\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(?<y4>"
               + YEAR
               + ")"
               // Year, month's name, day ("1985-Nov-03"); digits alone ("19850311", as vCards and
@@ -197,17 +200,24 @@ final class DateOfBirthRecognizer extends Recognizer {
       }
       covered = Math.max(covered, dateAfter(s, hits[h], from, occasion(s, hits[h])));
     }
-    // The birth labels of Japanese, Chinese and Korean forms, which the keyword index (words that
-    // open with a Latin letter) does not hold.
-    for (String label : CJK_LABELS) {
+    // The birth labels of Japanese, Chinese, Korean, Thai and Greek forms, which the keyword index
+    // (words that open with a Latin letter) does not hold.
+    for (String label : SCRIPT_LABELS) {
       for (int at = s.indexOf(label, 0); at >= 0; at = s.indexOf(label, at + 1)) {
         dateAfter(s, at, at + label.length(), false);
       }
     }
   }
 
-  /** "Date of birth" in Japanese, Chinese and Korean forms. */
-  private static final String[] CJK_LABELS = {"生年月日", "出生日期", "생년월일"};
+  /**
+   * "Date of birth" in Japanese, Chinese, Korean and Thai forms, and the Greek "of birth" that ends
+   * its label ("Ημερομηνία γέννησης", "Ημ. γέννησης") in either case, as the scan reads them:
+   * normalised, the Greek letters that look like Latin ones folded to those.
+   */
+  private static final String[] SCRIPT_LABELS =
+      java.util.stream.Stream.of("生年月日", "出生日期", "생년월일", "วันเกิด", "γέννησης", "Γέννησης")
+          .map(Signatures::asScanned)
+          .toArray(String[]::new);
 
   /**
    * Adds the date of birth within reach after the birth keyword at [start, from); returns its end,

@@ -58,6 +58,12 @@ enum Keywords {
       "tanggal lahir",
       "tgl lahir",
       "kapanganakan",
+      // Hungarian, Malay and Swahili forms: "Születési dátum:", "Tarikh lahir:", "Tarehe ya
+      // kuzaliwa:".
+      "születési",
+      "szuletesi",
+      "tarikh lahir",
+      "tarehe ya kuzaliwa",
       "datum rođenja",
       "data nașterii",
       "geburtstag",

@@ -464,7 +464,18 @@ final class PersonRecognizer extends Recognizer {
     "име и презиме:",
     "име:",
     "ονοματεπώνυμο:",
-    "όνομα:"
+    "όνομα:",
+    // Hungarian, Czech, Romanian, Indonesian and Malay forms, and Korean, Thai and Amharic ones.
+    "név:",
+    "jméno:",
+    "nume:",
+    "nama:",
+    "nama lengkap:",
+    "이름:",
+    "성명:",
+    "ชื่อ:",
+    "ชื่อ-นามสกุล:",
+    "ስም:"
   };
 
   /** The labels of a family name's own field, whose value forms ask for in capitals. */

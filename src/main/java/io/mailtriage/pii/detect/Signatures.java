@@ -84,9 +84,24 @@ final class Signatures {
     "srdačan pozdrav",
     "s poštovanjem",
     "saygılarımla",
+    // Hungarian, Czech, Romanian, Indonesian, Malay and Vietnamese mail: "Köszönöm,", "S
+    // pozdravem,",
+    // "Cu stimă,", "Hormat saya,", "Trân trọng,".
+    "köszönöm",
+    "üdvözlettel",
+    "tisztelettel",
+    "s pozdravem",
+    "děkuji",
+    "cu stimă",
+    "cu stima",
+    "mulțumesc",
+    "terima kasih",
+    "hormat saya",
+    "salam",
+    "trân trọng",
     "sent from my iphone",
     // Russian, Ukrainian, Serbian, Bulgarian, Macedonian, Greek, Arabic, Persian, Hebrew, Hindi,
-    // Chinese, Japanese and Korean mail.
+    // Chinese, Japanese, Korean and Thai mail.
     "с уважением",
     "спасибо",
     "з повагою",
@@ -120,7 +135,10 @@ final class Signatures {
     "谢谢",
     "此致敬礼",
     "よろしくお願いします",
-    "감사합니다"
+    "감사합니다",
+    "ขอบคุณ",
+    "ขอบคุณครับ",
+    "ขอบคุณค่ะ"
   };
 
   /**

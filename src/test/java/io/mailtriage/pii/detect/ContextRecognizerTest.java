@@ -474,4 +474,25 @@ class ContextRecognizerTest {
         .containsExactly("ZK 3061952");
     assertThat(Found.ofType(PiiType.PASSPORT, "passport is in my name, AB 12")).isEmpty();
   }
+
+  @Test
+  void readsTheBirthLabelsOfHungarianMalayThaiAndGreekFormsAndTheirDates() {
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "Születési idő: 1979. 11. 24."))
+        .containsExactly("1979. 11. 24");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "tarikh lahir 30/01/1993"))
+        .containsExactly("30/01/1993");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "วันเกิด 14-02-1975 ค่ะ"))
+        .containsExactly("14-02-1975");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "Ημ. γέννησης 09.10.1968"))
+        .containsExactly("09.10.1968");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "ΗΜΕΡΟΜΗΝΙΑ Γέννησης: 09/10/1968"))
+        .containsExactly("09/10/1968");
+  }
+
+  @Test
+  void readsAMonthBeforeTheDayAndItsArticle() {
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "born June the 21st, 1972 in Cork"))
+        .containsExactly("June the 21st, 1972");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "the meeting is June the 21st, 2027")).isEmpty();
+  }
 }

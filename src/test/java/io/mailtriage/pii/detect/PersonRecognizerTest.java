@@ -992,4 +992,30 @@ class PersonRecognizerTest {
     assertThat(Found.ofType(PiiType.PERSON, "Hi. Deirdre here, my card is stuck."))
         .containsExactly("Deirdre");
   }
+
+  @Test
+  void readsTheNameUnderTheSignOffsOfHungarianCzechRomanianIndonesianAndThaiMail() {
+    assertThat(Found.ofType(PiiType.PERSON, "Köszönöm szépen.\n\nÜdvözlettel,\nBalogh Réka"))
+        .containsExactly("Balogh Réka");
+    assertThat(Found.ofType(PiiType.PERSON, "Děkuji.\n\nS pozdravem\nMarek Holub"))
+        .containsExactly("Marek Holub");
+    assertThat(Found.ofType(PiiType.PERSON, "Cu stimă,\nAndreea Ionescu"))
+        .containsExactly("Andreea Ionescu");
+    assertThat(Found.ofType(PiiType.PERSON, "Hormat saya,\nDewi Lestari"))
+        .containsExactly("Dewi Lestari");
+    assertThat(Found.ofType(PiiType.PERSON, "ขอบคุณครับ\nวิชัย ศรีสุข"))
+        .containsExactly("วิชัย ศรีสุข");
+  }
+
+  @Test
+  void readsTheNameAfterTheNameLabelsOfMoreLanguagesAndScripts() {
+    assertThat(Found.ofType(PiiType.PERSON, "Név: Farkas Gergely\nSzámla: zárolva"))
+        .containsExactly("Farkas Gergely");
+    assertThat(Found.ofType(PiiType.PERSON, "Nama lengkap: Putri Ayu Kusuma\nNo HP: -"))
+        .containsExactly("Putri Ayu Kusuma");
+    assertThat(Found.ofType(PiiType.PERSON, "성명: 이서연\n문의: 카드")).containsExactly("이서연");
+    assertThat(Found.ofType(PiiType.PERSON, "ชื่อ: มาลี วงศ์ใหญ่\nปัญหา: บัตร"))
+        .containsExactly("มาลี วงศ์ใหญ่");
+    assertThat(Found.ofType(PiiType.PERSON, "ስም: ሰላም ገብሩ\nጉዳይ: ካርድ")).containsExactly("ሰላም ገብሩ");
+  }
 }
