@@ -220,6 +220,7 @@ final class PhoneRecognizer extends Recognizer {
           || s.isWordChar(end)
           || s.validatedSpan(start, end)
           || amount(s, start, end)
+          || brazilianPostcode(s, start, end)
           || (!whatsApp && glued(s, start, end))
           || afterCode(s, start)) {
         // A window that is exactly a Luhn-valid card or an IBAN would lose the overlap
@@ -710,6 +711,22 @@ final class PhoneRecognizer extends Recognizer {
   }
 
   /**
+   * A Brazilian postcode after its label ("CEP 01304-001", "CEP: 04571-010"): five digits, a hyphen
+   * and three, which no phone number is written as. The label alone says nothing: "Cep" labels a
+   * Turkish mobile.
+   */
+  private static boolean brazilianPostcode(Scan s, int start, int end) {
+    if (end - start != 9 || s.text[start + 5] != '-') {
+      return false;
+    }
+    int i = start - 1;
+    while (i >= 0 && (s.text[i] == ' ' || s.text[i] == ':')) {
+      i--;
+    }
+    return i >= 2 && s.regionEquals(i - 2, "cep") && !s.isWordChar(i - 3);
+  }
+
+  /**
    * A money amount, not a number: a currency sign or code right before, or decimals right after
    * ("EUR 1 234 567,00", "1 234 567,89").
    */
@@ -781,7 +798,7 @@ final class PhoneRecognizer extends Recognizer {
     if (dateOrDotted(window)) {
       return List.of();
     }
-    window = withoutMexicanMobileOne(window);
+    window = withSlashesAsSpaces(withoutMexicanMobileOne(window));
     // One matcher pass at the weaker leniency, each match then graded by isValidNumber (the
     // VALID leniency less its checks on extension chars and national prefixes): half the matcher
     // work of a VALID pass followed by a POSSIBLE pass.
@@ -866,6 +883,24 @@ final class PhoneRecognizer extends Recognizer {
       return window;
     }
     return window.substring(0, one) + ' ' + window.substring(one + 1);
+  }
+
+  /**
+   * An international number whose calling code a slash ends, its groups separated by slashes
+   * ("+36/30/481-2739"), read with spaces there: the matcher takes "6/30/48" for a date and drops
+   * it, and no date opens with a calling code. A slash after a group written otherwise joins two
+   * endings ("+44 20 7946 0321/0322") and stays. Offsets stay the window's; any other window is
+   * returned as it is.
+   */
+  static String withSlashesAsSpaces(String window) {
+    if (window.charAt(0) != '+') {
+      return window;
+    }
+    int i = 1;
+    while (i < window.length() && DigitGroups.isDigit(window.charAt(i))) {
+      i++;
+    }
+    return i < window.length() && window.charAt(i) == '/' ? window.replace('/', ' ') : window;
   }
 
   /** Whether the match is digits only, without a separator or a parenthesis. */
@@ -997,8 +1032,10 @@ final class PhoneRecognizer extends Recognizer {
       sep[groups] = i < n ? w.charAt(i) : 0;
       groups++;
     }
-    if (groups == 2 && sep[0] == '.') {
-      return true; // a decimal number: "0.651766"
+    if (groups == 2 && sep[0] == '.' && (len[0] < 4 || len[1] < 4)) {
+      // A decimal number ("0.651766", "1250.00"); a dot between two long halves splits a
+      // national number as Indian mobiles are written ("98450.12345").
+      return true;
     }
     // A '+' opens a calling code, which no date or version does: "+1.415.555.0188".
     for (int g = w.charAt(0) == '+' ? 1 : 0; g + 2 < groups; g++) {

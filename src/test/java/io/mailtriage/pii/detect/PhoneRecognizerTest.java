@@ -381,4 +381,27 @@ class PhoneRecognizerTest {
                 DetectionHints.none()))
         .isEmpty();
   }
+
+  @Test
+  void readsAnInternationalNumberWhoseGroupsAreSeparatedBySlashes() {
+    assertThat(Found.ofType(PiiType.PHONE, "mobil: +36/20/512-3456", DetectionHints.none()))
+        .containsExactly("+36/20/512-3456");
+    assertThat(Found.ofType(PiiType.PHONE, "Büro +43/1/5123456", DetectionHints.none()))
+        .containsExactly("+43/1/5123456");
+  }
+
+  @Test
+  void aDotBetweenTwoLongHalvesSplitsANationalNumberWhereAShortHalfMakesADecimal() {
+    assertThat(Found.ofType(PiiType.PHONE, "mob 99001.23456", DetectionHints.region("IN")))
+        .containsExactly("99001.23456");
+    assertThat(Found.ofType(PiiType.PHONE, "paid 99001.23 today", DetectionHints.region("IN")))
+        .isEmpty();
+  }
+
+  @Test
+  void aBrazilianPostcodeAfterItsLabelIsNoPhoneNumber() {
+    assertThat(Found.ofType(PiiType.PHONE, "CEP: 01452-002, São Paulo", DetectionHints.none()))
+        .isEmpty();
+    assertThat(Found.ofType(PiiType.PHONE, "cep 04538-133", DetectionHints.region("BR"))).isEmpty();
+  }
 }
