@@ -359,7 +359,8 @@ final class AddressRecognizer extends Recognizer {
 
   /** After a post-office box keyword: the box number. */
   private static final Pattern BOX_NUMBER =
-      Pattern.compile("\\s{0,2}(?:No\\.?\\s?|#\\s?)?\\d{1,6}(?:\\s\\d{2}){0,3}\\b");
+      // Ghanaian boxes carry their post office's letters before the number: "P.O. Box KA 9417".
+      Pattern.compile("\\s{0,2}(?:No\\.?\\s?|#\\s?|[A-Z]{1,3}\\s)?\\d{1,6}(?:\\s\\d{2}){0,3}\\b");
 
   /**
    * A place's name of one to four words, particles between: "Ciudad de México", "Rio de Janeiro".
@@ -470,10 +471,61 @@ final class AddressRecognizer extends Recognizer {
     for (int h = 0; h < hits.length; h += 2) {
       int end = lookingAt(BOX_NUMBER, s, hits[h + 1]);
       if (end > 0) {
-        s.add(PiiType.ADDRESS, hits[h], tail(s, end), 0.7);
+        int tail = tail(s, end);
+        s.add(PiiType.ADDRESS, hits[h], tail == end ? townsAfter(s, end) : tail, 0.7);
       }
     }
   }
+
+  /** The most places a box's address names after it without a postcode: area, town, state. */
+  private static final int BOX_PLACES = 3;
+
+  /**
+   * Where the places after a box without a postcode end ("P.M.B. 2345, Ikeja, Lagos State", "P.O.
+   * Box KA 9417, Airport, Accra"): parts of one to three capitalised words after a comma each, on
+   * the box's line, up to a full stop, a comma, the line's or the text's end; a country code in
+   * capitals ("UAE") and a courtesy ("Thanks") are no part; {@code end} when none follows.
+   */
+  private static int townsAfter(Scan s, int end) {
+    char[] t = s.text;
+    int last = end;
+    for (int part = 0; part < BOX_PLACES && s.at(last) == ',' && s.at(last + 1) == ' '; part++) {
+      int i = last + 2;
+      int words = 0;
+      int partEnd = -1;
+      while (words < 3 && i < s.length && Character.isUpperCase(t[i])) {
+        int we = i + 1;
+        while (we < s.length && (Character.isLetter(t[we]) || t[we] == '-')) {
+          we++;
+        }
+        boolean lowerAfterFirst = we - i > 1 && Character.isLowerCase(t[i + 1]);
+        if (!lowerAfterFirst || COURTESIES.contains(s.lower, i, we)) {
+          break;
+        }
+        words++;
+        partEnd = we;
+        if (s.at(we) != ' ' || !Character.isUpperCase(s.at(we + 1))) {
+          break;
+        }
+        i = we + 1;
+      }
+      char after = s.at(partEnd);
+      if (partEnd < 0
+          || !(after == ','
+              || after == '.'
+              || after == '\n'
+              || after == '\r'
+              || partEnd >= s.length)) {
+        break;
+      }
+      last = partEnd;
+    }
+    return last;
+  }
+
+  /** Words that close a mail after an address and are no place. */
+  private static final WordSet COURTESIES =
+      WordSet.of("thanks", "thank", "regards", "please", "cheers", "best", "kind");
 
   /**
    * Whether a Latin American tail can follow {@code from}: a colonia's "Col" or a CEP's five digits

@@ -439,11 +439,20 @@ class ContextRecognizerTest {
 
   @Test
   void findsAPrivateMailBagAsAPostOfficeBox() {
-    // Towns after a box without a postcode stay outside it, as for every post-office box.
     assertThat(Found.ofType(PiiType.ADDRESS, "Please write to P.M.B. 1104, Garki, Abuja."))
-        .containsExactly("P.M.B. 1104");
+        .containsExactly("P.M.B. 1104, Garki, Abuja");
     assertThat(Found.ofType(PiiType.ADDRESS, "Please write to Private Mail Bag 5025, Ibadan."))
-        .containsExactly("Private Mail Bag 5025");
+        .containsExactly("Private Mail Bag 5025, Ibadan");
+  }
+
+  @Test
+  void readsThePlacesAfterABoxWithoutAPostcodeButNoCountryCodeOrCourtesy() {
+    assertThat(Found.ofType(PiiType.ADDRESS, "post it to P.O. Box CT 2210, Cantonments, Accra"))
+        .containsExactly("P.O. Box CT 2210, Cantonments, Accra");
+    assertThat(Found.ofType(PiiType.ADDRESS, "PO Box 5567, Abu Dhabi, UAE."))
+        .containsExactly("PO Box 5567, Abu Dhabi");
+    assertThat(Found.ofType(PiiType.ADDRESS, "Mine is PO Box 318, Thanks"))
+        .containsExactly("PO Box 318");
   }
 
   @Test
