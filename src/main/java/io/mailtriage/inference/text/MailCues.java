@@ -974,7 +974,12 @@ final class MailCues {
         return true;
       }
     }
-    return false;
+    // A close no list knows ("With friendly greetings", "Thanks and regards, <PERSON>").
+    String t = line.strip();
+    int comma = t.indexOf(',');
+    String rest = comma < 0 ? "" : t.substring(comma + 1).replaceAll("[\\s,.!]+$", "").strip();
+    return Closings.isClosing(comma < 0 ? t : t.substring(0, comma))
+        && (rest.isEmpty() || (rest.split("\\s+").length <= 3 && nameOrFiller(rest)));
   }
 
   /**
@@ -1796,7 +1801,10 @@ final class MailCues {
           "helpful",
           "thankful",
           "apologising",
-          "apologizing");
+          "apologizing",
+          // How writers of other Englishes ask for an answer: "revert", "at your disposal".
+          "revert",
+          "disposal");
 
   /**
    * The other words a courtesy sentence may hold: pronouns, articles, auxiliaries and the small
@@ -1935,7 +1943,19 @@ final class MailCues {
           "anytime",
           "best",
           "being",
-          "further");
+          "further",
+          // A closing request's manner and weight: "a fast answer", "I wait your answer", "it is
+          // very important for me", "do the needful", "help me with this situation".
+          "fast",
+          "short",
+          "glad",
+          "wait",
+          "await",
+          "remain",
+          "important",
+          "needful",
+          "information",
+          "situation");
 
   /** Past this many words a sentence says more than a courtesy. */
   private static final int COURTESY_WORDS = 16;
@@ -1976,9 +1996,9 @@ final class MailCues {
       if (++words > COURTESY_WORDS) {
         return false;
       }
-      if (COURTESY_ANCHORS.contains(w)) {
+      if (Closings.holds(COURTESY_ANCHORS, w)) {
         anchor = true;
-      } else if (!COURTESY_FILLER.contains(w)) {
+      } else if (!Closings.holds(COURTESY_FILLER, w)) {
         return false;
       }
     }
@@ -2602,7 +2622,9 @@ final class MailCues {
     if (!t.endsWith(":") || t.length() > 80) {
       return false;
     }
-    return hasPhrase(" " + t.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ", PASTE_INTRODUCTIONS)
+    // "Pasting the text of my letter:": the writer's own words follow, not a screen's.
+    return (hasPhrase(" " + t.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ", PASTE_INTRODUCTIONS)
+            && !PastedDocuments.introducesOwnWriting(t))
         || citesWriting(t);
   }
 

@@ -472,7 +472,8 @@ public final class ModelText {
    */
   private static List<String> clean(List<String> in) {
     List<String> lines = new ArrayList<>(in.size());
-    for (String line : formMessage(transcript(invitationDescription(dropFencedLinks(in))))) {
+    List<String> typed = PastedDocuments.asTyped(in);
+    for (String line : formMessage(transcript(invitationDescription(dropFencedLinks(typed))))) {
       String t = line.strip();
       if (t.equals("--") || t.equals("—")) {
         break;
@@ -483,7 +484,8 @@ public final class ModelText {
           && !MailCues.isFilePlaceholder(headOf(t))
           && !MailCues.isButtonOrLink(headOf(t))
           && !MailCues.isServiceNotice(head(t))
-          && !Notifications.isNamedNotice(headOf(t))) {
+          && !Notifications.isNamedNotice(headOf(t))
+          && !PastedDocuments.isFurniture(headOf(t))) {
         lines.add(t);
       }
     }
@@ -498,9 +500,11 @@ public final class ModelText {
     dropTrailingSignature(lines);
     dropHeadings(lines);
     dropDatedLog(lines);
+    PastedDocuments.requestFirst(lines);
     grievancesLast(lines);
     lines = pastesLast(ErrorPaste.dropFailureMessages(lines));
     ToDoList.openItemsFirst(lines);
+    Asides.leaveOut(lines);
     requestFirst(lines);
     return lines;
   }
@@ -562,7 +566,7 @@ public final class ModelText {
    * The sentences of a line or paragraph, parted after ".", "!" or "?" and the spaces that follow;
    * by hand, since a lookbehind regex tried at each of a 10 MB paragraph's chars costs a second.
    */
-  private static List<String> sentences(CharSequence paragraph) {
+  static List<String> sentences(CharSequence paragraph) {
     List<String> out = new ArrayList<>();
     int start = 0;
     int n = paragraph.length();

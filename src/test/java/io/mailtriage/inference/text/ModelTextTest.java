@@ -740,9 +740,9 @@ class ModelTextTest {
     assertThat(read("", "Thanks for the reply, but the card still does not work.").text())
         .isEqualTo("Thanks for the reply, but the card still does not work.");
     // A sign-off followed by more sentences is not the end of the mail.
-    // (The thanks alone, a courtesy, is left out.)
+    // (The thanks alone, a courtesy, is left out, and with it the "Also," that turned from it.)
     assertThat(read("", "Thank you.\n\nAlso, my card was declined in a shop today.").text())
-        .isEqualTo("Also, my card was declined in a shop today.");
+        .isEqualTo("my card was declined in a shop today.");
   }
 
   @Test
@@ -1551,7 +1551,7 @@ class ModelTextTest {
                         + "- My savings interest dropped last month\n"
                         + "- Updated my email address online already\n")
                 .text())
-        .isEqualTo("My savings interest dropped last month\nCatching up on a few things:");
+        .isEqualTo("My savings interest dropped last month");
     // An item that says something is done but still asks is open.
     assertThat(
             read(
