@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * …", "And my actual question: …"): a new address, thanks to a branch, post for someone else, a
  * broken cash machine, dates away. The model reads one intent, and the errand's words (address,
  * post, call) outweigh the request wherever they stand, first or last. What the writer marks as an
- * aside is left out; so is, in a mail that says it holds several things, a part that only gives the
- * writer's new details, only thanks, or speaks of nothing a bank does; what the writer marks as the
- * point is read first.
+ * aside is left out where it speaks of nothing a bank does; so is, in a mail that says it holds
+ * several things, a part that only gives the writer's new details, only thanks, or asks nothing and
+ * speaks of nothing a bank does; what the writer marks as the point is read first.
  *
  * <p>A mail is parted into its errands at paragraphs, at numbered items and at sentences that open
  * with a turn ("Also, …", "Oh and …", "Secondly, …", "The other thing: …") or close a note given
@@ -98,8 +98,10 @@ final class Asides {
     boolean money = false;
     for (Part p : parts) {
       String lower = p.text.toLowerCase(Locale.ROOT);
+      // A marked aside that speaks of the bank's business ("Also, while I'm writing: my cash
+      // withdrawal is still pending") may be the very question the mail is for: it stays.
       boolean aside =
-          p.aside
+          (p.aside && !Chats.isAboutMoney(lower))
               || FOR_INFORMATION.matcher(lower).find()
               || (several
                   && (isAnnouncement(p.text)
@@ -217,7 +219,8 @@ final class Asides {
     String lower = t.toLowerCase(Locale.ROOT);
     int cut = t.length() - afterTurn(lower).length();
     int colon = t.indexOf(':');
-    if (colon > 0 && colon < 40 && MAIN.matcher(lower.substring(0, colon)).find()) {
+    String before = colon > 0 && colon < 40 ? lower.substring(0, colon) : "";
+    if (MAIN.matcher(before).find() || ASIDE.matcher(afterTurn(before)).lookingAt()) {
       cut = colon + 1;
     }
     String rest = t.substring(cut).strip();

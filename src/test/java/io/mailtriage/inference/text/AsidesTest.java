@@ -26,6 +26,15 @@ class AsidesTest {
   }
 
   @Test
+  void anAsideThatSpeaksOfTheBanksBusinessIsReadAndTheNewsBesideItIsNot() {
+    assertThat(
+            read(
+                "Hi,\n\nI forwarded that fake delivery text to your fraud team yesterday.\n\n"
+                    + "Also, while I'm writing:\nmy card payment at the garage is still pending."))
+        .isEqualTo("my card payment at the garage is still pending.");
+  }
+
+  @Test
   void theErrandTheWriterCallsTheirRealQuestionIsReadAndTheNewsBesideItIsNot() {
     assertThat(
             read(
