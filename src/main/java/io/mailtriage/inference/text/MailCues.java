@@ -929,13 +929,34 @@ final class MailCues {
       if (stop - end > 40 || !nameOrFiller(line.substring(end, stop))) {
         return -1;
       }
-      while (stop < lower.length()
-          && (",!:;.".indexOf(lower.charAt(stop)) >= 0 || lower.charAt(stop) == ' ')) {
-        stop++;
+      stop = afterPunctuation(lower, stop);
+      // "Hello Acme, Northwind, Contoso,": a greeting to several, each name closed by its comma.
+      int next = stop;
+      while (next < lower.length()) {
+        while (next < lower.length() && ",!:;.".indexOf(lower.charAt(next)) < 0) {
+          next++;
+        }
+        String name = line.substring(stop, next);
+        if (next == lower.length()
+            || lower.charAt(next) != ','
+            || name.strip().split("\\s+").length > 3
+            || !nameOrFiller(name)) {
+          break;
+        }
+        next = afterPunctuation(lower, next);
+        stop = next;
       }
       return stop;
     }
     return -1;
+  }
+
+  private static int afterPunctuation(String lower, int at) {
+    while (at < lower.length()
+        && (",!:;.".indexOf(lower.charAt(at)) >= 0 || lower.charAt(at) == ' ')) {
+      at++;
+    }
+    return at;
   }
 
   private static boolean nameOrFiller(String words) {
@@ -943,7 +964,9 @@ final class MailCues {
       if (w.isEmpty()) {
         continue;
       }
-      boolean name = Character.isUpperCase(w.codePointAt(0)) || isPlaceholder(w);
+      // "Dear [Bank Name] Team,": a template's slot, unfilled, stands for the name.
+      String bare = w.charAt(0) == '[' && w.length() > 1 ? w.substring(1) : w;
+      boolean name = Character.isUpperCase(bare.codePointAt(0)) || isPlaceholder(w);
       if (!name && !GREETING_FILLER.contains(w.toLowerCase(Locale.ROOT))) {
         return false;
       }
@@ -1804,7 +1827,16 @@ final class MailCues {
           "apologizing",
           // How writers of other Englishes ask for an answer: "revert", "at your disposal".
           "revert",
-          "disposal");
+          "disposal",
+          // The formal letter's ways of saying "I have a question" and "please help".
+          "reaching",
+          "clarification",
+          "guidance",
+          "inquire",
+          "enquire",
+          "inquiring",
+          "enquiring",
+          "require");
 
   /**
    * The other words a courtesy sentence may hold: pronouns, articles, auxiliaries and the small
@@ -1955,7 +1987,28 @@ final class MailCues {
           "important",
           "needful",
           "information",
-          "situation");
+          "situation",
+          // A formal letter's set phrases: "I trust this finds you well", "I would like to request
+          // your assistance with the following", "Please let me know if you require anything
+          // further from my side", "I look forward to your prompt response".
+          "trust",
+          "finds",
+          "message",
+          "out",
+          "seek",
+          "seeking",
+          "following",
+          "request",
+          "requesting",
+          "highly",
+          "resolving",
+          "resolve",
+          "side",
+          "prompt",
+          "provide",
+          "support",
+          "consideration",
+          "like");
 
   /** Past this many words a sentence says more than a courtesy. */
   private static final int COURTESY_WORDS = 16;

@@ -69,9 +69,11 @@ public final class ModelText {
     String lowerSubject = cleanSubject.toLowerCase(Locale.ROOT);
     if (MailCues.isAutomaticNotice(lowerSubject)
         || MailCues.isContentFreeSubject(lowerSubject)
-        || LegalFormulae.isFormula(lowerSubject)) {
+        || LegalFormulae.isFormula(lowerSubject)
+        || GroupMail.speaksOfItsRecipients(lowerSubject)) {
       // "Automatic reply: …", "Delivery Status Notification (Failure)": a machine's subject;
-      // "Quick question": no subject at all; "Response required within 14 days": a formula.
+      // "Quick question": no subject at all; "Response required within 14 days": a formula;
+      // "Same question to all my banks": who the mail went to.
       cleanSubject = "";
     }
     List<String> lines = indentedAsQuoted(lines(body == null ? "" : body));
@@ -485,7 +487,9 @@ public final class ModelText {
           && !MailCues.isButtonOrLink(headOf(t))
           && !MailCues.isServiceNotice(head(t))
           && !Notifications.isNamedNotice(headOf(t))
-          && !PastedDocuments.isFurniture(headOf(t))) {
+          && !PastedDocuments.isFurniture(headOf(t))
+          && !Drafts.isTemplateSlots(t)
+          && !Drafts.isAssistantsNote(t)) {
         lines.add(t);
       }
     }
@@ -540,7 +544,7 @@ public final class ModelText {
       boolean cut = false;
       for (String sentence : sentences(paragraph)) {
         String said = LegalFormulae.withoutFormula(withoutRunOnCourtesy(sentence));
-        if (said.isEmpty() || MailCues.isCourtesy(said)) {
+        if (said.isEmpty() || MailCues.isCourtesy(said) || GroupMail.speaksOfItsRecipients(said)) {
           cut = true;
           continue;
         }
@@ -1036,8 +1040,8 @@ public final class ModelText {
       }
       if (MailCues.isPleasantry(head(t))) {
         t = "";
-      } else if (t.toLowerCase(Locale.ROOT).startsWith("hope")
-          || t.toLowerCase(Locale.ROOT).startsWith("i hope")) {
+      } else {
+        // "I trust this finds you well. My card …": the pleasantry is the first sentence only.
         int dot = firstSentenceEnd(t);
         if (dot > 0 && MailCues.isPleasantry(head(t.substring(0, dot)))) {
           t = t.substring(dot + 1).strip();

@@ -786,6 +786,43 @@ class ModelTextTest {
   }
 
   @Test
+  void aDraftAWritingAssistantWroteIsReadWithoutItsNotesBlanksAndSetPhrases() {
+    ModelText.Result r =
+        read(
+            "Standing order",
+            "Of course! Here is a revised draft of your message:\n\n"
+                + "Dear [Recipient Name] Team,\n\n"
+                + "I trust you are keeping well. I am reaching out to seek guidance on the"
+                + " following.\n\n"
+                + "My standing order to my landlord did not go out on the 1st.\n\n"
+                + "Your prompt assistance would be highly appreciated. Please let me know should"
+                + " you require any further information.\n\n"
+                + "Warm regards,\n[Your Full Name]\n[Your Phone Number]\n\n"
+                + "Let me know if you'd like me to make it shorter!");
+    assertThat(r.text())
+        .isEqualTo("Standing order\nMy standing order to my landlord did not go out on the 1st.");
+  }
+
+  @Test
+  void aMailToSeveralBanksIsReadWithoutItsWordsAboutTheSending() {
+    ModelText.Result r =
+        read(
+            "One question for all of you",
+            "Hi Lloyd, Barclay, Monzo,\n\n"
+                + "Sorry for the group email, I hold a savings account with each of you.\n"
+                + "What is the most I can pay in each month?\n\n"
+                + "Please reply to me directly rather than reply-all. Ignore this if you are the"
+                + " wrong bank for it.\n\nThanks\n<PERSON>");
+    assertThat(r.text()).isEqualTo("What is the most I can pay in each month?");
+    assertThat(read("", "Hi Tom, Anna, how do I order a new card?").text())
+        .as("a name and then the request: only the names go")
+        .isEqualTo("how do I order a new card?");
+    assertThat(read("", "Can each of you tell me your overdraft rate?").text())
+        .as("a question to all of them is the request")
+        .isEqualTo("Can each of you tell me your overdraft rate?");
+  }
+
+  @Test
   void oneCueWordDoesNotMakeACustomersParagraphADisclaimer() {
     assertThat(read("", "A payment was made in error from my account, can you reverse it?").text())
         .isEqualTo("A payment was made in error from my account, can you reverse it?");
