@@ -65,6 +65,11 @@ public final class ModelText {
    * The model text of a subject and a body (both with PII already replaced by type placeholders).
    */
   public static Result of(String subject, String body) {
+    List<String> written = lines(body == null ? "" : body);
+    if (subject != null && Markdown.isMarkdown(written)) {
+      // A Markdown writer marks up the subject too ("`Acme app` question").
+      subject = Markdown.inline(subject);
+    }
     String cleanSubject = subject(subject == null ? "" : subject);
     String lowerSubject = cleanSubject.toLowerCase(Locale.ROOT);
     if (MailCues.isAutomaticNotice(lowerSubject)
@@ -76,7 +81,7 @@ public final class ModelText {
       // "Same question to all my banks": who the mail went to.
       cleanSubject = "";
     }
-    List<String> lines = indentedAsQuoted(lines(body == null ? "" : body));
+    List<String> lines = indentedAsQuoted(Markdown.asProse(written));
     if (MailCues.isServiceNotice(lowerSubject)
         || Notifications.isNamedNotice(cleanSubject)
         || opensWithServiceNotice(lines)) {
@@ -475,7 +480,9 @@ public final class ModelText {
   private static List<String> clean(List<String> in) {
     List<String> lines = new ArrayList<>(in.size());
     List<String> typed = PastedDocuments.asTyped(in);
-    for (String line : formMessage(transcript(invitationDescription(dropFencedLinks(typed))))) {
+    for (String line :
+        formMessage(
+            Questionnaire.answers(transcript(invitationDescription(dropFencedLinks(typed)))))) {
       String t = line.strip();
       if (t.equals("--") || t.equals("—")) {
         break;
@@ -1218,7 +1225,7 @@ public final class ModelText {
     }
   }
 
-  private static int previousNonBlank(List<String> lines, int before) {
+  static int previousNonBlank(List<String> lines, int before) {
     for (int k = before - 1; k >= 0; k--) {
       if (!lines.get(k).isBlank()) {
         return k;
@@ -1643,7 +1650,7 @@ public final class ModelText {
     return -1;
   }
 
-  private static int nextNonBlank(List<String> lines, int from) {
+  static int nextNonBlank(List<String> lines, int from) {
     for (int k = from; k < lines.size(); k++) {
       if (!lines.get(k).isBlank()) {
         return k;
@@ -1670,7 +1677,7 @@ public final class ModelText {
     return out;
   }
 
-  private static boolean isBlank(List<String> lines) {
+  static boolean isBlank(List<String> lines) {
     for (String l : lines) {
       if (!l.isBlank()) {
         return false;

@@ -1826,6 +1826,77 @@ class ModelTextTest {
   }
 
   @Test
+  void aMarkdownMailIsReadAsProseWithoutItsHeadingsMarksAndFencedCode() {
+    String body =
+        "## Summary\n\nMy salary from last Friday is *still* missing from my balance.\n\n"
+            + "## Setup\n\n"
+            + "- **Bank:** Main account\n"
+            + "- **Browser:** `Firefox 120`\n"
+            + "- **Steps so far:** cleared cookies and signed in again\n\n"
+            + "```text\nERR 0x80070005 access denied\nat session.refresh(line 88)\n```\n\n"
+            + "Cheers,\n*<PERSON>*\n";
+    assertThat(read("Salary **not** in", body).text())
+        .isEqualTo("Salary not in\nMy salary from last Friday is still missing from my balance.");
+    // A heading that asks is the writer's question, and a snake_case name keeps its underscores.
+    assertThat(read("", "### Can I raise my limit?\n\n**Context:** my job_title changed.\n").text())
+        .isEqualTo("Can I raise my limit?\nContext: my job_title changed.");
+    // Without Markdown's marks a mail's asterisks and hashes are left alone.
+    assertThat(read("", "Is the *fee* the same abroad?\n").text())
+        .isEqualTo("Is the *fee* the same abroad?");
+  }
+
+  @Test
+  void aMarkdownCallOutIsTheWritersAsideNotReadBesideTheRequestWhileQuotedRepliesStayHistory() {
+    String callOut =
+        "**In short:** can I raise the daily limit on my debit card?\n\n"
+            + "> **Heads up:** I'm on night shifts this month.\n\n"
+            + "## More\n\nIt is for a deposit on a flat.\n\nThanks,\n<PERSON>\n";
+    ModelText.Result r = read("", callOut);
+    assertThat(r.part()).isEqualTo(Part.NEW_MESSAGE);
+    assertThat(r.text())
+        .isEqualTo(
+            "In short: can I raise the daily limit on my debit card?\n"
+                + "It is for a deposit on a flat.");
+    // A call-out that is all the writer wrote is the message.
+    assertThat(
+            read("", "> **FYI:** my new address is on the way.\n\nThanks,\n**<PERSON>**\n").text())
+        .isEqualTo("FYI: my new address is on the way.");
+    String reply =
+        "**Thanks!** That answers the first part.\n\n## Follow-up\n\n"
+            + "What about the joint savings pot?\n\n"
+            + "On Tue, 1 Dec 2026 at 10:02, Acme Bank <EMAIL> wrote:\n"
+            + "> **Note:** your card limit is set in the app.\n";
+    assertThat(read("Re: limits", reply).text()).doesNotContain("card limit");
+  }
+
+  @Test
+  void aCopiedQuestionnaireIsReadOnTheAnswerToItsDescribeYourRequestPrompt() {
+    String qa =
+        "Hello,\n\nHere are my answers to your checklist:\n\n"
+            + "Q: Account holder\nA: <PERSON>\n\n"
+            + "Q: Which product is it about?\nA: Savings\n\n"
+            + "Q: Describe what you need\nA: I'd like to move my ISA from another bank.\n\n"
+            + "Q: Best time to call?\nA: Mornings\n\nBest,\n<PERSON>\n";
+    assertThat(read("", qa).text()).isEqualTo("I'd like to move my ISA from another bank.");
+    String arrows =
+        "Sort code -> <ACCOUNT>\n"
+            + "What is this regarding? -> Cards\n"
+            + "How can we help? -> My new PIN letter never came.\n"
+            + "Contact preference -> Text\n";
+    assertThat(read("", arrows).text()).isEqualTo("My new PIN letter never came.");
+    String numbered =
+        "1. Your name?\n<PERSON>\n\n2. Details of your query?\nWhy is my overdraft fee higher"
+            + " this month?\n\n3. Have you written before?\nNo\n";
+    assertThat(read("", numbered).text()).isEqualTo("Why is my overdraft fee higher this month?");
+    // The writer's own numbered questions, each with its context, are no questionnaire.
+    String own =
+        "1. Why was I charged twice?\nThe shop refunded one.\n\n"
+            + "2. Can I stop the direct debit?\nIt is for the gym.\n\n"
+            + "3. Is there a fee?\nJust checking.\n";
+    assertThat(read("", own).text()).contains("Why was I charged twice?").contains("gym");
+  }
+
+  @Test
   void tenMegabyteBodiesStripInBoundedTime() {
     String sentence =
         "I would like to know why my card payment at the supermarket was declined yesterday. ";
