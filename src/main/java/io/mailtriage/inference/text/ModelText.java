@@ -501,6 +501,7 @@ public final class ModelText {
       }
     }
     dropStatementRows(lines);
+    Tables.leaveOut(lines);
     // Notices first: an external-sender banner above the greeting would hide the greeting.
     dropDisclaimers(lines);
     dropSendersCard(lines);
