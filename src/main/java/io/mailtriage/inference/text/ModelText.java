@@ -75,10 +75,14 @@ public final class ModelText {
     if (MailCues.isAutomaticNotice(lowerSubject)
         || MailCues.isContentFreeSubject(lowerSubject)
         || LegalFormulae.isFormula(lowerSubject)
-        || GroupMail.speaksOfItsRecipients(lowerSubject)) {
+        || GroupMail.speaksOfItsRecipients(lowerSubject)
+        || Voicemails.isSystemSubject(subject == null ? "" : subject.toLowerCase(Locale.ROOT))
+        || Chats.isAboutTheChat(lowerSubject)) {
       // "Automatic reply: …", "Delivery Status Notification (Failure)": a machine's subject;
       // "Quick question": no subject at all; "Response required within 14 days": a formula;
-      // "Same question to all my banks": who the mail went to.
+      // "Same question to all my banks": who the mail went to; "New voicemail from <PHONE>
+      // (1:55)": the phone system's; "Your chatbot couldn't help": where the question was asked
+      // before, not what it is.
       cleanSubject = "";
     }
     List<String> lines = indentedAsQuoted(Markdown.asProse(written));
@@ -780,30 +784,31 @@ public final class ModelText {
     return new ArrayList<>(in.subList(from, answer));
   }
 
-  /** How many timed speaker lines make a chat transcript. */
-  private static final int CHAT_LINES = 3;
-
   /**
    * A conversation held elsewhere and emailed in. Under a transcription's label ("Transcript",
    * "Transcription (automatic, may contain errors):") the paragraph is the caller's own words and
    * the phone system's lines around it (caller, length, mailbox, "Listen to the message") are not:
-   * the paragraph alone is the message. Text a service carries between rules is the writer's in the
-   * same way: the letter a fax gateway's OCR read under its label ("Text recognised on page 1 (OCR,
-   * …):"), the words a relay or site passes on under a heading ("--- Customer's message ---") up to
-   * its closing rule or heading ("--- End of message ---"); the gateway's fields and small print
-   * around it go. In a chat transcript ("[18:15] Bot: …", at least three timed lines) the
-   * assistant's, agent's and system's turns are not the customer's: only the customer's turns stay,
-   * with the writer's lines outside the chat. A chat a messaging app exported or a writer copied
-   * ("[09/12/2026, 18:25:50] Tom: …") is read the same way: its dates, times and names say when and
-   * who, and read before each turn they outweigh what was said.
+   * the paragraph alone is the message, and so are the words between a phone system's "---
+   * Transcription ---" and "--- End of transcription ---" and under the "Message:" of its notice;
+   * of a voicemail only the caller's request is read ({@link Voicemails#callersRequest}). Text a
+   * service carries between rules is the writer's in the same way: the letter a fax gateway's OCR
+   * read under its label ("Text recognised on page 1 (OCR, …):"), the words a relay or site passes
+   * on under a heading ("--- Customer's message ---") up to its closing rule or heading ("--- End
+   * of message ---"); the gateway's fields and small print around it go. In a chat pasted in
+   * ({@link Chats#writersTurns}) the assistant's, agent's and system's turns are not the
+   * customer's: only the customer's turns stay, with the writer's lines outside the chat; its
+   * dates, times and names say when and who, and read before each turn they outweigh what was said.
    */
   private static List<String> transcript(List<String> in) {
     for (int i = 0; i < in.size(); i++) {
       String label = head(in.get(i));
-      boolean heading = MailCues.isMessageHeading(label);
-      if (!heading
-          && !MailCues.isTranscriptLabel(label)
-          && !MailCues.isRecognisedTextLabel(label)) {
+      boolean spoken =
+          MailCues.isTranscriptLabel(label)
+              || Voicemails.isTranscriptionHeading(label)
+              || Voicemails.isMessageLabel(label, in);
+      boolean heading =
+          MailCues.isMessageHeading(label) || Voicemails.isTranscriptionHeading(label);
+      if (!heading && !spoken && !MailCues.isRecognisedTextLabel(label)) {
         continue;
       }
       int start = nextNonBlank(in, i + 1);
@@ -813,7 +818,9 @@ public final class ModelText {
         // to its "--- End of message ---": paragraphs and all, up to the closing line.
         for (int k = heading ? start : start + 1; k < in.size(); k++) {
           String t = in.get(k).strip();
-          if (MailCues.isRule(t) || MailCues.isMessageHeading(head(t))) {
+          if (MailCues.isRule(t)
+              || MailCues.isMessageHeading(head(t))
+              || Voicemails.isTranscriptionHeading(head(t))) {
             break;
           }
           words.add(t);
@@ -824,68 +831,10 @@ public final class ModelText {
         }
       }
       if (!isBlank(words)) {
-        return words;
+        return spoken ? Voicemails.callersRequest(words) : words;
       }
     }
-    return chat(in);
-  }
-
-  /**
-   * A chat pasted into the mail, as an app exported it ("[09/12/2026, 18:25:50] Tom: …") or copied
-   * with the speaker and time over each turn ("Mum, [21:18]"): each turn's words without its date,
-   * time and speaker, the service's side's turns left out. Where some turns speak of the bank's
-   * business and others do not, the others are the chat's chatter ("Anyone coming on Sunday?",
-   * "👍") around the question the writer passes on, and are not read either.
-   */
-  private static List<String> chat(List<String> in) {
-    int chat = 0;
-    for (String line : in) {
-      String h = headOf(line.strip());
-      chat += MailCues.CHAT_LINE.matcher(h).matches() || Chats.isSpeakerLine(h) ? 1 : 0;
-    }
-    if (chat < CHAT_LINES) {
-      return in;
-    }
-    List<String> out = new ArrayList<>(in.size());
-    List<Integer> turns = new ArrayList<>();
-    boolean underSpeaker = false;
-    boolean service = false;
-    for (String line : in) {
-      String t = line.strip();
-      java.util.regex.Matcher m = MailCues.CHAT_LINE.matcher(headOf(t));
-      if (m.matches()) {
-        underSpeaker = false;
-        if (!MailCues.isServiceSpeaker(MailCues.chatSpeaker(m))) {
-          turns.add(out.size());
-          out.add(t.substring(m.start(3)));
-        }
-      } else if (Chats.isSpeakerLine(headOf(t))) {
-        underSpeaker = true;
-        service = MailCues.isServiceSpeaker(Chats.speakerOf(headOf(t)));
-      } else if (underSpeaker && !t.isEmpty()) {
-        underSpeaker = false;
-        if (!service) {
-          turns.add(out.size());
-          out.add(t);
-        }
-      } else {
-        out.add(line);
-      }
-    }
-    boolean money = false;
-    for (int i : turns) {
-      money |= Chats.isAboutMoney(headOf(out.get(i)));
-    }
-    if (!money) {
-      return out;
-    }
-    for (int i : turns) {
-      if (!Chats.isAboutMoney(headOf(out.get(i)))) {
-        out.set(i, null);
-      }
-    }
-    out.removeIf(java.util.Objects::isNull);
-    return out;
+    return Chats.writersTurns(in);
   }
 
   /**

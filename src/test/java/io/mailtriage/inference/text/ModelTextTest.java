@@ -432,6 +432,89 @@ class ModelTextTest {
   }
 
   @Test
+  void aChatbotsTurnsAreNotReadBesideTheWriters() {
+    String[] chats = {
+      // The speaker and time over each turn, the assistant by a first name only.
+      "Robin  09:12\nWelcome! How can I help you today?\n\n"
+          + "Me  09:13\nWhy has my standing order to my landlord not gone out?\n\n"
+          + "Robin  09:13\nSorry, I didn't understand. Try one of these:\n"
+          + "[Savings] [Loans] [Other]\n\nMe  09:14\nspeak to someone\n\n"
+          + "Robin  09:14\nOur agents are offline until 9am. The chat has ended.\n",
+      // "says:" over the turn, both names made the same placeholder.
+      "[21:40] <PERSON> says:\nHey there, I'm <PERSON>, your virtual assistant. How can I help?\n"
+          + "[21:40] <PERSON> says:\nWhy has my standing order to my landlord not gone out?\n"
+          + "[21:41] <PERSON> says:\nYou can ask me things like \"What is my balance?\"\n"
+          + "• Reporting fraud\n• Paying in cheques\n"
+          + "[21:41] <PERSON> says:\nspeak to someone\n"
+          + "[21:42] <PERSON> says:\nYou are number 6 in the queue for our agents.\n",
+      // No times at all.
+      "Robin: Welcome! How can I help you today?\n"
+          + "You: Why has my standing order to my landlord not gone out?\n"
+          + "Robin: Sorry, I didn't understand. Try one of these:\n[Savings] [Loans] [Other]\n"
+          + "You: speak to someone\nRobin: Our agents are offline until 9am.\n"
+    };
+    for (String chat : chats) {
+      String body =
+          "Hello,\n\nYour chat assistant was no use, this is the conversation:\n\n"
+              + chat
+              + "\nCould a person look at this please?\n\nMarta\n";
+      assertThat(read("The chatbot didn't help", body).text())
+          .as(chat)
+          .contains("Why has my standing order to my landlord not gone out?")
+          .doesNotContain(
+              "How can I help",
+              "understand",
+              "Savings",
+              "balance",
+              "fraud",
+              "agents",
+              "chat",
+              "assistant",
+              "Robin");
+    }
+  }
+
+  @Test
+  void fieldsAndQuotesOfSpeakersWithoutAnAssistantAreNoChatOfIt() {
+    // Two people's words as "Name: …" lines, neither side a chat window's nor an assistant's:
+    // no chat with the service, and the lines are read with their names.
+    String body =
+        "My partner and I disagree, who is right?\n\n"
+            + "Ola: a transfer to a new payee takes a day\nJan: it is instant\n"
+            + "Ola: not the first time\nJan: always instant\n";
+    assertThat(read("", body).text()).contains("Ola: a transfer to a new payee takes a day");
+  }
+
+  @Test
+  void aVoicemailIsReadOnTheCallersRequestOnly() {
+    String request = "Why has my standing order to my landlord not gone out?";
+    String said =
+        "Hello, good morning, this is <PERSON> calling about my account. Sorry, I'm on the"
+            + " train. [unclear] "
+            + request
+            + " If somebody could ring me back on <PHONE> that would be lovely. Okay. Bye bye.";
+    String[] bodies = {
+      "Mailbox: 12 Service desk\nCaller: <PHONE>\nDuration: 48 seconds\n\n"
+          + "=== Transcription ===\n"
+          + said
+          + "\n=== End of transcription ===\n\nCall back: <PHONE>\nReference: VM-2231\n",
+      "NEW VOICE MESSAGE\n\nCaller: <PHONE>\nMailbox: 12 Service desk\nDuration: 48 seconds\n\n"
+          + "Message:\n"
+          + said.replace(". ", ".\n")
+          + "\n\nReply CB to schedule a call back for this caller.\n"
+    };
+    for (String body : bodies) {
+      assertThat(read("Voicemail from <PHONE> (0:48)", body).text()).as(body).isEqualTo(request);
+    }
+    // The number given where the phone itself is lost stays with the loss.
+    String lost =
+        "Transcript:\nHi, it's <PERSON>. My phone was stolen last night, call me on <PHONE>."
+            + " Thanks, bye.\n";
+    assertThat(read("Voicemail from <PHONE> (0:20)", lost).text())
+        .isEqualTo("My phone was stolen last night, call me on <PHONE>.");
+  }
+
+  @Test
   void aChatCopiedFromAMessagingAppIsReadWithoutItsDatesTimesAndNames() {
     String[] chats = {
       "[14/11/2026, 09:02:17] Priya: heating is fixed btw\n"
