@@ -53,12 +53,6 @@ final class GroupMail {
     if (sentence.length() > 200 || sentence.indexOf('?') >= 0) {
       return false;
     }
-    String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
-    for (String m : MARKERS) {
-      if (lower.contains(m)) {
-        return true;
-      }
-    }
-    return false;
+    return MailCues.containsAny(sentence.toLowerCase(Locale.ROOT).replace('’', '\''), MARKERS);
   }
 }

@@ -2160,7 +2160,7 @@ final class MailCues {
     return containsAny(lower, DELIVERY_FAILURES);
   }
 
-  private static boolean containsAny(String lower, String[] phrases) {
+  static boolean containsAny(String lower, String[] phrases) {
     for (String p : phrases) {
       if (lower.contains(p)) {
         return true;
