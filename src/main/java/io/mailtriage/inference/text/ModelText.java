@@ -17,7 +17,8 @@ import java.util.Locale;
  * (only a greeting and a signature) falls back to the full text ({@link Part#FULL_TEXT}).
  *
  * <p>Line based and linear: each line is classified from at most {@link MailCues#HEAD} chars of it,
- * and no rule looks back more than a few lines, so a 10 MB body costs a few passes over its chars.
+ * and no rule looks back more than a few lines; a body is read up to its first {@link
+ * #MAX_BODY_CHARS}, where the job's ingest cuts it, so a 10 MB body costs a few passes over those.
  * No library does this for Java (the maintained reply parsers are JavaScript, Ruby, Python and Go;
  * the one Java port is unpublished and English-only), so it is written here. The serving operator
  * and the training code outside the job jar call the same {@link #of} so the model trains on what
@@ -65,7 +66,7 @@ public final class ModelText {
    * The model text of a subject and a body (both with PII already replaced by type placeholders).
    */
   public static Result of(String subject, String body) {
-    List<String> written = lines(body == null ? "" : body);
+    List<String> written = lines(body == null ? "" : readable(body));
     if (subject != null && Markdown.isMarkdown(written)) {
       // A Markdown writer marks up the subject too ("`Acme app` question").
       subject = Markdown.inline(subject);
@@ -1607,6 +1608,28 @@ public final class ModelText {
       }
     }
     return -1;
+  }
+
+  /**
+   * How much of a body is read: the job's ingest cuts bodies here already ({@code
+   * ingest.maxBodyChars}), and a direct caller (the training tools) gets the same bound, so the
+   * cost of a body of any size is that of this many chars. The model's window ends long before.
+   */
+  static final int MAX_BODY_CHARS = 100_000;
+
+  /** The body up to {@link #MAX_BODY_CHARS}, cut after the last whole line that fits. */
+  private static String readable(String body) {
+    if (body.length() <= MAX_BODY_CHARS) {
+      return body;
+    }
+    int cut = body.lastIndexOf('\n', MAX_BODY_CHARS);
+    if (cut <= 0) {
+      cut =
+          Character.isHighSurrogate(body.charAt(MAX_BODY_CHARS - 1))
+              ? MAX_BODY_CHARS - 1
+              : MAX_BODY_CHARS;
+    }
+    return body.substring(0, cut);
   }
 
   private static List<String> lines(String body) {
