@@ -14,6 +14,9 @@ final class DateOfBirthRecognizer extends Recognizer {
 
   private static final int REACH = 40;
 
+  /** How far a date whose day or year is in words may end after its birth keyword. */
+  private static final int REACH_IN_WORDS = 80;
+
   /**
    * The longest line read as a row of a table: a longer one is prose, and the bound keeps each
    * birth keyword's look at its line linear in the text ("DOB DOB DOB …" on one line).
@@ -49,7 +52,27 @@ final class DateOfBirthRecognizer extends Recognizer {
    * A year after a month's name: four digits, or two after an apostrophe or a space as a birth date
    * is written short ("3 Nov. 85", "November 3rd, '85").
    */
-  private static final String YEAR = "(?:(?:19|20)\\d{2}|'?\\d{2})";
+  private static final String YEAR = "(?:(?:19|20)\\d{2}|'?\\d{2}|" + yearInWords() + ")";
+
+  /**
+   * A year written out as it is said: "nineteen eighty-six", "nineteen oh four", "two thousand and
+   * one", "twenty twelve".
+   */
+  private static String yearInWords() {
+    String units = "(?:one|two|three|four|five|six|seven|eight|nine)";
+    String tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+    String teens = "(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)";
+    String twoDigits = "(?:" + tens + "(?:[- ]" + units + ")?|" + teens + ")";
+    return "(?:(?:nineteen|twenty)[- ](?:"
+        + twoDigits
+        + "|oh?[- ]"
+        + units
+        + "|hundred)|two thousand(?:,? and)?(?:[- ](?:"
+        + twoDigits
+        + "|"
+        + units
+        + "))?)(?!\\p{L})";
+  }
 
   /**
    * After the day: "of" or "de", the month, and the year ("de" again in Spanish); or the three
@@ -231,9 +254,12 @@ final class DateOfBirthRecognizer extends Recognizer {
         s.add(PiiType.DATE_OF_BIRTH, from + m.start(), from + m.end(), 0.9);
         return from + m.end();
       }
-    } else if (yearIn(s, from, to)) {
-      Matcher w = WORD_DATE.matcher(s.window(from, to));
-      if (w.find() && (!occasion || labels(s, start, from, from + w.start()))) {
+    } else if (yearIn(s, from, to) || yearInWordsAfter(s, from)) {
+      // A year in words makes the date longer than a date in digits: the window reaches on.
+      Matcher w = WORD_DATE.matcher(s.window(from, Math.min(s.length, from + REACH_IN_WORDS)));
+      if (w.find()
+          && w.start() < REACH
+          && (!occasion || labels(s, start, from, from + w.start()))) {
         s.add(PiiType.DATE_OF_BIRTH, from + w.start(), from + w.end(), 0.9);
         return from + w.end();
       }
@@ -387,6 +413,26 @@ final class DateOfBirthRecognizer extends Recognizer {
   }
 
   /** Whether a year of birth (19xx or 20xx) is written in [from, to). */
+  /**
+   * Whether a year in words ("nineteen …", "two thousand …") may follow a birth keyword at {@code
+   * from}.
+   */
+  private static boolean yearInWordsAfter(Scan s, int from) {
+    // A walk of the window, not Scan.indexOf: that searches on to the end of the text, once per
+    // birth keyword.
+    int to = Math.min(s.length, from + REACH_IN_WORDS);
+    for (int i = from; i < to; i++) {
+      if ((s.lower[i] == 'n' || s.lower[i] == 't')
+          && !s.isWordChar(i - 1)
+          && (s.regionEquals(i, "nineteen")
+              || s.regionEquals(i, "twenty")
+              || s.regionEquals(i, "two thousand"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean yearIn(Scan s, int from, int to) {
     for (int i = from; i + 3 < to; i++) {
       char c = s.text[i];

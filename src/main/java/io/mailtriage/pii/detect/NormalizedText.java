@@ -5,11 +5,11 @@ package io.mailtriage.pii.detect;
  * to the original offset, so findings can be reported on the original span.
  *
  * <p>Normalisation removes zero-width and soft-hyphen characters, folds fullwidth forms, other
- * Unicode decimal digits, typographic spaces and dashes, and common Cyrillic/Greek letters that
- * look like Latin ones to ASCII, and replaces unpaired surrogates with U+FFFD. A non-breaking space
- * left as an entity by a broken HTML conversion ({@code &nbsp;}, {@code &#160;}) reads as a space
- * ("Hi&nbsp;Callum"). Pure-ASCII input without such an entity (the common case) is used as is,
- * without a map.
+ * Unicode decimal digits, typographic spaces, dashes and middle dots, and common Cyrillic/Greek
+ * letters that look like Latin ones to ASCII, and replaces unpaired surrogates with U+FFFD. A
+ * non-breaking space left as an entity by a broken HTML conversion ({@code &nbsp;}, {@code &#160;})
+ * reads as a space ("Hi&nbsp;Callum"). Pure-ASCII input without such an entity (the common case) is
+ * used as is, without a map.
  */
 final class NormalizedText {
 
@@ -152,6 +152,11 @@ final class NormalizedText {
     t['\uFE6B'] = '@';
     t['\uFE52'] = '.';
     t['\u2024'] = '.';
+    // Middle dots group digits ("081·572·4136") and are the British decimal point ("2·5"): both
+    // are read as a full stop is.
+    for (char c : new char[] {'\u00B7', '\u2027', '\u22C5', '\u30FB', '\uFF65'}) {
+      t[c] = '.';
+    }
     for (int c = 0x80; c < 0x10000; c++) {
       if (Character.isDigit(c) && c < 0xFF10) {
         t[c] = (char) ('0' + Character.digit(c, 10));

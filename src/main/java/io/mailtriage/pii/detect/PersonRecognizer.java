@@ -542,6 +542,8 @@ final class PersonRecognizer extends Recognizer {
     PastedTables.jsonFields(s);
     attributions(s);
     GivenNames.scan(s, 0.7, 0.45);
+    VietnameseNames.scan(s);
+    InitialledNames.scan(s);
     cueNames(s, Keywords.NAME_CUE, true);
     cueNames(s, Keywords.NAME_CUE_WEAK, false);
     cueNames(s, Keywords.ATTRIBUTION, true);
@@ -571,10 +573,18 @@ final class PersonRecognizer extends Recognizer {
       }
       p = skipBlanks(s, p);
       int we = GivenNames.wordEnd(s, p);
+      boolean strongHere = strong;
+      // "ask for Yaw": no list need know the one name asked for, as none does after "speak to".
+      boolean askedFor = s.regionEquals(hits[h], "ask") && s.regionEquals(p, "for ");
       if (we > p
-          && (s.regionEquals(p, "to ") || s.regionEquals(p, "with ") || s.regionEquals(p, "by "))) {
+          && (s.regionEquals(p, "to ")
+              || s.regionEquals(p, "with ")
+              || s.regionEquals(p, "by ")
+              || askedFor)) {
         p = skipBlanks(s, we);
         we = GivenNames.wordEnd(s, p);
+        // "asked for Apple Pay": what is asked for is mostly a thing, two words no list knows too.
+        strongHere &= !askedFor;
       }
       boolean title = TITLES.contains(s.lower, hits[h], hits[h + 1]);
       if (we > p && TITLES.contains(s.lower, p, we)) {
@@ -586,7 +596,9 @@ final class PersonRecognizer extends Recognizer {
         continue;
       }
       if (Character.isUpperCase(s.text[p])) {
-        capitalisedAfterCue(s, p, strong);
+        boolean toSomeone =
+            askedFor || s.regionEquals(hits[h], "sp") || s.regionEquals(hits[h], "talk");
+        capitalisedAfterCue(s, p, strongHere, toSomeone);
       } else if (strong && uncasedLetter(s.text[p])) {
         // "My name is 山田太郎": a script without case gives no capital to wait for.
         int end = uncasedName(s, p, s.length);
@@ -602,7 +614,19 @@ final class PersonRecognizer extends Recognizer {
     }
   }
 
-  private static void capitalisedAfterCue(Scan s, int p, boolean strong) {
+  /**
+   * The words after a name said alone, asked for or spoken to, that close its clause: "ask for Yaw
+   * at the desk", "speak to Thandeka when she is in".
+   */
+  private static final WordSet AFTER_A_LONE_NAME =
+      WordSet.of("at", "in", "on", "from", "who", "about", "when", "if", "and", "or", "please");
+
+  /**
+   * The name after a cue; {@code toSomeone} when the cue speaks to or asks for a person ("speak
+   * to", "ask for"), after which one capitalised word no list knows is a name when its clause ends
+   * with it ("ask for Somchai, he …").
+   */
+  private static void capitalisedAfterCue(Scan s, int p, boolean strong, boolean toSomeone) {
     int end = -1;
     int words = 0;
     boolean known = false;
@@ -662,10 +686,23 @@ final class PersonRecognizer extends Recognizer {
       }
       i = next;
     }
-    if (words == 0 || s.isDigit(end) || (!known && (!strong || words < 2))) {
+    if (words == 0 || s.isDigit(end)) {
+      return;
+    }
+    if (!known && (!strong || words < 2) && !(toSomeone && words == 1 && closesClause(s, end))) {
       return;
     }
     s.add(PiiType.PERSON, p, end, strong ? 0.75 : 0.7);
+  }
+
+  /** Whether a lone name ending at {@code end} ends its clause ({@link #AFTER_A_LONE_NAME}). */
+  private static boolean closesClause(Scan s, int end) {
+    char c = s.at(end);
+    if (end >= s.length || ",.;!?)\n\r".indexOf(c) >= 0) {
+      return true;
+    }
+    int next = end + 1;
+    return c == ' ' && AFTER_A_LONE_NAME.contains(s.lower, next, GivenNames.wordEnd(s, next));
   }
 
   /**

@@ -211,6 +211,14 @@ final class SecretRecognizer extends Recognizer {
   private static final java.util.Set<String> CONFIG_KEY_ENDS =
       java.util.Set.of("pass", "password", "passwd", "pwd", "secret");
 
+  /**
+   * "Password" in other scripts, as the scan's lower-case copy holds it (Cyrillic in both cases).
+   */
+  private static final String[] SCRIPT_LABELS =
+      java.util.stream.Stream.of("비밀번호", "パスワード", "密码", "密碼", "รหัสผ่าน", "пароль", "Пароль")
+          .map(Signatures::asScanned)
+          .toArray(String[]::new);
+
   /** "password: hunter2", "my pwd is hunter2", "PIN code = 1234": the value after the keyword. */
   private static void passwords(Scan s) {
     int[] hits = s.hits(Keywords.PASSWORD);
@@ -226,6 +234,15 @@ final class SecretRecognizer extends Recognizer {
           // ("user: … / pass: …"), not a ticket's ("boarding pass: BA117").
           || (labelled(s, keyEnd) && (keyEnd - key == 2 || !afterWord(s, key)))) {
         valueAfter(s, keyEnd);
+      }
+    }
+    // The password labels of Korean, Japanese, Chinese, Thai and Cyrillic forms, which the keyword
+    // index (words that open with a Latin letter) does not hold; only as labels, "비밀번호: …".
+    for (String label : SCRIPT_LABELS) {
+      for (int at = s.indexOf(label, 0); at >= 0; at = s.indexOf(label, at + 1)) {
+        if (labelled(s, at + label.length())) {
+          valueAfter(s, at + label.length());
+        }
       }
     }
     char[] t = s.text;

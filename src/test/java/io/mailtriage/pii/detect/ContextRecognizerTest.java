@@ -504,4 +504,20 @@ class ContextRecognizerTest {
         .containsExactly("June the 21st, 1972");
     assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "the meeting is June the 21st, 2027")).isEmpty();
   }
+
+  @Test
+  void readsADateOfBirthWhoseYearIsWrittenInWords() {
+    assertThat(
+            Found.ofType(
+                PiiType.DATE_OF_BIRTH,
+                "Date of birth: fourteenth of February nineteen seventy-two"))
+        .containsExactly("fourteenth of February nineteen seventy-two");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "DOB 9 May two thousand and four, London"))
+        .containsExactly("9 May two thousand and four");
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "born on March 3rd, nineteen sixty"))
+        .containsExactly("March 3rd, nineteen sixty");
+    // A year in words without a day and month is no date.
+    assertThat(Found.ofType(PiiType.DATE_OF_BIRTH, "born in nineteen eighty-one in Leeds"))
+        .isEmpty();
+  }
 }

@@ -75,6 +75,20 @@ class IpAndMacRecognizerTest {
   }
 
   @Test
+  void anAddressWordRightBeforeTheNumberOutweighsAVersionWordEarlierInItsSentence() {
+    assertThat(
+            Found.ofType(
+                PiiType.IP_ADDRESS, "Since the firmware update my IP 203.0.113.77 gets refused."))
+        .containsExactly("203.0.113.77");
+    assertThat(
+            Found.ofType(
+                PiiType.IP_ADDRESS, "the banking app flags IP address 192.0.2.140 as unusual"))
+        .containsExactly("192.0.2.140");
+    assertThat(Found.ofType(PiiType.IP_ADDRESS, "the app is on release 10.4.0.2 since May"))
+        .isEmpty();
+  }
+
+  @Test
   void findsAnIpv4AddressWithAPortWithoutThePort() {
     assertThat(Found.ofType(PiiType.IP_ADDRESS, "SSH from 198.51.100.7:22 is refused"))
         .containsExactly("198.51.100.7");

@@ -854,8 +854,8 @@ class PersonRecognizerTest {
     assertThat(
             Found.ofType(
                 PiiType.PERSON,
-                "Name,Email\nKwabena Asante-Darko,kad@example.com\nNilufar Rashidova,nr@example.org"))
-        .containsExactly("Kwabena Asante-Darko", "Nilufar Rashidova");
+                "Name,Email\nKittipong Asante-Darko,kad@example.com\nNilufar Rashidova,nr@example.org"))
+        .containsExactly("Kittipong Asante-Darko", "Nilufar Rashidova");
     assertThat(
             Found.ofType(PiiType.PERSON, "surname\tgiven name\tdob\nTehrani\tAshkan\t1988-02-11\n"))
         .containsExactly("Tehrani\tAshkan");
@@ -1017,5 +1017,39 @@ class PersonRecognizerTest {
     assertThat(Found.ofType(PiiType.PERSON, "ชื่อ: มาลี วงศ์ใหญ่\nปัญหา: บัตร"))
         .containsExactly("มาลี วงศ์ใหญ่");
     assertThat(Found.ofType(PiiType.PERSON, "ስም: ሰላም ገብሩ\nጉዳይ: ካርድ")).containsExactly("ሰላም ገብሩ");
+  }
+
+  @Test
+  void readsAVietnameseNameByItsMiddleNameEvenWhereItOpensTheSentence() {
+    assertThat(Found.ofType(PiiType.PERSON, "Vo Thi Hanh sent the form on Monday."))
+        .containsExactly("Vo Thi Hanh");
+    assertThat(Found.ofType(PiiType.PERSON, "The card belongs to Ho Van Tuan, my uncle."))
+        .containsExactly("Ho Van Tuan");
+    assertThat(Found.ofType(PiiType.PERSON, "Đỗ Văn Phúc đã chuyển khoản"))
+        .containsExactly("Đỗ Văn Phúc");
+    // "Van" is a Dutch particle and a vehicle too: no Vietnamese family name, no name.
+    assertThat(Found.ofType(PiiType.PERSON, "Our Rental Van Fleet is ready.")).isEmpty();
+  }
+
+  @Test
+  void readsALoneNameAskedForOrSpokenToWhenItsClauseEndsWithIt() {
+    assertThat(Found.ofType(PiiType.PERSON, "At the counter ask for Kittipong, he has my file."))
+        .containsExactly("Kittipong");
+    assertThat(Found.ofType(PiiType.PERSON, "Please speak to Nthabiseng at the Soweto branch."))
+        .containsExactly("Nthabiseng");
+    assertThat(
+            Found.ofType(PiiType.PERSON, "You can ask for Help Desk or speak to Billing at once."))
+        .isEmpty();
+    assertThat(Found.ofType(PiiType.PERSON, "I asked for Apple Pay on the card.")).isEmpty();
+  }
+
+  @Test
+  void readsAFamilyNameAfterTwoInitialsWithoutATitle() {
+    assertThat(Found.ofType(PiiType.PERSON, "Please copy the letter to T. N. Quaicoe today."))
+        .containsExactly("T. N. Quaicoe");
+    assertThat(Found.ofType(PiiType.PERSON, "A. R. S. Kodituwakku opened the account."))
+        .containsExactly("A. R. S. Kodituwakku");
+    // One capital before a full stop ends many a sentence: "Plan B. Then …".
+    assertThat(Found.ofType(PiiType.PERSON, "We chose plan B. Then Fernwood said no.")).isEmpty();
   }
 }

@@ -404,4 +404,15 @@ class PhoneRecognizerTest {
         .isEmpty();
     assertThat(Found.ofType(PiiType.PHONE, "cep 04538-133", DetectionHints.region("BR"))).isEmpty();
   }
+
+  @Test
+  void readsANumberWhoseGroupsAreSeparatedByMiddleDots() {
+    assertThat(Found.ofType(PiiType.PHONE, "line: 089·614·2273", DetectionHints.region("TH")))
+        .containsExactly("089·614·2273");
+    assertThat(Found.ofType(PiiType.PHONE, "ring +44 7700・900・318", DetectionHints.none()))
+        .containsExactly("+44 7700・900・318");
+    // The British decimal point is a middle dot too: a price is no number to ring.
+    assertThat(Found.ofType(PiiType.PHONE, "it cost 2·50 a month", DetectionHints.region("GB")))
+        .isEmpty();
+  }
 }

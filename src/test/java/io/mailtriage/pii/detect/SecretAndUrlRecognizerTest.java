@@ -177,4 +177,15 @@ class SecretAndUrlRecognizerTest {
         .containsExactly("Bromo_7781");
     assertThat(Found.ofType(PiiType.SECRET, "kata laluan: Penang#66")).containsExactly("Penang#66");
   }
+
+  @Test
+  void findsAPasswordAfterItsLabelInAnotherScript() {
+    assertThat(Found.ofType(PiiType.SECRET, "계정 비밀번호: Jirisan^508")).containsExactly("Jirisan^508");
+    assertThat(Found.ofType(PiiType.SECRET, "Пароль: Dnipro_4412")).containsExactly("Dnipro_4412");
+    assertThat(Found.ofType(PiiType.SECRET, "パスワード: Fujimi77!")).containsExactly("Fujimi77!");
+    assertThat(Found.ofType(PiiType.SECRET, "รหัสผ่าน = Chiangmai@19"))
+        .containsExactly("Chiangmai@19");
+    // Only as a label: the word in running text gives no value.
+    assertThat(Found.ofType(PiiType.SECRET, "비밀번호 변경 방법을 알려주세요")).isEmpty();
+  }
 }

@@ -312,8 +312,7 @@ class PiiEvaluationTest {
    * The tenth-author set (scripts/dev/gen_pii_tenth.py): Indian, Nigerian, Brazilian, Filipino,
    * Polish, Vietnamese and Gulf writers' forms (honorifics and initials, split form labels, phones
    * in words and with bracketed country codes, multi-line addresses, odd and OCR'd IBANs, PINs,
-   * logs); 0.95 on every type with five labels or more but for two names no rule reads (PERSON 36
-   * of 38, docs/pii.md).
+   * logs); 0.95 on every type with five labels or more (docs/pii.md).
    */
   @Test
   void detectorStaysAboveTheFloorsOnTheTenthSet() throws Exception {
@@ -329,7 +328,7 @@ class PiiEvaluationTest {
             Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.95}),
             Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.95}),
             Map.entry(PiiType.CREDIT_CARD, new double[] {0.95, 0.95}),
-            Map.entry(PiiType.PERSON, new double[] {0.95, 0.90}));
+            Map.entry(PiiType.PERSON, new double[] {0.95, 0.95}));
     assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
   }
 
@@ -338,9 +337,8 @@ class PiiEvaluationTest {
    * South Asian, African, Andean and River Plate, Central European and Greek writers' forms (names
    * in other orders and scripts, phones with foreign extensions and slashes, cards grouped by
    * slashes or split over lines, lower-case IBANs, birth labels and dates in words, passwords'
-   * other names); the floors sit under what the round left (docs/pii.md): addresses of seven
-   * countries no rule reads (ADDRESS 9 of 16), six names (PERSON 31 of 37), a year in words and a
-   * Korean password label.
+   * other names); the floors sit under what the rounds left (docs/pii.md): addresses of seven
+   * countries no rule reads (ADDRESS 9 of 16) and one name (PERSON 36 of 37).
    */
   @Test
   void detectorStaysAboveTheFloorsOnTheEleventhSet() throws Exception {
@@ -352,10 +350,10 @@ class PiiEvaluationTest {
             Map.entry(PiiType.PHONE, new double[] {0.95, 0.95}),
             Map.entry(PiiType.IBAN, new double[] {0.95, 0.95}),
             Map.entry(PiiType.CREDIT_CARD, new double[] {0.95, 0.95}),
-            Map.entry(PiiType.SECRET, new double[] {0.95, 0.85}),
-            Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.85}),
+            Map.entry(PiiType.SECRET, new double[] {0.95, 0.95}),
+            Map.entry(PiiType.DATE_OF_BIRTH, new double[] {0.95, 0.95}),
             Map.entry(PiiType.ADDRESS, new double[] {0.95, 0.55}),
-            Map.entry(PiiType.PERSON, new double[] {0.95, 0.80}));
+            Map.entry(PiiType.PERSON, new double[] {0.95, 0.95}));
     assertFloors(PiiEvaluation.evaluate(new PiiDetector(), cases), floors);
   }
 
