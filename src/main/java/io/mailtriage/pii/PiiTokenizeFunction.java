@@ -5,6 +5,7 @@ import io.mailtriage.deadletter.DeadLetter;
 import io.mailtriage.deadletter.DeadLetterReason;
 import io.mailtriage.ingest.Address;
 import io.mailtriage.ingest.RawEmail;
+import io.mailtriage.ingest.ServiceSenders;
 import io.mailtriage.keys.SubjectKey;
 import io.mailtriage.pii.detect.DetectionHints;
 import io.mailtriage.pii.detect.Finding;
@@ -203,6 +204,7 @@ public class PiiTokenizeFunction
     e.ingestedAt = System.currentTimeMillis();
     e.attachmentCount = raw.attachments == null ? 0 : raw.attachments.length;
     e.autoSubmitted = raw.autoSubmitted;
+    e.serviceSender = raw.from != null && ServiceSenders.isService(raw.from.email);
     e.sourceTopic = raw.sourceTopic;
     e.sourcePartition = raw.sourcePartition;
     e.sourceOffset = raw.sourceOffset;

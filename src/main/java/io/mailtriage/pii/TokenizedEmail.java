@@ -57,6 +57,12 @@ public class TokenizedEmail {
    */
   public String autoSubmitted;
 
+  /**
+   * The sender's address is a service's that sends other people's messages on (a voicemail system's
+   * {@code no-reply@}: {@code ingest.ServiceSenders}): its mails are no repeat contacts.
+   */
+  public boolean serviceSender;
+
   public String sourceTopic;
   public int sourcePartition;
   public long sourceOffset;

@@ -23,7 +23,9 @@ import org.apache.flink.util.Collector;
  * future email can count them; each newer email moves that single timer. A processing-time TTL of
  * twice {@code within} is only a backstop should event time ever stop advancing. Emails without a
  * sender token (key "") pass through without state and count 0, and so does machine-sent mail
- * ({@code autoSubmitted}): an auto-reply loop is not a customer writing again.
+ * ({@code autoSubmitted}): an auto-reply loop is not a customer writing again. Nor is mail from a
+ * service's sending address ({@code serviceSender}): a voicemail system mails each caller's message
+ * from one {@code no-reply@}, and a burst of calls is no one person contacting the bank again.
  */
 public class SenderEscalationFunction
     extends KeyedProcessFunction<String, PrioritizedEmail, PrioritizedEmail> {
@@ -49,7 +51,9 @@ public class SenderEscalationFunction
   @Override
   public void processElement(PrioritizedEmail email, Context ctx, Collector<PrioritizedEmail> out)
       throws Exception {
-    if (ctx.getCurrentKey().isEmpty() || email.scored.email.autoSubmitted != null) {
+    if (ctx.getCurrentKey().isEmpty()
+        || email.scored.email.autoSubmitted != null
+        || email.scored.email.serviceSender) {
       out.collect(email);
       return;
     }

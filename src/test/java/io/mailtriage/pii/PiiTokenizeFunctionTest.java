@@ -122,6 +122,19 @@ class PiiTokenizeFunctionTest {
   }
 
   @Test
+  void marksMailFromAServicesSendingAddressButNotAPersons() throws Exception {
+    try (var h = harness()) {
+      RawEmail relayed = mail("subject-v", 1);
+      relayed.from = new Address("Phone system", "no-reply@calls.example.org");
+      h.processElement1(new StreamRecord<>(relayed, 1_000L));
+      h.processElement1(new StreamRecord<>(mail("subject-a", 2), 2_000L));
+      assertThat(h.extractOutputValues())
+          .extracting(e -> e.serviceSender)
+          .containsExactly(true, false);
+    }
+  }
+
+  @Test
   void anErasureOfAnUnknownSubjectIsAuditedAndStoresNothing() throws Exception {
     try (var h = harness()) {
       h.processElement2(new StreamRecord<>(erasure("never-seen"), 1_000L));

@@ -169,4 +169,20 @@ class SenderEscalationFunctionTest {
     send("a", "snd_x", 5 * MINUTE);
     assertThat(out().get(4).senderContacts).isEqualTo(1);
   }
+
+  @Test
+  void aVoicemailSystemsCallersAreNoRepeatSender() throws Exception {
+    // One no-reply address mails four callers' messages within the hour.
+    for (int i = 0; i < 4; i++) {
+      ScoredEmail s = cardsEmail("call" + i, i * MINUTE);
+      s.email.senderToken = "snd_pbx";
+      s.email.serviceSender = true;
+      harness.processElement(new StreamRecord<>(PrioritizedEmail.of(s), i * MINUTE));
+    }
+    assertThat(out()).extracting(p -> p.senderContacts).containsExactly(0, 0, 0, 0);
+    PrioritizedEmail fourth = new PriorityAssigner(policy).map(out().get(3));
+    assertThat(fourth.reasons).noneMatch(r -> r.startsWith("repeat_sender"));
+    assertThat(harness.numKeyedStateEntries()).isZero();
+    assertThat(harness.numEventTimeTimers()).isZero();
+  }
 }
