@@ -78,12 +78,15 @@ public final class ModelText {
         || LegalFormulae.isFormula(lowerSubject)
         || GroupMail.speaksOfItsRecipients(lowerSubject)
         || Voicemails.isSystemSubject(subject == null ? "" : subject.toLowerCase(Locale.ROOT))
-        || Chats.isAboutTheChat(lowerSubject)) {
+        || Chats.isAboutTheChat(lowerSubject)
+        || Reviews.isAboutTheReview(lowerSubject)
+        || AccessNeeds.isAboutCommunicating(lowerSubject)) {
       // "Automatic reply: …", "Delivery Status Notification (Failure)": a machine's subject;
       // "Quick question": no subject at all; "Response required within 14 days": a formula;
       // "Same question to all my banks": who the mail went to; "New voicemail from <PHONE>
       // (1:55)": the phone system's; "Your chatbot couldn't help": where the question was asked
-      // before, not what it is.
+      // before, not what it is; "Following up my app review": why the mail is sent; "Please
+      // reply by email": how to answer it.
       cleanSubject = "";
     }
     List<String> lines = indentedAsQuoted(Markdown.asProse(written));
@@ -507,6 +510,8 @@ public final class ModelText {
     }
     dropStatementRows(lines);
     Tables.leaveOut(lines);
+    Reviews.leaveOut(lines);
+    AccessNeeds.leaveOut(lines);
     // Notices first: an external-sender banner above the greeting would hide the greeting.
     dropDisclaimers(lines);
     dropSendersCard(lines);
