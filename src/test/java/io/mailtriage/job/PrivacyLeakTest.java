@@ -255,6 +255,22 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
   static final String DL_LICENCE = "771 402 935";
   static final String BORN_DATE = "19/08/1983";
 
+  // The tenth to twelfth rounds' forms: a card grouped by slashes and one split over a line after
+  // its hyphen, a Hungarian mobile with slashes and a Thai one grouped by middle dots, a year-first
+  // date of birth after a Hungarian label, a password by another name and after a Korean label,
+  // a name in Hangul after its label, a Vietnamese name by its middle name and a lone name asked
+  // for.
+  static final String SLASH_CARD = "4539/1488/0343/6467";
+  static final String SPLIT_CARD = "5167-2938-4015-\n5278";
+  static final String SLASH_PHONE = "+36/30/618-2457";
+  static final String MIDDLE_DOT_PHONE = "089·734·2261";
+  static final String HUNGARIAN_BIRTH_DATE = "1981. 04. 17";
+  static final String MEMORABLE_WORD = "Thistledown42";
+  static final String KOREAN_PASSWORD = "Bukhansan#73";
+  static final String HANGUL_NAME = "한소윤";
+  static final String VIETNAMESE_NAME = "Phan Van Khoa";
+  static final String LONE_NAME = "Kittichai";
+
   static Set<String> formNeedles() {
     Set<String> needles = new LinkedHashSet<>();
     for (String v :
@@ -299,7 +315,17 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
             LOWER_CASE_STREET,
             ONE_WORD_HOUSE,
             DL_LICENCE,
-            BORN_DATE)) {
+            BORN_DATE,
+            SLASH_CARD,
+            SPLIT_CARD,
+            SLASH_PHONE,
+            MIDDLE_DOT_PHONE,
+            HUNGARIAN_BIRTH_DATE,
+            MEMORABLE_WORD,
+            KOREAN_PASSWORD,
+            HANGUL_NAME,
+            VIETNAMESE_NAME,
+            LONE_NAME)) {
       needles.add(v);
       needles.add(v.toUpperCase(Locale.ROOT));
       needles.add(v.replaceAll("[\\s.-]", ""));
@@ -321,6 +347,15 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
     needles.add("heather lane");
     needles.add("hg2 7ab");
     needles.add("Brackenlea");
+    // The digits of the numbers grouped by slashes, middle dots and a line break.
+    needles.add("4539148803436467");
+    needles.add("5167293840155278");
+    // The JSON of a topic writes the line break as "\\n": a missed split card leaves its first
+    // line.
+    needles.add(SPLIT_CARD.substring(0, 14));
+    needles.add("306182457");
+    needles.add("0897342261");
+    needles.add("Khoa");
     return needles;
   }
 
@@ -458,7 +493,31 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
                 + DL_LICENCE
                 + ", Born: "
                 + BORN_DATE
-                + "\n"));
+                + "\n"),
+        envelope(
+            "form-12",
+            "cards and login",
+            "Hi,\n\nthe card "
+                + SLASH_CARD
+                + " was refused, and the other one reads "
+                + SPLIT_CARD
+                + " on the statement. Call me on "
+                + SLASH_PHONE
+                + " or "
+                + MIDDLE_DOT_PHONE
+                + ".\nSzületési idő: "
+                + HUNGARIAN_BIRTH_DATE
+                + ".\nmemorable word: "
+                + MEMORABLE_WORD
+                + "\n비밀번호: "
+                + KOREAN_PASSWORD
+                + "\n성명: "
+                + HANGUL_NAME
+                + "\nThe account is in the name of "
+                + VIETNAMESE_NAME
+                + "; at the branch ask for "
+                + LONE_NAME
+                + ", he knows.\n"));
   }
 
   static List<byte[]> plantedForms() {
@@ -609,7 +668,22 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
     assertThat(hitsInInput(plantedMail(), needles())).hasSizeGreaterThanOrEqualTo(15);
     assertThat(hitsInInput(plantedForms(), formNeedles())).hasSizeGreaterThanOrEqualTo(15);
     for (String written :
-        List.of(HOUSE_ADDRESS, PIN_ADDRESS, SPANISH_ADDRESS, DEFANGED_IP, CJK_BIRTHDAY)) {
+        List.of(
+            HOUSE_ADDRESS,
+            PIN_ADDRESS,
+            SPANISH_ADDRESS,
+            DEFANGED_IP,
+            CJK_BIRTHDAY,
+            SLASH_CARD,
+            SPLIT_CARD.substring(0, 14),
+            SLASH_PHONE,
+            MIDDLE_DOT_PHONE,
+            HUNGARIAN_BIRTH_DATE,
+            MEMORABLE_WORD,
+            KOREAN_PASSWORD,
+            HANGUL_NAME,
+            VIETNAMESE_NAME,
+            LONE_NAME)) {
       assertThat(hitsInInput(plantedForms(), Set.of(written))).as(written).hasSize(1);
     }
   }

@@ -102,11 +102,38 @@ final class AddressRecognizer extends Recognizer {
    */
   private static final WordSet NORDIC_SEPARATE_TYPES =
       WordSet.of(
-          "gate", "gata", "gatan", "vei", "veien", "veg", "vegen", "plass", "allé", "gade", "vej",
-          "stræde", "plads", "torv", "väg", "vägen", "gränd", "torg", "tie", "katu");
+          "gate",
+          "gata",
+          "gatan",
+          "vei",
+          "veien",
+          "veg",
+          "vegen",
+          "plass",
+          "allé",
+          "gade",
+          "vej",
+          "stræde",
+          "plads",
+          "torv",
+          "väg",
+          "vägen",
+          "gränd",
+          "torg",
+          "tie",
+          "katu",
+          // The Hungarian ones, after a name the same way: "Váci utca 47", "Andrássy út 12".
+          "utca",
+          "útja",
+          "körút",
+          "tér",
+          "köz",
+          "fasor",
+          "rakpart",
+          "sétány");
 
   /** The first letters of NORDIC_SEPARATE_TYPES, tested before the look-up. */
-  private static final String NORDIC_TYPE_INITIALS = "gvpastk";
+  private static final String NORDIC_TYPE_INITIALS = "gvpastkufrú";
 
   /**
    * One to three capitalised words (initials too: "H.C. Andersens"), then a Nordic street type as a
@@ -177,7 +204,20 @@ final class AddressRecognizer extends Recognizer {
           "transversal",
           "tv",
           "ak",
-          "ac");
+          "ac",
+          "jl",
+          "jln",
+          "jalan",
+          "str",
+          "strada",
+          "calea",
+          "aleea",
+          "bd",
+          "bulevardul",
+          "splaiul");
+
+  /** The Czech street types, which open the name in small letters ("náměstí Míru 15"). */
+  private static final WordSet SMALL_TYPE_WORDS = WordSet.of("náměstí", "nám", "třída", "nábřeží");
 
   /**
    * A Spanish floor and door after the house number: "3º B", "4º 2ª", "1º izq.", "-2ºA", "bajo"
@@ -191,12 +231,19 @@ final class AddressRecognizer extends Recognizer {
       Pattern.compile(
           "(?:(?:Via|Viale|Piazza|Corso|Calle|Avenida|Avinguda|Carrer|Plaza|Paseo|Rua|Largo|Travessa"
               + "|Rue|Avenue|Boulevard|Chemin|Quai|Laan|[Uu]l\\.|[Aa]l\\.|Av\\.|Avda\\.|Ulica|Aleja|Aleje|Plac|Osiedle"
-              + "|Pza\\.|Ctra\\.|Pso\\.)"
+              + "|Pza\\.|Ctra\\.|Pso\\."
+              // Indonesia and Malaysia ("Jl. Kemang Raya No. 12", "Jalan SS 2/75"), Romania
+              // ("Str. Mihai Viteazu nr. 7", "Calea Victoriei 12") and the Czech Republic, whose
+              // types are written in small letters ("náměstí Míru 15", "třída Svobody 8").
+              + "|Jl\\.|Jln\\.|Jalan|Str\\.|Strada|Calea|Aleea|Bd\\.|Bulevardul|Splaiul"
+              + "|náměstí|nám\\.|třída|nábřeží)"
               + "(?:\\s(?:de la|del|de|da|di|do|dos|das|della|dei|van de|van der|van den|van))?\\s"
               // The Spanish "c/" (calle) and "Pº" (paseo), the space after "c/" often left out.
               + "|[Cc]/\\s?(?:(?:de la|del|de)\\s)?|P[º°]\\s(?:(?:de la|del|de)\\s)?)"
               + "\\p{Lu}[\\p{L}'’-]{1,25}"
               + "(?:\\s(?:(?:de la|del|de|da|do|dos|das)\\s)?\\p{Lu}[\\p{L}'’-]{1,25}){0,3},?\\s"
+              // The number's own label: Indonesian "No. 12", Romanian "nr. 18".
+              + "(?:(?:No|no|Nr|nr)\\.?\\s?)?"
               + "\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?\\b"
               + SPANISH_FLOOR);
 
@@ -223,6 +270,31 @@ final class AddressRecognizer extends Recognizer {
     }
     return p;
   }
+
+  /**
+   * A name and number with no street type before a postcode of three and two digits, as Greek,
+   * Czech and Slovak addresses write them, in any script: "Ερμού 25, 105 63 Αθήνα", "Vinohradská
+   * 48, 120 00 Praha".
+   */
+  private static final Pattern NAME_BEFORE_SPACED_POSTCODE =
+      Pattern.compile("\\p{Lu}\\p{L}{2,25}\\s\\d{1,4}[A-Za-z]?(?=,\\s\\d{3}\\s\\d{2}\\s\\p{Lu})");
+
+  /**
+   * A numbered house in a numbered street, as Pakistani and Cambodian cities write them: "House 27,
+   * Street 14"; the sector after it is one of {@link #BLOCK_UNITS}.
+   */
+  private static final Pattern NUMBERED_HOUSE_AND_STREET =
+      Pattern.compile(
+          "House\\s(?:No\\.?\\s?)?\\d{1,4}[A-Z]?,\\s(?:Street|St\\.?)\\s\\d{1,4}(?![\\p{L}\\d])");
+
+  /**
+   * The house number before a Malaysian or Indonesian street, which then has none of its own: "No.
+   * 8, Jalan Tun Razak", "27, Jalan SS 2/75", "5, Lorong Maarof".
+   */
+  private static final Pattern NUMBER_BEFORE_MALAY_STREET =
+      Pattern.compile(
+          "\\d{1,4}[A-Za-z]?,\\s(?:Jalan|Jln\\.|Jl\\.|Lorong|Lrg\\.)"
+              + "(?:\\s(?:\\p{Lu}[\\p{L}'’-]{0,25}|\\d{1,3}(?:/\\d{1,3})?[A-Z]?)){1,4}");
 
   /** A name, then the street type as a word of its own: "Mariahilfer Straße 77". */
   private static final Pattern NAME_TYPE_SEPARATE =
@@ -382,7 +454,8 @@ final class AddressRecognizer extends Recognizer {
   private static final Pattern EU_TAIL =
       Pattern.compile(
           NORDIC_UNIT
-              + ",?\\s{1,3}(?:\\d{4,5}(?:\\s[A-Z]{2})?|\\d{2}-\\d{3}|\\d{4,5}-\\d{3}|\\d{3}\\s\\d{2})"
+              // Romanian postcodes have six digits ("020081 București").
+              + ",?\\s{1,3}(?:\\d{4,5}(?:\\s[A-Z]{2})?|\\d{6}|\\d{2}-\\d{3}|\\d{4,5}-\\d{3}|\\d{3}\\s\\d{2})"
               + "\\s\\p{Lu}[\\p{L}-]{1,25}(?: \\p{Lu}[\\p{L}-]{1,25}| [A-ZÆØ](?![\\p{L}\\d]))?\\b");
 
   /**
@@ -544,7 +617,21 @@ final class AddressRecognizer extends Recognizer {
   }
 
   /** {@code end} extended by a unit, city and postcode, or a European postcode and town. */
+  /**
+   * The parts of a block of flats between a street and its town: the Indonesian neighbourhood and
+   * hamlet ("RT 04/RW 02"), the Romanian block, staircase, floor and flat ("bl. C4, sc. 2, et. 3,
+   * ap. 31") and the sector of a Pakistani city ("G-9/4").
+   */
+  private static final Pattern BLOCK_UNITS =
+      Pattern.compile(
+          ",\\s{1,2}(?:RT\\.?\\s?\\d{1,3}\\s?/\\s?RW\\.?\\s?\\d{1,3}|[A-Z]{1,2}-\\d{1,2}(?:/\\d)?"
+              + "|(?:bl|sc|et|ap)\\.\\s?[A-Z\\d]{1,4}(?:,\\s{1,2}(?:bl|sc|et|ap)\\.\\s?[A-Z\\d]{1,4}){0,3})"
+              + "(?![\\p{L}\\d])");
+
   private static int tail(Scan s, int end) {
+    if (s.at(end) == ',') {
+      end = Math.max(end, lookingAt(BLOCK_UNITS, s, end));
+    }
     int latam = latamAhead(s, end) ? lookingAt(LATAM_TAIL, s, end) : -1;
     if (latam > 0) {
       return latam;
@@ -579,12 +666,26 @@ final class AddressRecognizer extends Recognizer {
                 Math.max(lookingAt(NAME_FIRST_ATTACHED, s, start), lookingAt(TYPE_FIRST, s, start)),
                 Math.max(lookingAt(NAME_TYPE_SEPARATE, s, start), lookingAt(GRID, s, start)));
         end = Math.max(end, nordicSeparate(s, start, i));
+        if (spacedPostcodeAfter(s, i)) {
+          end = Math.max(end, lookingAt(NAME_BEFORE_SPACED_POSTCODE, s, start));
+        }
         if (end < 0) {
           end = lookingAt(PREPOSITION_FIRST, s, start);
           if (end > 0 && tail(s, end) == end) {
             end = -1;
           }
         }
+      }
+      if (end < 0 && k > 0 && s.text[s.wordStarts[k - 1]] == 'H') {
+        end = lookingAt(NUMBERED_HOUSE_AND_STREET, s, s.wordStarts[k - 1]);
+        start = end > 0 ? s.wordStarts[k - 1] : start;
+      }
+      if (end < 0 && malayStreetAfter(s, i)) {
+        end = lookingAt(NUMBER_BEFORE_MALAY_STREET, s, i);
+        // Only with its postcode and town: "12, Jalan Besar" alone may be a shop's sign.
+        end = end > 0 && tail(s, end) > end ? end : -1;
+        // The number's label is the address's: "No. 8, Jalan …".
+        start = end > 0 ? (s.regionEquals(i - 4, "no. ") ? i - 4 : unitBefore(s, i)) : start;
       }
       if (end < 0) {
         start = i;
@@ -646,6 +747,24 @@ final class AddressRecognizer extends Recognizer {
         && lookingAt(NAME_FIRST_ATTACHED, s, previous) > 0) {
       return previous;
     }
+    int typeFirst = typeWordBefore(s, i, k);
+    if (typeFirst >= 0) {
+      return typeFirst;
+    }
+    // A name with no type, when a postcode of three and two digits follows ("Ερμού 25, 105 63").
+    return Character.isUpperCase(s.text[previous])
+            && spacedPostcodeAfter(s, i)
+            && lookingAt(NAME_BEFORE_SPACED_POSTCODE, s, previous) > 0
+        ? previous
+        : -1;
+  }
+
+  /**
+   * Where a street name with its type before its number at {@code i} starts (see {@link
+   * #nameBefore}), or -1.
+   */
+  private static int typeWordBefore(Scan s, int i, int k) {
+    int previous = s.wordStarts[k - 1];
     if (k >= 2
         && NORDIC_TYPE_INITIALS.indexOf(s.lower[previous]) >= 0
         && NORDIC_SEPARATE_TYPES.contains(s.lower, previous, wordEnd(s, previous))) {
@@ -675,7 +794,9 @@ final class AddressRecognizer extends Recognizer {
       boolean abbreviation = s.at(we) == '.';
       if ((TYPE_WORDS.contains(s.lower, ws, we)
               && (Character.isUpperCase(s.text[ws]) || abbreviation))
-          || spanishAbbreviation(s, ws, we)) {
+          || spanishAbbreviation(s, ws, we)
+          || ((s.lower[ws] == 'n' || s.lower[ws] == 't')
+              && SMALL_TYPE_WORDS.contains(s.lower, ws, wordEnd(s, ws)))) {
         return lookingAt(TYPE_FIRST, s, ws) > 0 || lookingAt(GRID, s, ws) > 0 ? ws : -1;
       }
       if (PREPOSITIONS.contains(s.lower, ws, we) && Character.isUpperCase(s.text[ws])) {
@@ -683,6 +804,44 @@ final class AddressRecognizer extends Recognizer {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a comma and "J" or "L" follow the house number at {@code i}: the cheap test before
+   * {@link #NUMBER_BEFORE_MALAY_STREET}.
+   */
+  private static boolean malayStreetAfter(Scan s, int i) {
+    int p = i;
+    while (s.isDigit(p) && p - i < 4) {
+      p++;
+    }
+    if (Scan.isAsciiLetter(s.at(p))) {
+      p++;
+    }
+    return s.at(p) == ',' && s.at(p + 1) == ' ' && (s.at(p + 2) == 'J' || s.at(p + 2) == 'L');
+  }
+
+  /**
+   * Whether the house number at {@code i} is followed by a comma and a postcode of three and two
+   * digits ("25, 105 63"): the cheap test before {@link #NAME_BEFORE_SPACED_POSTCODE}.
+   */
+  private static boolean spacedPostcodeAfter(Scan s, int i) {
+    int p = i;
+    while (s.isDigit(p) && p - i < 4) {
+      p++;
+    }
+    if (Scan.isAsciiLetter(s.at(p))) {
+      p++;
+    }
+    return s.at(p) == ','
+        && s.at(p + 1) == ' '
+        && s.isDigit(p + 2)
+        && s.isDigit(p + 3)
+        && s.isDigit(p + 4)
+        && s.at(p + 5) == ' '
+        && s.isDigit(p + 6)
+        && s.isDigit(p + 7)
+        && s.at(p + 8) == ' ';
   }
 
   /**

@@ -147,4 +147,38 @@ class AddressRecognizerTest {
       assertThat(Found.ofType(PiiType.ADDRESS, text)).as(text).isEmpty();
     }
   }
+
+  @Test
+  void readsTheStreetsOfMalaysiaIndonesiaAndPakistanWithTheirBlocksAndSectors() {
+    assertThat(
+            Found.ofType(
+                PiiType.ADDRESS, "Send it to No. 8, Jalan Tun Razak, 50400 Kuala Lumpur, thanks"))
+        .containsExactly("No. 8, Jalan Tun Razak, 50400 Kuala Lumpur");
+    assertThat(
+            Found.ofType(
+                PiiType.ADDRESS,
+                "Alamat saya: Jl. Pemuda Baru No. 41, RT 07/RW 11, Semarang 50132"))
+        .containsExactly("Jl. Pemuda Baru No. 41, RT 07/RW 11, Semarang 50132");
+    assertThat(
+            Found.ofType(
+                PiiType.ADDRESS, "we moved to House 112, Street 9, G-9/4, Rawalpindi 46000."))
+        .containsExactly("House 112, Street 9, G-9/4, Rawalpindi 46000");
+  }
+
+  @Test
+  void readsTheStreetsOfHungaryRomaniaTheCzechRepublicAndGreece() {
+    assertThat(Found.ofType(PiiType.ADDRESS, "Lakcím: 6720 Szeged, Kárász utca 9. 1/4"))
+        .containsExactly("Kárász utca 9");
+    assertThat(
+            Found.ofType(
+                PiiType.ADDRESS,
+                "Adresa mea: Bd. Unirii nr. 44, bl. A2, sc. 1, ap. 12, 030833 Oradea"))
+        .containsExactly("Bd. Unirii nr. 44, bl. A2, sc. 1, ap. 12, 030833 Oradea");
+    assertThat(Found.ofType(PiiType.ADDRESS, "pošlete to na třída Svobody 31, 779 00 Olomouc"))
+        .containsExactly("třída Svobody 31, 779 00 Olomouc");
+    assertThat(Found.ofType(PiiType.ADDRESS, "Διεύθυνση: Πατησίων 76, 104 34 Αθήνα"))
+        .containsExactly("Πατησίων 76, 104 34 Αθήνα");
+    // A number before a spaced group of digits is no address without a name before it.
+    assertThat(Found.ofType(PiiType.ADDRESS, "Order 25, 105 63 items shipped")).isEmpty();
+  }
 }
