@@ -508,8 +508,9 @@ public final class ModelText {
         lines.add(t);
       }
     }
-    dropStatementRows(lines);
+    // Tables first: a statement's rows under headings it does not know would leave the headings.
     Tables.leaveOut(lines);
+    dropStatementRows(lines);
     Reviews.leaveOut(lines);
     AccessNeeds.leaveOut(lines);
     // Notices first: an external-sender banner above the greeting would hide the greeting.
@@ -517,6 +518,7 @@ public final class ModelText {
     dropSendersCard(lines);
     dropAboveGreeting(lines);
     dropGreeting(lines);
+    Standing.leaveOut(lines);
     cutSignOff(lines);
     cutNamedSignature(lines);
     dropTrailingSignature(lines);
@@ -884,10 +886,15 @@ public final class ModelText {
       return out;
     }
     String first = in.get(message).strip();
-    out.add(first.substring(MailCues.fieldValueStart(headOf(first))));
+    int value = MailCues.fieldValueStart(headOf(first));
+    // A form's question on its own line ("What happened?") has its value under it.
+    out.add(value < 0 ? "" : first.substring(value));
     for (int k = message + 1; k < in.size(); k++) {
       String t = in.get(k).strip();
-      if (t.equals("--") || MailCues.isRule(t) || MailCues.isDataField(headOf(t))) {
+      if (t.equals("--")
+          || MailCues.isRule(t)
+          || MailCues.isDataField(headOf(t))
+          || (in.get(k - 1).isBlank() && FormFields.isLongField(headOf(t)))) {
         break;
       }
       out.add(t);
@@ -924,7 +931,7 @@ public final class ModelText {
         if (t.isEmpty()) {
           continue;
         }
-        if (message < 0 && MailCues.isMessageField(t)) {
+        if (message < 0 && (MailCues.isMessageField(t) || FormFields.isQuestionLabel(t))) {
           message = k;
         } else if (MailCues.isDataField(t) || Notifications.isShortField(t)) {
           data++;

@@ -2,6 +2,8 @@ package io.mailtriage.inference.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,89 @@ final class Tables {
 
   /** A padded cell is short: a long run of words between two gaps is prose with wide spacing. */
   private static final int CELL_WORDS = 5;
+
+  /** The longest line taken for a table's introduction: a longer one says more than that. */
+  private static final int INTRODUCTION_CHARS = 90;
+
+  /** Words by which a line over a table asks, complains or says what to do with the rows. */
+  private static final Set<String> ASKING =
+      Set.of(
+          "please",
+          "pls",
+          "can",
+          "could",
+          "would",
+          "will",
+          "why",
+          "how",
+          "what",
+          "when",
+          "where",
+          "which",
+          "who",
+          "need",
+          "needs",
+          "want",
+          "help",
+          "explain",
+          "refund",
+          "cancel",
+          "stop",
+          "block",
+          "check",
+          "confirm",
+          "tell",
+          "advise",
+          "reverse",
+          "dispute",
+          "chase",
+          "wrong",
+          "missing",
+          "twice",
+          "duplicate",
+          "duplicated",
+          "query",
+          "querying",
+          "i'd",
+          "we'd",
+          "not",
+          "no",
+          "never",
+          "recognise",
+          "recognize",
+          "unrecognised",
+          "unrecognized",
+          "unauthorised",
+          "unauthorized",
+          "failed",
+          "returned",
+          "bounced",
+          "declined",
+          "rejected");
+
+  /** Words by which a line points at data under it. */
+  private static final Set<String> POINTING =
+      Set.of(
+          "below",
+          "following",
+          "attached",
+          "table",
+          "reference",
+          "export",
+          "exported",
+          "extract",
+          "details",
+          "list",
+          "breakdown",
+          "summary",
+          "spreadsheet",
+          "copy",
+          "copied",
+          "pasted",
+          "here",
+          "here's",
+          "activity",
+          "run");
 
   private Tables() {}
 
@@ -59,9 +144,36 @@ final class Tables {
         for (int j = i; j < end; j++) {
           lines.set(j, "");
         }
+        int above = ModelText.previousNonBlank(lines, i);
+        if (above >= 0 && introducesData(lines.get(above))) {
+          lines.set(above, "");
+        }
       }
       i = Math.max(end, i + 1);
     }
+  }
+
+  /**
+   * Whether the line over a table only introduces it ("Details below (exported from our accounting
+   * software):", "For reference, this month's payroll run:"): it ends with a colon, points at what
+   * follows, and neither asks, complains nor says what to do with the rows. Read beside the request
+   * its "payments", "payroll" and "activity" speak of the data and not of what the writer needs; a
+   * line that asks or complains ("Please refund these two:", "Payments I don't recognise:") is the
+   * request and stays.
+   */
+  static boolean introducesData(String line) {
+    String t = line.strip();
+    if (!t.endsWith(":") || t.length() > INTRODUCTION_CHARS || t.indexOf('?') >= 0) {
+      return false;
+    }
+    boolean points = false;
+    for (String w : t.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}']+")) {
+      if (ASKING.contains(w) || w.endsWith("n't")) {
+        return false;
+      }
+      points |= POINTING.contains(w);
+    }
+    return points;
   }
 
   /** A row of three cells or more, parted by pipes, tabs or padding to the columns. */

@@ -68,4 +68,39 @@ class TablesTest {
         .contains("till");
     assertThat(Tables.isRow("02/10 | Oakbridge Paper | 310.00 | Settled")).isTrue();
   }
+
+  @Test
+  void aLineThatOnlyIntroducesTheTableIsNotReadEither() {
+    assertThat(
+            read(
+                "Hi,\n\nHow do I add a second user to our business login?\n\n"
+                    + "Extract from our bookkeeping below:\n\n"
+                    + "Day | Supplier | Ref | Total | State\n---|---|---|---|---\n"
+                    + "03/10 | Kestrel Paper | PO-118 | 52.00 | Cleared\n"
+                    + "07/10 | Dunmore Vans | PO-131 | 880.40 | Cleared\n\nThanks"))
+        .isEqualTo("How do I add a second user to our business login?");
+  }
+
+  @Test
+  void aLineOverTheTableThatAsksOrComplainsIsTheRequestAndStays() {
+    String rows =
+        "\n\n| Date | Payee | Amount |\n|---|---|---|\n| 4 Oct | Brightwater | 30.00 |\n"
+            + "| 5 Oct | Brightwater | 30.00 |";
+    assertThat(read("Please stop the two below:" + rows)).isEqualTo("Please stop the two below:");
+    assertThat(read("Charges listed here that I don't recognise:" + rows))
+        .isEqualTo("Charges listed here that I don't recognise:");
+    assertThat(Tables.introducesData("Our payroll, copied from the export:")).isTrue();
+    assertThat(Tables.introducesData("Why were these taken, see below:")).isFalse();
+  }
+
+  @Test
+  void aTabSeparatedTablesHeadingsGoWithRowsThatEndInAnAmount() {
+    assertThat(
+            read(
+                "Date\tShop\tWho\tAmount (£)\tNote\n"
+                    + "01/10/2026\tBAKERY\tcard ...1234\t4.10\t\n"
+                    + "02/10/2026\tBAKERY\tcard ...1234\t4.10\n\n"
+                    + "Why was I charged twice at the bakery?"))
+        .isEqualTo("Why was I charged twice at the bakery?");
+  }
 }
