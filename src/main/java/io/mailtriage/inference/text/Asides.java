@@ -46,6 +46,37 @@ final class Asides {
               + "|problem|query)\\b|\\bmost importantly\\b|\\bmore importantly\\b|\\bmain thing\\b"
               + "|\\bwhat i (really|actually) (need|want)");
 
+  /**
+   * Words one of which every match of {@link #MAIN} holds, and of {@link #FOR_INFORMATION}: a test
+   * of a few {@code contains} before the pattern, which tries each of its openings at every char of
+   * every sentence of every mail, while few sentences hold any of these.
+   */
+  private static final String[] MAIN_WORDS = {
+    "actual", "real", "main", "proper", "importan", "urgent"
+  };
+
+  /** What follows the words of {@link #MAIN_WORDS} in each match: "question", "importantly". */
+  private static final String[] MAIN_ENDS = {
+    "question",
+    "reason",
+    "point",
+    "issue",
+    "problem",
+    "query",
+    "importantly",
+    "main thing",
+    "what i "
+  };
+
+  private static final String[] FOR_INFORMATION_WORDS = {
+    "just ", "for your", "fyi", "to call", "to ring", "to phone", "to reach", "to contact", "to get"
+  };
+
+  /** Words one of which every match of {@link #SEVERAL} holds ("things", "questions"). */
+  private static final String[] SEVERAL_NOUNS = {
+    "thing", "question", "quer", "matter", "point", "issue", "bit", "errand"
+  };
+
   /** A sentence announcing several errands ("Two things, if that's OK.", "A few questions:"). */
   private static final Pattern SEVERAL =
       Pattern.compile(
@@ -102,14 +133,15 @@ final class Asides {
       // withdrawal is still pending") may be the very question the mail is for: it stays.
       boolean aside =
           (p.aside && !Chats.isAboutMoney(lower))
-              || FOR_INFORMATION.matcher(lower).find()
+              || forInformation(lower)
               || (several
                   && (isAnnouncement(p.text)
                       || NEW_DETAILS.matcher(lower).find()
                       || (THANKS.matcher(lower).find() && lower.indexOf('?') < 0)));
       if (p.main || !aside) {
         kept.add(p);
-        money |= Chats.isAboutMoney(lower);
+        // Only a mail that holds several errands asks which of them speak of money.
+        money = money || (several && Chats.isAboutMoney(lower));
       }
     }
     List<String> main = new ArrayList<>();
@@ -165,8 +197,8 @@ final class Asides {
       String lower = sentence.toLowerCase(Locale.ROOT);
       String afterTurn = afterTurn(lower);
       boolean marksAside = ASIDE.matcher(afterTurn).lookingAt();
-      boolean marksMain = MAIN.matcher(lower).find();
-      boolean alone = FOR_INFORMATION.matcher(lower).find() || isAnnouncement(sentence);
+      boolean marksMain = marksMain(lower);
+      boolean alone = forInformation(lower) || isAnnouncement(sentence);
       boolean turns = afterTurn.length() < lower.length() || marksAside || marksMain;
       if ((turns || alone) && !part.isEmpty()) {
         parts.add(new Part(part.toString(), opened, aside, main));
@@ -200,14 +232,31 @@ final class Asides {
     return t;
   }
 
+  /** Whether a sentence (lower case) marks what it opens as the point of the mail. */
+  private static boolean marksMain(String lower) {
+    return MailCues.containsAny(lower, MAIN_WORDS)
+        && MailCues.containsAny(lower, MAIN_ENDS)
+        && MAIN.matcher(lower).find();
+  }
+
+  /** Whether a sentence (lower case) gives a note only for the bank's information. */
+  private static boolean forInformation(String lower) {
+    return MailCues.containsAny(lower, FOR_INFORMATION_WORDS)
+        && FOR_INFORMATION.matcher(lower).find();
+  }
+
   /** Whether a text is one short sentence that announces several errands, asking nothing. */
   private static boolean isAnnouncement(String text) {
     String t = text.strip();
-    return t.length() <= MailCues.HEAD
+    // The cheap tests first: this runs on every sentence.
+    if (t.length() > MailCues.HEAD || t.indexOf('?') >= 0) {
+      return false;
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    return MailCues.containsAny(lower, SEVERAL_NOUNS)
+        && SEVERAL.matcher(lower).find()
         && t.split("\\s+").length <= ANNOUNCEMENT_WORDS
-        && t.indexOf('?') < 0
-        && ModelText.sentences(t).size() == 1
-        && SEVERAL.matcher(t.toLowerCase(Locale.ROOT)).find();
+        && ModelText.sentences(t).size() == 1;
   }
 
   /**
@@ -220,7 +269,7 @@ final class Asides {
     int cut = t.length() - afterTurn(lower).length();
     int colon = t.indexOf(':');
     String before = colon > 0 && colon < 40 ? lower.substring(0, colon) : "";
-    if (MAIN.matcher(before).find() || ASIDE.matcher(afterTurn(before)).lookingAt()) {
+    if (marksMain(before) || ASIDE.matcher(afterTurn(before)).lookingAt()) {
       cut = colon + 1;
     }
     String rest = t.substring(cut).strip();

@@ -50,6 +50,9 @@ final class LegalFormulae {
           "\\b(reply|response|answer)s? (is |are )?(required|expected|due) (with)?in\\b"
               + "|\\bwithin .{1,40} days of (the date of )?(this|receipt)\\b");
 
+  /** Words one of which every match of {@link #DEADLINE} holds. */
+  private static final String[] DEADLINE_WORDS = {"reply", "response", "answer", "within"};
+
   /** Whether a sentence is one of the formulae, whatever follows a colon in it. */
   static boolean isFormula(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
@@ -58,7 +61,9 @@ final class LegalFormulae {
         return true;
       }
     }
-    return DEADLINE.matcher(lower).find();
+    // Every deadline names the answer or "within": few sentences do, and the pattern is tried at
+    // every char of every sentence otherwise.
+    return MailCues.containsAny(lower, DEADLINE_WORDS) && DEADLINE.matcher(lower).find();
   }
 
   /**

@@ -1109,7 +1109,9 @@ final class MailCues {
    */
   static boolean isNameLine(String line) {
     // Pronouns after a name ("Jane Doe (she/her)") are part of the name line.
-    String t = PRONOUNS.matcher(line.strip()).replaceFirst("");
+    // The pattern is tried at every char of a line, and only a line with a slash can hold pronouns.
+    String t =
+        line.indexOf('/') < 0 ? line.strip() : PRONOUNS.matcher(line.strip()).replaceFirst("");
     if (!isFragment(t)) {
       return false;
     }

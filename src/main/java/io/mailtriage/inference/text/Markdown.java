@@ -91,7 +91,12 @@ final class Markdown {
     int marks = 0;
     for (String line : lines) {
       String t = line.strip();
-      if (HEADING.matcher(t).lookingAt() || FENCE.matcher(t).matches() || BOLD.matcher(t).find()) {
+      // Each mark has a char that must be there before its pattern is worth running: most mail
+      // has none on any line, and this test runs on every line of every mail.
+      char first = t.isEmpty() ? ' ' : t.charAt(0);
+      if ((first == '#' && HEADING.matcher(t).lookingAt())
+          || ((first == '`' || first == '~') && FENCE.matcher(t).matches())
+          || (t.contains("**") && BOLD.matcher(t).find())) {
         if (++marks >= MARKS) {
           return true;
         }

@@ -188,6 +188,9 @@ final class Tables {
     if (t.indexOf('\t') >= 0) {
       return cells(TAB, t) >= 3;
     }
+    if (!t.contains("  ")) {
+      return false; // no padding, so no padded cells: the common line, tested without a split
+    }
     String[] padded = PADDING.split(t);
     if (padded.length < 3) {
       return false;
