@@ -221,6 +221,17 @@ final class Asides {
     }
   }
 
+  /**
+   * Whether a sentence (lower case) opens with a turn to another errand, an aside's mark or the
+   * point's ("Also, …", "Unrelated, but …", "My actual question: …").
+   */
+  static boolean opensTurn(String lower) {
+    String after = afterTurn(lower);
+    return after.length() < lower.length()
+        || ASIDE.matcher(after).lookingAt()
+        || MAIN.matcher(after).lookingAt();
+  }
+
   /** A sentence (lower case) without the turn words that open it ("Oh and also, "). */
   private static String afterTurn(String lower) {
     String t = lower;
@@ -263,7 +274,7 @@ final class Asides {
    * An errand without the words that turned to it, up to a colon that ends them ("And my actual
    * question: …"): they say where the errand stands, not what it is.
    */
-  private static String withoutOpener(String text) {
+  static String withoutOpener(String text) {
     String t = text;
     String lower = t.toLowerCase(Locale.ROOT);
     int cut = t.length() - afterTurn(lower).length();

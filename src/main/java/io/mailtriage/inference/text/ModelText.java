@@ -80,16 +80,18 @@ public final class ModelText {
         || Voicemails.isSystemSubject(subject == null ? "" : subject.toLowerCase(Locale.ROOT))
         || Chats.isAboutTheChat(lowerSubject)
         || Reviews.isAboutTheReview(lowerSubject)
-        || AccessNeeds.isAboutCommunicating(lowerSubject)) {
+        || AccessNeeds.isAboutCommunicating(lowerSubject)
+        || ScamReports.judges(lowerSubject)) {
       // "Automatic reply: …", "Delivery Status Notification (Failure)": a machine's subject;
       // "Quick question": no subject at all; "Response required within 14 days": a formula;
       // "Same question to all my banks": who the mail went to; "New voicemail from <PHONE>
       // (1:55)": the phone system's; "Your chatbot couldn't help": where the question was asked
       // before, not what it is; "Following up my app review": why the mail is sent; "Please
-      // reply by email": how to answer it.
+      // reply by email": how to answer it; "Is this text from you?": the suspect message's, which
+      // is not read.
       cleanSubject = "";
     }
-    List<String> lines = indentedAsQuoted(Markdown.asProse(written));
+    List<String> lines = Forwards.copiesAsQuoted(indentedAsQuoted(Markdown.asProse(written)));
     if (MailCues.isServiceNotice(lowerSubject)
         || Notifications.isNamedNotice(cleanSubject)
         || opensWithServiceNotice(lines)) {
@@ -385,6 +387,13 @@ public final class ModelText {
           i = next - 1;
           continue;
         }
+        int resumes = Forwards.writerResumesAt(lines, i);
+        if (resumes > 0) {
+          // A mail forwarded in the middle of the writer's: their words after it are new again.
+          historyAt = historyAt < 0 ? i : historyAt;
+          i = resumes - 1;
+          continue;
+        }
         return new Cut(kept, historyAt < 0 ? i : historyAt);
       }
       kept.add(line);
@@ -528,6 +537,7 @@ public final class ModelText {
     grievancesLast(lines);
     lines = pastesLast(ErrorPaste.dropFailureMessages(lines));
     ToDoList.openItemsFirst(lines);
+    ScamReports.leaveOut(lines);
     Asides.leaveOut(lines);
     requestFirst(lines);
     return lines;
@@ -1571,7 +1581,7 @@ public final class ModelText {
     };
   }
 
-  private static boolean isQuoted(String line) {
+  static boolean isQuoted(String line) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c == '>') {
