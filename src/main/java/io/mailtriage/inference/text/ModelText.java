@@ -91,7 +91,9 @@ public final class ModelText {
       // is not read.
       cleanSubject = "";
     }
-    List<String> lines = Forwards.copiesAsQuoted(indentedAsQuoted(Markdown.asProse(written)));
+    List<String> lines =
+        StatusNotices.asQuoted(
+            Forwards.copiesAsQuoted(indentedAsQuoted(Markdown.asProse(written))));
     if (MailCues.isServiceNotice(lowerSubject)
         || Notifications.isNamedNotice(cleanSubject)
         || opensWithServiceNotice(lines)) {
