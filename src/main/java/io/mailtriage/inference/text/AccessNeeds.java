@@ -107,23 +107,21 @@ final class AccessNeeds {
    * their tool, condition or needs, or a way to reach them with a preference, and asks nothing.
    */
   static boolean isAboutCommunicating(String sentence) {
-    String s =
-        sentence
-            .strip()
-            .toLowerCase(Locale.ROOT)
-            .replace('’', '\'')
-            .replaceAll("^[\\[(]+|[\\])]+$", "");
+    String s = sentence.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+    s = BRACKETS.matcher(s).replaceAll("");
     if (s.isEmpty() || s.length() > MailCues.HEAD || s.indexOf('?') >= 0) {
       return false;
     }
-    if (REQUEST.matcher(s).find()) {
-      return false;
-    }
+    // This runs on every sentence of every mail: the request's words are looked for only where
+    // the rest holds.
     int colon = s.indexOf(':');
     if (colon >= 0 && !s.substring(colon + 1).isBlank()) {
       // "I require an answer, in writing, to the following: …": what follows the colon decides.
-      return isAboutCommunicating(s.substring(colon + 1));
+      return isAboutCommunicating(s.substring(colon + 1)) && !REQUEST.matcher(s).find();
     }
-    return ACCESS.matcher(s).find() || PREFERENCE.matcher(s).find();
+    return (ACCESS.matcher(s).find() || PREFERENCE.matcher(s).find()) && !REQUEST.matcher(s).find();
   }
+
+  /** Brackets around a whole note: "[Written with GazeType.]". */
+  private static final Pattern BRACKETS = Pattern.compile("^[\\[(]+|[\\])]+$");
 }
