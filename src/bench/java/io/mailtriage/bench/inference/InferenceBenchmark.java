@@ -41,7 +41,8 @@ public final class InferenceBenchmark {
           "alternating rounds: --model on its model text with the full head alone and with its cascade (when",
           "the card has one), and the --baseline model on the whole readable text (the path before the",
           "model-text step), and the --current model as the job serves it now (model text, its cascade),",
-          "so a candidate meets it in the same run. --support: also on the email-form set SET",
+          "so a candidate meets it in the same run, and the model-text step alone (ModelText.of).",
+          "--support: also on the email-form set SET",
           "(e.g. data/eval-mail) as the job's PII step hands it on (--config: the job configuration,",
           "default conf/mailtriage.yaml), with accuracy.");
 

@@ -118,6 +118,9 @@ final class MailModelBenchmark {
       ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
       for (Source s : sources) {
         double[][] rates = new double[paths.size()][rounds];
+        // The model-text step alone, part of every path but the baseline: its share of the cost
+        // grows with the rules, and the paths' rates alone do not show it.
+        double[] textRates = new double[rounds];
         List<List<Prediction>> answers = new ArrayList<>();
         for (int r = -1; r < rounds; r++) {
           for (int i = 0; i < paths.size(); i++) {
@@ -138,8 +141,22 @@ final class MailModelBenchmark {
               answers.add(intents);
             }
           }
+          List<String> texts =
+              r < 0 ? s.texts().subList(0, Math.min(100, s.texts().size())) : s.texts();
+          long c0 = cpu.getCurrentThreadCpuTime();
+          texts.forEach(ModelText::of);
+          if (r >= 0) {
+            textRates[r] = texts.size() / ((cpu.getCurrentThreadCpuTime() - c0) / 1e9);
+          }
         }
         report(s, paths, models, rates, answers);
+        System.out.printf(
+            Locale.ROOT,
+            "  model text alone (ModelText.of)  %8.1f texts/CPU-s (median of %d; rounds %s)%n",
+            median(textRates),
+            rounds,
+            Arrays.toString(
+                Arrays.stream(textRates).map(v -> Math.round(v * 10) / 10.0).toArray()));
       }
     } finally {
       for (IntentModel[] pair : models) {
