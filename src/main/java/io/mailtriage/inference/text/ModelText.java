@@ -113,7 +113,9 @@ public final class ModelText {
     pointer |= resent;
     String asWritten = subject == null ? "" : subject.strip();
     if (!isBlank(fresh) && !pointer) {
-      String writerText = join(asWritten, fresh);
+      // A forward's subject ("Fwd: Urgent: verify your details") is the forwarded message's, its
+      // sender's words: beside a note of the writer's own it is no urgency of theirs.
+      String writerText = join(cut.historyAt >= 0 && isForward(asWritten) ? "" : asWritten, fresh);
       dropCourtesies(fresh);
       // A reply's or forward's subject is the thread's (often the bank's own, or a forwarded
       // notice's),
@@ -1556,31 +1558,34 @@ public final class ModelText {
   }
 
   private static boolean isReplyPrefix(String p) {
-    String w =
-        p.strip().toLowerCase(Locale.ROOT).replaceAll("\\[\\d+]|\\(\\d+\\)|\\d+$", "").strip();
+    String w = prefixWord(p);
+    return isForwardWord(w)
+        || switch (w) {
+          case "re", "aw", "sv", "vs", "r", "ref", "antw", "odp", "res", "ynt", "回复" -> true;
+          default -> false;
+        };
+  }
+
+  /** Whether a subject's outermost prefix is a forward's ("Fwd:", "FW:", "WG:", "TR:", "RV:"). */
+  private static boolean isForward(String subject) {
+    // "[EXTERNAL] FW: …": the mail gateway's tag stands before what the writer did.
+    while (subject.startsWith("[") && subject.indexOf(']') > 0 && subject.indexOf(']') <= 30) {
+      subject = subject.substring(subject.indexOf(']') + 1).strip();
+    }
+    int colon = subject.indexOf(':');
+    return colon > 0 && colon <= 8 && isForwardWord(prefixWord(subject.substring(0, colon)));
+  }
+
+  private static boolean isForwardWord(String w) {
     return switch (w) {
-      case "re",
-          "fw",
-          "fwd",
-          "aw",
-          "wg",
-          "sv",
-          "vs",
-          "tr",
-          "rv",
-          "r",
-          "ref",
-          "antw",
-          "odp",
-          "res",
-          "enc",
-          "vl",
-          "ynt",
-          "回复",
-          "转发" ->
-          true;
+      case "fw", "fwd", "wg", "tr", "rv", "enc", "vl", "转发" -> true;
       default -> false;
     };
+  }
+
+  /** A prefix's word without its counter ("Re[2]", "AW(3)", "Re2"), in lower case. */
+  private static String prefixWord(String p) {
+    return p.strip().toLowerCase(Locale.ROOT).replaceAll("\\[\\d+]|\\(\\d+\\)|\\d+$", "").strip();
   }
 
   static boolean isQuoted(String line) {

@@ -7,6 +7,7 @@ import io.mailtriage.inference.text.ModelText.Part;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ModelTextTest {
@@ -866,6 +867,39 @@ class ModelTextTest {
     assertThat(forward.writerText())
         .as("a forward without a note is read on what it forwards, urgency too")
         .contains("block it urgently");
+  }
+
+  @Test
+  void aForwardedMessagesSubjectIsNoUrgencyOfTheWriterWhoseNoteIsRead() {
+    String phish =
+        "\n\n-------- Forwarded Message --------\nFrom: <EMAIL>\nSubject: IMMEDIATE ACTION:"
+            + " account locked\n\nDear client, log in within 24 hours or lose access.";
+    for (String subject :
+        List.of(
+            "Fwd: IMMEDIATE ACTION: account locked",
+            "FW: IMMEDIATE ACTION: account locked",
+            "[EXTERNAL] WG: IMMEDIATE ACTION: account locked")) {
+      ModelText.Result r =
+          read(
+              subject,
+              "Got this today, looks fake to me. Separately, how do I order a new card?" + phish);
+      assertThat(r.writerText())
+          .as(subject)
+          .contains("order a new card")
+          .doesNotContain("IMMEDIATE")
+          .doesNotContain("24 hours");
+    }
+    ModelText.Result reply =
+        read(
+            "Re: URGENT card blocked",
+            "Still blocked this morning, please sort it today.\n\nOn Mon, <EMAIL> wrote:\n> We are"
+                + " looking into it.");
+    assertThat(reply.writerText())
+        .as("a reply's subject may be the writer's own, from their first mail")
+        .startsWith("Re: URGENT card blocked");
+    ModelText.Result plain =
+        read("URGENT: card swallowed", "The cash machine kept my card just now.");
+    assertThat(plain.writerText()).startsWith("URGENT: card swallowed");
   }
 
   @Test
