@@ -96,6 +96,7 @@ public final class ModelText {
             Forwards.copiesAsQuoted(indentedAsQuoted(Markdown.asProse(written))));
     if (MailCues.isServiceNotice(lowerSubject)
         || Notifications.isNamedNotice(cleanSubject)
+        || SocialNotices.isNotice(cleanSubject)
         || opensWithServiceNotice(lines)) {
       // "<EMAIL> sent you 2 files via DropIt", or "Please review and sign: Statement Nov 2026" over
       // "<PERSON> sent you a document …": the service wrote the subject, of its own file, not of
@@ -515,10 +516,12 @@ public final class ModelText {
           && !MailCues.isButtonOrLink(headOf(t))
           && !MailCues.isServiceNotice(head(t))
           && !Notifications.isNamedNotice(headOf(t))
+          && !SocialNotices.isNotice(t)
+          && !SocialNotices.isChrome(t)
           && !PastedDocuments.isFurniture(headOf(t))
           && !Drafts.isTemplateSlots(t)
           && !Drafts.isAssistantsNote(t)) {
-        lines.add(t);
+        lines.add(SocialNotices.untagged(t));
       }
     }
     // Tables first: a statement's rows under headings it does not know would leave the headings.
