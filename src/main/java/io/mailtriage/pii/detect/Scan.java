@@ -213,11 +213,23 @@ final class Scan {
   /** As {@link #indexOf(String, int)}, for an occurrence that ends by {@code to}. */
   int indexOf(String word, int from, int to) {
     // String.indexOf is a vectorised intrinsic; a char loop here cost a few percent of a scan.
+    int i = lowerText().indexOf(word, Math.max(0, from));
+    return i >= 0 && i + word.length() <= Math.min(length, to) ? i : -1;
+  }
+
+  /**
+   * Next index at or after {@code from} of the char {@code c} in the lower-cased text, or -1. A
+   * search for one char is a few times cheaper than one for a word: use it for a rare char.
+   */
+  int indexOf(char c, int from) {
+    return lowerText().indexOf(c, Math.max(0, from));
+  }
+
+  private String lowerText() {
     if (lowerText == null) {
       lowerText = new String(lower);
     }
-    int i = lowerText.indexOf(word, Math.max(0, from));
-    return i >= 0 && i + word.length() <= Math.min(length, to) ? i : -1;
+    return lowerText;
   }
 
   /** (start, end) pairs of the group's keyword occurrences, computed once per scan. */

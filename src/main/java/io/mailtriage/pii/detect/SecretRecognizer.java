@@ -201,13 +201,10 @@ final class SecretRecognizer extends Recognizer {
   }
 
   /**
-   * How the last part of a configuration key that names a password starts ("DB_PASSWORD=…",
-   * "smtp_pass: …", "spring.datasource.password=…"): the keyword pass only sees words, and these
-   * are glued to the rest of the key.
+   * The last part of a configuration key that names a password ("DB_PASSWORD=…", "smtp_pass: …",
+   * "spring.datasource.password=…"), glued to the rest of the key by '_' or '.' (by '.' only "pass"
+   * and its longer forms): the keyword pass sees only words, and after '_' none starts.
    */
-  private static final String[] CONFIG_KEYS = {"_pass", ".pass", "_pwd", "_secret"};
-
-  /** The whole last parts of a key {@link #CONFIG_KEYS} may open. */
   private static final java.util.Set<String> CONFIG_KEY_ENDS =
       java.util.Set.of("pass", "password", "passwd", "pwd", "secret");
 
@@ -245,24 +242,33 @@ final class SecretRecognizer extends Recognizer {
         }
       }
     }
-    char[] t = s.text;
-    for (String key : CONFIG_KEYS) {
-      for (int at = s.indexOf(key, 0); at >= 0; at = s.indexOf(key, at + 1)) {
-        int end = at + 1;
-        while (s.isAsciiLetter(end)) {
-          end++;
-        }
-        int i = end;
-        while (i < s.length && t[i] == ' ') {
-          i++;
-        }
-        // Only a key that is assigned: "my_password_manager" is a name, not a setting.
-        if (s.isWordChar(at - 1)
-            && (s.at(i) == '=' || s.at(i) == ':')
-            && CONFIG_KEY_ENDS.contains(new String(s.lower, at + 1, end - at - 1))) {
-          valueAfter(s, end);
-        }
+    // One search for the rare '_' and the keyword hits after a '.', rather than a search of the
+    // whole text for each way such a key's last part opens: these ran on every mail.
+    for (int at = s.indexOf('_', 0); at >= 0; at = s.indexOf('_', at + 1)) {
+      configKey(s, at);
+    }
+    for (int h = 0; h < hits.length; h += 2) {
+      if (s.at(hits[h] - 1) == '.' && s.regionEquals(hits[h], "pass")) {
+        configKey(s, hits[h] - 1);
       }
+    }
+  }
+
+  /** The value of a key whose last part, a {@link #CONFIG_KEY_ENDS}, follows {@code at}. */
+  private static void configKey(Scan s, int at) {
+    int end = at + 1;
+    while (s.isAsciiLetter(end)) {
+      end++;
+    }
+    int i = end;
+    while (i < s.length && s.text[i] == ' ') {
+      i++;
+    }
+    // Only a key that is assigned: "my_password_manager" is a name, not a setting.
+    if (s.isWordChar(at - 1)
+        && (s.at(i) == '=' || s.at(i) == ':')
+        && CONFIG_KEY_ENDS.contains(new String(s.lower, at + 1, end - at - 1))) {
+      valueAfter(s, end);
     }
   }
 
