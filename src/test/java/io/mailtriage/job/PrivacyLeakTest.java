@@ -271,6 +271,9 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
   static final String VIETNAMESE_NAME = "Phan Van Khoa";
   static final String LONE_NAME = "Kittichai";
 
+  // The thirteenth round's form: a name whose second half is the father's, after its link.
+  static final String PATRONYMIC_NAME = "Meenakshi d/o Thangavelu";
+
   static Set<String> formNeedles() {
     Set<String> needles = new LinkedHashSet<>();
     for (String v :
@@ -325,7 +328,8 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
             KOREAN_PASSWORD,
             HANGUL_NAME,
             VIETNAMESE_NAME,
-            LONE_NAME)) {
+            LONE_NAME,
+            PATRONYMIC_NAME)) {
       needles.add(v);
       needles.add(v.toUpperCase(Locale.ROOT));
       needles.add(v.replaceAll("[\\s.-]", ""));
@@ -517,7 +521,9 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
                 + VIETNAMESE_NAME
                 + "; at the branch ask for "
                 + LONE_NAME
-                + ", he knows.\n"));
+                + ", he knows. The joint holder is my aunt "
+                + PATRONYMIC_NAME
+                + ".\n"));
   }
 
   static List<byte[]> plantedForms() {
@@ -683,7 +689,8 @@ class PrivacyLeakTest extends RealKafkaAndFlink {
             KOREAN_PASSWORD,
             HANGUL_NAME,
             VIETNAMESE_NAME,
-            LONE_NAME)) {
+            LONE_NAME,
+            PATRONYMIC_NAME)) {
       assertThat(hitsInInput(plantedForms(), Set.of(written))).as(written).hasSize(1);
     }
   }

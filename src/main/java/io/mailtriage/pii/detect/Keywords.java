@@ -191,6 +191,11 @@ enum Keywords {
    * com", "jane.roe [at] example [dot] com"); EmailRecognizer reads the words around it.
    */
   EMAIL_AT("at"),
+  /**
+   * The links between a name and the father's ("Kavitha d/o Ramasamy", "Siti binti Abdullah"):
+   * PatronymicNames reads the words around them.
+   */
+  PATRONYMIC_LINK("d/o", "s/o", "a/l", "a/p", "bin", "binti", "binte", "bte"),
   /** Names of a token or key whose value follows a ':' or '=' ("access token: 88e0…"). */
   SECRET_NAME("token", "secret", "api key", "apikey", "access key", "secret key"),
   /**

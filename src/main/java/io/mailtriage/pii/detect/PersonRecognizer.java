@@ -547,6 +547,7 @@ final class PersonRecognizer extends Recognizer {
     cueNames(s, Keywords.NAME_CUE, true);
     cueNames(s, Keywords.NAME_CUE_WEAK, false);
     cueNames(s, Keywords.ATTRIBUTION, true);
+    PatronymicNames.scan(s);
     mentions(s);
   }
 
@@ -632,6 +633,7 @@ final class PersonRecognizer extends Recognizer {
     boolean known = false;
     // "signed for by Ma. Cristina dela Cruz": a given name written short opens the name.
     int i = pastInitials(s, p);
+    int first = i;
     if (strong) {
       // "in the name of EZEONWU, Chiamaka": after a strong cue the family name in capitals and
       // the given name after its comma need no list.
@@ -689,7 +691,12 @@ final class PersonRecognizer extends Recognizer {
     if (words == 0 || s.isDigit(end)) {
       return;
     }
-    if (!known && (!strong || words < 2) && !(toSomeone && words == 1 && closesClause(s, end))) {
+    if (!known
+        && (!strong || words < 2)
+        && !(toSomeone
+            && words == 1
+            && closesClause(s, end)
+            && !ThingsAskedFor.thing(s, first, end))) {
       return;
     }
     s.add(PiiType.PERSON, p, end, strong ? 0.75 : 0.7);

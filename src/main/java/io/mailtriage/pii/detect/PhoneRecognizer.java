@@ -768,11 +768,34 @@ final class PhoneRecognizer extends Recognizer {
       int me = start + m[1] - shift;
       double conf =
           confidence(m[2], window.charAt(m[0]) == '+', nationalFormat(window), bare(window, m));
+      if (slashGrouped(window, m)) {
+        conf = Math.min(conf, confidence(SHAPED, false, false, false));
+      }
       if (s.at(ms - 1) == '#' || s.at(ms - 2) == '#') {
         conf -= 0.35;
       }
       s.add(PiiType.PHONE, ms, me, conf);
     }
+  }
+
+  /**
+   * Whether the match is written nationally with its groups joined by two slashes or more
+   * ("0812/4739/2615"): a batch's, a lot's or a file's reference is written so, a phone number
+   * hardly ever, though the digits may dial somewhere. It counts only as phone-shaped, which a cue
+   * word lifts ("WhatsApp: 0812/4739/2615"). A calling code vouches for a number so written
+   * ("+36/30/481-2739"), and one slash joins an area code or two endings ("030/4050 6070").
+   */
+  private static boolean slashGrouped(String window, int[] m) {
+    if (window.charAt(m[0]) == '+') {
+      return false;
+    }
+    int slashes = 0;
+    for (int i = m[0]; i < m[1]; i++) {
+      if (window.charAt(i) == '/') {
+        slashes++;
+      }
+    }
+    return slashes >= 2;
   }
 
   /**

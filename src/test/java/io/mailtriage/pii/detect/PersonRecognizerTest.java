@@ -1052,4 +1052,37 @@ class PersonRecognizerTest {
     // One capital before a full stop ends many a sentence: "Plan B. Then …".
     assertThat(Found.ofType(PiiType.PERSON, "We chose plan B. Then Fernwood said no.")).isEmpty();
   }
+
+  @Test
+  void aNameJoinedToTheFathersByItsLinkIsOneNameKnownToNoList() {
+    assertThat(
+            Found.ofType(
+                PiiType.PERSON, "Our account manager is Lakshmi d/o Perumal, she will call."))
+        .containsExactly("Lakshmi d/o Perumal");
+    assertThat(Found.ofType(PiiType.PERSON, "Guarantor: Deepa A/P Krishnan"))
+        .containsExactly("Deepa A/P Krishnan");
+    assertThat(Found.ofType(PiiType.PERSON, "The cheque came from Velu s/o Sinnathamby today."))
+        .containsExactly("Velu s/o Sinnathamby");
+    // A name found before the link is the whole of the own name, the father's goes with it.
+    assertThat(Found.ofType(PiiType.PERSON, "Name: Mohd Firdaus bin Rahmat"))
+        .containsExactly("Mohd Firdaus bin Rahmat");
+    assertThat(Found.ofType(PiiType.PERSON, "Regards,\nNur Izzati binti Harun"))
+        .containsExactly("Nur Izzati binti Harun");
+    // "bin" is an English word too: after no name it links nothing.
+    assertThat(Found.ofType(PiiType.PERSON, "The Green bin Collection moves to Friday.")).isEmpty();
+  }
+
+  @Test
+  void aThingAskedForWithACapitalIsNoName() {
+    for (String text :
+        List.of(
+            "At the hotel ask for Upgrades, they are free.",
+            "Please ask for Clarification before you pay.",
+            "Just ask for Receipts at the till.",
+            "In the chat window ask for Assistance when it opens.")) {
+      assertThat(Found.ofType(PiiType.PERSON, text)).as(text).isEmpty();
+    }
+    assertThat(Found.ofType(PiiType.PERSON, "When you phone, ask for Oluwaseun, she has the file."))
+        .containsExactly("Oluwaseun");
+  }
 }

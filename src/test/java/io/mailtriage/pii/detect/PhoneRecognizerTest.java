@@ -415,4 +415,20 @@ class PhoneRecognizerTest {
     assertThat(Found.ofType(PiiType.PHONE, "it cost 2·50 a month", DetectionHints.region("GB")))
         .isEmpty();
   }
+
+  @Test
+  void digitsGroupedByTwoSlashesAreAReferenceUnlessACueSaysPhone() {
+    DetectionHints gb = DetectionHints.region("GB");
+    assertThat(
+            Found.ofType(
+                PiiType.PHONE, "Production batch 0203/7946/0328 was sent back to the depot.", gb))
+        .isEmpty();
+    assertThat(Found.ofType(PiiType.PHONE, "My file number is 0161/4960/872 at the council.", gb))
+        .isEmpty();
+    assertThat(Found.ofType(PiiType.PHONE, "WhatsApp: 0203/7946/0328", gb))
+        .containsExactly("0203/7946/0328");
+    // A calling code vouches for the number however it is grouped.
+    assertThat(Found.ofType(PiiType.PHONE, "The mobile is +36/30/481-2739 for the weekend.", gb))
+        .containsExactly("+36/30/481-2739");
+  }
 }
