@@ -3,9 +3,7 @@ package io.mailtriage.inference;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,75 +114,174 @@ public final class NgramFeaturizer {
   /** Sparse vector with ascending, distinct ids. Empty text gives an empty vector. */
   public SparseVector featurize(String text) {
     String norm = normalise(text);
-    Map<Integer, Double> wordCounts = new HashMap<>();
-    Map<Integer, Double> charCounts = new HashMap<>();
+    // Bucket ids are gathered as ints and counted after sorting, and each gram is hashed from the
+    // text it lies in: a HashMap of boxed counts and a String per gram were most of the cost of
+    // scoring a long mail. The features are bit for bit those of the definition (see #bucket).
+    Ids words = new Ids();
+    Ids chars = new Ids();
     Matcher m = WORD.matcher(norm);
-    String prev = null;
+    int prevStart = -1;
+    int prevEnd = -1;
     StringBuilder joined = new StringBuilder(" ");
     while (m.find()) {
-      String w = m.group();
-      wordCounts.merge(bucket("w1:" + w), 1.0, Double::sum);
-      if (prev != null) {
-        wordCounts.merge(bucket("w2:" + prev + ' ' + w), 1.0, Double::sum);
+      int start = m.start();
+      int end = m.end();
+      words.add(bucket(update(W1, norm, start, end)));
+      if (prevStart >= 0) {
+        long h = update(W2, norm, prevStart, prevEnd);
+        h = (h ^ ' ') * FNV_PRIME;
+        words.add(bucket(update(h, norm, start, end)));
       }
       if (options.charAcrossWords()) {
-        joined.append(w).append(' ');
+        joined.append(norm, start, end).append(' ');
       } else {
-        addCharGrams(' ' + w + ' ', charCounts);
+        addCharGrams(' ' + norm.substring(start, end) + ' ', chars);
       }
-      prev = w;
+      prevStart = start;
+      prevEnd = end;
     }
-    if (options.charAcrossWords() && prev != null) {
-      addCharGrams(joined.toString(), charCounts);
+    if (options.charAcrossWords() && prevStart >= 0) {
+      addCharGrams(joined.toString(), chars);
     }
-    Map<Integer, Double> merged = new HashMap<>();
-    addNormalised(wordCounts, merged, idf);
-    addNormalised(charCounts, merged, idf);
-    int[] ids = merged.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    double[] w = words.weigh(idf);
+    double[] c = chars.weigh(idf);
+    int[] ids = new int[words.distinct + chars.distinct];
     float[] values = new float[ids.length];
-    for (int i = 0; i < ids.length; i++) {
-      values[i] = (float) (double) merged.get(ids[i]);
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < words.distinct || j < chars.distinct) {
+      if (j == chars.distinct || i < words.distinct && words.ids[i] < chars.ids[j]) {
+        ids[k] = words.ids[i];
+        values[k++] = (float) w[i++];
+      } else if (i == words.distinct || chars.ids[j] < words.ids[i]) {
+        ids[k] = chars.ids[j];
+        values[k++] = (float) c[j++];
+      } else {
+        ids[k] = words.ids[i];
+        values[k++] = (float) (w[i++] + c[j++]);
+      }
     }
-    return new SparseVector(ids, values);
+    return new SparseVector(Arrays.copyOf(ids, k), Arrays.copyOf(values, k));
   }
 
-  private void addCharGrams(String padded, Map<Integer, Double> charCounts) {
+  private void addCharGrams(String padded, Ids chars) {
     for (int n = options.charMin(); n <= 5; n++) {
       for (int i = 0; i + n <= padded.length(); i++) {
-        charCounts.merge(bucket("c:" + padded.substring(i, i + n)), 1.0, Double::sum);
+        chars.add(bucket(update(C, padded, i, i + n)));
       }
     }
   }
 
-  private static void addNormalised(
-      Map<Integer, Double> counts, Map<Integer, Double> into, float[] idf) {
-    // Sum in id order so the float result never depends on HashMap iteration order.
-    int[] ids = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    double[] w = new double[ids.length];
-    double norm = 0;
-    for (int i = 0; i < ids.length; i++) {
-      w[i] = (1.0 + Math.log(counts.get(ids[i]))) * (idf == null ? 1.0 : idf[ids[i]]);
-      norm += w[i] * w[i];
+  /**
+   * The bucket ids of one family, as added; {@link #weigh} sorts them into {@link #distinct}
+   * ascending ids.
+   */
+  private static final class Ids {
+    private int[] ids = new int[64];
+    private int size;
+    private int distinct;
+
+    void add(int id) {
+      if (size == ids.length) {
+        ids = Arrays.copyOf(ids, size * 2);
+      }
+      ids[size++] = id;
     }
-    if (norm == 0) {
-      return;
-    }
-    double inv = 1.0 / Math.sqrt(norm);
-    for (int i = 0; i < ids.length; i++) {
-      into.merge(ids[i], w[i] * inv, Double::sum);
+
+    /**
+     * Sorts and counts the ids, leaving each distinct id once at the front, and returns their
+     * weights: sublinear tf (times idf), L2-normalised; none when the family's norm is 0.
+     */
+    double[] weigh(float[] idf) {
+      Arrays.sort(ids, 0, size);
+      double[] w = new double[size];
+      double norm = 0;
+      for (int from = 0; from < size; ) {
+        int to = from + 1;
+        while (to < size && ids[to] == ids[from]) {
+          to++;
+        }
+        int id = ids[from];
+        ids[distinct] = id;
+        // Summed in id order, as the definition does.
+        w[distinct] = (1.0 + Math.log(to - from)) * (idf == null ? 1.0 : idf[id]);
+        norm += w[distinct] * w[distinct];
+        distinct++;
+        from = to;
+      }
+      if (norm == 0) {
+        distinct = 0;
+        return w;
+      }
+      double inv = 1.0 / Math.sqrt(norm);
+      for (int i = 0; i < distinct; i++) {
+        w[i] *= inv;
+      }
+      return w;
     }
   }
 
+  /** The definition of a gram's bucket, which {@link #featurize} computes without the String. */
   int bucket(String gram) {
     return (int) Long.remainderUnsigned(hash64(gram), buckets);
+  }
+
+  /** The bucket of an FNV-1a state: finished with fmix64, then taken modulo the bucket count. */
+  private int bucket(long fnv) {
+    return (int) Long.remainderUnsigned(fmix64(fnv), buckets);
+  }
+
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  /** FNV-1a states after the family prefixes "w1:", "w2:" and "c:". */
+  private static final long W1 = update(0xcbf29ce484222325L, "w1:", 0, 3);
+
+  private static final long W2 = update(0xcbf29ce484222325L, "w2:", 0, 3);
+  private static final long C = update(0xcbf29ce484222325L, "c:", 0, 2);
+
+  /**
+   * FNV-1a state {@code h} fed the UTF-8 bytes of {@code s[from, to)} as {@code
+   * String.getBytes(UTF_8)} encodes that substring (a surrogate without its partner inside the
+   * range, as a char gram may cut a pair, is the byte '?').
+   */
+  private static long update(long h, String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = s.charAt(i);
+      if (ch < 0x80) {
+        h = (h ^ ch) * FNV_PRIME;
+      } else if (ch < 0x800) {
+        h = (h ^ (0xc0 | ch >> 6)) * FNV_PRIME;
+        h = (h ^ (0x80 | ch & 0x3f)) * FNV_PRIME;
+      } else if (!Character.isSurrogate(ch)) {
+        h = (h ^ (0xe0 | ch >> 12)) * FNV_PRIME;
+        h = (h ^ (0x80 | ch >> 6 & 0x3f)) * FNV_PRIME;
+        h = (h ^ (0x80 | ch & 0x3f)) * FNV_PRIME;
+      } else if (Character.isHighSurrogate(ch)
+          && i + 1 < to
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(ch, s.charAt(++i));
+        h = (h ^ (0xf0 | cp >> 18)) * FNV_PRIME;
+        h = (h ^ (0x80 | cp >> 12 & 0x3f)) * FNV_PRIME;
+        h = (h ^ (0x80 | cp >> 6 & 0x3f)) * FNV_PRIME;
+        h = (h ^ (0x80 | cp & 0x3f)) * FNV_PRIME;
+      } else {
+        h = (h ^ '?') * FNV_PRIME;
+      }
+    }
+    return h;
   }
 
   static long hash64(String s) {
     long h = 0xcbf29ce484222325L;
     for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
       h ^= (b & 0xff);
-      h *= 0x100000001b3L;
+      h *= FNV_PRIME;
     }
+    return fmix64(h);
+  }
+
+  private static long fmix64(long h) {
     // FNV alone mixes the low bits poorly for short strings; fmix64 spreads them.
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;

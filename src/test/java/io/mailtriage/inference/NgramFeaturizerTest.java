@@ -60,6 +60,27 @@ class NgramFeaturizerTest {
   }
 
   @Test
+  void aCharGramThatCutsACharacterOutsideTheBasicPlaneHashesAsItsStringWould() {
+    // "𠀀" is one letter of two chars; a 3-gram may hold only half of it, which the String of the
+    // gram encodes as '?'. Word, pair and char grams: exactly the buckets of their Strings.
+    NgramFeaturizer plain = new NgramFeaturizer(1 << 20);
+    String word = "a\uD840\uDC00b";
+    java.util.TreeSet<Integer> expected = new java.util.TreeSet<>();
+    expected.add(plain.bucket("w1:" + word));
+    expected.add(plain.bucket("w1:é"));
+    expected.add(plain.bucket("w2:" + word + " é"));
+    for (String padded : List.of(" " + word + " ", " é ")) {
+      for (int n = 3; n <= 5; n++) {
+        for (int i = 0; i + n <= padded.length(); i++) {
+          expected.add(plain.bucket("c:" + padded.substring(i, i + n)));
+        }
+      }
+    }
+    assertThat(plain.featurize(word + " É").ids())
+        .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  @Test
   void everyOptionIsNamedInTheSpecAndReadBackFromIt() {
     for (Options o :
         List.of(
