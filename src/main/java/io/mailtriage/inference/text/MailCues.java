@@ -1,5 +1,7 @@
 package io.mailtriage.inference.text;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -721,16 +723,24 @@ final class MailCues {
    * phone apps write it with the history indented, not quoted, under it.
    */
   static boolean isAttributionRunningOn(String lower) {
-    for (String v : ATTRIBUTION_VERBS) {
-      int at = lower.indexOf(v + ":");
+    // Asked of every line of every mail: most have no colon, and each verb's test needs one.
+    if (lower.indexOf(':') < 0) {
+      return false;
+    }
+    for (String v : ATTRIBUTION_VERBS_COLON) {
+      int at = lower.indexOf(v);
       if (at > 0) {
-        String attribution = lower.substring(0, at + v.length() + 1);
+        String attribution = lower.substring(0, at + v.length());
         return (attribution.contains("<email>") || attribution.contains("@"))
             && isAttribution(attribution);
       }
     }
     return false;
   }
+
+  /** {@link #ATTRIBUTION_VERBS}, each with its colon. */
+  private static final String[] ATTRIBUTION_VERBS_COLON =
+      Arrays.stream(ATTRIBUTION_VERBS).map(v -> v + ":").toArray(String[]::new);
 
   /** Whether a line can be the first half of an attribution line that a client wrapped. */
   static boolean opensAttribution(String lower) {
@@ -2066,6 +2076,14 @@ final class MailCues {
   }
 
   /**
+   * Whether any of the lines could hold a {@link #isGrievance} phrase: most mails air none, and one
+   * look over their text in lower case is far cheaper than reading each sentence for them.
+   */
+  static boolean mayHoldGrievance(List<String> lines) {
+    return containsAny(String.join("\n", lines).toLowerCase(Locale.ROOT), GRIEVANCES);
+  }
+
+  /**
    * A paragraph's number or letter alone, as a formal letter labels its paragraphs: "2.", "(2)",
    * "3)", "Para 3.", "(b)". What is left of a line whose sentences were moved elsewhere.
    */
@@ -2160,6 +2178,25 @@ final class MailCues {
   /** Whether a line holds a phrase of a delivery failure report ({@link #DELIVERY_FAILURES}). */
   static boolean isDeliveryFailure(String lower) {
     return containsAny(lower, DELIVERY_FAILURES);
+  }
+
+  /**
+   * Whether the lines could hold a {@link #isDeliveryFailure} phrase once a message is made of
+   * them: every phrase has "deliver" or "found" in one word, and their letters stay in a row
+   * whatever joins lines, rejoins a word broken with a hyphen or leaves sentences out. Reading a
+   * history as a message costs far more than this look at its letters.
+   */
+  static boolean mayHoldDeliveryFailure(List<String> lines) {
+    StringBuilder letters = new StringBuilder();
+    for (String line : lines) {
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (Character.isLetter(c)) {
+          letters.append(Character.toLowerCase(c));
+        }
+      }
+    }
+    return letters.indexOf("deliver") >= 0 || letters.indexOf("found") >= 0;
   }
 
   static boolean containsAny(String lower, String[] phrases) {

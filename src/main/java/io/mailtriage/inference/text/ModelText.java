@@ -201,6 +201,9 @@ public final class ModelText {
    * found", "Delivery has failed to these recipients") over the mail it failed to deliver.
    */
   private static boolean resendsABounce(List<String> lines, int at) {
+    if (!MailCues.mayHoldDeliveryFailure(lines.subList(at, lines.size()))) {
+      return false;
+    }
     Cut report = newPart(unquote(lines, at), 0);
     if (report.historyAt < 0) {
       return false;
@@ -1106,6 +1109,9 @@ public final class ModelText {
    * as it is.
    */
   private static void grievancesLast(List<String> lines) {
+    if (!MailCues.mayHoldGrievance(lines)) {
+      return;
+    }
     List<String> rest = new ArrayList<>(lines.size());
     List<String> grievances = new ArrayList<>();
     for (String line : lines) {
