@@ -549,7 +549,7 @@ public final class ModelText {
     ToDoList.openItemsFirst(lines);
     ScamReports.leaveOut(lines);
     Asides.leaveOut(lines);
-    requestFirst(lines);
+    RequestFirst.reorder(lines);
     return lines;
   }
 
@@ -651,50 +651,6 @@ public final class ModelText {
       }
     }
     return sentence;
-  }
-
-  /** How many words of news before a paragraph push it out of the model's first window. */
-  private static final int NEWS_WORDS = 40;
-
-  /**
-   * Moves the paragraph that asks to the front of a long letter about something else: a house move,
-   * a wedding, thanks to a branch, and in the middle "Anyway, the reason I'm writing: …" or a
-   * question. Read in order, the news fills the model's window and the request is never reached.
-   * The paragraph moves when it is the first that asks (it holds a question or turns to the
-   * request, {@link MailCues#turnsToRequest}), at least {@link #NEWS_WORDS} words of paragraphs
-   * that ask nothing stand before it, and another paragraph follows it; nothing is dropped.
-   */
-  private static void requestFirst(List<String> lines) {
-    int words = 0;
-    int start = -1;
-    for (int i = 0; i <= lines.size(); i++) {
-      boolean end = i == lines.size() || lines.get(i).isEmpty();
-      if (!end) {
-        start = start < 0 ? i : start;
-        continue;
-      }
-      if (start < 0) {
-        continue;
-      }
-      boolean asks = false;
-      int paragraphWords = 0;
-      for (int k = start; k < i; k++) {
-        String l = lines.get(k);
-        asks |= l.indexOf('?') >= 0 || MailCues.turnsToRequest(head(l));
-        paragraphWords += l.split("\\s+").length;
-      }
-      if (asks) {
-        if (words >= NEWS_WORDS && nextNonBlank(lines, i) >= 0) {
-          List<String> request = new ArrayList<>(lines.subList(start, i));
-          request.add("");
-          lines.subList(start, i).clear();
-          lines.addAll(0, request);
-        }
-        return;
-      }
-      words += paragraphWords;
-      start = -1;
-    }
   }
 
   /**

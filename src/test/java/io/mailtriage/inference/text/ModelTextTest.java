@@ -587,8 +587,8 @@ class ModelTextTest {
             + "12 replies | 3 likes | 410 views\n";
     assertThat(read("", english).text())
         .isEqualTo(
-            "A post in a thread you follow was flagged for the support team.\n"
-                + "The cash machine kept my card this morning, how do I get it back?");
+            "The cash machine kept my card this morning, how do I get it back?\n"
+                + "A post in a thread you follow was flagged for the support team.");
     String german =
         "Forum: Karten & Zahlungen\nThema: Karte gesperrt\n"
             + "Verfasst von: max_m (Mitglied, 5 Beiträge)\nDatum: 3. Dezember 2026 um 09:12\n\n"
@@ -1936,7 +1936,7 @@ class ModelTextTest {
                         + " still use my old card until the new one comes? 2. Time is of the"
                         + " essence.\n")
                 .text())
-        .isEqualTo("1. can I still use my old card until the new one comes? 2.");
+        .isEqualTo("can I still use my old card until the new one comes?");
     // A request that only sounds formal is no formula.
     assertThat(read("", "I hereby ask you to close my account.\n").text())
         .isEqualTo("I hereby ask you to close my account.");

@@ -43,8 +43,7 @@ class PastedDocumentsTest {
                     + "My standing order to the gym went out twice this month.\n\n"
                     + "Can you return one of them?"))
         .isEqualTo(
-            "I couldn't attach it, so here is the text of my letter pasted in:\n"
-                + "My standing order to the gym went out twice this month.\n"
-                + "Can you return one of them?");
+            "My standing order to the gym went out twice this month. Can you return one of them?\n"
+                + "I couldn't attach it, so here is the text of my letter pasted in:");
   }
 }
