@@ -541,6 +541,7 @@ public final class ModelText {
     cutSignOff(lines);
     cutNamedSignature(lines);
     dropTrailingSignature(lines);
+    RelayedWords.only(lines);
     dropHeadings(lines);
     dropDatedLog(lines);
     PastedDocuments.requestFirst(lines);
