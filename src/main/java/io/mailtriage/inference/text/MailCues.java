@@ -905,6 +905,20 @@ final class MailCues {
     return line.contains("https://") || line.contains("http://");
   }
 
+  /** The number of words in {@code s}: runs of chars other than whitespace. */
+  static int words(String s) {
+    int n = 0;
+    boolean gap = true;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && gap) {
+        n++;
+      }
+      gap = space;
+    }
+    return n;
+  }
+
   /**
    * A line of only rule characters ("____", "=====", "*****"), which separates and says nothing.
    */

@@ -43,7 +43,7 @@ final class Notifications {
         return false;
       }
     }
-    return words(value) <= FIELD_WORDS;
+    return MailCues.words(value) <= FIELD_WORDS;
   }
 
   /**
@@ -56,7 +56,7 @@ final class Notifications {
       return false;
     }
     String value = line.substring(MailCues.fieldValueStart(line)).strip();
-    return !value.endsWith("?") || words(value) <= TITLE_WORDS;
+    return !value.endsWith("?") || MailCues.words(value) <= TITLE_WORDS;
   }
 
   /**
@@ -143,7 +143,7 @@ final class Notifications {
    */
   static boolean isPoweredBy(String line) {
     String t = line.strip().toLowerCase(java.util.Locale.ROOT);
-    return t.startsWith("powered by ") && words(t) <= 5 && !t.endsWith(".");
+    return t.startsWith("powered by ") && MailCues.words(t) <= 5 && !t.endsWith(".");
   }
 
   /** Words that open a writer's own sentence, never a sender's name. */
@@ -190,16 +190,5 @@ final class Notifications {
       }
     }
     return true;
-  }
-
-  private static int words(String s) {
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean w = !Character.isWhitespace(s.charAt(i));
-      n += w && !in ? 1 : 0;
-      in = w;
-    }
-    return n;
   }
 }

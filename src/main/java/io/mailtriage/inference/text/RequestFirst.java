@@ -206,7 +206,7 @@ final class RequestFirst {
       to = s + 1;
       String request = paragraph.get(s);
       if (MailCues.turnsToRequest(request.toLowerCase(Locale.ROOT))) {
-        if (words(request) <= 2 * BARE_REQUEST_WORDS && to < paragraph.size()) {
+        if (MailCues.words(request) <= 2 * BARE_REQUEST_WORDS && to < paragraph.size()) {
           to++;
         }
       } else if (from > 0 && isBare(request)) {
@@ -322,7 +322,7 @@ final class RequestFirst {
    * before ("Can you return one of them?", "Please sort this out now.").
    */
   private static boolean isBare(String request) {
-    int n = words(request);
+    int n = MailCues.words(request);
     return n <= BARE_REQUEST_WORDS
         || MailCues.isCourtesy(request)
         || (n <= 2 * BARE_REQUEST_WORDS + 2
@@ -364,18 +364,5 @@ final class RequestFirst {
       }
     }
     return false;
-  }
-
-  private static int words(String sentence) {
-    int n = 0;
-    boolean gap = true;
-    for (int i = 0; i < sentence.length(); i++) {
-      boolean space = Character.isWhitespace(sentence.charAt(i));
-      if (!space && gap) {
-        n++;
-      }
-      gap = space;
-    }
-    return n;
   }
 }

@@ -48,7 +48,7 @@ final class SocialNotices {
   /** Whether a line is a network's notice that a message, mention or comment came. */
   static boolean isNotice(String line) {
     String t = line.strip();
-    if (t.isEmpty() || t.length() > MailCues.HEAD || words(t) > NOTICE_WORDS) {
+    if (t.isEmpty() || t.length() > MailCues.HEAD || MailCues.words(t) > NOTICE_WORDS) {
       return false;
     }
     String lower = t.toLowerCase(Locale.ROOT);
@@ -166,7 +166,7 @@ final class SocialNotices {
     if (dot <= 0 || t.endsWith("?")) {
       return false;
     }
-    return words(t.substring(0, dot)) <= 3;
+    return MailCues.words(t.substring(0, dot)) <= 3;
   }
 
   /**
@@ -256,16 +256,5 @@ final class SocialNotices {
       }
     }
     return false;
-  }
-
-  private static int words(String s) {
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean w = !Character.isWhitespace(s.charAt(i));
-      n += w && !in ? 1 : 0;
-      in = w;
-    }
-    return n;
   }
 }
